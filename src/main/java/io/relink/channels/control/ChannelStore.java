@@ -1,0 +1,153 @@
+package io.relink.channels.control;
+
+import io.relink.channels.entity.Channel;
+import io.relink.channels.entity.ChannelState;
+import io.relink.problems.ProblemException;
+import io.relink.tokens.entity.AccessToken;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Reads channels of one workspace as {@link ChannelView}s, their state derived on the way out.
+ *
+ * <p>Because the state is derived, a state filter cannot run in SQL: without one, paging happens
+ * in the database; with one, the workspace's matching channels are derived and paged in memory
+ * (a workspace holds hundreds or a few thousand channels, not millions).
+ */
+@Stateless
+public class ChannelStore {
+
+    @PersistenceContext EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "relink.tokens.expiring-window", defaultValue = "P14D")
+    Duration expiringWindow;
+
+    @Inject Clock clock;
+
+    private ChannelStates states;
+
+    @PostConstruct
+    void init() {
+        states = new ChannelStates(expiringWindow);
+    }
+
+    public ChannelView.Page list(UUID workspaceId, ChannelQuery query) {
+        Instant now = clock.instant();
+        if (query.state() == null) {
+            long total = filtered(workspaceId, query, "select count(c)", Long.class).getSingleResult();
+            List<Channel> page = filtered(workspaceId, query, "select c", Channel.class)
+                    .setFirstResult(query.offset()).setMaxResults(query.size()).getResultList();
+            return page(views(page, now), query, total);
+        }
+        List<ChannelView> matching = views(filtered(workspaceId, query, "select c", Channel.class).getResultList(), now).stream()
+                .filter(v -> v.state() == query.state()).toList();
+        List<ChannelView> page = matching.stream().skip(query.offset()).limit(query.size()).toList();
+        return page(page, query, matching.size());
+    }
+
+    /** Every channel still linked, most urgent first: the Connection Center's table. */
+    public List<ChannelView> linked(UUID workspaceId) {
+        List<Channel> channels = em.createQuery(
+                        "select c from Channel c where c.workspace.id = :ws and c.unlinkedAt is null order by c.name, c.id", Channel.class)
+                .setParameter("ws", workspaceId).getResultList();
+        return views(channels, clock.instant()).stream()
+                .sorted(Comparator.comparing((ChannelView v) -> urgency(v.state())).thenComparing(ChannelView::name))
+                .toList();
+    }
+
+    public ChannelView view(UUID workspaceId, UUID channelId) {
+        Channel channel = em.find(Channel.class, channelId);
+        if (channel == null || !channel.workspace().id().equals(workspaceId)) {
+            throw ProblemException.notFound("channel", channelId);
+        }
+        return views(List.of(channel), clock.instant()).get(0);
+    }
+
+    private <T> TypedQuery<T> filtered(UUID workspaceId, ChannelQuery query, String select, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select).append(" from Channel c where c.workspace.id = :ws");
+        Map<String, Object> parameters = new HashMap<>(Map.of("ws", workspaceId));
+        jpql.append(query.state() == ChannelState.UNLINKED ? " and c.unlinkedAt is not null" : " and c.unlinkedAt is null");
+        if (query.network() != null) {
+            jpql.append(" and c.network = :network");
+            parameters.put("network", query.network());
+        }
+        if (query.text() != null) {
+            jpql.append(" and (lower(c.name) like :text escape '\\' or lower(c.externalId) like :text escape '\\')");
+            parameters.put("text", "%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (type == Channel.class) {
+            jpql.append(" order by c.name, c.id");
+        }
+        TypedQuery<T> typed = em.createQuery(jpql.toString(), type);
+        parameters.forEach(typed::setParameter);
+        return typed;
+    }
+
+    private List<ChannelView> views(List<Channel> channels, Instant now) {
+        if (channels.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<AccessToken>> tokens = em.createQuery(
+                        "select t from AccessToken t join fetch t.identity where t.channel.id in :ids order by t.createdAt", AccessToken.class)
+                .setParameter("ids", channels.stream().map(Channel::id).toList())
+                .getResultStream()
+                .collect(Collectors.groupingBy(t -> t.channel().id()));
+        return channels.stream().map(c -> view(c, tokens.getOrDefault(c.id(), List.of()), now)).toList();
+    }
+
+    private ChannelView view(Channel channel, List<AccessToken> tokens, Instant now) {
+        Map<UUID, AccessToken> byId = tokens.stream().collect(Collectors.toMap(AccessToken::id, t -> t));
+        ChannelStates.Derivation derivation = states.derive(channel.isUnlinked(), tokens.stream().map(ChannelStore::facts).toList(), now);
+        Explanations.Explanation explanation = Explanations.of(derivation, channel.network(), now);
+        List<ChannelView.TokenView> tokenViews = derivation.tokens().stream().map(f -> {
+            AccessToken token = byId.get(f.id());
+            return new ChannelView.TokenView(f.id(), new ChannelView.IdentityRef(token.identity().id(), token.identity().displayName()),
+                    f.status(), f.cause(), token.expiresAt(), token.lastCheckedAt());
+        }).toList();
+        Instant lastChecked = tokens.stream().map(AccessToken::lastCheckedAt).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+        return new ChannelView(channel.id(), channel.network(), channel.externalId(), channel.name(), channel.kind(), derivation.state(),
+                derivation.cause(), explanation.text(), explanation.nextStep(), lastChecked, tokenViews);
+    }
+
+    static TokenFacts facts(AccessToken t) {
+        return new TokenFacts(t.id(), t.status(), t.cause(), t.expiresAt(), t.isRefreshable(), t.refreshExpiresAt(), t.diedAt(),
+                t.lastCheckedAt(), t.identity().displayName());
+    }
+
+    private static ChannelView.Page page(List<ChannelView> items, ChannelQuery query, long total) {
+        int pages = (int) ((total + query.size() - 1) / query.size());
+        return new ChannelView.Page(items, query.page(), query.size(), total, pages);
+    }
+
+    private static int urgency(ChannelState state) {
+        return switch (state) {
+            case DISCONNECTED -> 0;
+            case DEGRADED -> 1;
+            case EXPIRING -> 2;
+            case UNVERIFIED -> 3;
+            case CONNECTED -> 4;
+            case UNLINKED -> 5;
+        };
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

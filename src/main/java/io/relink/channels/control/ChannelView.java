@@ -1,0 +1,37 @@
+package io.relink.channels.control;
+
+import io.relink.channels.entity.ChannelKind;
+import io.relink.channels.entity.ChannelState;
+import io.relink.networks.NetworkType;
+import io.relink.tokens.entity.Cause;
+import io.relink.tokens.entity.TokenStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A channel as people and integrations read it: its derived state explained in plain words, and
+ * its tokens without any secret. The REST API and the Connection Center both show this.
+ */
+public record ChannelView(
+        UUID id,
+        NetworkType network,
+        String externalId,
+        String name,
+        ChannelKind kind,
+        ChannelState state,
+        Cause cause,
+        String causeText,
+        String nextStep,
+        Instant lastCheckedAt,
+        List<TokenView> tokens) {
+
+    /** One token of a channel, as far as anybody may see it. */
+    public record TokenView(UUID id, IdentityRef identity, TokenStatus status, Cause cause, Instant expiresAt, Instant lastCheckedAt) {}
+
+    /** The identity a token was obtained through. */
+    public record IdentityRef(UUID id, String name) {}
+
+    /** One page of channels. */
+    public record Page(List<ChannelView> items, int page, int size, long totalItems, int totalPages) {}
+}

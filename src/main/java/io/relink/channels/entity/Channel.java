@@ -1,0 +1,123 @@
+package io.relink.channels.entity;
+
+import io.relink.networks.NetworkType;
+import io.relink.tokens.entity.AccessToken;
+import io.relink.workspaces.entity.Workspace;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Something a workspace publishes to or reads from: a Facebook page, an Instagram business
+ * account, a LinkedIn organization, an X account, a YouTube channel.
+ *
+ * <p>Life cycle: created when an identity's grant first reaches it; holds one or more access
+ * tokens (from one or more identities) so that it stays connected when one dies; its state is
+ * always derived from those tokens; unlinked by a person, after which its secrets are erased and
+ * its history kept.
+ */
+@Entity
+@Table(name = "channel")
+public class Channel {
+
+    @Id private UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "workspace_id")
+    private Workspace workspace;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private NetworkType network;
+
+    /** The network's own id of the page, account or organization. */
+    @Column(name = "external_id", nullable = false, length = 200)
+    private String externalId;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private ChannelKind kind;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "unlinked_at")
+    private Instant unlinkedAt;
+
+    @OneToMany(mappedBy = "channel")
+    @OrderBy("createdAt")
+    private List<AccessToken> tokens = new ArrayList<>();
+
+    protected Channel() {}
+
+    public Channel(Workspace workspace, NetworkType network, String externalId, String name, ChannelKind kind, Instant createdAt) {
+        this.id = UUID.randomUUID();
+        this.workspace = workspace;
+        this.network = network;
+        this.externalId = externalId;
+        this.name = name;
+        this.kind = kind;
+        this.createdAt = createdAt;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public NetworkType network() {
+        return network;
+    }
+
+    public String externalId() {
+        return externalId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public ChannelKind kind() {
+        return kind;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant unlinkedAt() {
+        return unlinkedAt;
+    }
+
+    public boolean isUnlinked() {
+        return unlinkedAt != null;
+    }
+
+    public List<AccessToken> tokens() {
+        return Collections.unmodifiableList(tokens);
+    }
+
+    /** Keeps the in-memory side of the relation in step; the token owns the foreign key. */
+    public void attach(AccessToken token) {
+        tokens.add(token);
+    }
+}

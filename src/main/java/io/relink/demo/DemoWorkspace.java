@@ -1,0 +1,196 @@
+package io.relink.demo;
+
+import io.relink.audit.entity.AuditEntry;
+import io.relink.channels.entity.Channel;
+import io.relink.channels.entity.ChannelKind;
+import io.relink.channels.entity.Identity;
+import io.relink.networks.NetworkType;
+import io.relink.platform.Setting;
+import io.relink.tokens.control.TokenVault;
+import io.relink.tokens.entity.AccessToken;
+import io.relink.tokens.entity.Cause;
+import io.relink.workspaces.control.ApiKeys;
+import io.relink.workspaces.entity.Member;
+import io.relink.workspaces.entity.Role;
+import io.relink.workspaces.entity.Scope;
+import io.relink.workspaces.entity.Workspace;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * In demo mode, seeds one workspace on the first start so that a newcomer sees at once what Relink
+ * does: channels on several networks in every state (connected, expiring, degraded, disconnected
+ * for different causes, unverified), an owner, an admin and a viewer, and an API key. At every
+ * start it prints where to go and how to sign in.
+ */
+@Singleton
+@Startup
+@DependsOn({"Migrations", "KeyRing"})
+public class DemoWorkspace {
+
+    private static final Logger LOG = Logger.getLogger(DemoWorkspace.class.getName());
+    private static final String SEEDED = "demo-seeded";
+    static final String OWNER = "owner@demo.relink.io";
+
+    @Inject
+    @ConfigProperty(name = "relink.demo", defaultValue = "false")
+    boolean demo;
+
+    @Inject
+    @ConfigProperty(name = "relink.demo.api-key")
+    Optional<String> configuredKey;
+
+    @Inject
+    @ConfigProperty(name = "relink.demo.password", defaultValue = "relink-demo")
+    String password;
+
+    @Inject
+    @ConfigProperty(name = "relink.public-url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    @PersistenceContext EntityManager em;
+    @Inject ApiKeys apiKeys;
+    @Inject TokenVault vault;
+    @Inject Pbkdf2PasswordHash passwords;
+    @Inject Clock clock;
+
+    private final SecureRandom random = new SecureRandom();
+
+    @PostConstruct
+    void seed() {
+        if (!demo) {
+            return;
+        }
+        String keyNote;
+        if (em.find(Setting.class, SEEDED) == null) {
+            Workspace workspace = seedWorkspace();
+            em.persist(new Setting(SEEDED, workspace.id().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            keyNote = configuredKey.filter(k -> !k.isBlank()).map(k -> {
+                apiKeys.register(workspace, "Demo key", k, Scope.ALL);
+                return k + " (from RELINK_DEMO_API_KEY)";
+            }).orElseGet(() -> apiKeys.issue(workspace, "Demo key", Scope.ALL).secret() + " (shown only now; set RELINK_DEMO_API_KEY to choose one)");
+        } else {
+            Workspace workspace = em.find(Workspace.class, java.util.UUID.fromString(new String(em.find(Setting.class, SEEDED).value(),
+                    java.nio.charset.StandardCharsets.UTF_8)));
+            keyNote = configuredKey.filter(k -> !k.isBlank()).map(k -> {
+                if (!apiKeys.exists(k)) {
+                    apiKeys.register(workspace, "Demo key (configured)", k, Scope.ALL);
+                }
+                return k + " (from RELINK_DEMO_API_KEY)";
+            }).orElse("(printed at the first start; set RELINK_DEMO_API_KEY to choose one)");
+        }
+        LOG.info("\n\n  Relink demo is ready at " + publicUrl + "/\n"
+                + "  Sign in as " + OWNER + " / " + password + "  (also admin@demo.relink.io, viewer@demo.relink.io)\n"
+                + "  Demo API key: " + keyNote + "\n"
+                + "  Try: curl -H \"Authorization: Bearer <key>\" " + publicUrl + "/api/v1/channels\n");
+    }
+
+    private Workspace seedWorkspace() {
+        Instant now = clock.instant();
+        Workspace ws = new Workspace("Acme Coffee (demo)", now);
+        em.persist(ws);
+        String hash = passwords.generate(password.toCharArray());
+        em.persist(new Member(ws, OWNER, "Olivia Owner", Role.OWNER, hash, now));
+        em.persist(new Member(ws, "admin@demo.relink.io", "Adam Admin", Role.ADMIN, hash, now));
+        em.persist(new Member(ws, "viewer@demo.relink.io", "Vera Viewer", Role.VIEWER, hash, now));
+
+        Identity ana = identity(ws, NetworkType.SANDBOX, "sbx-ana", "Ana Sandbox", now);
+        Identity bob = identity(ws, NetworkType.SANDBOX, "sbx-bob", "Bob Sandbox", now);
+        Identity jane = identity(ws, NetworkType.FACEBOOK, "10158000000000001", "Jane Doe", now);
+        Identity tom = identity(ws, NetworkType.FACEBOOK, "10158000000000002", "Tom Berg", now);
+        Identity lena = identity(ws, NetworkType.FACEBOOK, "10158000000000003", "Lena Vogel", now);
+        Identity janeIg = identity(ws, NetworkType.INSTAGRAM, "17841400000000001", "Jane Doe", now);
+        Identity marc = identity(ws, NetworkType.LINKEDIN, "li-marc", "Marc Dupont", now);
+        Identity priya = identity(ws, NetworkType.X, "1500000000000000001", "Priya Shah", now);
+        Identity media = identity(ws, NetworkType.YOUTUBE, "g-1180000000000000001", "Acme Media Team", now);
+        Identity leo = identity(ws, NetworkType.TIKTOK, "tt-leo", "Leo Park", now);
+        Identity mia = identity(ws, NetworkType.PINTEREST, "pin-mia", "Mia Chen", now);
+        Identity janeTh = identity(ws, NetworkType.THREADS, "th-jane", "Jane Doe", now);
+
+        Duration day = Duration.ofDays(1);
+        // CONNECTED
+        valid(channel(ws, NetworkType.SANDBOX, "sbx-page-1", "Acme Sandbox Page", ChannelKind.PAGE, now), ana, now, now.plus(day.multipliedBy(50)), true);
+        valid(channel(ws, NetworkType.FACEBOOK, "fb-page-1", "Acme Coffee", ChannelKind.PAGE, now), jane, now, null, false);
+        valid(channel(ws, NetworkType.LINKEDIN, "li-member-marc", "Marc Dupont", ChannelKind.PROFILE, now), marc, now, now.plus(day.multipliedBy(45)), false);
+        valid(channel(ws, NetworkType.PINTEREST, "pin-acme", "Acme Boards", ChannelKind.ACCOUNT, now), mia, now, now.plus(day.multipliedBy(30)), true);
+        // EXPIRING
+        valid(channel(ws, NetworkType.SANDBOX, "sbx-events", "Sandbox Events", ChannelKind.PAGE, now), bob, now, now.plus(day.multipliedBy(5)), false);
+        valid(channel(ws, NetworkType.INSTAGRAM, "ig-acme", "@acmecoffee", ChannelKind.BUSINESS_ACCOUNT, now), janeIg, now, now.plus(day.multipliedBy(3)), false);
+        // DEGRADED: one token alive, one killed by a password change
+        Channel shop = channel(ws, NetworkType.SANDBOX, "sbx-shop", "Acme Sandbox Shop", ChannelKind.PAGE, now);
+        valid(shop, ana, now, now.plus(day.multipliedBy(40)), true);
+        dead(shop, bob, now, Cause.PASSWORD_CHANGED, "401/password_changed", "The user changed their password.");
+        // DISCONNECTED, each for another cause
+        dead(channel(ws, NetworkType.FACEBOOK, "fb-page-2", "Acme Coffee Berlin", ChannelKind.PAGE, now), tom, now, Cause.ADMIN_ROLE_LOST,
+                "190/492", "Error validating access token: The user is not an admin of the page.");
+        dead(channel(ws, NetworkType.FACEBOOK, "fb-page-3", "Acme Coffee Vienna", ChannelKind.PAGE, now), lena, now, Cause.SECURITY_CHECKPOINT,
+                "190/459", "Error validating access token: You cannot access the app till you log in to www.facebook.com and follow the instructions given.");
+        dead(channel(ws, NetworkType.LINKEDIN, "li-org-1", "Acme Coffee GmbH", ChannelKind.ORGANIZATION, now), marc, now, Cause.REVOKED_BY_USER,
+                "401/REVOKED_ACCESS_TOKEN/65601", "The token used in the request has been revoked by the user");
+        dead(channel(ws, NetworkType.X, "x-acme", "@acme", ChannelKind.ACCOUNT, now), priya, now, Cause.REFRESH_FAILED,
+                "400/invalid_request", "Value passed for the token was invalid.");
+        dead(channel(ws, NetworkType.TIKTOK, "tt-acme", "@acme.coffee", ChannelKind.ACCOUNT, now), leo, now, Cause.ACCOUNT_UNAVAILABLE,
+                "authorization.removed/4", "Account banned");
+        dead(channel(ws, NetworkType.THREADS, "th-acme", "@acmecoffee on Threads", ChannelKind.PROFILE, now), janeTh, now, Cause.LIFESPAN_ENDED,
+                null, "The 60-day token was not refreshed in time.");
+        // UNVERIFIED
+        AccessToken unverified = valid(channel(ws, NetworkType.YOUTUBE, "yt-acme", "Acme Coffee TV", ChannelKind.CHANNEL, now), media, now,
+                now.plus(Duration.ofHours(1)), true);
+        unverified.unverified(now.minus(day.multipliedBy(3)));
+        em.persist(new AuditEntry(ws.id(), null, null, now, "relink", "demo.seeded", "Demo workspace seeded"));
+        return ws;
+    }
+
+    private Identity identity(Workspace ws, NetworkType network, String externalId, String name, Instant now) {
+        Identity identity = new Identity(ws, network, externalId, name, now);
+        em.persist(identity);
+        return identity;
+    }
+
+    private Channel channel(Workspace ws, NetworkType network, String externalId, String name, ChannelKind kind, Instant now) {
+        Channel channel = new Channel(ws, network, externalId, name, kind, now);
+        em.persist(channel);
+        return channel;
+    }
+
+    private AccessToken valid(Channel channel, Identity identity, Instant now, Instant expiresAt, boolean refreshable) {
+        AccessToken token = new AccessToken(channel, identity, now.minus(Duration.ofDays(20)));
+        vault.store(token, "demo-access-" + secret(), refreshable ? "demo-refresh-" + secret() : null);
+        token.grant(Set.of("publish", "read"), expiresAt, refreshable ? now.plus(Duration.ofDays(300)) : null, null);
+        token.confirm(now.minus(Duration.ofMinutes(random.nextInt(600) + 1)));
+        em.persist(token);
+        return token;
+    }
+
+    private void dead(Channel channel, Identity identity, Instant now, Cause cause, String code, String message) {
+        AccessToken token = valid(channel, identity, now, now.plus(Duration.ofDays(30)), false);
+        Instant diedAt = now.minus(Duration.ofHours(random.nextInt(70) + 2));
+        if (cause == Cause.LIFESPAN_ENDED) {
+            token.grant(Set.of("publish", "read"), diedAt, null, null);
+        }
+        token.die(cause, code, message, diedAt);
+        em.persist(new AuditEntry(channel.workspace().id(), channel.id(), token.id(), diedAt, "relink", "token.died",
+                "Token of " + identity.displayName() + " died: " + cause + (code == null ? "" : " (" + code + ")")));
+    }
+
+    private String secret() {
+        byte[] bits = new byte[24];
+        random.nextBytes(bits);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
+    }
+}

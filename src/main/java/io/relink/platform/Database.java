@@ -1,0 +1,26 @@
+package io.relink.platform;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Relink's one datasource. The URL alone chooses the database: by default an embedded H2 file
+ * under ./data (so data survives a restart), PostgreSQL when {@code RELINK_DB_URL} says so.
+ *
+ * <p>The defaults sit inside the placeholders on purpose: Payara resolves {@code MPCONFIG}
+ * placeholders without the WAR's own microprofile-config.properties, so overrides come from the
+ * environment or system properties only.
+ */
+@ApplicationScoped
+@DataSourceDefinition(
+        name = Database.JNDI_NAME,
+        className = "io.relink.platform.UrlDataSource",
+        url = "${MPCONFIG=relink.db.url:jdbc:h2:file:./data/relink}",
+        user = "${MPCONFIG=relink.db.user:relink}",
+        password = "${MPCONFIG=relink.db.password:relink}",
+        minPoolSize = 2,
+        maxPoolSize = 32)
+public class Database {
+
+    public static final String JNDI_NAME = "java:app/jdbc/relink";
+}

@@ -1,0 +1,217 @@
+package io.relink.tokens.entity;
+
+import io.relink.channels.entity.Channel;
+import io.relink.channels.entity.Identity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * One credential that reaches one channel, obtained through one identity.
+ *
+ * <p>Life cycle: stored when a grant is made (its secrets sealed, see {@link
+ * io.relink.security.Sealer}); checked again and again, each check recording what the network
+ * said; once dead it carries one {@link Cause} and the network's raw code for support, and stays
+ * dead until a reconnect replaces it; erased (secrets wiped, row kept for history) on unlink.
+ *
+ * <p>The secrets are only ever held here sealed: {@link #sealedAccess()} is ciphertext bound to
+ * this token's id. {@link Object#toString()} is deliberately not overridden.
+ */
+@Entity
+@Table(name = "access_token")
+public class AccessToken {
+
+    @Id private UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "channel_id")
+    private Channel channel;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "identity_id")
+    private Identity identity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private TokenStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 32)
+    private Cause cause;
+
+    /** The network's own error code, kept for support (e.g. {@code 190/460}). */
+    @Column(name = "raw_code", length = 100)
+    private String rawCode;
+
+    @Column(name = "raw_message", length = 1000)
+    private String rawMessage;
+
+    @Column(name = "access_secret")
+    private byte[] sealedAccess;
+
+    @Column(name = "refresh_secret")
+    private byte[] sealedRefresh;
+
+    /** Space-separated scopes the network granted. */
+    @Column(length = 1000)
+    private String scopes;
+
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
+    @Column(name = "refresh_expires_at")
+    private Instant refreshExpiresAt;
+
+    @Column(name = "data_access_expires_at")
+    private Instant dataAccessExpiresAt;
+
+    @Column(name = "last_checked_at")
+    private Instant lastCheckedAt;
+
+    @Column(name = "died_at")
+    private Instant diedAt;
+
+    @Column(name = "next_check_at")
+    private Instant nextCheckAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version private long version;
+
+    protected AccessToken() {}
+
+    public AccessToken(Channel channel, Identity identity, Instant createdAt) {
+        this.id = UUID.randomUUID();
+        this.channel = channel;
+        this.identity = identity;
+        this.status = TokenStatus.VALID;
+        this.createdAt = createdAt;
+        this.nextCheckAt = createdAt;
+        channel.attach(this);
+    }
+
+    /** Stores freshly sealed secrets; a null refresh secret means the network issued none. */
+    public void storeSecrets(byte[] sealedAccess, byte[] sealedRefresh) {
+        this.sealedAccess = sealedAccess;
+        this.sealedRefresh = sealedRefresh;
+    }
+
+    /** Records the lifetimes and scopes the network reported for this grant. */
+    public void grant(Set<String> scopes, Instant expiresAt, Instant refreshExpiresAt, Instant dataAccessExpiresAt) {
+        this.scopes = String.join(" ", scopes);
+        this.expiresAt = expiresAt;
+        this.refreshExpiresAt = refreshExpiresAt;
+        this.dataAccessExpiresAt = dataAccessExpiresAt;
+    }
+
+    /** A check confirmed the token works. */
+    public void confirm(Instant checkedAt) {
+        this.status = TokenStatus.VALID;
+        this.lastCheckedAt = checkedAt;
+    }
+
+    /** A definitive answer (or a passed expiry) killed the token. */
+    public void die(Cause cause, String rawCode, String rawMessage, Instant at) {
+        this.status = cause == Cause.LIFESPAN_ENDED ? TokenStatus.EXPIRED
+                : cause == Cause.REVOKED_BY_USER ? TokenStatus.REVOKED
+                : TokenStatus.INVALID;
+        this.cause = cause;
+        this.rawCode = rawCode;
+        this.rawMessage = rawMessage;
+        this.diedAt = at;
+        this.lastCheckedAt = at;
+    }
+
+    /** The network could not be asked for longer than the grace period. */
+    public void unverified(Instant checkedAt) {
+        this.status = TokenStatus.UNVERIFIED;
+        this.lastCheckedAt = checkedAt;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public Identity identity() {
+        return identity;
+    }
+
+    /** The stored status; {@link TokenStatus#EXPIRING} is derived on read, never stored. */
+    public TokenStatus status() {
+        return status;
+    }
+
+    public Cause cause() {
+        return cause;
+    }
+
+    public String rawCode() {
+        return rawCode;
+    }
+
+    public String rawMessage() {
+        return rawMessage;
+    }
+
+    public byte[] sealedAccess() {
+        return sealedAccess;
+    }
+
+    public byte[] sealedRefresh() {
+        return sealedRefresh;
+    }
+
+    public boolean isRefreshable() {
+        return sealedRefresh != null;
+    }
+
+    public Set<String> scopes() {
+        return scopes == null ? Set.of()
+                : Arrays.stream(scopes.split(" ")).filter(s -> !s.isBlank()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
+    public Instant refreshExpiresAt() {
+        return refreshExpiresAt;
+    }
+
+    public Instant dataAccessExpiresAt() {
+        return dataAccessExpiresAt;
+    }
+
+    public Instant lastCheckedAt() {
+        return lastCheckedAt;
+    }
+
+    public Instant diedAt() {
+        return diedAt;
+    }
+
+    public Instant nextCheckAt() {
+        return nextCheckAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,75 @@
+package io.relink.workspaces.control;
+
+import io.relink.workspaces.entity.ApiKey;
+import io.relink.workspaces.entity.Workspace;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Makes and recognizes workspace API keys.
+ *
+ * <p>Keys are 256 random bits, so a single SHA-256 is enough to store them safely (a slow password
+ * hash protects guessable secrets; these are not guessable) and lets a key be found by its hash in
+ * one indexed lookup. The key itself is returned once, at creation, and never stored.
+ */
+@Stateless
+public class ApiKeys {
+
+    static final String PREFIX = "rk_";
+    static final int MIN_LENGTH = 24;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext EntityManager em;
+
+    /** A new key; the returned text is the only copy of it. */
+    public Issued issue(Workspace workspace, String name, Set<String> scopes) {
+        byte[] bits = new byte[32];
+        RANDOM.nextBytes(bits);
+        String key = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
+        return new Issued(register(workspace, name, key, scopes), key);
+    }
+
+    /** Stores a key chosen by the operator (the demo key from configuration). */
+    public ApiKey register(Workspace workspace, String name, String key, Set<String> scopes) {
+        if (key.length() < MIN_LENGTH) {
+            throw new IllegalArgumentException("An API key must be at least " + MIN_LENGTH + " characters long");
+        }
+        ApiKey stored = new ApiKey(workspace, name, key.substring(0, Math.min(10, key.length())), hash(key), scopes, Instant.now(Clock.systemUTC()));
+        em.persist(stored);
+        return stored;
+    }
+
+    /** The live key with this text, if any. */
+    public Optional<ApiKey> recognize(String key) {
+        if (key == null || key.length() < MIN_LENGTH || key.length() > 200) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(ApiKey.BY_HASH, ApiKey.class).setParameter("hash", hash(key)).getResultStream().findFirst();
+    }
+
+    public boolean exists(String key) {
+        return recognize(key).isPresent();
+    }
+
+    static String hash(String key) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /** A key just made, with its only plaintext copy. */
+    public record Issued(ApiKey key, String secret) {}
+}

@@ -1,0 +1,16 @@
+package io.relink.workspaces.entity;
+
+import java.util.Set;
+
+/** What an API key may do. */
+public final class Scope {
+
+    public static final String CHANNELS_READ = "channels:read";
+    public static final String CHANNELS_WRITE = "channels:write";
+    public static final String CREDENTIALS_READ = "credentials:read";
+    public static final String ADMIN = "admin";
+
+    public static final Set<String> ALL = Set.of(CHANNELS_READ, CHANNELS_WRITE, CREDENTIALS_READ, ADMIN);
+
+    private Scope() {}
+}
