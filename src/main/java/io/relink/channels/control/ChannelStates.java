@@ -46,15 +46,19 @@ public final class ChannelStates {
 
     /** The token as it stands at {@code now}, with passed and nearing lapses taken into account. */
     public TokenFacts effective(TokenFacts token, Instant now) {
-        if (!token.status().isWorking()) {
+        if (token.status().isDead()) {
             return token;
         }
         Instant lapse = token.lapsesAt();
+        if (lapse != null && !lapse.isAfter(now)) {
+            // A passed expiry is definitive, whatever the network last said (or could not say).
+            return token.withStatus(TokenStatus.EXPIRED, Cause.LIFESPAN_ENDED, lapse);
+        }
+        if (token.status() == TokenStatus.UNVERIFIED) {
+            return token;
+        }
         if (lapse == null) {
             return token.withStatus(TokenStatus.VALID, null, null);
-        }
-        if (!lapse.isAfter(now)) {
-            return token.withStatus(TokenStatus.EXPIRED, Cause.LIFESPAN_ENDED, lapse);
         }
         boolean nearing = !lapse.isAfter(now.plus(warningWindow));
         return token.withStatus(nearing ? TokenStatus.EXPIRING : TokenStatus.VALID, null, null);
@@ -66,7 +70,7 @@ public final class ChannelStates {
         int working = (int) current.stream().filter(t -> t.status().isWorking()).count();
         List<TokenFacts> dead = current.stream()
                 .filter(t -> t.status().isDead())
-                .sorted(Comparator.comparing(TokenFacts::diedAt, Comparator.nullsFirst(Comparator.reverseOrder())))
+                .sorted(Comparator.comparing(TokenFacts::diedAt, Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList();
         Optional<TokenFacts> latestDeath = dead.stream().findFirst();
 
