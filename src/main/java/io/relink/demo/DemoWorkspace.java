@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,6 +30,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -76,28 +78,33 @@ public class DemoWorkspace {
         if (!demo) {
             return;
         }
-        String keyNote;
-        if (em.find(Setting.class, SEEDED) == null) {
-            Workspace workspace = seedWorkspace();
-            em.persist(new Setting(SEEDED, workspace.id().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            keyNote = configuredKey.filter(k -> !k.isBlank()).map(k -> {
-                apiKeys.register(workspace, "Demo key", k, Scope.ALL);
-                return k + " (from RELINK_DEMO_API_KEY)";
-            }).orElseGet(() -> apiKeys.issue(workspace, "Demo key", Scope.ALL).secret() + " (shown only now; set RELINK_DEMO_API_KEY to choose one)");
-        } else {
-            Workspace workspace = em.find(Workspace.class, java.util.UUID.fromString(new String(em.find(Setting.class, SEEDED).value(),
-                    java.nio.charset.StandardCharsets.UTF_8)));
-            keyNote = configuredKey.filter(k -> !k.isBlank()).map(k -> {
-                if (!apiKeys.exists(k)) {
-                    apiKeys.register(workspace, "Demo key (configured)", k, Scope.ALL);
-                }
-                return k + " (from RELINK_DEMO_API_KEY)";
-            }).orElse("(printed at the first start; set RELINK_DEMO_API_KEY to choose one)");
+        Setting seeded = em.find(Setting.class, SEEDED);
+        boolean first = seeded == null;
+        Workspace workspace = first
+                ? seedWorkspace()
+                : em.find(Workspace.class, UUID.fromString(new String(seeded.value(), StandardCharsets.UTF_8)));
+        if (first) {
+            em.persist(new Setting(SEEDED, workspace.id().toString().getBytes(StandardCharsets.UTF_8)));
         }
+        String keyNote = demoKey(workspace, first);
         LOG.info("\n\n  Relink demo is ready at " + publicUrl + "/\n"
                 + "  Sign in as " + OWNER + " / " + password + "  (also admin@demo.relink.io, viewer@demo.relink.io)\n"
                 + "  Demo API key: " + keyNote + "\n"
                 + "  Try: curl -H \"Authorization: Bearer <key>\" " + publicUrl + "/api/v1/channels\n");
+    }
+
+    /** Makes sure the demo key works and says how to find it: configured, new, or printed before. */
+    private String demoKey(Workspace workspace, boolean first) {
+        Optional<String> configured = configuredKey.filter(k -> !k.isBlank());
+        if (configured.isPresent()) {
+            if (!apiKeys.exists(configured.get())) {
+                apiKeys.register(workspace, first ? "Demo key" : "Demo key (configured)", configured.get(), Scope.ALL);
+            }
+            return configured.get() + " (from RELINK_DEMO_API_KEY)";
+        }
+        return first
+                ? apiKeys.issue(workspace, "Demo key", Scope.ALL).secret() + " (shown only now; set RELINK_DEMO_API_KEY to choose one)"
+                : "(printed at the first start; set RELINK_DEMO_API_KEY to choose one)";
     }
 
     private Workspace seedWorkspace() {
