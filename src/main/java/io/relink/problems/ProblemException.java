@@ -1,11 +1,13 @@
 package io.relink.problems;
 
+import jakarta.ejb.ApplicationException;
 import java.util.Map;
 
 /**
  * A failure that has a clear answer for the client: an HTTP status, a short title and a detail
  * saying what was wrong. Rendered as {@code application/problem+json} by {@link ProblemMapper}.
  */
+@ApplicationException(rollback = true)
 public class ProblemException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
