@@ -1,7 +1,6 @@
 package io.relink.channels.entity;
 
 import io.relink.networks.NetworkType;
-import io.relink.tokens.entity.AccessToken;
 import io.relink.workspaces.entity.Workspace;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,21 +10,16 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.UUID;
 
 /**
  * Something a workspace publishes to or reads from: a Facebook page, an Instagram business
  * account, a LinkedIn organization, an X account, a YouTube channel.
  *
- * <p>Life cycle: created when an identity's grant first reaches it; holds one or more access
- * tokens (from one or more identities) so that it stays connected when one dies; its state is
+ * <p>Life cycle: created when an identity's grant first reaches it; is reached by one or more
+ * access tokens (from one or more identities) so that it stays connected when one dies; its state is
  * always derived from those tokens; unlinked by a person, after which its secrets are erased and
  * its history kept.
  */
@@ -59,10 +53,6 @@ public class Channel {
 
     @Column(name = "unlinked_at")
     private Instant unlinkedAt;
-
-    @OneToMany(mappedBy = "channel")
-    @OrderBy("createdAt")
-    private List<AccessToken> tokens = new ArrayList<>();
 
     protected Channel() {}
 
@@ -110,14 +100,5 @@ public class Channel {
 
     public boolean isUnlinked() {
         return unlinkedAt != null;
-    }
-
-    public List<AccessToken> tokens() {
-        return Collections.unmodifiableList(tokens);
-    }
-
-    /** Keeps the in-memory side of the relation in step; the token owns the foreign key. */
-    public void attach(AccessToken token) {
-        tokens.add(token);
     }
 }

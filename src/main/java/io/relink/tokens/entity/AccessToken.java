@@ -100,7 +100,6 @@ public class AccessToken {
         this.status = TokenStatus.VALID;
         this.createdAt = createdAt;
         this.nextCheckAt = createdAt;
-        channel.attach(this);
     }
 
     /** Stores freshly sealed secrets; a null refresh secret means the network issued none. */

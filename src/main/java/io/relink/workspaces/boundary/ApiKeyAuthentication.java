@@ -41,7 +41,7 @@ public class ApiKeyAuthentication implements ContainerRequestFilter {
             return;
         }
         ApiKey known = key.get();
-        caller.authenticate(known.workspace().id(), "api-key:" + known.name(), known.scopes());
+        caller.authenticate(known.workspace().id(), "api-key:" + known.name());
     }
 
     private static void reject(ContainerRequestContext request, String detail) {

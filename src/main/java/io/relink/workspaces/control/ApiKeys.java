@@ -3,6 +3,7 @@ package io.relink.workspaces.control;
 import io.relink.workspaces.entity.ApiKey;
 import io.relink.workspaces.entity.Workspace;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -31,6 +31,7 @@ public class ApiKeys {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext EntityManager em;
+    @Inject Clock clock;
 
     /** A new key; the returned text is the only copy of it. */
     public Issued issue(Workspace workspace, String name, Set<String> scopes) {
@@ -45,7 +46,7 @@ public class ApiKeys {
         if (key.length() < MIN_LENGTH) {
             throw new IllegalArgumentException("An API key must be at least " + MIN_LENGTH + " characters long");
         }
-        ApiKey stored = new ApiKey(workspace, name, key.substring(0, Math.min(10, key.length())), hash(key), scopes, Instant.now(Clock.systemUTC()));
+        ApiKey stored = new ApiKey(workspace, name, key.substring(0, Math.min(10, key.length())), hash(key), scopes, clock.instant());
         em.persist(stored);
         return stored;
     }
