@@ -23,5 +23,5 @@ VOLUME /opt/payara/data
 EXPOSE 8080
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/opt/payara/payara-micro.jar", \
             "--deploy", "/opt/payara/deployments/relink.war", "--contextroot", "/", \
-            "--postbootcommandfile", "/opt/payara/config/post-boot-commands.asadmin", \
+            "--prebootcommandfile", "/opt/payara/config/pre-boot-commands.asadmin", \
             "--nocluster", "--port", "8080"]
