@@ -1,0 +1,60 @@
+package io.relink.networks;
+
+import io.relink.checks.entity.Verdict;
+import java.net.URI;
+import java.util.List;
+
+/**
+ * The one plug point for a social network: everything Relink asks of a network, in Relink's own
+ * words. An adapter translates the network's HTTP answers and error codes into {@link Verdict}s
+ * and {@link Grant}s at the edge; no foreign type crosses this interface.
+ *
+ * <p>Failures: a definitive rejection is a {@link Verdict.Dead} (or {@link Renewal.Refused}); trouble
+ * that says nothing about the token (timeout, 5xx, 429, an answer that is not what the network
+ * documents) is thrown as {@link NetworkTrouble}, so that fault tolerance (timeouts, bulkheads,
+ * circuit breakers) sees it. Inside a batch, a single item's trouble is a {@link Verdict.Transient}.
+ *
+ * <p>Adapters are CDI beans, picked by {@link #type()} through {@link Networks}.
+ */
+public interface Network {
+
+    NetworkType type();
+
+    /** Why this adapter cannot be used (no client id, switched off), or null when it can. */
+    String unavailableReason();
+
+    /** How many tokens one {@link #inspectAll} call may carry; 1 when the network has no batch call. */
+    default int batchLimit() {
+        return 1;
+    }
+
+    /** Asks the network whether the token still works for the channel, without side effects. */
+    Verdict inspect(Probe probe);
+
+    /**
+     * Inspects up to {@link #batchLimit()} tokens in one call; the answer has one verdict per probe,
+     * in order. A single item's trouble is a {@link Verdict.Transient}; trouble with the call
+     * itself is thrown.
+     */
+    default List<Verdict> inspectAll(List<Probe> probes) {
+        return probes.stream().map(this::inspect).toList();
+    }
+
+    /** Whether the network renews access tokens with a refresh token. */
+    boolean refreshes();
+
+    /** Trades a refresh token for a new grant; a rotated refresh token comes back in the grant. */
+    Renewal refresh(String refreshToken);
+
+    /** Where to send a person to grant Relink access (OAuth 2.0 authorization code, with PKCE). */
+    URI authorizationUrl(AuthorizationRequest request);
+
+    /** Trades an authorization code for a grant. */
+    Grant exchange(String code, String codeVerifier, URI redirectUri);
+
+    /** Who granted the token and which channels it reaches. */
+    Discovery discover(String accessToken);
+
+    /** Revokes the token at the network, where the network can; a no-op where it cannot. */
+    void revoke(String accessToken);
+}
