@@ -45,6 +45,16 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(403, "forbidden", "Forbidden", detail, Map.of());
     }
 
+    /** The request is well-formed but the resource's state does not allow it (e.g. checking an unlinked channel). */
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(409, "conflict", "Conflict", detail, Map.of());
+    }
+
+    /** Something Relink depends on cannot serve the request now; worth retrying later. */
+    public static ProblemException unavailable(String detail) {
+        return new ProblemException(503, "unavailable", "Service unavailable", detail, Map.of());
+    }
+
     public int status() {
         return status;
     }

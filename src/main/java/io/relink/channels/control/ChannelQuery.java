@@ -33,7 +33,8 @@ public record ChannelQuery(int page, int size, ChannelState state, NetworkType n
         return (page - 1) * size;
     }
 
-    static int whole(String name, String raw, int fallback, int min, int max) {
+    /** Parses a whole number in a range; a blank value gives the fallback, anything wrong a 400 naming the parameter. */
+    public static int whole(String name, String raw, int fallback, int min, int max) {
         if (raw == null || raw.isBlank()) {
             return fallback;
         }

@@ -119,11 +119,17 @@ public class ChannelStore {
         List<ChannelView.TokenView> tokenViews = derivation.tokens().stream().map(f -> {
             AccessToken token = byId.get(f.id());
             return new ChannelView.TokenView(f.id(), new ChannelView.IdentityRef(token.identity().id(), token.identity().displayName()),
-                    f.status(), f.cause(), token.expiresAt(), token.lastCheckedAt());
+                    f.status(), f.cause(), token.rawCode(), token.expiresAt(), token.lastCheckedAt(), token.checkCount(),
+                    f.status().isDead() ? null : token.nextCheckAt());
         }).toList();
         Instant lastChecked = tokens.stream().map(AccessToken::lastCheckedAt).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
         return new ChannelView(channel.id(), channel.network(), channel.externalId(), channel.name(), channel.kind(), derivation.state(),
                 derivation.cause(), explanation.text(), explanation.nextStep(), lastChecked, tokenViews);
+    }
+
+    /** The channel's state at {@code now}, derived from its tokens (all of them). */
+    public ChannelStates.Derivation derive(Channel channel, List<AccessToken> tokens, Instant now) {
+        return states.derive(channel.isUnlinked(), tokens.stream().map(ChannelStore::facts).toList(), now);
     }
 
     static TokenFacts facts(AccessToken t) {

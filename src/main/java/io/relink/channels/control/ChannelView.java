@@ -26,8 +26,14 @@ public record ChannelView(
         Instant lastCheckedAt,
         List<TokenView> tokens) {
 
-    /** One token of a channel, as far as anybody may see it. */
-    public record TokenView(UUID id, IdentityRef identity, TokenStatus status, Cause cause, Instant expiresAt, Instant lastCheckedAt) {}
+    /**
+     * One token of a channel, as far as anybody may see it.
+     *
+     * @param checks how many checks it has had (routine checks are counted, not written to the history)
+     * @param nextCheckAt when the sweep checks it next; null when it never will (dead)
+     */
+    public record TokenView(UUID id, IdentityRef identity, TokenStatus status, Cause cause, String rawCode, Instant expiresAt,
+            Instant lastCheckedAt, long checks, Instant nextCheckAt) {}
 
     /** The identity a token was obtained through. */
     public record IdentityRef(UUID id, String name) {}

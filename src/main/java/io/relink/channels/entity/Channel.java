@@ -54,6 +54,14 @@ public class Channel {
     @Column(name = "unlinked_at")
     private Instant unlinkedAt;
 
+    /**
+     * The state last announced to observers. Not the channel's state, which is always derived from
+     * its tokens: this is what lets a change be announced once, by whichever node sees it first.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "announced_state", length = 16)
+    private ChannelState announcedState;
+
     protected Channel() {}
 
     public Channel(Workspace workspace, NetworkType network, String externalId, String name, ChannelKind kind, Instant createdAt) {
@@ -96,6 +104,14 @@ public class Channel {
 
     public Instant unlinkedAt() {
         return unlinkedAt;
+    }
+
+    public ChannelState announcedState() {
+        return announcedState;
+    }
+
+    public void announce(ChannelState state) {
+        this.announcedState = state;
     }
 
     public boolean isUnlinked() {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 
@@ -52,13 +53,40 @@ public final class CheckSchedule {
 
     /** When to check a working token next, given when its grant lapses (null: never). */
     public Instant afterValid(Instant now, Instant lapsesAt) {
+        return afterValid(now, lapsesAt, null);
+    }
+
+    /**
+     * When to check a working token next.
+     *
+     * @param lapsesAt when the grant lapses unless a person acts; null: never
+     * @param renewAt when Relink should renew the access token with its refresh token; null: no need
+     */
+    public Instant afterValid(Instant now, Instant lapsesAt, Instant renewAt) {
         Instant latest = now.plus(maxInterval);
         Instant earliest = now.plus(minInterval);
         Stream<Instant> moments = lapsesAt == null ? Stream.empty()
                 : Stream.concat(thresholds.stream().map(lapsesAt::minus), Stream.of(lapsesAt));
-        Instant next = Stream.concat(moments.filter(m -> m.isAfter(now)), Stream.of(latest))
+        Instant next = Stream.concat(Stream.concat(moments.filter(m -> m.isAfter(now)), Stream.ofNullable(renewAt)), Stream.of(latest))
                 .min(Comparator.naturalOrder()).orElse(latest);
         return next.isBefore(earliest) ? earliest : next;
+    }
+
+    /**
+     * The warning threshold a grant lapsing at {@code lapsesAt} is inside of at {@code now}: the
+     * smallest threshold not shorter than the time left. Empty before the first threshold and
+     * after the lapse.
+     */
+    public Optional<Duration> thresholdCrossed(Instant now, Instant lapsesAt) {
+        if (lapsesAt == null || !lapsesAt.isAfter(now)) {
+            return Optional.empty();
+        }
+        Duration left = Duration.between(now, lapsesAt);
+        return thresholds.stream().filter(t -> left.compareTo(t) <= 0).min(Comparator.naturalOrder());
+    }
+
+    public Duration maxInterval() {
+        return maxInterval;
     }
 
     /**

@@ -4,6 +4,7 @@ import io.relink.security.KeyRing;
 import io.relink.tokens.entity.AccessToken;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.UUID;
 
 /**
  * Puts a token's secrets into storage sealed, and takes them out again at the one edge that uses
@@ -17,15 +18,23 @@ public class TokenVault {
 
     public void store(AccessToken token, String accessSecret, String refreshSecret) {
         token.storeSecrets(
-                keys.sealer().seal(accessSecret, context(token, "access")),
-                refreshSecret == null ? null : keys.sealer().seal(refreshSecret, context(token, "refresh")));
+                keys.sealer().seal(accessSecret, context(token.id(), "access")),
+                refreshSecret == null ? null : keys.sealer().seal(refreshSecret, context(token.id(), "refresh")));
     }
 
     public String openAccess(AccessToken token) {
-        return keys.sealer().open(token.sealedAccess(), context(token, "access"));
+        return openAccess(token.id(), token.sealedAccess());
     }
 
-    static String context(AccessToken token, String role) {
-        return "token:" + token.id() + ":" + role;
+    public String openAccess(UUID tokenId, byte[] sealed) {
+        return keys.sealer().open(sealed, context(tokenId, "access"));
+    }
+
+    public String openRefresh(UUID tokenId, byte[] sealed) {
+        return keys.sealer().open(sealed, context(tokenId, "refresh"));
+    }
+
+    static String context(UUID tokenId, String role) {
+        return "token:" + tokenId + ":" + role;
     }
 }

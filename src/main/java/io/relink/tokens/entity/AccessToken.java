@@ -12,8 +12,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -89,6 +91,31 @@ public class AccessToken {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The node checking this token now (see {@code Leases}); null when nobody is. */
+    @Column(name = "lease_owner", length = 100)
+    private String leaseOwner;
+
+    @Column(name = "lease_until")
+    private Instant leaseUntil;
+
+    /** Since when every answer has been transient; null after a definitive one. */
+    @Column(name = "transient_since")
+    private Instant transientSince;
+
+    /** Transient answers in a row, for the backoff. */
+    @Column(name = "failed_checks", nullable = false)
+    private int failedChecks;
+
+    @Column(name = "check_count", nullable = false)
+    private long checkCount;
+
+    /** The lapse the expiry warnings were about, and the smallest threshold announced for it. */
+    @Column(name = "announced_lapse")
+    private Instant announcedLapse;
+
+    @Column(name = "announced_threshold_seconds")
+    private Long announcedThresholdSeconds;
+
     @Version private long version;
 
     protected AccessToken() {}
@@ -120,6 +147,38 @@ public class AccessToken {
     public void confirm(Instant checkedAt) {
         this.status = TokenStatus.VALID;
         this.lastCheckedAt = checkedAt;
+        this.transientSince = null;
+        this.failedChecks = 0;
+    }
+
+    /** The network could not be asked: one more transient answer in a row. */
+    public void troubled(Instant checkedAt) {
+        if (transientSince == null) {
+            transientSince = checkedAt;
+        }
+        failedChecks++;
+        lastCheckedAt = checkedAt;
+    }
+
+    /** One check ended: count it, set the next one (null: never again), and free the lease. */
+    public void checked(Instant nextCheckAt) {
+        this.checkCount++;
+        this.nextCheckAt = nextCheckAt;
+        this.leaseOwner = null;
+        this.leaseUntil = null;
+    }
+
+    /** Puts the next check off without counting a check, e.g. while its network is unavailable. */
+    public void postpone(Instant nextCheckAt) {
+        this.nextCheckAt = nextCheckAt;
+        this.leaseOwner = null;
+        this.leaseUntil = null;
+    }
+
+    /** Remembers that a warning threshold before {@code lapse} was announced. */
+    public void announced(Instant lapse, Duration threshold) {
+        this.announcedLapse = lapse;
+        this.announcedThresholdSeconds = threshold.toSeconds();
     }
 
     /** A definitive answer (or a passed expiry) killed the token. */
@@ -132,6 +191,8 @@ public class AccessToken {
         this.rawMessage = rawMessage;
         this.diedAt = at;
         this.lastCheckedAt = at;
+        this.transientSince = null;
+        this.failedChecks = 0;
     }
 
     /** The network could not be asked for longer than the grace period. */
@@ -212,5 +273,36 @@ public class AccessToken {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public String leaseOwner() {
+        return leaseOwner;
+    }
+
+    public Instant leaseUntil() {
+        return leaseUntil;
+    }
+
+    public Instant transientSince() {
+        return transientSince;
+    }
+
+    public int failedChecks() {
+        return failedChecks;
+    }
+
+    public long checkCount() {
+        return checkCount;
+    }
+
+    /** The smallest warning threshold already announced for {@code lapse}, or null. */
+    public Duration announcedThreshold(Instant lapse) {
+        return announcedThresholdSeconds == null || !Objects.equals(announcedLapse, lapse) ? null
+                : Duration.ofSeconds(announcedThresholdSeconds);
+    }
+
+    /** When the grant stops working unless a person acts: see {@code TokenFacts#lapsesAt}. */
+    public Instant lapsesAt() {
+        return isRefreshable() ? refreshExpiresAt : expiresAt;
     }
 }

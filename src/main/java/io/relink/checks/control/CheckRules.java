@@ -1,0 +1,123 @@
+package io.relink.checks.control;
+
+import io.relink.checks.entity.Verdict;
+import io.relink.tokens.entity.Cause;
+import io.relink.tokens.entity.TokenStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+
+/**
+ * What one check does to one token: the step to take before asking the network, and the token's
+ * status and next check once a verdict is in. Pure, so that every rule of the design is a table
+ * test: a passed lifespan kills without a network call; a refreshable token near its access
+ * token's end is renewed; only a definitive verdict kills; transient answers only delay, and make
+ * a working token {@code UNVERIFIED} once they have lasted longer than the grace period.
+ */
+public final class CheckRules {
+
+    private final CheckSchedule schedule;
+    private final Duration refreshWindow;
+
+    /** @param refreshWindow how long before its access token's end a refreshable token is renewed */
+    public CheckRules(CheckSchedule schedule, Duration refreshWindow) {
+        this.schedule = schedule;
+        this.refreshWindow = refreshWindow;
+    }
+
+    /** What to do first with a token that is due. */
+    public Step firstStep(Token token, Instant now) {
+        Instant lapse = token.lapsesAt();
+        if (lapse != null && !lapse.isAfter(now)) {
+            return Step.LIFESPAN_ENDED;
+        }
+        if (token.refreshable() && renewAt(token) != null && !renewAt(token).isAfter(now)) {
+            return Step.REFRESH;
+        }
+        return Step.INSPECT;
+    }
+
+    /** The verdict for a token whose grant lapsed: no network call needed. */
+    public static Verdict.Dead lapsed() {
+        return new Verdict.Dead(Cause.LIFESPAN_ENDED, null, "The token reached the end of its lifespan.");
+    }
+
+    /**
+     * Whether a dead verdict on a refreshable token calls for one refresh and a second look
+     * (a 401-like answer may only mean the access token ran out early).
+     */
+    public boolean retriesWithRefresh(Token token, Verdict verdict, boolean refreshedAlready) {
+        return !refreshedAlready && token.refreshable() && verdict instanceof Verdict.Dead;
+    }
+
+    /**
+     * The cause to keep when the refresh that followed a dead verdict was refused too: the
+     * inspection's cause when the refusal says less ({@code REFRESH_FAILED} or {@code UNKNOWN}).
+     */
+    public static Verdict.Dead finer(Verdict.Dead inspected, Verdict.Dead refused) {
+        boolean vague = refused.cause() == Cause.REFRESH_FAILED || refused.cause() == Cause.UNKNOWN;
+        return vague && inspected.cause() != Cause.UNKNOWN ? inspected : refused;
+    }
+
+    /** The token after the verdict: its status and when it is checked next (null: never again). */
+    public Outcome outcome(Token token, Verdict verdict, Instant now, RandomGenerator random) {
+        if (verdict instanceof Verdict.Dead dead) {
+            return new Outcome(statusOf(dead.cause()), null);
+        }
+        if (verdict instanceof Verdict.Valid valid) {
+            Token renewed = token.withExpiry(valid.expiresAt());
+            return new Outcome(TokenStatus.VALID, schedule.afterValid(now, renewed.lapsesAt(), renewAt(renewed)));
+        }
+        Verdict.Transient trouble = (Verdict.Transient) verdict;
+        Instant since = token.transientSince() == null ? now : token.transientSince();
+        TokenStatus status = token.status() == TokenStatus.VALID && schedule.isUnverified(now, since) ? TokenStatus.UNVERIFIED : token.status();
+        Instant next = schedule.afterTransient(now, token.failedChecks() + 1, trouble.retryAfter(), random);
+        Instant lapse = token.lapsesAt();
+        // However long the backoff, the lapse itself is checked on time (locally, no network call).
+        return new Outcome(status, lapse != null && lapse.isAfter(now) && lapse.isBefore(next) ? lapse : next);
+    }
+
+    /** The stored status a cause gives a dead token. */
+    public static TokenStatus statusOf(Cause cause) {
+        return switch (cause) {
+            case LIFESPAN_ENDED -> TokenStatus.EXPIRED;
+            case REVOKED_BY_USER -> TokenStatus.REVOKED;
+            default -> TokenStatus.INVALID;
+        };
+    }
+
+    private Instant renewAt(Token token) {
+        return token.refreshable() && token.expiresAt() != null ? token.expiresAt().minus(refreshWindow) : null;
+    }
+
+    /** What a check does before (or instead of) asking the network. */
+    public enum Step {
+        /** The grant's end has passed: dead, {@code LIFESPAN_ENDED}, no network call. */
+        LIFESPAN_ENDED,
+        /** Renew the access token first. */
+        REFRESH,
+        INSPECT
+    }
+
+    /** The token as a check sees it. */
+    public record Token(TokenStatus status, Instant expiresAt, boolean refreshable, Instant refreshExpiresAt, Instant transientSince,
+            int failedChecks) {
+
+        public Token {
+            Objects.requireNonNull(status, "status");
+        }
+
+        /** See {@code TokenFacts#lapsesAt}: the refresh token's end when refreshable, else the access token's. */
+        public Instant lapsesAt() {
+            return refreshable ? refreshExpiresAt : expiresAt;
+        }
+
+        Token withExpiry(Instant newExpiresAt) {
+            return new Token(status, newExpiresAt, refreshable, refreshExpiresAt, transientSince, failedChecks);
+        }
+    }
+
+    /** A token's status after a check, and its next check (null: never). */
+    public record Outcome(TokenStatus status, Instant nextCheckAt) {}
+}

@@ -1,0 +1,93 @@
+package io.relink.checks.control;
+
+import io.relink.networks.NetworkType;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The checking engine's settings from MicroProfile Config ({@code relink.checks.*}), and the
+ * {@link CheckRules} they make for each network. A network may check less often than the others
+ * allow ({@code relink.networks.<network>.max-check-interval}), e.g. to spare a small rate limit,
+ * or more often, like the demo's SANDBOX.
+ */
+@ApplicationScoped
+public class CheckSettings {
+
+    @Inject
+    @ConfigProperty(name = "relink.checks.interval", defaultValue = "PT60S")
+    Duration interval;
+
+    @Inject
+    @ConfigProperty(name = "relink.checks.min-interval", defaultValue = "PT1M")
+    Duration minInterval;
+
+    @Inject
+    @ConfigProperty(name = "relink.checks.max-interval", defaultValue = "PT24H")
+    Duration maxInterval;
+
+    @Inject
+    @ConfigProperty(name = "relink.checks.backoff", defaultValue = "PT1M")
+    Duration backoff;
+
+    @Inject
+    @ConfigProperty(name = "relink.checks.grace", defaultValue = "PT48H")
+    Duration grace;
+
+    @Inject
+    @ConfigProperty(name = "relink.checks.thresholds", defaultValue = "P14D,P7D,P3D,P1D")
+    List<Duration> thresholds;
+
+    @Inject
+    @ConfigProperty(name = "relink.checks.refresh-window", defaultValue = "PT10M")
+    Duration refreshWindow;
+
+    @Inject
+    @ConfigProperty(name = "relink.checks.batch-size", defaultValue = "100")
+    int batchSize;
+
+    @Inject Config config;
+
+    private final Map<NetworkType, CheckRules> rules = new EnumMap<>(NetworkType.class);
+    private final Map<NetworkType, CheckSchedule> schedules = new EnumMap<>(NetworkType.class);
+
+    @PostConstruct
+    void init() {
+        if (batchSize < 1 || batchSize > 1000) {
+            throw new IllegalStateException("relink.checks.batch-size must be from 1 to 1000, not " + batchSize);
+        }
+        for (NetworkType network : NetworkType.values()) {
+            Duration max = config.getOptionalValue("relink.networks." + network.name().toLowerCase(Locale.ROOT) + ".max-check-interval",
+                    Duration.class).orElse(maxInterval);
+            Duration min = minInterval.compareTo(max) > 0 ? max : minInterval;
+            CheckSchedule schedule = new CheckSchedule(min, max, backoff, grace, thresholds);
+            schedules.put(network, schedule);
+            rules.put(network, new CheckRules(schedule, refreshWindow));
+        }
+    }
+
+    public CheckRules rules(NetworkType network) {
+        return rules.get(network);
+    }
+
+    public CheckSchedule schedule(NetworkType network) {
+        return schedules.get(network);
+    }
+
+    /** How often the sweep runs on each node. */
+    public Duration interval() {
+        return interval;
+    }
+
+    /** How many tokens one claim takes. */
+    public int batchSize() {
+        return batchSize;
+    }
+}

@@ -1,0 +1,213 @@
+package io.relink.checks.control;
+
+import io.relink.checks.control.CheckRecorder.Due;
+import io.relink.checks.entity.Verdict;
+import io.relink.networks.Grant;
+import io.relink.networks.Network;
+import io.relink.networks.NetworkTrouble;
+import io.relink.networks.NetworkType;
+import io.relink.networks.Networks;
+import io.relink.networks.Probe;
+import io.relink.networks.Renewal;
+import io.relink.platform.Node;
+import io.relink.tokens.control.Leases;
+import io.relink.tokens.control.TokenVault;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+
+/**
+ * Checks tokens: claims the due ones, asks their networks, and has each result recorded.
+ *
+ * <p>For each token, in this order: a passed lifespan kills it without a network call; a
+ * refreshable token near its access token's end is renewed (and the renewal stored before the
+ * new access token is used); any other is inspected, in batches where the network has a batch
+ * call. A dead answer on a refreshable token gets one refresh and a second look before it
+ * counts. Trouble (timeouts, 5xx, 429, open circuits, answers that make no sense, even a bug in
+ * an adapter) is a transient verdict: it delays, it never kills.
+ *
+ * <p>No transaction spans a network call: claims and results are short transactions of their own.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Checker {
+
+    private static final Logger LOG = Logger.getLogger(Checker.class.getName());
+
+    @Inject Leases leases;
+    @Inject CheckRecorder recorder;
+    @Inject Networks networks;
+    @Inject TokenVault vault;
+    @Inject CheckSettings settings;
+    @Inject Node node;
+    @Inject Clock clock;
+
+    /**
+     * Checks what falls due before the next sweep, batch after batch, until nothing is left or
+     * this sweep has run as long as ten intervals (the next tick goes on where it stopped).
+     */
+    public Tally sweep() {
+        Instant started = clock.instant();
+        Instant stopAt = started.plus(settings.interval().multipliedBy(10));
+        Tally tally = new Tally();
+        while (clock.instant().isBefore(stopAt)) {
+            List<UUID> claimed = leases.claimDue(settings.batchSize(), clock.instant().plus(settings.interval().dividedBy(2)));
+            if (claimed.isEmpty()) {
+                break;
+            }
+            check(claimed, tally);
+        }
+        return tally;
+    }
+
+    /** Checks every working or unverified token of one channel now ("check now"). */
+    public Tally checkChannel(UUID channelId) {
+        Tally tally = new Tally();
+        check(leases.claimChannel(channelId), tally);
+        return tally;
+    }
+
+    private void check(List<UUID> claimed, Tally tally) {
+        Map<NetworkType, List<Due>> byNetwork = recorder.load(claimed, node.name()).stream()
+                .collect(Collectors.groupingBy(Due::network, () -> new EnumMap<>(NetworkType.class), Collectors.toList()));
+        byNetwork.forEach((type, due) -> checkOn(type, due, tally));
+    }
+
+    private void checkOn(NetworkType type, List<Due> due, Tally tally) {
+        Instant now = clock.instant();
+        CheckRules rules = settings.rules(type);
+        List<Due> toInspect = new ArrayList<>();
+        List<Due> toRefresh = new ArrayList<>();
+        for (Due token : due) {
+            switch (rules.firstStep(token.token(), now)) {
+                case LIFESPAN_ENDED -> record(token, CheckRules.lapsed(), tally);
+                case REFRESH -> toRefresh.add(token);
+                case INSPECT -> toInspect.add(token);
+            }
+        }
+        if (toInspect.isEmpty() && toRefresh.isEmpty()) {
+            return;
+        }
+        Network network;
+        try {
+            network = networks.of(type);
+        } catch (Networks.NetworkUnavailable unavailable) {
+            tally.unavailable(type, unavailable.getMessage());
+            List<UUID> ids = new ArrayList<>();
+            toInspect.forEach(t -> ids.add(t.id()));
+            toRefresh.forEach(t -> ids.add(t.id()));
+            recorder.postpone(ids, node.name(), now.plus(settings.schedule(type).maxInterval()));
+            return;
+        }
+        for (Due token : toRefresh) {
+            record(token, refresh(network, token, null), tally);
+        }
+        int limit = Math.max(1, network.batchLimit());
+        for (int from = 0; from < toInspect.size(); from += limit) {
+            List<Due> chunk = toInspect.subList(from, Math.min(from + limit, toInspect.size()));
+            List<Verdict> verdicts = inspect(network, chunk);
+            for (int i = 0; i < chunk.size(); i++) {
+                Due token = chunk.get(i);
+                Verdict verdict = verdicts.get(i);
+                if (rules.retriesWithRefresh(token.token(), verdict, false)) {
+                    verdict = refresh(network, token, (Verdict.Dead) verdict);
+                }
+                record(token, verdict, tally);
+            }
+        }
+    }
+
+    private List<Verdict> inspect(Network network, List<Due> chunk) {
+        List<Probe> probes = chunk.stream().map(t -> new Probe(vault.openAccess(t.id(), t.sealedAccess()), t.channelExternalId())).toList();
+        Answer<List<Verdict>> answer = call(network, () -> probes.size() == 1 ? List.of(network.inspect(probes.get(0))) : network.inspectAll(probes));
+        if (answer.trouble() != null) {
+            return chunk.stream().map(t -> (Verdict) answer.trouble()).toList();
+        }
+        if (answer.value().size() != chunk.size()) {
+            LOG.severe(network.type() + " answered " + answer.value().size() + " verdicts for " + chunk.size() + " tokens; taken as trouble");
+            Verdict trouble = new Verdict.Transient(Verdict.Transient.Kind.MALFORMED_ANSWER, null, "batch-size");
+            return chunk.stream().map(t -> trouble).toList();
+        }
+        return answer.value();
+    }
+
+    /**
+     * Renews a token and stores the renewal before anything uses it. Ahead of its access token's
+     * end ({@code inspected} null) a renewal is the verdict; after a dead answer, the renewed
+     * token is inspected again and that answer counts.
+     *
+     * @return the verdict, or null when this node lost the token's lease meanwhile
+     */
+    private Verdict refresh(Network network, Due token, Verdict.Dead inspected) {
+        Answer<Renewal> renewal = call(network, () -> network.refresh(vault.openRefresh(token.id(), token.sealedRefresh())));
+        if (renewal.trouble() != null) {
+            return renewal.trouble();
+        }
+        if (renewal.value() instanceof Renewal.Refused refused) {
+            return inspected == null ? refused.verdict() : CheckRules.finer(inspected, refused.verdict());
+        }
+        Grant grant = ((Renewal.Renewed) renewal.value()).grant();
+        if (!recorder.renew(token.id(), node.name(), grant)) {
+            return null;
+        }
+        if (inspected == null) {
+            return new Verdict.Valid(grant.expiresAt(), null, grant.scopes());
+        }
+        Answer<Verdict> again = call(network, () -> network.inspect(new Probe(grant.accessToken(), token.channelExternalId())));
+        return again.trouble() != null ? again.trouble() : again.value();
+    }
+
+    /** Calls a network; any trouble (from the adapter, from fault tolerance, or a bug) comes back as a transient verdict. */
+    private <T> Answer<T> call(Network network, Supplier<T> call) {
+        try {
+            return new Answer<>(call.get(), null);
+        } catch (NetworkTrouble trouble) {
+            return new Answer<>(null, trouble.verdict());
+        } catch (TimeoutException timeout) {
+            return new Answer<>(null, new Verdict.Transient(Verdict.Transient.Kind.TIMEOUT, null, "timeout"));
+        } catch (CircuitBreakerOpenException open) {
+            return new Answer<>(null, new Verdict.Transient(Verdict.Transient.Kind.NETWORK_UNAVAILABLE, null, "circuit-open"));
+        } catch (BulkheadException full) {
+            return new Answer<>(null, new Verdict.Transient(Verdict.Transient.Kind.NETWORK_UNAVAILABLE, null, "bulkhead-full"));
+        } catch (RuntimeException bug) {
+            LOG.log(Level.SEVERE, "The " + network.type() + " adapter failed; its tokens are only delayed", bug);
+            return new Answer<>(null, new Verdict.Transient(Verdict.Transient.Kind.MALFORMED_ANSWER, null, bug.getClass().getSimpleName()));
+        }
+    }
+
+    /** A network's answer, or the trouble that stood in for it. */
+    private record Answer<T>(T value, Verdict.Transient trouble) {}
+
+    private void record(Due token, Verdict verdict, Tally tally) {
+        if (verdict == null) {
+            tally.miss();
+            return;
+        }
+        try {
+            if (recorder.record(token.id(), node.name(), verdict)) {
+                tally.add(verdict);
+            } else {
+                tally.miss();
+            }
+        } catch (RuntimeException failure) {
+            // The lease runs out and the token is checked again; nothing is lost.
+            LOG.log(Level.WARNING, "Could not record the check of token " + token.id() + "; it will be checked again", failure);
+            tally.miss();
+        }
+    }
+}

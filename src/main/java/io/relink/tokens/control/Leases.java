@@ -1,0 +1,91 @@
+package io.relink.tokens.control;
+
+import io.relink.platform.Node;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
+
+/**
+ * Hands out due tokens to the node that checks them, so that several nodes on one database share
+ * the sweep and each token is checked once per due time.
+ *
+ * <p>A claim writes this node's name and a lease end into the token rows, in its own short
+ * transaction. On PostgreSQL the candidate rows are locked {@code FOR UPDATE SKIP LOCKED}, so
+ * nodes claiming at the same moment take different rows instead of waiting for each other; the
+ * embedded H2 serves one node and takes a plain conditional update. A lease that runs out (its
+ * node died mid-check) makes the token claimable again. Recording a check frees the lease.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class Leases {
+
+    /** Only working or unverified tokens with secrets are checked; dead ones never come back. */
+    private static final String CHECKABLE = "status in ('VALID', 'UNVERIFIED') and access_secret is not null";
+
+    @PersistenceContext EntityManager em;
+    @Inject Clock clock;
+    @Inject Node node;
+
+    @Inject
+    @ConfigProperty(name = "relink.checks.lease", defaultValue = "PT5M")
+    Duration lease;
+
+    private boolean skipLocked;
+
+    @PostConstruct
+    void detectDatabase() {
+        String product = em.unwrap(Session.class).doReturningWork(c -> c.getMetaData().getDatabaseProductName());
+        skipLocked = product.toLowerCase(Locale.ROOT).contains("postgres");
+    }
+
+    /** Claims up to {@code limit} tokens due by {@code dueBy}, the most overdue first. */
+    public List<UUID> claimDue(int limit, Instant dueBy) {
+        Instant now = now();
+        return claim("select id from access_token where " + CHECKABLE
+                + " and next_check_at <= :dueBy and (lease_until is null or lease_until < :now)"
+                + " order by next_check_at fetch first " + limit + " rows only", now, dueBy);
+    }
+
+    /** Claims the checkable tokens of one channel that no other check holds now ("check now"). */
+    public List<UUID> claimChannel(UUID channelId) {
+        Instant now = now();
+        return claim("select id from access_token where " + CHECKABLE
+                + " and channel_id = :channel and (lease_until is null or lease_until < :now)", now, channelId);
+    }
+
+    private List<UUID> claim(String candidates, Instant now, Object filter) {
+        Instant until = now.plus(lease);
+        String owner = node.name();
+        // PostgreSQL: lock the candidates once in a CTE (an IN subquery may be evaluated again).
+        String sql = skipLocked
+                ? "with due as (" + candidates + " for update skip locked) "
+                        + "update access_token t set lease_owner = :owner, lease_until = :until from due where t.id = due.id"
+                : "update access_token set lease_owner = :owner, lease_until = :until where id in (" + candidates + ")";
+        var update = em.createNativeQuery(sql)
+                .setParameter("owner", owner).setParameter("until", until).setParameter("now", now);
+        update.setParameter(filter instanceof UUID ? "channel" : "dueBy", filter);
+        if (update.executeUpdate() == 0) {
+            return List.of();
+        }
+        return em.createNativeQuery("select id from access_token where lease_owner = :owner and lease_until = :until", UUID.class)
+                .setParameter("owner", owner).setParameter("until", until).getResultList().stream().map(UUID.class::cast).toList();
+    }
+
+    /** Database timestamps hold microseconds: a lease end must compare equal after a round trip. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}
