@@ -84,4 +84,19 @@ class CheckScheduleTest {
         assertThatThrownBy(() -> new CheckSchedule(Duration.ofHours(2), Duration.ofHours(1), Duration.ofMinutes(1), Duration.ofHours(48), List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exceeds");
     }
+
+    /** lapse in (hours from now) -> threshold crossed (days, -1 = none). */
+    @ParameterizedTest(name = "lapse in {0} h -> inside the {1}-day threshold")
+    @CsvSource({"400, -1", "336, 14", "335, 14", "168, 7", "100, 7", "72, 3", "30, 3", "24, 1", "1, 1", "0, -1", "-5, -1"})
+    void the_threshold_crossed_is_the_smallest_one_not_shorter_than_the_time_left(long lapseHours, long thresholdDays) {
+        assertThat(schedule.thresholdCrossed(NOW, NOW.plus(Duration.ofHours(lapseHours))))
+                .isEqualTo(thresholdDays < 0 ? java.util.Optional.empty() : java.util.Optional.of(Duration.ofDays(thresholdDays)));
+    }
+
+    @Test
+    void a_refreshable_token_is_checked_when_it_needs_renewing() {
+        Instant renewAt = NOW.plus(Duration.ofMinutes(50));
+        assertThat(schedule.afterValid(NOW, NOW.plus(Duration.ofDays(60)), renewAt)).isEqualTo(renewAt);
+        assertThat(schedule.afterValid(NOW, NOW.plus(Duration.ofDays(60)), NOW.minusSeconds(1))).isEqualTo(NOW.plus(Duration.ofMinutes(1)));
+    }
 }
