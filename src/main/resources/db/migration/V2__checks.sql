@@ -9,8 +9,10 @@ alter table access_token add column lease_until timestamp(6) with time zone;
 -- Since when every answer has been transient (null after a definitive one), and how many in a row.
 alter table access_token add column transient_since timestamp(6) with time zone;
 alter table access_token add column failed_checks integer default 0 not null;
--- Routine checks are counted, not written to the audit trail one by one.
+-- Routine checks are counted, not written to the audit trail one by one; the node that made the
+-- last one is kept for operations.
 alter table access_token add column check_count bigint default 0 not null;
+alter table access_token add column checked_by varchar(100);
 -- The lapse the expiry warnings speak of, and the smallest threshold already announced for it.
 alter table access_token add column announced_lapse timestamp(6) with time zone;
 alter table access_token add column announced_threshold_seconds bigint;

@@ -37,6 +37,19 @@ public final class Http {
         return send(request.build());
     }
 
+    /** A POST without a body, with an API key (or none). */
+    public HttpResponse<String> post(String path, String key) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.noBody());
+        if (key != null) {
+            request.header("Authorization", "Bearer " + key);
+        }
+        return send(request.build());
+    }
+
+    public HttpResponse<String> delete(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).DELETE().build());
+    }
+
     public HttpResponse<String> postForm(String path, String form) {
         return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build());

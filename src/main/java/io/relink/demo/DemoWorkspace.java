@@ -6,6 +6,7 @@ import io.relink.channels.entity.ChannelKind;
 import io.relink.channels.entity.Identity;
 import io.relink.networks.NetworkType;
 import io.relink.platform.Setting;
+import io.relink.sandbox.control.SandboxAccounts;
 import io.relink.tokens.control.TokenVault;
 import io.relink.tokens.entity.AccessToken;
 import io.relink.tokens.entity.Cause;
@@ -28,6 +29,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -65,11 +67,19 @@ public class DemoWorkspace {
     @ConfigProperty(name = "relink.public-url", defaultValue = "http://localhost:8080")
     String publicUrl;
 
+    /** Extra sandbox channels for load runs and the two-node test (not due before a day has passed). */
+    @Inject
+    @ConfigProperty(name = "relink.demo.load-channels", defaultValue = "0")
+    int loadChannels;
+
     @PersistenceContext EntityManager em;
+    @Inject SandboxAccounts sandbox;
     @Inject ApiKeys apiKeys;
     @Inject TokenVault vault;
     @Inject Pbkdf2PasswordHash passwords;
     @Inject Clock clock;
+
+    private static final Set<String> SCOPES = Set.of("read", "publish");
 
     private final SecureRandom random = new SecureRandom();
 
@@ -90,7 +100,9 @@ public class DemoWorkspace {
         LOG.info("\n\n  Relink demo is ready at " + publicUrl + "/\n"
                 + "  Sign in as " + OWNER + " / " + password + "  (also admin@demo.relink.io, viewer@demo.relink.io)\n"
                 + "  Demo API key: " + keyNote + "\n"
-                + "  Try: curl -H \"Authorization: Bearer <key>\" " + publicUrl + "/api/v1/channels\n");
+                + "  Try: curl -H \"Authorization: Bearer <key>\" " + publicUrl + "/api/v1/channels\n"
+                + "  Script the SANDBOX network, e.g. Ana changes her password (her channels turn red within a sweep):\n"
+                + "       curl -X POST " + publicUrl + "/sandbox/script/accounts/ana/password-change\n");
     }
 
     /** Makes sure the demo key works and says how to find it: configured, new, or printed before. */
@@ -116,8 +128,15 @@ public class DemoWorkspace {
         em.persist(new Member(ws, "admin@demo.relink.io", "Adam Admin", Role.ADMIN, hash, now));
         em.persist(new Member(ws, "viewer@demo.relink.io", "Vera Viewer", Role.VIEWER, hash, now));
 
-        Identity ana = identity(ws, NetworkType.SANDBOX, "sbx-ana", "Ana Sandbox", now);
-        Identity bob = identity(ws, NetworkType.SANDBOX, "sbx-bob", "Bob Sandbox", now);
+        // The SANDBOX accounts really exist on the simulated network, with pages and real tokens,
+        // so the sweep checks them like any network's: scripting an account's fate shows here.
+        sandbox.upsert("ana", "Ana Sandbox", List.of(new SandboxAccounts.PageSpec("sbx-page-1", "Acme Sandbox Page"),
+                new SandboxAccounts.PageSpec("sbx-shop", "Acme Sandbox Shop")));
+        sandbox.upsert("bob", "Bob Sandbox", List.of(new SandboxAccounts.PageSpec("sbx-events", "Sandbox Events")));
+        sandbox.upsert("cleo", "Cleo Sandbox", List.of(new SandboxAccounts.PageSpec("sbx-shop", "Acme Sandbox Shop")));
+        Identity ana = identity(ws, NetworkType.SANDBOX, "ana", "Ana Sandbox", now);
+        Identity bob = identity(ws, NetworkType.SANDBOX, "bob", "Bob Sandbox", now);
+        Identity cleo = identity(ws, NetworkType.SANDBOX, "cleo", "Cleo Sandbox", now);
         Identity jane = identity(ws, NetworkType.FACEBOOK, "10158000000000001", "Jane Doe", now);
         Identity tom = identity(ws, NetworkType.FACEBOOK, "10158000000000002", "Tom Berg", now);
         Identity lena = identity(ws, NetworkType.FACEBOOK, "10158000000000003", "Lena Vogel", now);
@@ -131,17 +150,17 @@ public class DemoWorkspace {
 
         Duration day = Duration.ofDays(1);
         // CONNECTED
-        valid(channel(ws, NetworkType.SANDBOX, "sbx-page-1", "Acme Sandbox Page", ChannelKind.PAGE, now), ana, now, now.plus(day.multipliedBy(50)), true);
+        sandboxToken(channel(ws, NetworkType.SANDBOX, "sbx-page-1", "Acme Sandbox Page", ChannelKind.PAGE, now), ana, null, now);
         valid(channel(ws, NetworkType.FACEBOOK, "fb-page-1", "Acme Coffee", ChannelKind.PAGE, now), jane, now, null, false);
         valid(channel(ws, NetworkType.LINKEDIN, "li-member-marc", "Marc Dupont", ChannelKind.PROFILE, now), marc, now, now.plus(day.multipliedBy(45)), false);
         valid(channel(ws, NetworkType.PINTEREST, "pin-acme", "Acme Boards", ChannelKind.ACCOUNT, now), mia, now, now.plus(day.multipliedBy(30)), true);
         // EXPIRING
-        valid(channel(ws, NetworkType.SANDBOX, "sbx-events", "Sandbox Events", ChannelKind.PAGE, now), bob, now, now.plus(day.multipliedBy(5)), false);
+        sandboxToken(channel(ws, NetworkType.SANDBOX, "sbx-events", "Sandbox Events", ChannelKind.PAGE, now), bob, day.multipliedBy(5), now);
         valid(channel(ws, NetworkType.INSTAGRAM, "ig-acme", "@acmecoffee", ChannelKind.BUSINESS_ACCOUNT, now), janeIg, now, now.plus(day.multipliedBy(3)), false);
         // DEGRADED: one token alive, one killed by a password change
         Channel shop = channel(ws, NetworkType.SANDBOX, "sbx-shop", "Acme Sandbox Shop", ChannelKind.PAGE, now);
-        valid(shop, ana, now, now.plus(day.multipliedBy(40)), true);
-        dead(shop, bob, now, Cause.PASSWORD_CHANGED, "401/password_changed", "The user changed their password.");
+        sandboxToken(shop, ana, null, now);
+        dead(shop, cleo, now, Cause.PASSWORD_CHANGED, "401/password_changed", "The user changed their password.");
         // DISCONNECTED, each for another cause
         dead(channel(ws, NetworkType.FACEBOOK, "fb-page-2", "Acme Coffee Berlin", ChannelKind.PAGE, now), tom, now, Cause.ADMIN_ROLE_LOST,
                 "190/492", "Error validating access token: The user is not an admin of the page.");
@@ -160,7 +179,52 @@ public class DemoWorkspace {
                 now.plus(Duration.ofHours(1)), true);
         unverified.unverified(now.minus(day.multipliedBy(3)));
         em.persist(new AuditEntry(ws.id(), null, null, now, "relink", "demo.seeded", "Demo workspace seeded"));
+        seedLoad(ws, now);
         return ws;
+    }
+
+    /**
+     * A real SANDBOX token on the channel: refreshable (one-hour access tokens, rotating refresh
+     * tokens) when {@code lifetime} is null, else a single token living that long.
+     */
+    private void sandboxToken(Channel channel, Identity identity, Duration lifetime, Instant now) {
+        SandboxAccounts.Issued issued = lifetime == null
+                ? sandbox.issue(identity.externalUserId(), SCOPES)
+                : sandbox.issue(identity.externalUserId(), SCOPES, lifetime, false);
+        AccessToken token = new AccessToken(channel, identity, now);
+        vault.store(token, issued.accessToken(), issued.refreshToken());
+        token.grant(issued.scopes(), issued.expiresAt(), issued.refreshExpiresAt(), null);
+        token.confirm(now);
+        em.persist(token);
+    }
+
+    /** {@code relink.demo.load-channels} more sandbox channels, 100 per account, checked a day from now. */
+    private void seedLoad(Workspace ws, Instant now) {
+        if (loadChannels <= 0) {
+            return;
+        }
+        Instant firstCheck = now.plus(Duration.ofDays(1));
+        for (int first = 0; first < loadChannels; first += 100) {
+            String account = "load-account-" + first / 100;
+            List<SandboxAccounts.PageSpec> pages = new java.util.ArrayList<>();
+            for (int i = first; i < Math.min(first + 100, loadChannels); i++) {
+                pages.add(new SandboxAccounts.PageSpec("load-" + i, "Load page " + i));
+            }
+            sandbox.upsert(account, "Load account " + first / 100, pages);
+            Identity identity = identity(ws, NetworkType.SANDBOX, account, "Load account " + first / 100, now);
+            for (SandboxAccounts.PageSpec page : pages) {
+                SandboxAccounts.Issued issued = sandbox.issue(account, SCOPES, Duration.ofDays(60), false);
+                AccessToken token = new AccessToken(channel(ws, NetworkType.SANDBOX, page.id(), page.name(), ChannelKind.PAGE, now), identity, now);
+                vault.store(token, issued.accessToken(), null);
+                token.grant(issued.scopes(), issued.expiresAt(), null, null);
+                token.confirm(now);
+                token.postpone(firstCheck);
+                em.persist(token);
+            }
+            em.flush();
+            em.clear();
+        }
+        LOG.info("Seeded " + loadChannels + " load channels on the SANDBOX network");
     }
 
     private Identity identity(Workspace ws, NetworkType network, String externalId, String name, Instant now) {

@@ -109,6 +109,9 @@ public class AccessToken {
     @Column(name = "check_count", nullable = false)
     private long checkCount;
 
+    @Column(name = "checked_by", length = 100)
+    private String checkedBy;
+
     /** The lapse the expiry warnings were about, and the smallest threshold announced for it. */
     @Column(name = "announced_lapse")
     private Instant announcedLapse;
@@ -163,6 +166,7 @@ public class AccessToken {
     /** One check ended: count it, set the next one (null: never again), and free the lease. */
     public void checked(Instant nextCheckAt) {
         this.checkCount++;
+        this.checkedBy = leaseOwner;
         this.nextCheckAt = nextCheckAt;
         this.leaseOwner = null;
         this.leaseUntil = null;

@@ -1,0 +1,105 @@
+package io.relink.checks;
+
+import io.relink.channels.control.ChannelStore;
+import io.relink.channels.control.ChannelView;
+import io.relink.channels.entity.Channel;
+import io.relink.channels.entity.ChannelKind;
+import io.relink.channels.entity.Identity;
+import io.relink.networks.NetworkType;
+import io.relink.sandbox.control.SandboxAccounts;
+import io.relink.tokens.control.TokenVault;
+import io.relink.tokens.entity.AccessToken;
+import io.relink.workspaces.control.ApiKeys;
+import io.relink.workspaces.entity.Scope;
+import io.relink.workspaces.entity.Workspace;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Test-only: connects sandbox accounts to channels of a workspace of its own, the way a reconnect
+ * will (a real token issued by the sandbox, sealed), and reads what the checks made of them.
+ */
+@Stateless
+public class EngineFixtures {
+
+    public static final String ENGINE_KEY = "rk_it_engine_workspace_key_0123456789";
+    static final Set<String> SCOPES = Set.of("read", "publish");
+
+    @PersistenceContext EntityManager em;
+    @Inject ApiKeys keys;
+    @Inject TokenVault vault;
+    @Inject ChannelStore channels;
+    @Inject SandboxAccounts sandbox;
+
+    /** The engine tests' workspace, made once. */
+    public UUID workspace() {
+        List<Workspace> found = em.createQuery("select w from Workspace w where w.name = 'Engine tests'", Workspace.class).getResultList();
+        if (!found.isEmpty()) {
+            return found.get(0).id();
+        }
+        Workspace ws = new Workspace("Engine tests", Instant.now());
+        em.persist(ws);
+        keys.register(ws, "Engine tests key", ENGINE_KEY, Scope.ALL);
+        return ws.id();
+    }
+
+    /**
+     * A sandbox account administering {@code page}, and a token of it on that page's channel (made
+     * if new). Returns the token's id.
+     */
+    public UUID connect(String account, String page, boolean refreshable) {
+        Workspace ws = em.find(Workspace.class, workspace());
+        sandbox.upsert(account, "Account " + account, List.of(new SandboxAccounts.PageSpec(page, "Page " + page)));
+        SandboxAccounts.Issued issued = sandbox.issue(account, SCOPES);
+        Instant now = Instant.now();
+        Identity identity = new Identity(ws, NetworkType.SANDBOX, account, "Account " + account, now);
+        em.persist(identity);
+        Channel channel = em.createQuery("select c from Channel c where c.workspace = :ws and c.externalId = :page", Channel.class)
+                .setParameter("ws", ws).setParameter("page", page).getResultStream().findFirst().orElse(null);
+        if (channel == null) {
+            channel = new Channel(ws, NetworkType.SANDBOX, page, "Page " + page, ChannelKind.PAGE, now);
+            em.persist(channel);
+        }
+        AccessToken token = new AccessToken(channel, identity, now);
+        vault.store(token, issued.accessToken(), refreshable ? issued.refreshToken() : null);
+        token.grant(issued.scopes(), issued.expiresAt(), refreshable ? issued.refreshExpiresAt() : null, null);
+        token.confirm(now);
+        em.persist(token);
+        return token.id();
+    }
+
+    public UUID channelOf(UUID tokenId) {
+        return em.find(AccessToken.class, tokenId).channel().id();
+    }
+
+    public ChannelView view(UUID channelId) {
+        return channels.view(workspace(), channelId);
+    }
+
+    public AccessToken token(UUID tokenId) {
+        AccessToken token = em.find(AccessToken.class, tokenId);
+        em.detach(token);
+        return token;
+    }
+
+    public String refreshSecret(UUID tokenId) {
+        AccessToken token = em.find(AccessToken.class, tokenId);
+        return token.sealedRefresh() == null ? null : vault.openRefresh(token.id(), token.sealedRefresh());
+    }
+
+    public String accessSecret(UUID tokenId) {
+        return vault.openAccess(em.find(AccessToken.class, tokenId));
+    }
+
+    /** Moves Relink's idea of the access token's end, e.g. into the refresh window. */
+    public void expireAccessAt(UUID tokenId, Instant at) {
+        em.createQuery("update AccessToken t set t.expiresAt = :at, t.nextCheckAt = :now where t.id = :id")
+                .setParameter("at", at).setParameter("now", Instant.now()).setParameter("id", tokenId).executeUpdate();
+    }
+}

@@ -1,0 +1,295 @@
+package io.relink.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.relink.Await;
+import io.relink.Deployments;
+import io.relink.Http;
+import io.relink.channels.control.ChannelView;
+import io.relink.channels.entity.ChannelState;
+import io.relink.channels.entity.ChannelStateChanged;
+import io.relink.tokens.entity.AccessToken;
+import io.relink.tokens.entity.Cause;
+import io.relink.tokens.entity.TokenStatus;
+import io.relink.tokens.entity.TokenStatusChanged;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The checking engine against the SANDBOX network over real HTTP, with the sweep running as in
+ * production (every 2 s here, see the failsafe configuration): each scripted cause disconnects its
+ * channel within a sweep and is announced once; outages never disconnect and only make a token
+ * unverified after the grace period (20 s here); failover, refresh rotation, check now, history.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EngineIT {
+
+    /** Generous bound for "within one sweep": a sweep is 2 s; the machine is small and shared. */
+    static final Duration SWEEPS = Duration.ofSeconds(20);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.relink().addClasses(EngineFixtures.class, EventLog.class);
+    }
+
+    @Inject EngineFixtures fixtures;
+    @Inject EventLog events;
+
+    final String run = Long.toString(System.nanoTime() % 1_000_000, 36);
+
+    @Test
+    @Order(1)
+    void each_scripted_cause_disconnects_its_channel_within_a_sweep_and_is_announced_once() {
+        Map<String, Cause> scripts = new LinkedHashMap<>();
+        scripts.put("password-change", Cause.PASSWORD_CHANGED);
+        scripts.put("revoke-app", Cause.REVOKED_BY_USER);
+        scripts.put("checkpoint", Cause.SECURITY_CHECKPOINT);
+        scripts.put("disable", Cause.ACCOUNT_UNAVAILABLE);
+        scripts.put("pages/{page}/lose-admin", Cause.ADMIN_ROLE_LOST);
+        scripts.put("withdraw-scope?scope=publish", Cause.SCOPE_MISSING);
+        scripts.put("lifespan?seconds=1", Cause.LIFESPAN_ENDED);
+        Map<UUID, Cause> expected = new LinkedHashMap<>();
+        Map<UUID, UUID> tokenOf = new LinkedHashMap<>();
+        int n = 0;
+        for (var script : scripts.entrySet()) {
+            String account = "cause" + n + "-" + run;
+            String page = "page-cause" + n + "-" + run;
+            // Half the tokens are refreshable: a dead answer then gets one refresh and a second look first.
+            UUID token = fixtures.connect(account, page, n % 2 == 0);
+            UUID channel = fixtures.channelOf(token);
+            assertThat(fixtures.view(channel).state()).isEqualTo(ChannelState.CONNECTED);
+            expected.put(channel, script.getValue());
+            tokenOf.put(channel, token);
+            assertThat(sandbox().post("script/accounts/" + account + "/" + script.getKey().replace("{page}", page), null).statusCode())
+                    .as(script.getKey()).isEqualTo(200);
+            n++;
+        }
+        expected.forEach((channel, cause) -> {
+            ChannelView view = Await.until(SWEEPS, () -> fixtures.view(channel), v -> v.state() == ChannelState.DISCONNECTED,
+                    cause + " disconnects its channel");
+            assertThat(view.cause()).as("cause of " + view.name()).isEqualTo(cause);
+            assertThat(view.causeText()).isNotBlank();
+            assertThat(view.tokens().get(0).rawCode()).as("raw code kept for support").isNotBlank();
+        });
+        sleep(Duration.ofSeconds(5)); // more sweeps: nothing is announced twice
+        expected.forEach((channel, cause) -> {
+            List<ChannelStateChanged> changes = events.channel(channel);
+            assertThat(changes).as("state changes of a channel lost to " + cause).hasSize(1);
+            assertThat(changes.get(0).from()).isEqualTo(ChannelState.CONNECTED);
+            assertThat(changes.get(0).to()).isEqualTo(ChannelState.DISCONNECTED);
+            assertThat(changes.get(0).cause()).isEqualTo(cause);
+            List<TokenStatusChanged> deaths = events.token(tokenOf.get(channel));
+            assertThat(deaths).hasSize(1);
+            assertThat(deaths.get(0).cause()).isEqualTo(cause);
+        });
+    }
+
+    @Test
+    @Order(2)
+    void outages_never_disconnect_and_make_tokens_unverified_only_after_the_grace_period() {
+        Map<UUID, String> channels = new LinkedHashMap<>();
+        Instant started = Instant.now();
+        for (String kind : List.of("SERVER_ERROR", "RATE_LIMITED", "GARBAGE", "TIMEOUT")) {
+            String account = "outage-" + kind.toLowerCase() + "-" + run;
+            UUID token = fixtures.connect(account, "page-" + account, kind.equals("SERVER_ERROR"));
+            channels.put(fixtures.channelOf(token), kind);
+            assertThat(sandbox().post("script/accounts/" + account + "/outage?kind=" + kind + "&seconds=300", null).statusCode()).isEqualTo(200);
+        }
+        Duration grace = ConfigProvider.getConfig().getValue("relink.checks.grace", Duration.class);
+        // Through the grace period: troubled, but never dead, never disconnected.
+        while (Instant.now().isBefore(started.plus(grace).minusSeconds(2))) {
+            channels.forEach((channel, kind) -> {
+                ChannelView view = fixtures.view(channel);
+                assertThat(view.state()).as(kind + " within the grace period").isEqualTo(ChannelState.CONNECTED);
+                assertThat(fixtures.token(view.tokens().get(0).id()).status()).isEqualTo(TokenStatus.VALID);
+            });
+            sleep(Duration.ofMillis(500));
+        }
+        channels.forEach((channel, kind) -> {
+            ChannelView view = Await.until(SWEEPS, () -> fixtures.view(channel), v -> v.state() == ChannelState.UNVERIFIED,
+                    kind + " makes the channel unverified after the grace period");
+            AccessToken token = fixtures.token(view.tokens().get(0).id());
+            assertThat(token.failedChecks()).as(kind + ": checks kept trying").isGreaterThanOrEqualTo(2);
+            assertThat(token.cause()).isNull();
+        });
+        channels.forEach((channel, kind) -> sandbox().delete("script/accounts/outage-" + kind.toLowerCase() + "-" + run + "/outage"));
+        channels.forEach((channel, kind) -> {
+            Await.until(SWEEPS, () -> fixtures.view(channel), v -> v.state() == ChannelState.CONNECTED, kind + ": recovers after the outage");
+            UUID token = fixtures.view(channel).tokens().get(0).id();
+            assertThat(events.token(token)).extracting(TokenStatusChanged::to).containsExactly(TokenStatus.UNVERIFIED, TokenStatus.VALID);
+        });
+    }
+
+    @Test
+    @Order(3)
+    void a_channel_that_loses_one_of_two_tokens_is_degraded_and_keeps_a_working_credential() {
+        String page = "page-shared-" + run;
+        UUID lost = fixtures.connect("deg-a-" + run, page, true);
+        UUID kept = fixtures.connect("deg-b-" + run, page, false);
+        UUID channel = fixtures.channelOf(lost);
+        assertThat(fixtures.channelOf(kept)).isEqualTo(channel);
+        sandbox().post("script/accounts/deg-a-" + run + "/password-change", null);
+
+        ChannelView view = Await.until(SWEEPS, () -> fixtures.view(channel), v -> v.state() == ChannelState.DEGRADED, "one of two tokens lost");
+        assertThat(view.cause()).isEqualTo(Cause.PASSWORD_CHANGED);
+        assertThat(view.tokens()).extracting(ChannelView.TokenView::id).first().as("the working token comes first").isEqualTo(kept);
+        JsonObject introspection = introspect(fixtures.accessSecret(kept));
+        assertThat(introspection.getBoolean("active")).as("the remaining credential works at the network").isTrue();
+        assertThat(events.channel(channel)).extracting(ChannelStateChanged::to).containsExactly(ChannelState.DEGRADED);
+    }
+
+    @Test
+    @Order(4)
+    void a_refresh_that_rotates_is_stored_before_the_new_access_token_is_used() {
+        UUID token = fixtures.connect("rot-" + run, "page-rot-" + run, true);
+        String firstRefresh = fixtures.refreshSecret(token);
+        String firstAccess = fixtures.accessSecret(token);
+        fixtures.expireAccessAt(token, Instant.now().plus(Duration.ofMinutes(5))); // inside the 10-minute refresh window
+
+        Await.until(SWEEPS, () -> fixtures.refreshSecret(token), r -> !r.equals(firstRefresh), "the rotated refresh token is stored");
+        assertThat(fixtures.accessSecret(token)).isNotEqualTo(firstAccess);
+        assertThat(introspect(fixtures.accessSecret(token)).getBoolean("active")).isTrue();
+        HttpResponse<String> oldOne = sandbox().postForm("oauth/token", "grant_type=refresh_token&refresh_token=" + firstRefresh
+                + "&client_id=" + config("relink.sandbox.client-id") + "&client_secret=" + config("relink.sandbox.client-secret"));
+        assertThat(oldOne.statusCode()).as("the old refresh token died with the rotation").isEqualTo(400);
+        AccessToken after = fixtures.token(token);
+        assertThat(after.status()).isEqualTo(TokenStatus.VALID);
+        assertThat(after.expiresAt()).isAfter(Instant.now().plus(Duration.ofMinutes(30)));
+        assertThat(history(fixtures.channelOf(token))).extracting(e -> e.getString("action")).contains("token.renewed");
+    }
+
+    @Test
+    @Order(5)
+    void a_token_inside_a_warning_threshold_is_announced_once() {
+        UUID token = fixtures.connect("exp-" + run, "page-exp-" + run, false); // a one-hour token, never renewed
+        Await.until(SWEEPS, () -> events.expiring(token), e -> !e.isEmpty(), "the 1-day warning");
+        sleep(Duration.ofSeconds(5));
+        assertThat(events.expiring(token)).hasSize(1).allSatisfy(e -> assertThat(e.threshold()).isEqualTo(Duration.ofDays(1)));
+        assertThat(fixtures.view(fixtures.channelOf(token)).state()).isEqualTo(ChannelState.EXPIRING);
+    }
+
+    @Test
+    @Order(6)
+    void check_now_answers_the_channel_and_history_lists_newest_first() {
+        UUID token = fixtures.connect("now-" + run, "page-now-" + run, true);
+        UUID channel = fixtures.channelOf(token);
+        Http api = api();
+        long before = fixtures.token(token).checkCount();
+        HttpResponse<String> checked = api.post("api/v1/channels/" + channel + "/check", EngineFixtures.ENGINE_KEY);
+        assertThat(checked.statusCode()).as(checked.body()).isEqualTo(200);
+        JsonObject body = Http.json(checked);
+        assertThat(body.getString("state")).isEqualTo("CONNECTED");
+        assertThat(body.getJsonArray("tokens").getJsonObject(0).getJsonNumber("checks").longValue()).isGreaterThan(before);
+
+        sandbox().post("script/accounts/now-" + run + "/checkpoint", null);
+        JsonObject after = Http.json(api.post("api/v1/channels/" + channel + "/check", EngineFixtures.ENGINE_KEY));
+        assertThat(after.getString("state")).as("check now sees the checkpoint at once").isEqualTo("DISCONNECTED");
+        assertThat(after.getString("cause")).isEqualTo("SECURITY_CHECKPOINT");
+
+        List<JsonObject> history = history(channel);
+        assertThat(history).extracting(e -> e.getString("action")).startsWith("channel.checked")
+                .contains("token.died", "channel.state-changed");
+        assertThat(history.get(0).getString("actor")).isEqualTo("api-key:Engine tests key");
+        assertThat(history).extracting(e -> Instant.parse(e.getString("occurredAt"))).isSortedAccordingTo((a, b) -> b.compareTo(a));
+
+        assertThat(api.post("api/v1/channels/" + UUID.randomUUID() + "/check", EngineFixtures.ENGINE_KEY).statusCode()).isEqualTo(404);
+        assertThat(api.post("api/v1/channels/" + channel + "/check", Http.DEMO_KEY).statusCode()).as("another workspace's channel").isEqualTo(404);
+        assertThat(api.get("api/v1/channels/" + channel + "/history?size=0", EngineFixtures.ENGINE_KEY).statusCode()).isEqualTo(400);
+        assertThat(Http.json(api.get("api/v1/channels/" + channel + "/history?size=2&page=1", EngineFixtures.ENGINE_KEY))
+                .getJsonArray("items")).hasSize(2);
+    }
+
+    @Test
+    @Order(7)
+    void check_now_on_a_network_without_an_adapter_fails_loudly() {
+        Http api = api();
+        JsonObject facebook = Http.json(api.get("api/v1/channels?network=FACEBOOK&state=CONNECTED", Http.DEMO_KEY))
+                .getJsonArray("items").getJsonObject(0);
+        HttpResponse<String> answer = api.post("api/v1/channels/" + facebook.getString("id") + "/check", Http.DEMO_KEY);
+        assertThat(answer.statusCode()).isEqualTo(503);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(Http.json(answer).getString("detail")).contains("Facebook");
+    }
+
+    @Test
+    @Order(99)
+    void ending_a_network_wide_outage_leaves_no_channel_falsely_red() {
+        UUID token = fixtures.connect("global-" + run, "page-global-" + run, true);
+        UUID channel = fixtures.channelOf(token);
+        assertThat(sandbox().post("script/outage?kind=SERVER_ERROR&seconds=120", null).statusCode()).isEqualTo(200);
+        try {
+            Instant until = Instant.now().plusSeconds(8);
+            while (Instant.now().isBefore(until)) {
+                assertThat(fixtures.view(channel).state()).isNotEqualTo(ChannelState.DISCONNECTED);
+                sleep(Duration.ofMillis(500));
+            }
+            assertThat(fixtures.token(token).failedChecks()).as("the outage was seen").isPositive();
+        } finally {
+            sandbox().delete("script/outage");
+        }
+        Instant ended = Instant.now();
+        Await.until(Duration.ofSeconds(60), () -> fixtures.token(token),
+                t -> t.failedChecks() == 0 && t.lastCheckedAt() != null && t.lastCheckedAt().isAfter(ended), "a clean check after the outage");
+        assertThat(fixtures.view(channel).state()).isEqualTo(ChannelState.CONNECTED);
+        assertThat(events.channel(channel)).noneMatch(e -> e.to() == ChannelState.DISCONNECTED);
+    }
+
+    // ---- helpers ----
+
+    private static Http sandbox() {
+        return http(config("relink.sandbox.url"));
+    }
+
+    private static Http api() {
+        return http(config("relink.public-url"));
+    }
+
+    private static Http http(String base) {
+        try {
+            return new Http(URI.create(base.endsWith("/") ? base : base + "/").toURL());
+        } catch (MalformedURLException bad) {
+            throw new IllegalStateException(bad);
+        }
+    }
+
+    private static String config(String key) {
+        return ConfigProvider.getConfig().getValue(key, String.class);
+    }
+
+    private static JsonObject introspect(String accessToken) {
+        return Http.json(sandbox().postForm("oauth/introspect", "token=" + accessToken + "&client_id=" + config("relink.sandbox.client-id")
+                + "&client_secret=" + config("relink.sandbox.client-secret")));
+    }
+
+    private static List<JsonObject> history(UUID channel) {
+        return Http.json(api().get("api/v1/channels/" + channel + "/history", EngineFixtures.ENGINE_KEY)).getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

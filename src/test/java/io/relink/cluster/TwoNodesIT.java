@@ -1,0 +1,251 @@
+package io.relink.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Two Payara Micro nodes on one PostgreSQL share the sweep through row leases. The demo seeds
+ * {@value #TOKENS} extra sandbox tokens (not yet due); the test makes them all due at once and
+ * proves each was checked exactly once, by both nodes together; then makes them due again, kills
+ * one node with SIGKILL in the middle of its sweep, and proves that once its leases ran out the
+ * survivor checked everything it had left, still exactly once per token.
+ *
+ * <p>Runs only in the PostgreSQL pass of {@code .ci/run} (an embedded H2 file cannot be shared
+ * by two processes). Nodes talk only on loopback.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TwoNodesIT {
+
+    static final int TOKENS = 5_000;
+    static final String LOAD = "load-%";
+    static final Duration LEASE = Duration.ofSeconds(15);
+
+    static final String DB_URL = System.getProperty("it.db.url", "");
+    static final Path WORK = Path.of(System.getProperty("two-nodes.dir", "target/two-nodes"));
+
+    static Process nodeA;
+    static Process nodeB;
+
+    @BeforeAll
+    static void startBothNodes() throws Exception {
+        assertThat(DB_URL).as("the two-node test needs PostgreSQL (-Dit.db.url=jdbc:postgresql://...)").startsWith("jdbc:postgresql:");
+        Files.createDirectories(WORK);
+        nodeA = start("relink-a", 18091);
+        awaitReady(18091, Duration.ofMinutes(5)); // the first node migrates and seeds
+        nodeB = start("relink-b", 18092);
+        awaitReady(18092, Duration.ofMinutes(3));
+        assertThat(count("select count(*) from access_token t join channel c on c.id = t.channel_id where c.external_id like '" + LOAD + "'"))
+                .isEqualTo(TOKENS);
+    }
+
+    @AfterAll
+    static void stopNodes() {
+        for (Process node : new Process[] {nodeA, nodeB}) {
+            if (node != null && node.isAlive()) {
+                node.destroy();
+                try {
+                    if (!node.waitFor(30, TimeUnit.SECONDS)) {
+                        node.destroyForcibly();
+                    }
+                } catch (InterruptedException interrupted) {
+                    node.destroyForcibly();
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void two_nodes_check_every_due_token_exactly_once_between_them() throws Exception {
+        Map<UUID, Long> before = checkCounts();
+        Instant due = makeAllDue();
+        awaitNothingDue(Duration.ofMinutes(6));
+
+        Map<UUID, Long> after = checkCounts();
+        assertThat(after).hasSize(TOKENS);
+        after.forEach((token, checks) -> assertThat(checks - before.get(token)).as("checks of token " + token).isEqualTo(1));
+        Map<String, Long> byNode = checkedBy(due);
+        assertThat(byNode.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(TOKENS);
+        assertThat(byNode).as("both nodes took part: " + byNode).containsKeys("relink-a", "relink-b");
+        System.out.println("Round 1: " + TOKENS + " tokens checked once each, by node: " + byNode);
+    }
+
+    @Test
+    @Order(2)
+    void a_node_killed_mid_sweep_leaves_nothing_unchecked_once_its_leases_run_out() throws Exception {
+        Map<UUID, Long> before = checkCounts();
+        Instant due = makeAllDue();
+        // Kill B while it holds leases and much is still due: in the middle of its sweep.
+        await(Duration.ofMinutes(3), () -> {
+            try {
+                return count("select count(*) from access_token where lease_owner = 'relink-b'") > 0
+                        && checkedBy(due).getOrDefault("relink-b", 0L) > 0;
+            } catch (SQLException failure) {
+                throw new IllegalStateException(failure);
+            }
+        }, "node B is mid-sweep");
+        long leasedByB = count("select count(*) from access_token where lease_owner = 'relink-b'");
+        long stillDue = count("select count(*) from access_token where next_check_at <= now()");
+        nodeB.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        Instant killed = Instant.now();
+        System.out.println("Killed node B holding " + leasedByB + " leases, " + stillDue + " tokens still due");
+        assertThat(stillDue).as("B was killed before the work was done").isPositive();
+
+        awaitNothingDue(Duration.ofMinutes(6));
+        Map<UUID, Long> after = checkCounts();
+        after.forEach((token, checks) -> assertThat(checks - before.get(token)).as("checks of token " + token).isEqualTo(1));
+        Map<String, Long> byNode = checkedBy(due);
+        assertThat(byNode.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(TOKENS);
+        assertThat(count("select count(*) from access_token where lease_owner = 'relink-b'")).as("no lease of the dead node is left").isZero();
+        System.out.println("Round 2: every token checked once; by node: " + byNode + "; finished "
+                + Duration.between(killed, Instant.now()).toSeconds() + " s after the kill (lease " + LEASE.toSeconds() + " s)");
+    }
+
+    // ---- the nodes ----
+
+    static Process start(String name, int port) throws IOException {
+        File log = WORK.resolve(name + ".log").toFile();
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
+                "-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
+                "--deploy", System.getProperty("relink.war", "target/relink.war"), "--contextroot", "/",
+                "--port", Integer.toString(port), "--name", name, "--nocluster",
+                "--prebootcommandfile", "server-config/pre-boot-commands.asadmin")
+                .redirectErrorStream(true).redirectOutput(log);
+        Map<String, String> env = builder.environment();
+        env.put("RELINK_DEMO", "true");
+        env.put("RELINK_DEMO_LOAD_CHANNELS", Integer.toString(TOKENS));
+        env.put("RELINK_DATA_DIR", WORK.resolve("data").toString()); // one demo keyset for both nodes
+        env.put("RELINK_DB_URL", DB_URL);
+        env.put("RELINK_DB_USER", System.getProperty("it.db.user"));
+        env.put("RELINK_DB_PASSWORD", System.getProperty("it.db.password"));
+        env.put("RELINK_NODE_NAME", name);
+        env.put("RELINK_PUBLIC_URL", "http://localhost:" + port);
+        env.put("RELINK_CHECKS_INTERVAL", "PT2S");
+        env.put("RELINK_CHECKS_LEASE", LEASE.toString());
+        // Once checked, a token is not due again during the test: each due time is one check.
+        env.put("RELINK_NETWORKS_SANDBOX_MAX_CHECK_INTERVAL", "PT24H");
+        return builder.start();
+    }
+
+    static void awaitReady(int port, Duration limit) {
+        HttpClient client = HttpClient.newHttpClient();
+        await(limit, () -> {
+            try {
+                HttpResponse<Void> answer = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sandbox/script/stats"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                return answer.statusCode() == 200;
+            } catch (IOException notYet) {
+                return false;
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }, "node on port " + port + " answers");
+    }
+
+    // ---- the database, as an operator would look at it ----
+
+    static Instant makeAllDue() throws SQLException {
+        Instant now = Instant.now();
+        update("update access_token set next_check_at = now() where channel_id in (select id from channel where external_id like '" + LOAD + "')");
+        return now;
+    }
+
+    static void awaitNothingDue(Duration limit) {
+        await(limit, () -> {
+            try {
+                return count("select count(*) from access_token t join channel c on c.id = t.channel_id where c.external_id like '" + LOAD
+                        + "' and (t.next_check_at <= now() or t.lease_owner is not null)") == 0;
+            } catch (SQLException failure) {
+                throw new IllegalStateException(failure);
+            }
+        }, "every load token checked and no lease left");
+    }
+
+    static Map<UUID, Long> checkCounts() throws SQLException {
+        Map<UUID, Long> counts = new HashMap<>();
+        try (Connection db = connect(); Statement s = db.createStatement();
+                ResultSet rows = s.executeQuery("select t.id, t.check_count from access_token t join channel c on c.id = t.channel_id "
+                        + "where c.external_id like '" + LOAD + "'")) {
+            while (rows.next()) {
+                counts.put(rows.getObject(1, UUID.class), rows.getLong(2));
+            }
+        }
+        return counts;
+    }
+
+    /** Tokens checked since {@code since}, by node. */
+    static Map<String, Long> checkedBy(Instant since) throws SQLException {
+        Map<String, Long> byNode = new HashMap<>();
+        try (Connection db = connect();
+                var s = db.prepareStatement("select t.checked_by, count(*) from access_token t join channel c on c.id = t.channel_id "
+                        + "where c.external_id like '" + LOAD + "' and t.last_checked_at >= ? group by t.checked_by")) {
+            s.setObject(1, java.sql.Timestamp.from(since));
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    byNode.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+        }
+        return byNode;
+    }
+
+    static long count(String sql) throws SQLException {
+        try (Connection db = connect(); Statement s = db.createStatement(); ResultSet rows = s.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    static void update(String sql) throws SQLException {
+        try (Connection db = connect(); Statement s = db.createStatement()) {
+            s.executeUpdate(sql);
+        }
+    }
+
+    static Connection connect() throws SQLException {
+        return DriverManager.getConnection(DB_URL, System.getProperty("it.db.user"), System.getProperty("it.db.password"));
+    }
+
+    static void await(Duration limit, Supplier<Boolean> condition, String what) {
+        long end = System.nanoTime() + limit.toNanos();
+        while (!condition.get()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("Not within " + limit + ": " + what + " (node logs in " + WORK + ")");
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("Interrupted waiting for " + what);
+            }
+        }
+    }
+}
