@@ -13,6 +13,9 @@ import java.util.List;
  * that says nothing about the token (timeout, 5xx, 429, an answer that is not what the network
  * documents) is thrown as {@link NetworkTrouble}, so that fault tolerance (timeouts, bulkheads,
  * circuit breakers) sees it. Inside a batch, a single item's trouble is a {@link Verdict.Transient}.
+ * A call with no verdict to return ({@link #exchange}, {@link #discover}, {@link #revoke}) throws
+ * a definitive rejection as a {@link NetworkRefusal}. {@link NetworkHttp} does the HTTP part of
+ * this for every adapter.
  *
  * <p>Adapters are CDI beans, picked by {@link #type()} through {@link Networks}.
  */

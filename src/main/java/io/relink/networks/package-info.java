@@ -1,7 +1,34 @@
 /**
- * Networks: the social networks Relink holds tokens for.
+ * Networks: the social networks Relink holds tokens for, behind one plug point.
  *
- * <p>Today this component names them ({@link io.relink.networks.NetworkType}); the adapters that
- * speak to each network plug in here behind one interface, picked by network type.
+ * <p>{@link io.relink.networks.Network} is everything Relink asks of a network, in Relink's own
+ * words: inspect a token for a channel (one at a time or in batches), refresh it, build the consent
+ * URL, exchange a code for a {@link io.relink.networks.Grant}, discover who granted and which
+ * channels the grant reaches, revoke. One adapter per {@link io.relink.networks.NetworkType}
+ * implements it, each in its own package ({@code sandbox}, later {@code facebook}, ...), all of the
+ * same shape; {@link io.relink.networks.Networks} picks the adapter by type. {@link
+ * io.relink.networks.NetworkHttp} is the HTTP edge they share.
+ *
+ * <p>Rules:
+ *
+ * <ul>
+ *   <li><b>Translate at the edge.</b> An adapter turns the network's JSON and error codes into
+ *       {@link io.relink.checks.entity.Verdict}s and grants, a {@link
+ *       io.relink.tokens.entity.Cause} and the raw code (HTTP status first) for support; no foreign
+ *       type leaves the adapter.
+ *   <li><b>Transient trouble is thrown.</b> Timeouts, unreachable hosts, 429 (with the network's
+ *       Retry-After), 5xx and answers the network does not document are a {@link
+ *       io.relink.networks.NetworkTrouble}, which fault tolerance counts and which never kills a
+ *       token; only a definitive answer is a dead verdict (or a {@link
+ *       io.relink.networks.NetworkRefusal} where a call has no verdict to return). In a batch, one
+ *       item's trouble is that item's transient verdict.
+ *   <li><b>An unknown network fails loudly.</b> A type with no adapter, or an adapter that cannot be
+ *       used (switched off, no client id), is refused with the reason; nothing falls back silently.
+ *   <li><b>Fault tolerance per network.</b> Each adapter carries a timeout, a bulkhead and a circuit
+ *       breaker that opens on network trouble only; their limits are configured per network.
+ *       Callers treat the guards' own exceptions (timeout, bulkhead full, circuit open) as transient.
+ *   <li><b>Secrets stay secret.</b> Tokens and client secrets never appear in logs, exception
+ *       messages or {@code toString()}.
+ * </ul>
  */
 package io.relink.networks;

@@ -1,0 +1,234 @@
+package io.relink.networks.sandbox;
+
+import io.relink.checks.entity.Verdict;
+import io.relink.networks.AuthorizationRequest;
+import io.relink.networks.Discovery;
+import io.relink.networks.Grant;
+import io.relink.networks.Network;
+import io.relink.networks.NetworkHttp;
+import io.relink.networks.NetworkHttp.Answer;
+import io.relink.networks.NetworkRefusal;
+import io.relink.networks.NetworkTrouble;
+import io.relink.networks.NetworkType;
+import io.relink.networks.Probe;
+import io.relink.networks.Renewal;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+
+/**
+ * Relink's adapter for the SANDBOX network: speaks the HTTP contract of {@code src/docs/sandbox.md}
+ * and translates its answers into verdicts and grants. The model every other adapter copies.
+ *
+ * <p>Fault tolerance guards each call; the limits are overridable per network through MicroProfile
+ * Fault Tolerance's keys ({@code io.relink.networks.sandbox.SandboxNetwork/Bulkhead/value}, see
+ * {@code microprofile-config.properties}). Only {@link NetworkTrouble} opens the circuit: a dead
+ * token is an answer, not a failure of the network.
+ */
+@ApplicationScoped
+@Timeout(value = 15, unit = ChronoUnit.SECONDS)
+@Bulkhead(8)
+@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS, successThreshold = 2,
+        failOn = NetworkTrouble.class)
+public class SandboxNetwork implements Network {
+
+    static final int BATCH_LIMIT = 50;
+
+    private static final String AUTHORIZATION = "Authorization";
+
+    @Inject
+    @ConfigProperty(name = "relink.sandbox.url")
+    URI base;
+
+    @Inject
+    @ConfigProperty(name = "relink.sandbox.client-id", defaultValue = "relink-sandbox")
+    String clientId;
+
+    /** A demo secret: the sandbox exists only in demo and test runs. */
+    @Inject
+    @ConfigProperty(name = "relink.sandbox.client-secret", defaultValue = "sandbox-demo-secret")
+    String clientSecret;
+
+    @Inject
+    @ConfigProperty(name = "relink.sandbox.enabled", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "relink.networks.sandbox.timeout", defaultValue = "PT10S")
+    Duration timeout;
+
+    @Inject Clock clock;
+
+    private NetworkHttp http;
+
+    /** For CDI, which injects the fields. */
+    public SandboxNetwork() {}
+
+    /** A switched-on adapter for the sandbox at {@code base}, for tests and tools. */
+    public SandboxNetwork(URI base, String clientId, String clientSecret, Duration timeout, Clock clock) {
+        this.base = base;
+        this.clientId = clientId;
+        this.clientSecret = clientSecret;
+        this.enabled = true;
+        this.timeout = timeout;
+        this.clock = clock;
+        connect();
+    }
+
+    @PostConstruct
+    void connect() {
+        // Paths resolve against the base: without the slash "oauth/token" would replace "sandbox".
+        base = base.toString().endsWith("/") ? base : URI.create(base + "/");
+        http = new NetworkHttp(NetworkType.SANDBOX.displayName(), timeout, clock);
+    }
+
+    @Override
+    public NetworkType type() {
+        return NetworkType.SANDBOX;
+    }
+
+    @Override
+    public String unavailableReason() {
+        if (!enabled) {
+            return "switched off: relink.sandbox.enabled=false";
+        }
+        if (clientId == null || clientId.isBlank()) {
+            return "no client id: set relink.sandbox.client-id";
+        }
+        return clientSecret == null || clientSecret.isBlank() ? "no client secret: set relink.sandbox.client-secret" : null;
+    }
+
+    @Override
+    public int batchLimit() {
+        return BATCH_LIMIT;
+    }
+
+    @Override
+    public Verdict inspect(Probe probe) {
+        Answer answer = http.send(asClient(NetworkHttp.postForm(endpoint("oauth/introspect"),
+                "token", probe.accessToken(), "page", probe.channelExternalId())));
+        return answer.status() == 200 ? answer.json(SandboxAnswers::introspection) : answer.json(rejection(answer));
+    }
+
+    @Override
+    public List<Verdict> inspectAll(List<Probe> probes) {
+        if (probes.size() > BATCH_LIMIT) {
+            throw new IllegalArgumentException(probes.size() + " probes; the sandbox takes at most " + BATCH_LIMIT + " per batch");
+        }
+        if (probes.isEmpty()) {
+            return List.of();
+        }
+        JsonArrayBuilder items = NetworkHttp.json().createArrayBuilder();
+        for (Probe probe : probes) {
+            JsonObjectBuilder item = NetworkHttp.json().createObjectBuilder().add("token", probe.accessToken());
+            items.add(probe.channelExternalId() == null ? item : item.add("page", probe.channelExternalId()));
+        }
+        Answer answer = http.send(asClient(NetworkHttp.postJson(endpoint("oauth/introspect/batch"),
+                NetworkHttp.json().createObjectBuilder().add("items", items).build())));
+        if (answer.status() != 200) {
+            // The call itself was refused (a wrong client): the same verdict for every token.
+            return Collections.nCopies(probes.size(), answer.json(rejection(answer)));
+        }
+        return answer.json(batch -> {
+            List<JsonValue> answered = batch.getJsonArray("items");
+            if (answered.size() != probes.size()) {
+                throw new IllegalStateException(answered.size() + " items for " + probes.size() + " probes");
+            }
+            return answered.stream().map(item -> NetworkHttp.item(item, SandboxAnswers::batchItem)).toList();
+        });
+    }
+
+    @Override
+    public boolean refreshes() {
+        return true;
+    }
+
+    @Override
+    public Renewal refresh(String refreshToken) {
+        Answer answer = http.send(asClient(NetworkHttp.postForm(endpoint("oauth/token"),
+                "grant_type", "refresh_token", "refresh_token", refreshToken)));
+        if (answer.status() != 200) {
+            return new Renewal.Refused(answer.json(error -> SandboxAnswers.refusal(answer.status(), error)));
+        }
+        return new Renewal.Renewed(answer.json(token -> SandboxAnswers.grant(token, clock.instant())));
+    }
+
+    @Override
+    public URI authorizationUrl(AuthorizationRequest request) {
+        String challenge = request.codeChallenge();
+        return URI.create(endpoint("oauth/authorize") + "?" + NetworkHttp.encode(
+                "response_type", "code",
+                "client_id", clientId,
+                "redirect_uri", request.redirectUri().toString(),
+                "scope", String.join(" ", new TreeSet<>(request.scopes())),
+                "state", request.state(),
+                "code_challenge", challenge,
+                "code_challenge_method", challenge == null ? null : "S256"));
+    }
+
+    @Override
+    public Grant exchange(String code, String codeVerifier, URI redirectUri) {
+        Answer answer = http.send(asClient(NetworkHttp.postForm(endpoint("oauth/token"), "grant_type", "authorization_code",
+                "code", code, "redirect_uri", redirectUri.toString(), "code_verifier", codeVerifier)));
+        if (answer.status() != 200) {
+            throw refused(answer);
+        }
+        return answer.json(token -> SandboxAnswers.grant(token, clock.instant()));
+    }
+
+    @Override
+    public Discovery discover(String accessToken) {
+        Discovery person = api("api/me", accessToken, SandboxAnswers::person);
+        return new Discovery(person.externalUserId(), person.displayName(), api("api/me/pages", accessToken, SandboxAnswers::pages));
+    }
+
+    @Override
+    public void revoke(String accessToken) {
+        Answer answer = http.send(asClient(NetworkHttp.postForm(endpoint("oauth/revoke"), "token", accessToken)));
+        if (answer.status() == 200 || "invalid_token".equals(answer.json(SandboxAnswers::errorCode))) {
+            return; // RFC 7009: a token that is already gone leaves nothing to revoke.
+        }
+        throw refused(answer);
+    }
+
+    private <T> T api(String path, String accessToken, Function<JsonObject, T> reader) {
+        Answer answer = http.send(NetworkHttp.get(endpoint(path)).header(AUTHORIZATION, NetworkHttp.bearer(accessToken)));
+        if (answer.status() != 200) {
+            throw refused(answer);
+        }
+        return answer.json(reader);
+    }
+
+    private URI endpoint(String path) {
+        return base.resolve(path);
+    }
+
+    private HttpRequest.Builder asClient(HttpRequest.Builder request) {
+        return request.header(AUTHORIZATION, NetworkHttp.basic(clientId, clientSecret));
+    }
+
+    private static Function<JsonObject, Verdict.Dead> rejection(Answer answer) {
+        return error -> SandboxAnswers.rejection(answer.status(), error);
+    }
+
+    private static NetworkRefusal refused(Answer answer) {
+        return new NetworkRefusal(NetworkType.SANDBOX.displayName(), answer.json(rejection(answer)));
+    }
+}
