@@ -46,7 +46,10 @@ class TwoNodesIT {
     static final String LOAD = "load-%";
     static final Duration LEASE = Duration.ofSeconds(15);
 
-    static final String DB_URL = System.getProperty("it.db.url", "");
+    /** A database of its own: the demo must seed the load channels, so it must find nothing seeded. */
+    static final String DB_URL = System.getProperty("two-nodes.db.url", "");
+    static final String DB_USER = System.getProperty("two-nodes.db.user", "");
+    static final String DB_PASSWORD = System.getProperty("two-nodes.db.password", "");
     static final Path WORK = Path.of(System.getProperty("two-nodes.dir", "target/two-nodes"));
 
     static Process nodeA;
@@ -54,7 +57,7 @@ class TwoNodesIT {
 
     @BeforeAll
     static void startBothNodes() throws Exception {
-        assertThat(DB_URL).as("the two-node test needs PostgreSQL (-Dit.db.url=jdbc:postgresql://...)").startsWith("jdbc:postgresql:");
+        assertThat(DB_URL).as("the two-node test needs an empty PostgreSQL database (-Dtwo-nodes.db.url=jdbc:postgresql://...)").startsWith("jdbc:postgresql:");
         Files.createDirectories(WORK);
         nodeA = start("relink-a", 18091);
         awaitReady(18091, Duration.ofMinutes(5)); // the first node migrates and seeds
@@ -143,8 +146,8 @@ class TwoNodesIT {
         env.put("RELINK_DEMO_LOAD_CHANNELS", Integer.toString(TOKENS));
         env.put("RELINK_DATA_DIR", WORK.resolve("data").toString()); // one demo keyset for both nodes
         env.put("RELINK_DB_URL", DB_URL);
-        env.put("RELINK_DB_USER", System.getProperty("it.db.user"));
-        env.put("RELINK_DB_PASSWORD", System.getProperty("it.db.password"));
+        env.put("RELINK_DB_USER", DB_USER);
+        env.put("RELINK_DB_PASSWORD", DB_PASSWORD);
         env.put("RELINK_NODE_NAME", name);
         env.put("RELINK_PUBLIC_URL", "http://localhost:" + port);
         env.put("RELINK_CHECKS_INTERVAL", "PT2S");
@@ -231,7 +234,7 @@ class TwoNodesIT {
     }
 
     static Connection connect() throws SQLException {
-        return DriverManager.getConnection(DB_URL, System.getProperty("it.db.user"), System.getProperty("it.db.password"));
+        return DriverManager.getConnection(DB_URL, DB_USER, DB_PASSWORD);
     }
 
     static void await(Duration limit, Supplier<Boolean> condition, String what) {
