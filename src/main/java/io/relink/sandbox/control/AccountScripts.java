@@ -20,7 +20,7 @@ import java.util.Set;
  *
  * <p>State changes are single SQL updates rather than changes to a loaded entity, so that two
  * nodes scripting one account at once never write back each other's stale flags. Such updates
- * bypass the persistence context, hence the {@code clear()} before the view is read.
+ * bypass the persistence context, hence the {@code flush()} and {@code clear()} before the view is read.
  */
 @Stateless
 public class AccountScripts {
@@ -109,7 +109,9 @@ public class AccountScripts {
         }
     }
 
+    /** Writes what is pending (an outage is persisted, not updated) before forgetting what the updates made stale. */
     private JsonObject view(String id) {
+        em.flush();
         em.clear();
         return book.view(id);
     }
