@@ -13,6 +13,8 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -24,6 +26,7 @@ import java.util.Map;
 public class ConnectionCenter implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
     @Inject transient SecurityContext security;
     @Inject transient Members members;
@@ -34,6 +37,7 @@ public class ConnectionCenter implements Serializable {
     private String memberName;
     private String role;
     private List<ChannelView> rows;
+    private String asOf;
     private Map<ChannelState, Long> counts;
 
     @PostConstruct
@@ -44,10 +48,21 @@ public class ConnectionCenter implements Serializable {
         memberName = member.displayName();
         role = member.role().name();
         rows = channels.linked(member.workspace().id());
+        asOf = TIME.format(clock.instant());
         counts = new EnumMap<>(ChannelState.class);
         for (ChannelState state : ChannelState.values()) {
             counts.put(state, rows.stream().filter(r -> r.state() == state).count());
         }
+    }
+
+    /** Reads the channels again: the poll on the page calls this while the sweep changes states. */
+    public void refresh() {
+        load();
+    }
+
+    /** When the rows were read, in the server's time zone, to the second. */
+    public String getAsOf() {
+        return asOf;
     }
 
     public List<ChannelView> getRows() {

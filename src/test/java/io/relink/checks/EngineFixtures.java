@@ -16,6 +16,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -49,14 +50,29 @@ public class EngineFixtures {
         return ws.id();
     }
 
+    /** The kinds of grant a network hands out. */
+    public enum Grant {
+        /** One-hour access tokens renewed with rotating refresh tokens (like X, TikTok). */
+        REFRESHABLE,
+        /** One 60-day token, no refresh (like a Facebook long-lived token). */
+        LONG_LIVED,
+        /** One one-hour token, no refresh: inside every warning threshold. */
+        SHORT_LIVED
+    }
+
     /**
      * A sandbox account administering {@code page}, and a token of it on that page's channel (made
      * if new). Returns the token's id.
      */
-    public UUID connect(String account, String page, boolean refreshable) {
+    public UUID connect(String account, String page, Grant grant) {
         Workspace ws = em.find(Workspace.class, workspace());
         sandbox.upsert(account, "Account " + account, List.of(new SandboxAccounts.PageSpec(page, "Page " + page)));
-        SandboxAccounts.Issued issued = sandbox.issue(account, SCOPES);
+        boolean refreshable = grant == Grant.REFRESHABLE;
+        SandboxAccounts.Issued issued = switch (grant) {
+            case REFRESHABLE -> sandbox.issue(account, SCOPES);
+            case LONG_LIVED -> sandbox.issue(account, SCOPES, Duration.ofDays(60), false);
+            case SHORT_LIVED -> sandbox.issue(account, SCOPES, Duration.ofHours(1), false);
+        };
         Instant now = Instant.now();
         Identity identity = new Identity(ws, NetworkType.SANDBOX, account, "Account " + account, now);
         em.persist(identity);
