@@ -60,4 +60,15 @@ public interface Network {
 
     /** Revokes the token at the network, where the network can; a no-op where it cannot. */
     void revoke(String accessToken);
+
+    /**
+     * The network's id of the person who removed Relink's app, read from the network's
+     * deauthorize callback (its form fields), once its signature is verified.
+     *
+     * @throws IllegalArgumentException when the callback is not genuine (bad signature, too old)
+     * @throws UnsupportedOperationException when the network sends no such callback
+     */
+    default String deauthorizedUser(java.util.Map<String, String> form) {
+        throw new UnsupportedOperationException(type().displayName() + " sends no deauthorize callback");
+    }
 }

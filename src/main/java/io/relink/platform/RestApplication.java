@@ -2,6 +2,7 @@ package io.relink.platform;
 
 import io.relink.channels.boundary.ChannelsResource;
 import io.relink.problems.ProblemMapper;
+import io.relink.reconnect.boundary.CallbacksResource;
 import io.relink.workspaces.boundary.ApiKeyAuthentication;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -19,6 +20,6 @@ public class RestApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ApiKeyAuthentication.class, ProblemMapper.class, JsonConfig.class, ChannelsResource.class);
+        return Set.of(ApiKeyAuthentication.class, ProblemMapper.class, JsonConfig.class, ChannelsResource.class, CallbacksResource.class);
     }
 }

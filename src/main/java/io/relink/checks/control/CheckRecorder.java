@@ -96,6 +96,19 @@ public class CheckRecorder {
 
     /** Records a verdict on a token this node holds. Returns false when the lease was lost. */
     public boolean record(UUID tokenId, String owner, Verdict verdict) {
+        return apply(tokenId, owner, verdict, RELINK);
+    }
+
+    /**
+     * Records a death Relink learned of without checking: a network's deauthorize callback, or a
+     * downstream system reporting the error it got. Whoever holds a lease on the token loses it
+     * (their late result is dropped). Returns false when the token was dead already.
+     */
+    public boolean learn(UUID tokenId, Verdict.Dead verdict, String actor) {
+        return apply(tokenId, null, verdict, actor);
+    }
+
+    private boolean apply(UUID tokenId, String owner, Verdict verdict, String actor) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         UUID channelId = em.createQuery("select t.channel.id from AccessToken t where t.id = :id", UUID.class)
                 .setParameter("id", tokenId).getResultStream().findFirst().orElse(null);
@@ -106,7 +119,8 @@ public class CheckRecorder {
         List<AccessToken> tokens = em.createQuery("select t from AccessToken t join fetch t.identity where t.channel.id = :c", AccessToken.class)
                 .setParameter("c", channelId).getResultList();
         AccessToken token = tokens.stream().filter(t -> t.id().equals(tokenId)).findFirst().orElseThrow();
-        if (!owner.equals(token.leaseOwner())) {
+        boolean checked = owner != null;
+        if (checked ? !owner.equals(token.leaseOwner()) : token.status().isDead()) {
             return false;
         }
         ChannelStates.Derivation before = channels.derive(channel, tokens, now);
@@ -126,15 +140,19 @@ public class CheckRecorder {
                 token.unverified(now);
             }
         }
-        token.checked(outcome.nextCheckAt());
-        count(network, outcomeName(verdict));
+        if (checked) {
+            token.checked(outcome.nextCheckAt());
+            count(network, outcomeName(verdict));
+        } else {
+            token.postpone(outcome.nextCheckAt());
+        }
 
         if (token.status() != from) {
             tokenStatusChanged.fire(new TokenStatusChanged(channel.workspace().id(), channelId, tokenId, network, token.identity().displayName(),
-                    from, token.status(), token.cause(), token.rawCode(), RELINK, now));
+                    from, token.status(), token.cause(), token.rawCode(), actor, now));
         }
         announceThreshold(channel, token, now);
-        announceState(channel, before, channels.derive(channel, tokens, now), RELINK, now);
+        announceState(channel, before, channels.derive(channel, tokens, now), actor, now);
         return true;
     }
 

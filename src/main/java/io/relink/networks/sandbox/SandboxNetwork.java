@@ -12,6 +12,7 @@ import io.relink.networks.NetworkTrouble;
 import io.relink.networks.NetworkType;
 import io.relink.networks.Probe;
 import io.relink.networks.Renewal;
+import io.relink.networks.SignedRequests;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,6 +27,7 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -206,6 +208,17 @@ public class SandboxNetwork implements Network {
             return; // RFC 7009: a token that is already gone leaves nothing to revoke.
         }
         throw refused(answer);
+    }
+
+    /** The sandbox signs its deauthorize callback like Facebook: verified with the app secret, at most 10 minutes old. */
+    @Override
+    public String deauthorizedUser(Map<String, String> form) {
+        JsonObject payload = SignedRequests.verify(form.get("signed_request"), clientSecret, clock.instant(), Duration.ofMinutes(10));
+        String user = payload.getString("user_id", "");
+        if (user.isBlank()) {
+            throw new IllegalArgumentException("signed_request names no user_id");
+        }
+        return user;
     }
 
     private <T> T api(String path, String accessToken, Function<JsonObject, T> reader) {

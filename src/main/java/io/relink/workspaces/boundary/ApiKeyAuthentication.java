@@ -5,18 +5,22 @@ import io.relink.problems.ProblemException;
 import io.relink.workspaces.control.ApiKeys;
 import io.relink.workspaces.entity.ApiKey;
 import jakarta.annotation.Priority;
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Optional;
 
 /**
  * Authenticates every REST call with a workspace API key ({@code Authorization: Bearer <key>}).
- * A missing, malformed, unknown or revoked key gets a 401 problem and reaches no resource.
+ * A missing, malformed, unknown or revoked key gets a 401 problem and reaches no resource. Only
+ * resources marked {@link PermitAll} (the networks' signed callbacks) take no key.
  */
 @Provider
 @ApplicationScoped
@@ -28,8 +32,13 @@ public class ApiKeyAuthentication implements ContainerRequestFilter {
     @Inject ApiKeys keys;
     @Inject Caller caller;
 
+    @Context ResourceInfo resource;
+
     @Override
     public void filter(ContainerRequestContext request) {
+        if (resource.getResourceClass() != null && resource.getResourceClass().isAnnotationPresent(PermitAll.class)) {
+            return; // network callbacks: they prove themselves with the network's signature instead
+        }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             reject(request, "Send a workspace API key as 'Authorization: Bearer <key>'.");
