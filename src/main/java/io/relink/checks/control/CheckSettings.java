@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -62,6 +63,10 @@ public class CheckSettings {
     void init() {
         if (batchSize < 1 || batchSize > 1000) {
             throw new IllegalStateException("relink.checks.batch-size must be from 1 to 1000, not " + batchSize);
+        }
+        if (minInterval.compareTo(interval.dividedBy(2)) < 0) {
+            Logger.getLogger(CheckSettings.class.getName()).warning("relink.checks.min-interval (" + minInterval
+                    + ") is under half of relink.checks.interval (" + interval + "): a token may be checked twice in one sweep");
         }
         for (NetworkType network : NetworkType.values()) {
             Duration max = config.getOptionalValue("relink.networks." + network.name().toLowerCase(Locale.ROOT) + ".max-check-interval",

@@ -58,15 +58,19 @@ public class Checker {
     @Inject Clock clock;
 
     /**
-     * Checks what falls due before the next sweep, batch after batch, until nothing is left or
-     * this sweep has run as long as ten intervals (the next tick goes on where it stopped).
+     * Checks what is due, batch after batch, until nothing is left or this sweep has run as long
+     * as ten intervals (the next tick goes on where it stopped). A token due within half an
+     * interval is taken now rather than a whole interval late.
      */
     public Tally sweep() {
         Instant started = clock.instant();
         Instant stopAt = started.plus(settings.interval().multipliedBy(10));
+        // Fixed for the whole sweep: a token checked in it is next due at least min-interval later,
+        // so it is not taken twice in one sweep (keep min-interval at least half the interval).
+        Instant dueBy = started.plus(settings.interval().dividedBy(2));
         Tally tally = new Tally();
         while (clock.instant().isBefore(stopAt)) {
-            List<UUID> claimed = leases.claimDue(settings.batchSize(), clock.instant().plus(settings.interval().dividedBy(2)));
+            List<UUID> claimed = leases.claimDue(settings.batchSize(), dueBy);
             if (claimed.isEmpty()) {
                 break;
             }

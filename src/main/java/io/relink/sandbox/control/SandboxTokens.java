@@ -30,7 +30,8 @@ public class SandboxTokens {
 
     /** A new access and refresh token for the account, in the given grant; their values leave only here. */
     public SandboxAccounts.Issued issuePair(Account account, Set<String> scopes, UUID grantId) {
-        return issue(account, scopes, grantId, settings.accessLifetime(), true);
+        Instant now = clock.instant();
+        return issue(account, scopes, grantId, now.plus(settings.accessLifetime()), now.plus(settings.refreshLifetime()));
     }
 
     /**
@@ -39,17 +40,23 @@ public class SandboxTokens {
      */
     public SandboxAccounts.Issued issue(Account account, Set<String> scopes, UUID grantId, Duration accessLifetime, boolean withRefresh) {
         Instant now = clock.instant();
+        return issue(account, scopes, grantId, now.plus(accessLifetime), withRefresh ? now.plus(settings.refreshLifetime()) : null);
+    }
+
+    /** @param refreshEnd when the refresh token ends; null for no refresh token */
+    private SandboxAccounts.Issued issue(Account account, Set<String> scopes, UUID grantId, Instant accessEnd, Instant refreshEnd) {
+        Instant now = clock.instant();
         String scope = Scopes.format(scopes);
         String access = TokenValues.next(TokenKind.ACCESS.prefix());
         Token accessToken = new Token(TokenValues.hash(access), TokenKind.ACCESS, grantId, account.id(), scope, account.passwordVersion(), now,
-                now.plus(accessLifetime));
+                accessEnd);
         em.persist(accessToken);
-        if (!withRefresh) {
+        if (refreshEnd == null) {
             return new SandboxAccounts.Issued(access, null, expiry(accessToken, account), null, Scopes.of(scope));
         }
         String refresh = TokenValues.next(TokenKind.REFRESH.prefix());
         Token refreshToken = new Token(TokenValues.hash(refresh), TokenKind.REFRESH, grantId, account.id(), scope, account.passwordVersion(),
-                now, now.plus(settings.refreshLifetime()));
+                now, refreshEnd);
         em.persist(refreshToken);
         return new SandboxAccounts.Issued(access, refresh, expiry(accessToken, account), expiry(refreshToken, account), Scopes.of(scope));
     }
@@ -98,7 +105,12 @@ public class SandboxTokens {
         if (claimed == 0) {
             return new Exchange.Refused(ErrorCode.INVALID_TOKEN, "The refresh token was already used.");
         }
-        return new Exchange.Granted(issuePair(account, Scopes.of(token.scopes()), token.grantId()), account.id(), now);
+        // The grant does not grow with its rotations: the new pair ends when the old refresh token
+        // would have (like LinkedIn's and TikTok's grants), so a scripted lifespan really ends it.
+        Instant grantEnd = expiry(token, account);
+        Instant accessEnd = now.plus(settings.accessLifetime());
+        return new Exchange.Granted(issue(account, Scopes.of(token.scopes()), token.grantId(), accessEnd.isBefore(grantEnd) ? accessEnd : grantEnd,
+                grantEnd), account.id(), now);
     }
 
     /**
