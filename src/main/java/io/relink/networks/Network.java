@@ -43,6 +43,16 @@ public interface Network {
         return probes.stream().map(this::inspect).toList();
     }
 
+    /**
+     * Until when Relink should not ask this network again, because its usage headers (or a 429)
+     * said the app is near or over its limit; null when there is no need to wait. The checker puts
+     * the network's due tokens off until then, without counting a check, so the network never
+     * blocks the app.
+     */
+    default java.time.Instant pausedUntil() {
+        return null;
+    }
+
     /** Whether the network renews access tokens with a refresh token. */
     boolean refreshes();
 
@@ -62,13 +72,13 @@ public interface Network {
     void revoke(String accessToken);
 
     /**
-     * The network's id of the person who removed Relink's app, read from the network's
-     * deauthorize callback (its form fields), once its signature is verified.
+     * Reads a callback the network sent on its own (deauthorize, webhook) once its signature is
+     * verified: whose grant ended and why, or null when the callback tells nothing Relink acts on.
      *
-     * @throws IllegalArgumentException when the callback is not genuine (bad signature, too old)
+     * @throws IllegalArgumentException when the callback is not genuine (bad signature, stale, replayed)
      * @throws UnsupportedOperationException when the network sends no such callback
      */
-    default String deauthorizedUser(java.util.Map<String, String> form) {
-        throw new UnsupportedOperationException(type().displayName() + " sends no deauthorize callback");
+    default Revocation callback(Callback callback) {
+        throw new UnsupportedOperationException(type().displayName() + " sends no " + callback.kind() + " callback");
     }
 }

@@ -112,10 +112,12 @@ public class Checker {
             network = networks.of(type);
         } catch (Networks.NetworkUnavailable unavailable) {
             tally.unavailable(type, unavailable.getMessage());
-            List<UUID> ids = new ArrayList<>();
-            toInspect.forEach(t -> ids.add(t.id()));
-            toRefresh.forEach(t -> ids.add(t.id()));
-            recorder.postpone(ids, node.name(), now.plus(settings.schedule(type).maxInterval()));
+            putOff(toInspect, toRefresh, now.plus(settings.schedule(type).maxInterval()));
+            return;
+        }
+        Instant paused = network.pausedUntil();
+        if (paused != null && paused.isAfter(now)) {
+            putOff(toInspect, toRefresh, paused); // the network's usage headers asked for a pause
             return;
         }
         for (Due token : toRefresh) {
@@ -134,6 +136,14 @@ public class Checker {
                 record(token, verdict, tally);
             }
         }
+    }
+
+    /** Puts tokens off without counting a check: their network cannot or should not be asked now. */
+    private void putOff(List<Due> toInspect, List<Due> toRefresh, Instant until) {
+        List<UUID> ids = new ArrayList<>();
+        toInspect.forEach(t -> ids.add(t.id()));
+        toRefresh.forEach(t -> ids.add(t.id()));
+        recorder.postpone(ids, node.name(), until);
     }
 
     private List<Verdict> inspect(Network network, List<Due> chunk) {

@@ -2,7 +2,7 @@ package io.relink.checks.control;
 
 import io.relink.checks.entity.Verdict;
 import io.relink.networks.NetworkType;
-import io.relink.tokens.entity.Cause;
+import io.relink.networks.Revocation;
 import io.relink.tokens.entity.TokenStatus;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -15,9 +15,9 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Deaths Relink learns of faster than a sweep: a network telling that a person removed the app.
- * Every working token that person's identity granted, in every workspace, dies at once with
- * {@code REVOKED_BY_USER}, each in its own transaction with its events and history, as a check
+ * Deaths Relink learns of faster than a sweep: a network telling that a person removed the app
+ * (or lost their account). Every working token that person's identity granted, in every
+ * workspace, dies at once with the cause the network gave, each in its own transaction with its events and history, as a check
  * would record it.
  */
 @Stateless
@@ -27,15 +27,15 @@ public class Revocations {
     @PersistenceContext EntityManager em;
     @Inject CheckRecorder recorder;
 
-    /** Returns how many tokens died. */
-    public int appRemoved(NetworkType network, String externalUserId, String rawCode) {
+    /** Every working token of the person dies as the network said; returns how many died. */
+    public int revoked(NetworkType network, Revocation revocation) {
+        String externalUserId = revocation.externalUserId();
         List<UUID> tokens = em.createQuery("select t.id from AccessToken t where t.identity.network = :network "
                         + "and t.identity.externalUserId = :user and t.status in :alive", UUID.class)
                 .setParameter("network", network).setParameter("user", externalUserId)
                 .setParameter("alive", List.of(TokenStatus.VALID, TokenStatus.UNVERIFIED))
                 .getResultList();
-        Verdict.Dead removed = new Verdict.Dead(Cause.REVOKED_BY_USER, rawCode,
-                "The person removed Relink's app in their " + network.displayName() + " settings.");
+        Verdict.Dead removed = new Verdict.Dead(revocation.cause(), revocation.rawCode(), revocation.message());
         int died = 0;
         for (UUID token : tokens) {
             if (recorder.learn(token, removed, "network:" + network.name().toLowerCase(Locale.ROOT))) {

@@ -2,6 +2,7 @@ package io.relink.networks.sandbox;
 
 import io.relink.checks.entity.Verdict;
 import io.relink.networks.AuthorizationRequest;
+import io.relink.networks.Callback;
 import io.relink.networks.Discovery;
 import io.relink.networks.Grant;
 import io.relink.networks.Network;
@@ -12,7 +13,9 @@ import io.relink.networks.NetworkTrouble;
 import io.relink.networks.NetworkType;
 import io.relink.networks.Probe;
 import io.relink.networks.Renewal;
+import io.relink.networks.Revocation;
 import io.relink.networks.SignedRequests;
+import io.relink.tokens.entity.Cause;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +30,6 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -212,13 +214,16 @@ public class SandboxNetwork implements Network {
 
     /** The sandbox signs its deauthorize callback like Facebook: verified with the app secret, at most 10 minutes old. */
     @Override
-    public String deauthorizedUser(Map<String, String> form) {
-        JsonObject payload = SignedRequests.verify(form.get("signed_request"), clientSecret, clock.instant(), Duration.ofMinutes(10));
+    public Revocation callback(Callback callback) {
+        if (!"deauthorize".equals(callback.kind())) {
+            throw new UnsupportedOperationException("The sandbox sends no " + callback.kind() + " callback");
+        }
+        JsonObject payload = SignedRequests.verify(callback.form().get("signed_request"), clientSecret, clock.instant(), Duration.ofMinutes(10));
         String user = payload.getString("user_id", "");
         if (user.isBlank()) {
             throw new IllegalArgumentException("signed_request names no user_id");
         }
-        return user;
+        return new Revocation(user, Cause.REVOKED_BY_USER, "deauthorize-callback", "The person removed Relink's app in their Sandbox settings.");
     }
 
     private <T> T api(String path, String accessToken, Function<JsonObject, T> reader) {
