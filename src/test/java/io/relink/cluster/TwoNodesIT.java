@@ -153,7 +153,7 @@ class TwoNodesIT {
         env.put("RELINK_CHECKS_INTERVAL", "PT2S");
         env.put("RELINK_CHECKS_LEASE", LEASE.toString());
         // Once checked, a token is not due again during the test: each due time is one check.
-        env.put("RELINK_NETWORKS_SANDBOX_MAX_CHECK_INTERVAL", "PT24H");
+        env.put("RELINK_NETWORK_SANDBOX_MAX_CHECK_INTERVAL", "PT24H");
         return builder.start();
     }
 

@@ -1,5 +1,6 @@
 package io.relink.checks.control;
 
+import io.relink.networks.NetworkSettings;
 import io.relink.networks.NetworkType;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,7 +8,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The checking engine's settings from MicroProfile Config ({@code relink.checks.*}), and the
  * {@link CheckRules} they make for each network. A network may check less often than the others
- * allow ({@code relink.networks.<network>.max-check-interval}), e.g. to spare a small rate limit,
+ * allow ({@code relink.network.<network>.max-check-interval}), e.g. to spare a small rate limit,
  * or more often, like the demo's SANDBOX.
  */
 @ApplicationScoped
@@ -69,8 +69,7 @@ public class CheckSettings {
                     + ") is under half of relink.checks.interval (" + interval + "): a token may be checked twice in one sweep");
         }
         for (NetworkType network : NetworkType.values()) {
-            Duration max = config.getOptionalValue("relink.networks." + network.name().toLowerCase(Locale.ROOT) + ".max-check-interval",
-                    Duration.class).orElse(maxInterval);
+            Duration max = config.getOptionalValue(NetworkSettings.prefix(network) + "max-check-interval", Duration.class).orElse(maxInterval);
             Duration min = minInterval.compareTo(max) > 0 ? max : minInterval;
             CheckSchedule schedule = new CheckSchedule(min, max, backoff, grace, thresholds);
             schedules.put(network, schedule);

@@ -75,7 +75,7 @@ public class SandboxNetwork implements Network {
     boolean enabled;
 
     @Inject
-    @ConfigProperty(name = "relink.networks.sandbox.timeout", defaultValue = "PT10S")
+    @ConfigProperty(name = "relink.network.sandbox.timeout", defaultValue = "PT10S")
     Duration timeout;
 
     @Inject Clock clock;
