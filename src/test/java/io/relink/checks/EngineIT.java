@@ -226,7 +226,7 @@ class EngineIT {
 
     @Test
     @Order(7)
-    void check_now_on_a_network_without_an_adapter_fails_loudly() {
+    void check_now_on_a_network_that_cannot_be_asked_fails_loudly() {
         Http api = api();
         JsonObject facebook = Http.json(api.get("api/v1/channels?network=FACEBOOK&state=CONNECTED", Http.DEMO_KEY))
                 .getJsonArray("items").getJsonObject(0);
