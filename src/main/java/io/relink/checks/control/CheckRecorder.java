@@ -132,7 +132,9 @@ public class CheckRecorder {
             token.die(dead.cause(), dead.rawCode(), dead.rawMessage(), now);
         } else if (verdict instanceof Verdict.Valid valid) {
             token.confirm(now);
-            token.grant(valid.scopes().isEmpty() ? token.scopes() : valid.scopes(), valid.expiresAt(), token.refreshExpiresAt(),
+            // What the answer does not tell (expiry, scopes) stays as the grant said.
+            token.grant(valid.scopes().isEmpty() ? token.scopes() : valid.scopes(),
+                    valid.expiresAt() != null ? valid.expiresAt() : token.expiresAt(), token.refreshExpiresAt(),
                     valid.dataAccessExpiresAt() != null ? valid.dataAccessExpiresAt() : token.dataAccessExpiresAt());
         } else {
             token.troubled(now);

@@ -66,7 +66,7 @@ public final class CheckRules {
             return new Outcome(statusOf(dead.cause()), null);
         }
         if (verdict instanceof Verdict.Valid valid) {
-            Token renewed = token.withExpiry(valid.expiresAt());
+            Token renewed = valid.expiresAt() == null ? token : token.withExpiry(valid.expiresAt());
             return new Outcome(TokenStatus.VALID, schedule.afterValid(now, renewed.lapsesAt(), renewAt(renewed)));
         }
         Verdict.Transient trouble = (Verdict.Transient) verdict;

@@ -12,7 +12,10 @@ import java.util.Set;
  */
 public sealed interface Verdict {
 
-    /** The token works. Null times mean the network reported none (never expires). */
+    /**
+     * The token works. A null time means the answer did not tell it (many check calls report no
+     * expiry): Relink keeps what it knew from the grant, never takes it for "never expires".
+     */
     record Valid(Instant expiresAt, Instant dataAccessExpiresAt, Set<String> scopes) implements Verdict {
         public Valid {
             scopes = Set.copyOf(scopes);

@@ -85,6 +85,13 @@ class CheckRulesTest {
     }
 
     @Test
+    void a_valid_answer_without_an_expiry_keeps_the_one_the_grant_gave() {
+        Token token = refreshable(NOW.plus(HOUR), NOW.plus(Duration.ofDays(60)));
+        CheckRules.Outcome outcome = rules.outcome(token, new Verdict.Valid(null, null, Set.of()), NOW, random);
+        assertThat(outcome.nextCheckAt()).as("still renewed before the access token ends").isEqualTo(NOW.plus(Duration.ofMinutes(50)));
+    }
+
+    @Test
     void a_refreshable_token_is_next_checked_when_its_access_token_needs_renewing() {
         Token token = refreshable(NOW.plus(HOUR), NOW.plus(Duration.ofDays(60)));
         CheckRules.Outcome outcome = rules.outcome(token, new Verdict.Valid(NOW.plus(HOUR), null, Set.of()), NOW, random);
