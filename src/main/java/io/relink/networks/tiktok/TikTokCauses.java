@@ -62,7 +62,8 @@ public final class TikTokCauses {
      * @param expiresAt the token's expiry when the caller knows it, or null
      */
     public static Verdict api(int status, String code, String message, Instant expiresAt, Instant now) {
-        String raw = status + "/" + code;
+        code = code == null ? "" : code; // Map.of answers no lookup of null
+        String raw = rawCode(status, code);
         Kind trouble = API_TRANSIENT.get(code);
         if (trouble != null) {
             return new Verdict.Transient(trouble, null, raw);
@@ -84,7 +85,8 @@ public final class TikTokCauses {
      */
     public static Verdict oauth(int status, String error, String description, boolean refreshing, Instant refreshExpiresAt,
             Instant now) {
-        String raw = status + "/" + error;
+        error = error == null ? "" : error; // Map.of answers no lookup of null
+        String raw = rawCode(status, error);
         Kind trouble = OAUTH_TRANSIENT.get(error);
         if (trouble != null) {
             return new Verdict.Transient(trouble, null, raw);
@@ -126,6 +128,11 @@ public final class TikTokCauses {
             case 5 -> "The authorization was revoked from Relink's side of the TikTok app.";
             default -> "TikTok ended Relink's access (reason " + reason + ").";
         };
+    }
+
+    /** The HTTP status and the code when there is one: {@code 401/access_token_invalid}. */
+    private static String rawCode(int status, String code) {
+        return code.isEmpty() ? String.valueOf(status) : status + "/" + code;
     }
 
     private static boolean lapsed(Instant expiresAt, Instant now) {
