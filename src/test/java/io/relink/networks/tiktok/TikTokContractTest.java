@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.relink.networks.Network;
 import io.relink.networks.NetworkContract;
 import io.relink.networks.NetworkSettings;
@@ -72,7 +73,7 @@ class TikTokContractTest extends NetworkContract {
                 .willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(json("tiktok/" + file))));
     }
 
-    private com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(String file) {
+    private ResponseDefinitionBuilder okJson(String file) {
         return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(json("tiktok/" + file));
     }
 }

@@ -2,6 +2,7 @@ package io.relink.networks.tiktok;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -97,7 +98,7 @@ class TikTokNetworkTest {
     }
 
     LoggedRequest last() {
-        List<LoggedRequest> all = wire.findAll(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(anyUrl()));
+        List<LoggedRequest> all = wire.findAll(anyRequestedFor(anyUrl()));
         return all.get(all.size() - 1);
     }
 
