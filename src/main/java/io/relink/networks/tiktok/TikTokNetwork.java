@@ -1,0 +1,287 @@
+package io.relink.networks.tiktok;
+
+import io.relink.checks.entity.Verdict;
+import io.relink.checks.entity.Verdict.Transient.Kind;
+import io.relink.networks.AuthorizationRequest;
+import io.relink.networks.Callback;
+import io.relink.networks.Discovery;
+import io.relink.networks.Grant;
+import io.relink.networks.Network;
+import io.relink.networks.NetworkHttp;
+import io.relink.networks.NetworkHttp.Answer;
+import io.relink.networks.NetworkRefusal;
+import io.relink.networks.NetworkSettings;
+import io.relink.networks.NetworkTrouble;
+import io.relink.networks.NetworkType;
+import io.relink.networks.Probe;
+import io.relink.networks.Renewal;
+import io.relink.networks.Revocation;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+
+/**
+ * Relink's adapter for TikTok (Login Kit and the v2 API at open.tiktokapis.com): translates its
+ * answers into verdicts and grants, and its {@code authorization.removed} webhook into revocations.
+ * The rules and what is unverified: {@code package-info.java}.
+ *
+ * <p>Fault tolerance guards each call; the limits are overridable through MicroProfile Fault
+ * Tolerance's keys ({@code io.relink.networks.tiktok.TikTokNetwork/Bulkhead/value}, see {@code
+ * microprofile-config.properties}). Only {@link NetworkTrouble} opens the circuit: a dead token is
+ * an answer, not a failure of the network.
+ */
+@ApplicationScoped
+@Timeout(value = 15, unit = ChronoUnit.SECONDS)
+@Bulkhead(8)
+@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS, successThreshold = 2,
+        failOn = NetworkTrouble.class)
+public class TikTokNetwork implements Network {
+
+    static final String API = "https://open.tiktokapis.com/";
+    static final String AUTHORIZE = "https://www.tiktok.com/v2/auth/authorize/";
+
+    /**
+     * What Relink asks for: {@code user.info.basic} to check a token and name the account (open_id,
+     * display name), {@code video.list} to read the account's videos, {@code video.upload} and
+     * {@code video.publish} so that downstream products can post drafts and publish directly. Each
+     * must be approved for the app in TikTok's developer portal; {@code scopes} overrides the list.
+     */
+    static final String SCOPES = "user.info.basic,video.list,video.upload,video.publish";
+
+    /** The fields of a check: the fewest that prove the token works. */
+    private static final String CHECK_FIELDS = "open_id,display_name";
+    private static final String DISCOVERY_FIELDS = "open_id,union_id,display_name";
+
+    @Inject Config config;
+    @Inject Clock clock;
+
+    private NetworkSettings settings;
+    private NetworkHttp http;
+    private TikTokUsage usage;
+    private Set<String> scopes;
+    private boolean pkce;
+    private Duration webhookTolerance;
+
+    /** For CDI, which injects the fields. */
+    public TikTokNetwork() {}
+
+    /** An adapter with explicit settings, for tests and tools: the same code path as the bean. */
+    public TikTokNetwork(NetworkSettings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+        connect();
+    }
+
+    @PostConstruct
+    void configure() {
+        settings = NetworkSettings.read(config, NetworkType.TIKTOK, API);
+        connect();
+    }
+
+    private void connect() {
+        http = new NetworkHttp(NetworkType.TIKTOK.displayName(), settings.timeout(), clock);
+        usage = new TikTokUsage(settings.value("user-info-per-minute").map(String::strip).map(Integer::valueOf).orElse(600));
+        scopes = commaSeparated(settings.value("scopes").orElse(SCOPES));
+        // TikTok documents PKCE for mobile and desktop apps only; Relink is a web app (see package-info).
+        pkce = settings.value("pkce").map(String::strip).map(Boolean::parseBoolean).orElse(false);
+        webhookTolerance = settings.value("webhook-tolerance").map(String::strip).map(Duration::parse).orElse(Duration.ofMinutes(5));
+    }
+
+    @Override
+    public NetworkType type() {
+        return NetworkType.TIKTOK;
+    }
+
+    @Override
+    public String unavailableReason() {
+        return settings.unavailableReason();
+    }
+
+    @Override
+    public Instant pausedUntil() {
+        return usage.pausedUntil(clock.instant());
+    }
+
+    /**
+     * Reads the account behind the token. TikTok reports neither the token's expiry nor its scopes
+     * there, so a working token is valid with none (the grant's lifetimes come from the token answers).
+     * A TikTok token reaches exactly the account that granted it: there is no admin role to lose, so
+     * the probe's channel is not needed.
+     */
+    @Override
+    public Verdict inspect(Probe probe) {
+        Answer answer = userInfo(probe.accessToken(), CHECK_FIELDS);
+        return answer.json(json -> {
+            TikTokAnswers.Failure failure = TikTokAnswers.failure(json);
+            if (failure == null && answer.status() == 200) {
+                TikTokAnswers.account(json); // proves the answer is the documented one
+                return new Verdict.Valid(null, null, Set.of());
+            }
+            return definitive(failure == null ? unexpected(answer) : failure.api(answer.status(), clock.instant()));
+        });
+    }
+
+    @Override
+    public boolean refreshes() {
+        return true;
+    }
+
+    /** TikTok rotates refresh tokens: the renewed grant carries the new one, which must be kept. */
+    @Override
+    public Renewal refresh(String refreshToken) {
+        Answer answer = send(NetworkHttp.postForm(tokenUrl(), "client_key", settings.clientId(), "client_secret", settings.clientSecret(),
+                "grant_type", "refresh_token", "refresh_token", refreshToken));
+        return answer.json(json -> {
+            TikTokAnswers.Failure failure = TikTokAnswers.failure(json);
+            if (failure != null) {
+                return new Renewal.Refused(definitive(failure.oauth(answer.status(), true, clock.instant())));
+            }
+            return new Renewal.Renewed(TikTokAnswers.grant(json, clock.instant()));
+        });
+    }
+
+    @Override
+    public URI authorizationUrl(AuthorizationRequest request) {
+        TreeSet<String> asked = new TreeSet<>(scopes);
+        asked.addAll(request.scopes());
+        String challenge = pkce ? request.codeChallenge() : null;
+        return URI.create(settings.url("auth-url", AUTHORIZE) + "?" + NetworkHttp.encode(
+                "client_key", settings.clientId(),
+                "response_type", "code",
+                "scope", String.join(",", asked),
+                "redirect_uri", request.redirectUri().toString(),
+                "state", request.state(),
+                "code_challenge", challenge,
+                "code_challenge_method", challenge == null ? null : "S256"));
+    }
+
+    @Override
+    public Grant exchange(String code, String codeVerifier, URI redirectUri) {
+        Answer answer = send(NetworkHttp.postForm(tokenUrl(), "client_key", settings.clientId(), "client_secret", settings.clientSecret(),
+                "code", code, "grant_type", "authorization_code", "redirect_uri", redirectUri.toString(),
+                "code_verifier", pkce ? codeVerifier : null));
+        return answer.json(json -> {
+            TikTokAnswers.Failure failure = TikTokAnswers.failure(json);
+            if (failure != null) {
+                throw refused(definitive(failure.oauth(answer.status(), false, clock.instant())));
+            }
+            return TikTokAnswers.grant(json, clock.instant());
+        });
+    }
+
+    /** The account that granted the token is the one channel it reaches (kind ACCOUNT). */
+    @Override
+    public Discovery discover(String accessToken) {
+        Answer answer = userInfo(accessToken, DISCOVERY_FIELDS);
+        return answer.json(json -> {
+            TikTokAnswers.Failure failure = TikTokAnswers.failure(json);
+            if (failure == null && answer.status() == 200) {
+                return TikTokAnswers.account(json);
+            }
+            throw refused(definitive(failure == null ? unexpected(answer) : failure.api(answer.status(), clock.instant())));
+        });
+    }
+
+    /**
+     * Revokes the token, which also removes Relink from the person's connected apps (and makes TikTok
+     * send an {@code authorization.removed} event with reason 5). A token TikTok no longer knows
+     * ({@code invalid_grant}, {@code access_token_invalid}) is taken as revoked already [U: TikTok
+     * does not document its answer for one].
+     */
+    @Override
+    public void revoke(String accessToken) {
+        Answer answer = send(NetworkHttp.postForm(settings.baseUrl().resolve("v2/oauth/revoke/"), "client_key", settings.clientId(),
+                "client_secret", settings.clientSecret(), "token", accessToken));
+        if (answer.status() == 200 && answer.body().isBlank()) {
+            return; // TikTok answers success with an empty body (or "{}")
+        }
+        answer.json(json -> {
+            TikTokAnswers.Failure failure = TikTokAnswers.failure(json);
+            if (failure == null && answer.status() == 200
+                    || failure != null && Set.of("invalid_grant", "access_token_invalid").contains(failure.code())) {
+                return null;
+            }
+            throw refused(definitive(failure == null ? unexpected(answer) : failure.oauth(answer.status(), false, clock.instant())));
+        });
+    }
+
+    /**
+     * TikTok's webhook, posted to {@code /api/v1/callbacks/tiktok/events}: verified with the client
+     * secret (see {@link TikTokSignature}), then read by {@link TikTokWebhook}.
+     */
+    @Override
+    public Revocation callback(Callback callback) {
+        if (!"events".equals(callback.kind())) {
+            throw new UnsupportedOperationException("TikTok sends no " + callback.kind() + " callback");
+        }
+        TikTokSignature.verify(callback.header("TikTok-Signature").orElse(null), callback.body(), settings.clientSecret(), clock.instant(),
+                webhookTolerance);
+        return TikTokWebhook.revocation(callback.body());
+    }
+
+    private Answer userInfo(String accessToken, String fields) {
+        usage.called(clock.instant());
+        return send(NetworkHttp.get(settings.baseUrl().resolve("v2/user/info/?" + NetworkHttp.encode("fields", fields)))
+                .header("Authorization", NetworkHttp.bearer(accessToken)));
+    }
+
+    /** Sends through the shared edge; a 429 also pauses the network. */
+    private Answer send(HttpRequest.Builder request) {
+        try {
+            return http.send(request);
+        } catch (NetworkTrouble trouble) {
+            noteRateLimit(trouble.verdict());
+            throw trouble;
+        }
+    }
+
+    /** A dead verdict as it is; a transient one (a rate limit in the body, an internal error) is thrown. */
+    private Verdict.Dead definitive(Verdict verdict) {
+        if (verdict instanceof Verdict.Transient trouble) {
+            noteRateLimit(trouble);
+            throw new NetworkTrouble(trouble.kind(), trouble.retryAfter(), trouble.rawCode(), "TikTok answered " + trouble.rawCode());
+        }
+        return (Verdict.Dead) verdict;
+    }
+
+    private void noteRateLimit(Verdict.Transient trouble) {
+        if (trouble.kind() == Kind.RATE_LIMITED) {
+            usage.rateLimited(trouble.retryAfter(), clock.instant());
+        }
+    }
+
+    /** A non-200 answer with no error code: not what TikTok documents. */
+    private static Verdict unexpected(Answer answer) {
+        return new Verdict.Transient(Kind.MALFORMED_ANSWER, null, String.valueOf(answer.status()));
+    }
+
+    private URI tokenUrl() {
+        return settings.baseUrl().resolve("v2/oauth/token/");
+    }
+
+    private static NetworkRefusal refused(Verdict.Dead dead) {
+        return new NetworkRefusal(NetworkType.TIKTOK.displayName(), dead);
+    }
+
+    private static Set<String> commaSeparated(String scopes) {
+        return Set.copyOf(Stream.of(scopes.split(",")).map(String::strip).filter(scope -> !scope.isEmpty()).toList());
+    }
+
+    @Override
+    public String toString() {
+        return "TikTokNetwork[" + settings + "]";
+    }
+}
