@@ -8,6 +8,7 @@ import io.relink.networks.Networks;
 import io.relink.networks.Revocation;
 import io.relink.problems.ProblemException;
 import jakarta.annotation.security.PermitAll;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
@@ -56,6 +57,9 @@ public class CallbacksResource {
             revocation = networks.of(type).callback(callback);
         } catch (Networks.NetworkUnavailable | UnsupportedOperationException notHere) {
             throw ProblemException.notFound("callback", type.displayName() + " " + kind);
+        } catch (FaultToleranceException busy) {
+            // The adapter's bulkhead or circuit breaker said no: the network will send it again.
+            throw ProblemException.unavailable("Relink cannot take this callback now; send it again later.");
         } catch (IllegalArgumentException forged) {
             LOG.warning(() -> "Refused a " + type.displayName() + " " + kind + " callback: " + forged.getMessage());
             throw ProblemException.badRequest("Not a genuine " + type.displayName() + " callback: " + forged.getMessage());
