@@ -8,7 +8,6 @@ import io.relink.networks.Networks;
 import io.relink.networks.Revocation;
 import io.relink.problems.ProblemException;
 import jakarta.annotation.security.PermitAll;
-import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
@@ -24,6 +23,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
 /**
  * Callbacks the networks send on their own: deauthorize callbacks and webhooks that say a person's
