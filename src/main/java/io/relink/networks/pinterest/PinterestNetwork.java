@@ -1,0 +1,247 @@
+package io.relink.networks.pinterest;
+
+import io.relink.checks.entity.Verdict;
+import io.relink.checks.entity.Verdict.Transient.Kind;
+import io.relink.networks.AuthorizationRequest;
+import io.relink.networks.Discovery;
+import io.relink.networks.Grant;
+import io.relink.networks.Network;
+import io.relink.networks.NetworkHttp;
+import io.relink.networks.NetworkHttp.Answer;
+import io.relink.networks.NetworkRefusal;
+import io.relink.networks.NetworkSettings;
+import io.relink.networks.NetworkTrouble;
+import io.relink.networks.NetworkType;
+import io.relink.networks.Probe;
+import io.relink.networks.Renewal;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+
+/**
+ * Relink's adapter for Pinterest (API v5): authorization code at {@code www.pinterest.com/oauth/},
+ * 30-day access tokens renewed with continuous refresh tokens, checks through {@code GET
+ * /v5/user_account}, and pauses when the rate-limit headers say a window is nearly used up. The
+ * rules and what is unverified: {@code package-info.java}.
+ *
+ * <p>Fault tolerance guards each call, overridable under MicroProfile Fault Tolerance's keys
+ * ({@code io.relink.networks.pinterest.PinterestNetwork/Bulkhead/value}, see {@code
+ * microprofile-config.properties}). Only {@link NetworkTrouble} opens the circuit.
+ */
+@ApplicationScoped
+@Timeout(value = 15, unit = ChronoUnit.SECONDS)
+@Bulkhead(8)
+@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS, successThreshold = 2,
+        failOn = NetworkTrouble.class)
+public class PinterestNetwork implements Network {
+
+    static final String API = "https://api.pinterest.com/v5/";
+    static final String AUTHORIZE = "https://www.pinterest.com/oauth/";
+
+    /**
+     * What Relink asks every person for: read and publish Pins and boards, and read the account,
+     * which is also the check. {@code ads:read} is left out: Relink neither reads nor runs ads.
+     */
+    static final Set<String> SCOPES = Set.of("boards:read", "boards:write", "pins:read", "pins:write", "user_accounts:read");
+
+    /** How long to pause after a 429 that named no Retry-After and no reset: Standard caps are per minute. */
+    static final Duration RATE_LIMIT_PAUSE = Duration.ofMinutes(1);
+
+    private static final String AUTHORIZATION = "Authorization";
+
+    @Inject Config config;
+    @Inject Clock clock;
+
+    private NetworkSettings settings;
+    private NetworkHttp http;
+    private volatile Instant pausedUntil;
+
+    /** For CDI. */
+    public PinterestNetwork() {}
+
+    /** An adapter with explicit settings, for tests and tools. */
+    public PinterestNetwork(NetworkSettings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+        connect();
+    }
+
+    @PostConstruct
+    void configure() {
+        settings = NetworkSettings.read(config, NetworkType.PINTEREST, API);
+        connect();
+    }
+
+    private void connect() {
+        http = new NetworkHttp(NetworkType.PINTEREST.displayName(), settings.timeout(), clock,
+                headers -> pauseAtLeast(PinterestUsage.pauseUntil(headers, clock.instant())));
+    }
+
+    @Override
+    public NetworkType type() {
+        return NetworkType.PINTEREST;
+    }
+
+    @Override
+    public String unavailableReason() {
+        return settings.unavailableReason();
+    }
+
+    @Override
+    public Instant pausedUntil() {
+        Instant until = pausedUntil;
+        return until != null && until.isAfter(clock.instant()) ? until : null;
+    }
+
+    /** {@code GET /v5/user_account}: a read that needs a working token and changes nothing. */
+    @Override
+    public Verdict inspect(Probe probe) {
+        Answer answer = send(account(probe.accessToken()));
+        return answer.status() == 200 ? answer.json(PinterestAnswers::account) : dead(answer, errorBody(answer, PinterestAnswers::rejection));
+    }
+
+    @Override
+    public boolean refreshes() {
+        return true;
+    }
+
+    /**
+     * Renews the 30-day access token. Continuous refresh tokens (the only kind issued since 14 May
+     * 2025) come back renewed, 60 days from now, with every refresh; the grant carries the new one.
+     * An answer without one keeps the one Relink holds (whichever is newest wins).
+     */
+    @Override
+    public Renewal refresh(String refreshToken) {
+        Answer answer = send(asClient(NetworkHttp.postForm(tokenEndpoint(), "grant_type", "refresh_token", "refresh_token", refreshToken)));
+        if (answer.status() != 200) {
+            return new Renewal.Refused(dead(answer, errorBody(answer, (status, error) -> PinterestAnswers.tokenRejection(status, error, true))));
+        }
+        return new Renewal.Renewed(answer.json(token -> PinterestAnswers.grant(token, clock.instant())));
+    }
+
+    /**
+     * Pinterest's consent page takes comma-separated scopes ({@link #SCOPES} and any the caller
+     * adds). It documents no PKCE [U], so the code challenge is not sent: the single-use state
+     * still binds the callback to the person who started it.
+     */
+    @Override
+    public URI authorizationUrl(AuthorizationRequest request) {
+        Set<String> scopes = new TreeSet<>(SCOPES);
+        scopes.addAll(request.scopes());
+        return URI.create(settings.url("auth-url", AUTHORIZE) + "?" + NetworkHttp.encode(
+                "client_id", settings.clientId(),
+                "redirect_uri", request.redirectUri().toString(),
+                "response_type", "code",
+                "scope", String.join(",", scopes),
+                "state", request.state()));
+    }
+
+    /** The code for a grant, with HTTP Basic client authentication; no verifier, as no challenge was sent. */
+    @Override
+    public Grant exchange(String code, String codeVerifier, URI redirectUri) {
+        Answer answer = send(asClient(NetworkHttp.postForm(tokenEndpoint(), "grant_type", "authorization_code", "code", code,
+                "redirect_uri", redirectUri.toString())));
+        if (answer.status() != 200) {
+            throw refused(dead(answer, errorBody(answer, (status, error) -> PinterestAnswers.tokenRejection(status, error, false))));
+        }
+        return answer.json(token -> PinterestAnswers.grant(token, clock.instant()));
+    }
+
+    /** The person behind the token; their one channel is their own Pinterest account. */
+    @Override
+    public Discovery discover(String accessToken) {
+        Answer answer = send(account(accessToken));
+        if (answer.status() != 200) {
+            throw refused(dead(answer, errorBody(answer, PinterestAnswers::rejection)));
+        }
+        return answer.json(PinterestAnswers::person);
+    }
+
+    /**
+     * A no-op: Pinterest documents no endpoint that revokes a token [U]. The person removes the
+     * app under Settings > Security and logins on Pinterest; the token then fails its next check.
+     */
+    @Override
+    public void revoke(String accessToken) {
+        // Nothing to call; Relink erases the token on its side.
+    }
+
+    private HttpRequest.Builder account(String accessToken) {
+        return NetworkHttp.get(settings.baseUrl().resolve("user_account")).header(AUTHORIZATION, NetworkHttp.bearer(accessToken));
+    }
+
+    private URI tokenEndpoint() {
+        return settings.baseUrl().resolve("oauth/token");
+    }
+
+    private HttpRequest.Builder asClient(HttpRequest.Builder request) {
+        return request.header(AUTHORIZATION, NetworkHttp.basic(settings.clientId(), settings.clientSecret()));
+    }
+
+    /** Sends; a 429 pauses the network for as long as Pinterest asked, or a minute when it did not say. */
+    private Answer send(HttpRequest.Builder request) {
+        try {
+            return http.send(request);
+        } catch (NetworkTrouble trouble) {
+            Verdict.Transient verdict = trouble.verdict();
+            if (verdict.kind() == Kind.RATE_LIMITED) {
+                pauseAfterRateLimit(verdict.retryAfter());
+            }
+            throw trouble;
+        }
+    }
+
+    private void pauseAfterRateLimit(Duration retryAfter) {
+        Instant now = clock.instant();
+        if (retryAfter != null) {
+            pauseAtLeast(now.plus(retryAfter));
+        } else if (pausedUntil() == null) {
+            pauseAtLeast(now.plus(RATE_LIMIT_PAUSE));
+        }
+    }
+
+    private void pauseAtLeast(Instant until) {
+        Instant current = pausedUntil;
+        if (until != null && (current == null || until.isAfter(current))) {
+            pausedUntil = until; // a lost race keeps the other thread's pause, which is as good
+        }
+    }
+
+    /** Reads an error answer; an empty body is read as {@code {}}, so that the status alone classifies it. */
+    private static Verdict errorBody(Answer answer, BiFunction<Integer, JsonObject, Verdict> reader) {
+        if (answer.body() == null || answer.body().isBlank()) {
+            return reader.apply(answer.status(), JsonObject.EMPTY_JSON_OBJECT);
+        }
+        return answer.json(error -> reader.apply(answer.status(), error));
+    }
+
+    /** A definitive verdict, or the trouble it stood for thrown (a rate-limit message pauses the network too). */
+    private Verdict.Dead dead(Answer answer, Verdict verdict) {
+        if (verdict instanceof Verdict.Transient trouble) {
+            if (trouble.kind() == Kind.RATE_LIMITED) {
+                pauseAfterRateLimit(null);
+            }
+            throw new NetworkTrouble(trouble.kind(), trouble.retryAfter(), trouble.rawCode(),
+                    answer.call() + " answered " + trouble.rawCode() + ", which says nothing about the token");
+        }
+        return (Verdict.Dead) verdict;
+    }
+
+    private static NetworkRefusal refused(Verdict.Dead dead) {
+        return new NetworkRefusal(NetworkType.PINTEREST.displayName(), dead);
+    }
+}

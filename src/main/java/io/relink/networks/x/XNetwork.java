@@ -1,0 +1,283 @@
+package io.relink.networks.x;
+
+import io.relink.checks.entity.Verdict;
+import io.relink.checks.entity.Verdict.Transient.Kind;
+import io.relink.networks.AuthorizationRequest;
+import io.relink.networks.Discovery;
+import io.relink.networks.Grant;
+import io.relink.networks.Network;
+import io.relink.networks.NetworkHttp;
+import io.relink.networks.NetworkHttp.Answer;
+import io.relink.networks.NetworkRefusal;
+import io.relink.networks.NetworkSettings;
+import io.relink.networks.NetworkTrouble;
+import io.relink.networks.NetworkType;
+import io.relink.networks.Probe;
+import io.relink.networks.Renewal;
+import io.relink.tokens.entity.Cause;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+
+/**
+ * Relink's adapter for X: OAuth 2.0 authorization code with PKCE, rotating single-use refresh
+ * tokens, checks through {@code GET /2/users/me} (OAuth 2.0 tokens, and OAuth 1.0a tokens stored
+ * as {@code oauth1:<token>:<secret>}), revocation, and pauses when X's rate-limit headers say a
+ * window is nearly used up. The rules and what is unverified: {@code package-info.java}.
+ *
+ * <p>Fault tolerance guards each call, overridable under MicroProfile Fault Tolerance's keys
+ * ({@code io.relink.networks.x.XNetwork/Bulkhead/value}, see {@code microprofile-config.properties}).
+ * Only {@link NetworkTrouble} opens the circuit: a dead token is an answer, not a failure of X.
+ */
+@ApplicationScoped
+@Timeout(value = 15, unit = ChronoUnit.SECONDS)
+@Bulkhead(8)
+@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS, successThreshold = 2,
+        failOn = NetworkTrouble.class)
+public class XNetwork implements Network {
+
+    static final String API = "https://api.x.com/";
+    static final String AUTHORIZE = "https://x.com/i/oauth2/authorize";
+
+    /**
+     * What Relink asks every person for: read and publish posts (tweet.read, tweet.write, and
+     * media.write for images and video [U: PROVIDERS.md]), read the account, which is also the
+     * check (users.read), and a refresh token (offline.access: without it the grant dies in 2 h).
+     */
+    static final Set<String> SCOPES = Set.of("tweet.read", "tweet.write", "users.read", "offline.access", "media.write");
+
+    /** How long to pause after a 429 that said neither when the window resets nor Retry-After: one 15-minute window. */
+    static final Duration RATE_LIMIT_PAUSE = Duration.ofMinutes(15);
+
+    private static final String AUTHORIZATION = "Authorization";
+
+    @Inject Config config;
+    @Inject Clock clock;
+
+    private final SecureRandom random = new SecureRandom();
+    private NetworkSettings settings;
+    private NetworkHttp http;
+    private volatile Instant pausedUntil;
+
+    /** For CDI. */
+    public XNetwork() {}
+
+    /** An adapter with explicit settings, for tests and tools. */
+    public XNetwork(NetworkSettings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+        connect();
+    }
+
+    @PostConstruct
+    void configure() {
+        settings = NetworkSettings.read(config, NetworkType.X, API);
+        connect();
+    }
+
+    private void connect() {
+        http = new NetworkHttp(NetworkType.X.displayName(), settings.timeout(), clock,
+                headers -> pauseAtLeast(XUsage.pauseUntil(headers, clock.instant())));
+    }
+
+    @Override
+    public NetworkType type() {
+        return NetworkType.X;
+    }
+
+    @Override
+    public String unavailableReason() {
+        return settings.unavailableReason();
+    }
+
+    @Override
+    public Instant pausedUntil() {
+        Instant until = pausedUntil;
+        return until != null && until.isAfter(clock.instant()) ? until : null;
+    }
+
+    /** {@code GET /2/users/me}: the cheapest call that needs a working user token; it changes nothing. */
+    @Override
+    public Verdict inspect(Probe probe) {
+        Answer answer = send(me(probe.accessToken()));
+        return answer.status() == 200 ? answer.json(XAnswers::me) : dead(answer, errorBody(answer, XAnswers::rejection));
+    }
+
+    @Override
+    public boolean refreshes() {
+        return true;
+    }
+
+    /**
+     * Trades a refresh token for a new pair. X's refresh tokens are single-use: the one sent is
+     * spent once X answers, so the grant carries its successor, which the caller stores before
+     * anything uses the new access token. A spent or unknown one is refused as {@code
+     * invalid_request}: {@code REFRESH_FAILED}.
+     */
+    @Override
+    public Renewal refresh(String refreshToken) {
+        Answer answer = send(asClient(NetworkHttp.postForm(tokenEndpoint(), "grant_type", "refresh_token", "refresh_token", refreshToken)));
+        if (answer.status() != 200) {
+            return new Renewal.Refused(dead(answer, errorBody(answer, (status, error) -> XAnswers.tokenRejection(status, error, true))));
+        }
+        return new Renewal.Renewed(answer.json(token -> XAnswers.grant(token, clock.instant())));
+    }
+
+    /** X requires PKCE; only S256 is offered. The scopes asked are {@link #SCOPES} and any the caller adds. */
+    @Override
+    public URI authorizationUrl(AuthorizationRequest request) {
+        if (request.codeChallenge() == null || request.codeChallenge().isBlank()) {
+            throw new IllegalArgumentException("X requires PKCE: an authorization request needs a code challenge");
+        }
+        Set<String> scopes = new TreeSet<>(SCOPES);
+        scopes.addAll(request.scopes());
+        return URI.create(settings.url("auth-url", AUTHORIZE) + "?" + NetworkHttp.encode(
+                "response_type", "code",
+                "client_id", settings.clientId(),
+                "redirect_uri", request.redirectUri().toString(),
+                "scope", String.join(" ", scopes),
+                "state", request.state(),
+                "code_challenge", request.codeChallenge(),
+                "code_challenge_method", "S256"));
+    }
+
+    /** A confidential client: Basic authentication, so no {@code client_id} in the form. */
+    @Override
+    public Grant exchange(String code, String codeVerifier, URI redirectUri) {
+        Answer answer = send(asClient(NetworkHttp.postForm(tokenEndpoint(), "grant_type", "authorization_code", "code", code,
+                "redirect_uri", redirectUri.toString(), "code_verifier", codeVerifier)));
+        if (answer.status() != 200) {
+            throw refused(dead(answer, errorBody(answer, (status, error) -> XAnswers.tokenRejection(status, error, false))));
+        }
+        return answer.json(token -> XAnswers.grant(token, clock.instant()));
+    }
+
+    /** The person behind the token; their one channel is their own X account. */
+    @Override
+    public Discovery discover(String accessToken) {
+        Answer answer = send(me(accessToken));
+        if (answer.status() != 200) {
+            throw refused(dead(answer, errorBody(answer, XAnswers::rejection)));
+        }
+        return answer.json(XAnswers::person);
+    }
+
+    /**
+     * {@code POST /2/oauth2/revoke} as the client. A token X no longer knows is gone already
+     * (RFC 7009); a refused client is thrown. OAuth 1.0a tokens are left alone: they die when the
+     * person removes the app in X's settings, and their invalidation call is not implemented.
+     */
+    @Override
+    public void revoke(String accessToken) {
+        if (XOAuth1.isOAuth1(accessToken)) {
+            return;
+        }
+        Answer answer = send(asClient(NetworkHttp.postForm(settings.baseUrl().resolve("2/oauth2/revoke"), "token", accessToken,
+                "token_type_hint", "access_token")));
+        if (answer.status() == 200) {
+            return;
+        }
+        Verdict.Dead dead = dead(answer, errorBody(answer, (status, error) -> XAnswers.tokenRejection(status, error, false)));
+        if (dead.cause() == Cause.APP_PROBLEM) {
+            throw refused(dead);
+        }
+    }
+
+    /** The request of {@code GET /2/users/me} for either kind of token. */
+    private HttpRequest.Builder me(String accessToken) {
+        URI uri = settings.baseUrl().resolve("2/users/me");
+        if (!XOAuth1.isOAuth1(accessToken)) {
+            return NetworkHttp.get(uri).header(AUTHORIZATION, NetworkHttp.bearer(accessToken));
+        }
+        String consumerKey = settings.value("consumer-key").filter(v -> !v.isBlank()).orElse(null);
+        String consumerSecret = settings.value("consumer-secret").filter(v -> !v.isBlank()).orElse(null);
+        if (consumerKey == null || consumerSecret == null) {
+            throw new IllegalStateException("X OAuth 1.0a tokens can be checked only with " + NetworkSettings.prefix(NetworkType.X)
+                    + "consumer-key and consumer-secret set (the app's API key and secret)");
+        }
+        byte[] nonce = new byte[16];
+        random.nextBytes(nonce);
+        return NetworkHttp.get(uri).header(AUTHORIZATION, XOAuth1.authorization("GET", uri, Map.of(), consumerKey, consumerSecret,
+                XOAuth1.parse(accessToken), HexFormat.of().formatHex(nonce), clock.instant().getEpochSecond()));
+    }
+
+    private URI tokenEndpoint() {
+        return settings.baseUrl().resolve("2/oauth2/token");
+    }
+
+    private HttpRequest.Builder asClient(HttpRequest.Builder request) {
+        return request.header(AUTHORIZATION, NetworkHttp.basic(settings.clientId(), settings.clientSecret()));
+    }
+
+    /** Sends; a 429 pauses the network for as long as X asked, or a whole window when it did not say. */
+    private Answer send(HttpRequest.Builder request) {
+        try {
+            return http.send(request);
+        } catch (NetworkTrouble trouble) {
+            Verdict.Transient verdict = trouble.verdict();
+            if (verdict.kind() == Kind.RATE_LIMITED) {
+                Instant now = clock.instant();
+                if (verdict.retryAfter() != null) {
+                    pauseAtLeast(now.plus(verdict.retryAfter()));
+                } else if (pausedUntil() == null) {
+                    pauseAtLeast(now.plus(RATE_LIMIT_PAUSE));
+                }
+            }
+            throw trouble;
+        }
+    }
+
+    private void pauseAtLeast(Instant until) {
+        Instant current = pausedUntil;
+        if (until != null && (current == null || until.isAfter(current))) {
+            pausedUntil = until; // a lost race keeps the other thread's pause, which is as good
+        }
+    }
+
+    /**
+     * Reads an error answer; an empty body (some gateways send one with a 401) is read as {@code
+     * {}}, so that the status alone classifies it.
+     */
+    private static Verdict errorBody(Answer answer, BiFunction<Integer, JsonObject, Verdict> reader) {
+        if (answer.body() == null || answer.body().isBlank()) {
+            return reader.apply(answer.status(), JsonObject.EMPTY_JSON_OBJECT);
+        }
+        Function<JsonObject, Verdict> read = error -> reader.apply(answer.status(), error);
+        return answer.json(read);
+    }
+
+    /** A definitive verdict, or the trouble it stood for thrown (a rate-limit code pauses the network too). */
+    private Verdict.Dead dead(Answer answer, Verdict verdict) {
+        if (verdict instanceof Verdict.Transient trouble) {
+            if (trouble.kind() == Kind.RATE_LIMITED && pausedUntil() == null) {
+                pauseAtLeast(clock.instant().plus(RATE_LIMIT_PAUSE));
+            }
+            throw new NetworkTrouble(trouble.kind(), trouble.retryAfter(), trouble.rawCode(),
+                    answer.call() + " answered " + trouble.rawCode() + ", which says nothing about the token");
+        }
+        return (Verdict.Dead) verdict;
+    }
+
+    private static NetworkRefusal refused(Verdict.Dead dead) {
+        return new NetworkRefusal(NetworkType.X.displayName(), dead);
+    }
+}
