@@ -140,8 +140,11 @@ public class LinkedInNetwork implements Network {
             return introspection.verdict(); // a member's channel is their own profile: the token is all there is
         }
         Administered administered = api.administered(probe.accessToken());
+        if (administered.refusal() != null && youngAndRevoked(introspection, administered.refusal())) {
+            throw stillPropagating(administered.refusal());
+        }
         if (administered.refusal() != null) {
-            return youngAndRevoked(introspection, administered.refusal()) ? stillPropagating(administered.refusal()) : administered.refusal();
+            return administered.refusal();
         }
         if (!administered.organizations().contains(LinkedInAnswers.ORGANIZATION_URN + organization)) {
             return new Verdict.Dead(Cause.ADMIN_ROLE_LOST, "200/organizationAcls/not-listed",
@@ -258,9 +261,8 @@ public class LinkedInNetwork implements Network {
                 && introspection.createdAt().plus(FRESH).isAfter(clock.instant());
     }
 
-    private static Verdict stillPropagating(Verdict.Dead refusal) {
-        throw new NetworkTrouble(Kind.SERVER_ERROR, null, refusal.rawCode(),
+    private static NetworkTrouble stillPropagating(Verdict.Dead refusal) {
+        return new NetworkTrouble(Kind.SERVER_ERROR, null, refusal.rawCode(),
                 NAME + " called a token issued minutes ago revoked while its introspection calls it active; asked again later");
     }
-
 }
