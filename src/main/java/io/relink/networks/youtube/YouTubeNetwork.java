@@ -1,0 +1,256 @@
+package io.relink.networks.youtube;
+
+import io.relink.checks.entity.Verdict;
+import io.relink.networks.AuthorizationRequest;
+import io.relink.networks.Discovery;
+import io.relink.networks.Grant;
+import io.relink.networks.Network;
+import io.relink.networks.NetworkHttp;
+import io.relink.networks.NetworkHttp.Answer;
+import io.relink.networks.NetworkRefusal;
+import io.relink.networks.NetworkSettings;
+import io.relink.networks.NetworkTrouble;
+import io.relink.networks.NetworkType;
+import io.relink.networks.Probe;
+import io.relink.networks.Renewal;
+import io.relink.networks.youtube.YouTubeAnswers.TokenInfo;
+import io.relink.networks.youtube.YouTubeCauses.Step;
+import io.relink.tokens.entity.Cause;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+
+/**
+ * Relink's adapter for YouTube, through Google OAuth 2.0: checks tokens with Google's
+ * {@code tokeninfo} and one cheap YouTube call, refreshes them (Google does not rotate refresh
+ * tokens), and discovers the Google account and its YouTube channel. See {@code package-info} for
+ * Google's rules.
+ *
+ * <p>Fault tolerance guards each call, as for every network; only {@link NetworkTrouble} opens the
+ * circuit.
+ */
+@ApplicationScoped
+@Timeout(value = 15, unit = ChronoUnit.SECONDS)
+@Bulkhead(8)
+@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS, successThreshold = 2,
+        failOn = NetworkTrouble.class)
+public class YouTubeNetwork implements Network {
+
+    /**
+     * What Relink asks for unless {@code relink.network.youtube.scopes} says otherwise: who the
+     * person is ({@code openid email profile}; also what makes Google's cross-account protection
+     * cover the grant), reading the channel ({@code youtube.readonly}) and publishing videos
+     * ({@code youtube.upload}). No Gmail scope, so a password change does not end the grant.
+     */
+    public static final String SCOPES = "openid email profile https://www.googleapis.com/auth/youtube.readonly "
+            + "https://www.googleapis.com/auth/youtube.upload";
+
+    static final String API = "https://www.googleapis.com/";
+    static final String AUTH = "https://accounts.google.com/o/oauth2/v2/auth";
+    static final String TOKEN = "https://oauth2.googleapis.com/token";
+    static final String TOKENINFO = "https://oauth2.googleapis.com/tokeninfo";
+    static final String REVOKE = "https://oauth2.googleapis.com/revoke";
+    static final String USERINFO = "https://openidconnect.googleapis.com/v1/userinfo";
+
+    private static final Logger LOG = Logger.getLogger(YouTubeNetwork.class.getName());
+    private static final String NAME = NetworkType.YOUTUBE.displayName();
+
+    @Inject Config config;
+    @Inject Clock clock;
+
+    private NetworkSettings settings;
+    private NetworkHttp http;
+    private boolean testing;
+    private volatile Instant pausedUntil;
+
+    /** For CDI, which injects the fields. */
+    public YouTubeNetwork() {}
+
+    /** An adapter with explicit settings, for tests and tools. */
+    public YouTubeNetwork(NetworkSettings settings, Clock clock) {
+        this.clock = clock;
+        connect(settings);
+    }
+
+    @PostConstruct
+    void configure() {
+        connect(NetworkSettings.read(config, NetworkType.YOUTUBE, API));
+    }
+
+    private void connect(NetworkSettings read) {
+        settings = read;
+        testing = Boolean.parseBoolean(settings.value("consent-testing").orElse("false").strip());
+        http = new NetworkHttp(NAME, settings.timeout(), clock);
+    }
+
+    @Override
+    public NetworkType type() {
+        return NetworkType.YOUTUBE;
+    }
+
+    @Override
+    public String unavailableReason() {
+        return settings.unavailableReason();
+    }
+
+    @Override
+    public Instant pausedUntil() {
+        Instant until = pausedUntil;
+        return until != null && until.isAfter(clock.instant()) ? until : null;
+    }
+
+    /**
+     * Asks {@code tokeninfo} (no quota) whether the token is alive, for Relink's client, until when
+     * and with which scopes; then {@code channels?part=id&mine=true} (1 unit) whether it still reaches
+     * the channel and may read it. A 401 is UNKNOWN: the checker refreshes once and asks again.
+     */
+    @Override
+    public Verdict inspect(Probe probe) {
+        Answer answer = http.send(NetworkHttp.get(URI.create(settings.url("tokeninfo-url", TOKENINFO) + "?"
+                + NetworkHttp.encode("access_token", probe.accessToken()))));
+        if (answer.status() != 200) {
+            return answer.json(error -> YouTubeAnswers.oauthError(answer.status(), error, Step.CHECK));
+        }
+        TokenInfo info = answer.json(YouTubeAnswers::tokenInfo);
+        if (!settings.clientId().equals(info.audience())) {
+            // Issued to another client: Relink's client id changed, and its refreshes will fail too.
+            return new Verdict.Dead(Cause.APP_PROBLEM, "200/aud-mismatch", "The token was issued to another Google OAuth client.");
+        }
+        Answer channels = http.send(api("youtube/v3/channels?part=id&mine=true", probe.accessToken()));
+        if (channels.status() != 200) {
+            return channels.json(error -> dead(channels.status(), error));
+        }
+        List<String> reached = channels.json(YouTubeAnswers::channelIds);
+        if (probe.channelExternalId() != null && !reached.contains(probe.channelExternalId())) {
+            return new Verdict.Dead(Cause.ADMIN_ROLE_LOST, "200/channel-not-listed",
+                    "The grant no longer reaches YouTube channel " + probe.channelExternalId() + ".");
+        }
+        return new Verdict.Valid(info.expiresAt(), null, info.scopes());
+    }
+
+    @Override
+    public boolean refreshes() {
+        return true;
+    }
+
+    @Override
+    public Renewal refresh(String refreshToken) {
+        Answer answer = http.send(NetworkHttp.postForm(settings.url("token-url", TOKEN), "grant_type", "refresh_token",
+                "refresh_token", refreshToken, "client_id", settings.clientId(), "client_secret", settings.clientSecret()));
+        if (answer.status() != 200) {
+            return new Renewal.Refused(answer.json(error -> YouTubeAnswers.oauthError(answer.status(), error, Step.REFRESH)));
+        }
+        return new Renewal.Renewed(answer.json(token -> YouTubeAnswers.grant(token, clock.instant(), refreshToken, testing)));
+    }
+
+    /**
+     * Google's consent page, with PKCE (S256) when Relink gives a challenge; {@code access_type=offline}
+     * and {@code prompt=consent} so that a refresh token is issued on every consent, not only the first.
+     */
+    @Override
+    public URI authorizationUrl(AuthorizationRequest request) {
+        Set<String> scopes = new TreeSet<>(List.of(settings.value("scopes").orElse(SCOPES).trim().split("\\s+")));
+        scopes.addAll(request.scopes());
+        String challenge = request.codeChallenge();
+        return URI.create(settings.url("auth-url", AUTH) + "?" + NetworkHttp.encode(
+                "response_type", "code",
+                "client_id", settings.clientId(),
+                "redirect_uri", request.redirectUri().toString(),
+                "scope", String.join(" ", scopes),
+                "state", request.state(),
+                "access_type", "offline",
+                "prompt", "consent",
+                "include_granted_scopes", "true",
+                "code_challenge", challenge,
+                "code_challenge_method", challenge == null ? null : "S256"));
+    }
+
+    @Override
+    public Grant exchange(String code, String codeVerifier, URI redirectUri) {
+        Answer answer = http.send(NetworkHttp.postForm(settings.url("token-url", TOKEN), "grant_type", "authorization_code", "code", code,
+                "redirect_uri", redirectUri.toString(), "client_id", settings.clientId(), "client_secret", settings.clientSecret(),
+                "code_verifier", codeVerifier));
+        if (answer.status() != 200) {
+            throw new NetworkRefusal(NAME, answer.json(error -> YouTubeAnswers.oauthError(answer.status(), error, Step.EXCHANGE)));
+        }
+        return answer.json(token -> YouTubeAnswers.grant(token, clock.instant(), null, testing));
+    }
+
+    /** The Google account (OpenID Connect {@code userinfo}) and the YouTube channel the grant reaches. */
+    @Override
+    public Discovery discover(String accessToken) {
+        Discovery person = call(bearer(NetworkHttp.get(settings.url("userinfo-url", USERINFO)), accessToken), YouTubeAnswers::person);
+        List<Discovery.Reach> channels = call(api("youtube/v3/channels?part=snippet&mine=true", accessToken), YouTubeAnswers::channels);
+        return new Discovery(person.externalUserId(), person.displayName(), channels);
+    }
+
+    /**
+     * Revokes the grant at Google. Google revokes the whole grant from either token; an access token
+     * only while it is alive (an hour), so Relink should hand over the refresh token where it holds
+     * one. A token Google no longer knows ({@code invalid_token}) leaves nothing to revoke.
+     */
+    @Override
+    public void revoke(String token) {
+        Answer answer = http.send(NetworkHttp.postForm(settings.url("revoke-url", REVOKE), "token", token));
+        if (answer.status() == 200) {
+            return;
+        }
+        if (!"invalid_token".equals(answer.json(YouTubeAnswers::errorCode))) {
+            throw new NetworkRefusal(NAME, answer.json(error -> YouTubeAnswers.oauthError(answer.status(), error, Step.CHECK)));
+        }
+    }
+
+    private <T> T call(HttpRequest.Builder request, Function<JsonObject, T> reader) {
+        Answer answer = http.send(request);
+        if (answer.status() != 200) {
+            throw new NetworkRefusal(NAME, answer.json(error -> dead(answer.status(), error)));
+        }
+        return answer.json(reader);
+    }
+
+    private HttpRequest.Builder api(String path, String accessToken) {
+        return bearer(NetworkHttp.get(settings.baseUrl().resolve(path)), accessToken);
+    }
+
+    private static HttpRequest.Builder bearer(HttpRequest.Builder request, String accessToken) {
+        return request.header("Authorization", NetworkHttp.bearer(accessToken));
+    }
+
+    /**
+     * A YouTube error that must be definitive; quota, rate and server trouble are thrown. A spent
+     * daily quota (the only trouble that names its end) pauses every YouTube check until then, and
+     * says so.
+     */
+    private Verdict.Dead dead(int status, JsonObject error) {
+        Instant now = clock.instant();
+        Verdict verdict = YouTubeAnswers.apiError(status, error, now);
+        if (verdict instanceof Verdict.Dead dead) {
+            return dead;
+        }
+        Verdict.Transient trouble = (Verdict.Transient) verdict;
+        if (trouble.retryAfter() == null) {
+            throw new NetworkTrouble(trouble.kind(), null, trouble.rawCode(), NAME + " answered " + trouble.rawCode());
+        }
+        Instant until = now.plus(trouble.retryAfter());
+        pausedUntil = until;
+        String why = NAME + " answered " + trouble.rawCode() + ": the project's daily quota is spent until midnight Pacific time;"
+                + " YouTube checks pause until " + until;
+        LOG.warning(why);
+        throw new NetworkTrouble(trouble.kind(), trouble.retryAfter(), trouble.rawCode(), why);
+    }
+}

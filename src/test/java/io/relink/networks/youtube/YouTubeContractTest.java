@@ -1,0 +1,69 @@
+package io.relink.networks.youtube;
+
+import static io.relink.networks.youtube.YouTubeStubs.CHANNEL;
+
+import io.relink.networks.Network;
+import io.relink.networks.NetworkContract;
+import io.relink.networks.NetworkSettings;
+import io.relink.networks.NetworkType;
+import io.relink.networks.Probe;
+import io.relink.tokens.entity.Cause;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** YouTube's adapter passes the contract every network adapter passes, against stubs shaped like Google and YouTube. */
+class YouTubeContractTest extends NetworkContract {
+
+    private YouTubeStubs stubs() {
+        return new YouTubeStubs(wire);
+    }
+
+    @Override
+    protected Network adapter(Duration timeout) {
+        return stubs().adapter(timeout, CLOCK);
+    }
+
+    @Override
+    protected Network unconfigured() {
+        return new YouTubeNetwork(NetworkSettings.of(NetworkType.YOUTUBE, "", "", base(), Duration.ofSeconds(1), Map.of()), CLOCK);
+    }
+
+    @Override
+    protected Probe stubValidToken() {
+        stubs().tokenInfo("yt-valid", 200, "tokeninfo.json").channels("yt-valid", "id", 200, "channels-id.json");
+        return new Probe("yt-valid", CHANNEL);
+    }
+
+    @Override
+    protected Map<Cause, Probe> stubDeadTokens() {
+        YouTubeStubs stubs = stubs();
+        Map<Cause, Probe> dead = new LinkedHashMap<>();
+        stubs.tokenInfo("yt-invalid", 400, "tokeninfo-invalid_token.json");
+        dead.put(Cause.UNKNOWN, new Probe("yt-invalid", CHANNEL));
+        stubs.tokenInfo("yt-other-client", 200, "tokeninfo-other_client.json");
+        dead.put(Cause.APP_PROBLEM, new Probe("yt-other-client", CHANNEL));
+        stubs.tokenInfo("yt-lost", 200, "tokeninfo.json").channels("yt-lost", "id", 200, "channels-other.json");
+        dead.put(Cause.ADMIN_ROLE_LOST, new Probe("yt-lost", CHANNEL));
+        stubs.tokenInfo("yt-scope", 200, "tokeninfo.json").channels("yt-scope", "id", 403, "api-insufficient_permissions.json");
+        dead.put(Cause.SCOPE_MISSING, new Probe("yt-scope", CHANNEL));
+        stubs.tokenInfo("yt-signup", 200, "tokeninfo.json").channels("yt-signup", "id", 401, "api-youtube_signup_required.json");
+        dead.put(Cause.ACCOUNT_UNAVAILABLE, new Probe("yt-signup", CHANNEL));
+        return dead;
+    }
+
+    @Override
+    protected void stubExchange(String code) {
+        stubs().token("code", code, 200, "token.json");
+    }
+
+    @Override
+    protected void stubRefresh(String refreshToken) {
+        stubs().token("refresh_token", refreshToken, 200, "refresh.json");
+    }
+
+    @Override
+    protected void stubDiscovery(String accessToken) {
+        stubs().userinfo(accessToken, 200, "userinfo.json").channels(accessToken, "snippet", 200, "channels-snippet.json");
+    }
+}
