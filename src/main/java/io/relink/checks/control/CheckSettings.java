@@ -17,7 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The checking engine's settings from MicroProfile Config ({@code relink.checks.*}), and the
  * {@link CheckRules} they make for each network. A network may check less often than the others
  * allow ({@code relink.network.<network>.max-check-interval}), e.g. to spare a small rate limit,
- * or more often, like the demo's SANDBOX.
+ * or more often, like the demo's SANDBOX; and renew its tokens earlier than others
+ * ({@code relink.network.<network>.refresh-window}), e.g. a week ahead for 60-day tokens.
  */
 @ApplicationScoped
 public class CheckSettings {
@@ -73,7 +74,8 @@ public class CheckSettings {
             Duration min = minInterval.compareTo(max) > 0 ? max : minInterval;
             CheckSchedule schedule = new CheckSchedule(min, max, backoff, grace, thresholds);
             schedules.put(network, schedule);
-            rules.put(network, new CheckRules(schedule, refreshWindow));
+            Duration window = config.getOptionalValue(NetworkSettings.prefix(network) + "refresh-window", Duration.class).orElse(refreshWindow);
+            rules.put(network, new CheckRules(schedule, window));
         }
     }
 
