@@ -12,6 +12,7 @@ import io.relink.networks.NetworkRefusal;
 import io.relink.networks.NetworkSettings;
 import io.relink.networks.NetworkTrouble;
 import io.relink.networks.NetworkType;
+import io.relink.networks.Pause;
 import io.relink.networks.Probe;
 import io.relink.networks.Renewal;
 import io.relink.networks.linkedin.LinkedInApi.Administered;
@@ -81,7 +82,7 @@ public class LinkedInNetwork implements Network {
     private NetworkHttp http;
     private URI oauth;
     private LinkedInApi api;
-    private volatile Instant pausedUntil;
+    private final Pause pause = new Pause();
 
     /** For CDI, which injects the fields. */
     public LinkedInNetwork() {}
@@ -118,8 +119,7 @@ public class LinkedInNetwork implements Network {
 
     @Override
     public Instant pausedUntil() {
-        Instant until = pausedUntil;
-        return until != null && until.isAfter(clock.instant()) ? until : null;
+        return pause.until(clock);
     }
 
     /**
@@ -247,8 +247,7 @@ public class LinkedInNetwork implements Network {
             }
             Instant now = clock.instant();
             Instant until = LinkedInLimits.resumeAt(heard.retryAfter(), now);
-            Instant paused = pausedUntil;
-            pausedUntil = paused != null && paused.isAfter(until) ? paused : until;
+            pause.atLeast(until);
             String why = "LinkedIn answered 429" + (heard.retryAfter() == null ? " without Retry-After: its daily limits reset at midnight UTC"
                     : " with Retry-After " + heard.retryAfter()) + "; LinkedIn checks pause until " + until;
             LOG.warning(why);

@@ -12,6 +12,7 @@ import io.relink.networks.NetworkRefusal;
 import io.relink.networks.NetworkSettings;
 import io.relink.networks.NetworkTrouble;
 import io.relink.networks.NetworkType;
+import io.relink.networks.Pause;
 import io.relink.networks.Probe;
 import io.relink.networks.Renewal;
 import jakarta.annotation.PostConstruct;
@@ -68,7 +69,7 @@ public class PinterestNetwork implements Network {
 
     private NetworkSettings settings;
     private NetworkHttp http;
-    private volatile Instant pausedUntil;
+    private final Pause pause = new Pause();
 
     /** For CDI. */
     public PinterestNetwork() {}
@@ -88,7 +89,7 @@ public class PinterestNetwork implements Network {
 
     private void connect() {
         http = new NetworkHttp(NetworkType.PINTEREST.displayName(), settings.timeout(), clock,
-                headers -> pauseAtLeast(PinterestUsage.pauseUntil(headers, clock.instant())));
+                headers -> pause.atLeast(PinterestUsage.pauseUntil(headers, clock.instant())));
     }
 
     @Override
@@ -103,8 +104,7 @@ public class PinterestNetwork implements Network {
 
     @Override
     public Instant pausedUntil() {
-        Instant until = pausedUntil;
-        return until != null && until.isAfter(clock.instant()) ? until : null;
+        return pause.until(clock);
     }
 
     /** {@code GET /v5/user_account}: a read that needs a working token and changes nothing. */
@@ -208,16 +208,9 @@ public class PinterestNetwork implements Network {
     private void pauseAfterRateLimit(Duration retryAfter) {
         Instant now = clock.instant();
         if (retryAfter != null) {
-            pauseAtLeast(now.plus(retryAfter));
+            pause.atLeast(now.plus(retryAfter));
         } else if (pausedUntil() == null) {
-            pauseAtLeast(now.plus(RATE_LIMIT_PAUSE));
-        }
-    }
-
-    private void pauseAtLeast(Instant until) {
-        Instant current = pausedUntil;
-        if (until != null && (current == null || until.isAfter(current))) {
-            pausedUntil = until; // a lost race keeps the other thread's pause, which is as good
+            pause.atLeast(now.plus(RATE_LIMIT_PAUSE));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.relink.networks.tiktok;
 
+import io.relink.networks.Pause;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -24,7 +25,7 @@ final class TikTokUsage {
     private final int threshold;
     /** The latest calls, at most {@link #threshold} of them: older ones cannot change the answer. */
     private final Deque<Instant> calls = new ArrayDeque<>();
-    private volatile Instant pausedUntil;
+    private final Pause pause = new Pause();
 
     /** @param perMinute the requests TikTok allows per minute (600 unless TikTok raised it for the app) */
     TikTokUsage(int perMinute) {
@@ -46,24 +47,17 @@ final class TikTokUsage {
         }
         if (calls.size() == threshold) {
             // Below the threshold again once the oldest of the latest `threshold` calls leaves the window.
-            pause(calls.peekFirst().plus(WINDOW));
+            pause.atLeast(calls.peekFirst().plus(WINDOW));
         }
     }
 
     /** TikTok answered 429: pause for as long as it asked, or one window. */
     synchronized void rateLimited(Duration retryAfter, Instant now) {
-        pause(now.plus(retryAfter == null ? WINDOW : retryAfter));
+        pause.atLeast(now.plus(retryAfter == null ? WINDOW : retryAfter));
     }
 
     /** Until when to leave TikTok alone, or null when there is no need to wait. */
     Instant pausedUntil(Instant now) {
-        Instant until = pausedUntil;
-        return until != null && until.isAfter(now) ? until : null;
-    }
-
-    private void pause(Instant until) {
-        if (pausedUntil == null || until.isAfter(pausedUntil)) {
-            pausedUntil = until;
-        }
+        return pause.until(now);
     }
 }

@@ -12,6 +12,7 @@ import io.relink.networks.NetworkRefusal;
 import io.relink.networks.NetworkSettings;
 import io.relink.networks.NetworkTrouble;
 import io.relink.networks.NetworkType;
+import io.relink.networks.Pause;
 import io.relink.networks.Probe;
 import io.relink.networks.Renewal;
 import io.relink.tokens.entity.Cause;
@@ -76,7 +77,7 @@ public class XNetwork implements Network {
     private final SecureRandom random = new SecureRandom();
     private NetworkSettings settings;
     private NetworkHttp http;
-    private volatile Instant pausedUntil;
+    private final Pause pause = new Pause();
 
     /** For CDI. */
     public XNetwork() {}
@@ -96,7 +97,7 @@ public class XNetwork implements Network {
 
     private void connect() {
         http = new NetworkHttp(NetworkType.X.displayName(), settings.timeout(), clock,
-                headers -> pauseAtLeast(XUsage.pauseUntil(headers, clock.instant())));
+                headers -> pause.atLeast(XUsage.pauseUntil(headers, clock.instant())));
     }
 
     @Override
@@ -111,8 +112,7 @@ public class XNetwork implements Network {
 
     @Override
     public Instant pausedUntil() {
-        Instant until = pausedUntil;
-        return until != null && until.isAfter(clock.instant()) ? until : null;
+        return pause.until(clock);
     }
 
     /** {@code GET /2/users/me}: the cheapest call that needs a working user token; it changes nothing. */
@@ -237,19 +237,12 @@ public class XNetwork implements Network {
             if (verdict.kind() == Kind.RATE_LIMITED) {
                 Instant now = clock.instant();
                 if (verdict.retryAfter() != null) {
-                    pauseAtLeast(now.plus(verdict.retryAfter()));
+                    pause.atLeast(now.plus(verdict.retryAfter()));
                 } else if (pausedUntil() == null) {
-                    pauseAtLeast(now.plus(RATE_LIMIT_PAUSE));
+                    pause.atLeast(now.plus(RATE_LIMIT_PAUSE));
                 }
             }
             throw trouble;
-        }
-    }
-
-    private void pauseAtLeast(Instant until) {
-        Instant current = pausedUntil;
-        if (until != null && (current == null || until.isAfter(current))) {
-            pausedUntil = until; // a lost race keeps the other thread's pause, which is as good
         }
     }
 
@@ -269,7 +262,7 @@ public class XNetwork implements Network {
     private Verdict.Dead dead(Answer answer, Verdict verdict) {
         if (verdict instanceof Verdict.Transient trouble) {
             if (trouble.kind() == Kind.RATE_LIMITED && pausedUntil() == null) {
-                pauseAtLeast(clock.instant().plus(RATE_LIMIT_PAUSE));
+                pause.atLeast(clock.instant().plus(RATE_LIMIT_PAUSE));
             }
             throw new NetworkTrouble(trouble.kind(), trouble.retryAfter(), trouble.rawCode(),
                     answer.call() + " answered " + trouble.rawCode() + ", which says nothing about the token");

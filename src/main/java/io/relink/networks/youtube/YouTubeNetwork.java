@@ -11,6 +11,7 @@ import io.relink.networks.NetworkRefusal;
 import io.relink.networks.NetworkSettings;
 import io.relink.networks.NetworkTrouble;
 import io.relink.networks.NetworkType;
+import io.relink.networks.Pause;
 import io.relink.networks.Probe;
 import io.relink.networks.Renewal;
 import io.relink.networks.youtube.YouTubeAnswers.TokenInfo;
@@ -76,7 +77,7 @@ public class YouTubeNetwork implements Network {
     private NetworkSettings settings;
     private NetworkHttp http;
     private boolean testing;
-    private volatile Instant pausedUntil;
+    private final Pause pause = new Pause();
 
     /** For CDI, which injects the fields. */
     public YouTubeNetwork() {}
@@ -110,8 +111,7 @@ public class YouTubeNetwork implements Network {
 
     @Override
     public Instant pausedUntil() {
-        Instant until = pausedUntil;
-        return until != null && until.isAfter(clock.instant()) ? until : null;
+        return pause.until(clock);
     }
 
     /**
@@ -247,7 +247,7 @@ public class YouTubeNetwork implements Network {
             throw new NetworkTrouble(trouble.kind(), null, trouble.rawCode(), NAME + " answered " + trouble.rawCode());
         }
         Instant until = now.plus(trouble.retryAfter());
-        pausedUntil = until;
+        pause.atLeast(until);
         String why = NAME + " answered " + trouble.rawCode() + ": the project's daily quota is spent until midnight Pacific time;"
                 + " YouTube checks pause until " + until;
         LOG.warning(why);
