@@ -28,6 +28,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -206,7 +207,7 @@ public class DemoWorkspace {
         Instant firstCheck = now.plus(Duration.ofDays(1));
         for (int first = 0; first < loadChannels; first += 100) {
             String account = "load-account-" + first / 100;
-            List<SandboxAccounts.PageSpec> pages = new java.util.ArrayList<>();
+            List<SandboxAccounts.PageSpec> pages = new ArrayList<>();
             for (int i = first; i < Math.min(first + 100, loadChannels); i++) {
                 pages.add(new SandboxAccounts.PageSpec("load-" + i, "Load page " + i));
             }
