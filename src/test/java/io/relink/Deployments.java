@@ -21,7 +21,7 @@ public final class Deployments {
             throw new IllegalStateException("No " + war + ": integration tests run after 'package' (mvn verify)");
         }
         return ShrinkWrap.create(ZipImporter.class, "relink.war").importFrom(war).as(WebArchive.class)
-                .addClasses(Deployments.class, Fixtures.class, Http.class, Await.class)
+                .addClasses(Deployments.class, Fixtures.class, Http.class, Browser.class, Await.class)
                 .addAsLibraries(Maven.resolver().loadPomFromFile("pom.xml").resolve("org.assertj:assertj-core").withTransitivity().asFile());
     }
 }

@@ -46,6 +46,19 @@ public final class Http {
         return send(request.build());
     }
 
+    /** Any method, with an API key (or none) and a JSON body (or none). */
+    public HttpResponse<String> send(String method, String path, String key, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (key != null) {
+            request.header("Authorization", key.startsWith("Basic ") ? key : "Bearer " + key);
+        }
+        return send(request.build());
+    }
+
     public HttpResponse<String> delete(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).DELETE().build());
     }

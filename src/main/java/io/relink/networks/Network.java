@@ -59,6 +59,15 @@ public interface Network {
     /** Trades a refresh token for a new grant; a rotated refresh token comes back in the grant. */
     Renewal refresh(String refreshToken);
 
+    /**
+     * The scopes Relink needs on this network, asked for on the consent page and checked in the
+     * grant after every connect or reconnect. Empty where the adapter asks for its own set and the
+     * network does not report what was granted.
+     */
+    default java.util.Set<String> requiredScopes() {
+        return java.util.Set.of();
+    }
+
     /** Where to send a person to grant Relink access (OAuth 2.0 authorization code, with PKCE). */
     URI authorizationUrl(AuthorizationRequest request);
 

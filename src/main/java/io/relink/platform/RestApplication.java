@@ -3,13 +3,16 @@ package io.relink.platform;
 import io.relink.channels.boundary.ChannelsResource;
 import io.relink.problems.ProblemMapper;
 import io.relink.reconnect.boundary.CallbacksResource;
-import io.relink.workspaces.boundary.ApiKeyAuthentication;
+import io.relink.reconnect.boundary.ConnectionsResource;
+import io.relink.workspaces.boundary.ApiKeysResource;
+import io.relink.workspaces.boundary.Authorization;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
 
 /**
- * The REST API, version 1. Every resource below it needs a workspace API key.
+ * The REST API, version 1. Callers are recognized by {@code security.CallerAuthentication} (API
+ * keys; members by basic authentication) and each endpoint's scope is enforced by {@link Authorization}.
  *
  * <p>Its classes are listed rather than scanned: the WAR holds a second JAX-RS application (the
  * SANDBOX network under {@code /sandbox}), and a scanning application would serve the sandbox's
@@ -20,6 +23,7 @@ public class RestApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ApiKeyAuthentication.class, ProblemMapper.class, JsonConfig.class, ChannelsResource.class, CallbacksResource.class);
+        return Set.of(Authorization.class, ProblemMapper.class, JsonConfig.class, ChannelsResource.class, CallbacksResource.class,
+                ApiKeysResource.class, ConnectionsResource.class);
     }
 }

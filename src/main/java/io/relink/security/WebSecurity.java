@@ -1,17 +1,14 @@
 package io.relink.security;
 
+import io.relink.workspaces.entity.Scope;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.FormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 
 /**
- * The pages sign people in with a form; the REST API uses API keys instead (see
- * {@link io.relink.workspaces.boundary.ApiKeyAuthentication}). Which pages need which role is in
- * web.xml.
+ * The roles Relink knows: the members' roles (which pages need which is in web.xml) and the API
+ * scopes (which endpoint needs which is in {@code @RolesAllowed} on the resources). Callers are
+ * recognized by {@link CallerAuthentication}.
  */
 @ApplicationScoped
-@DeclareRoles({"OWNER", "ADMIN", "VIEWER"})
-@FormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "/login.xhtml?failed=true", useForwardToLogin = false))
+@DeclareRoles({"OWNER", "ADMIN", "VIEWER", Scope.CHANNELS_READ, Scope.CHANNELS_WRITE, Scope.CREDENTIALS_READ, Scope.ADMIN})
 public class WebSecurity {}

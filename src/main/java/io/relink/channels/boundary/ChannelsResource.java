@@ -6,16 +6,24 @@ import io.relink.channels.control.ChannelStore;
 import io.relink.channels.control.ChannelView;
 import io.relink.checks.control.CheckNow;
 import io.relink.problems.ProblemException;
+import io.relink.reconnect.boundary.ConnectionsResource;
+import io.relink.reconnect.control.Reconnects;
 import io.relink.workspaces.boundary.Caller;
+import io.relink.workspaces.entity.Scope;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 
 /**
@@ -26,6 +34,7 @@ import java.util.UUID;
  */
 @Path("channels")
 @RequestScoped
+@RolesAllowed(Scope.CHANNELS_READ)
 @Produces(MediaType.APPLICATION_JSON)
 public class ChannelsResource {
 
@@ -33,6 +42,8 @@ public class ChannelsResource {
     @Inject ChannelStore channels;
     @Inject CheckNow checkNow;
     @Inject History history;
+    @Inject Reconnects reconnects;
+    @Context UriInfo uri;
 
     @GET
     public ChannelView.Page list(
@@ -53,6 +64,7 @@ public class ChannelsResource {
     /** Checks the channel's tokens now, synchronously, and answers the channel as it stands after. */
     @POST
     @Path("{id}/check")
+    @RolesAllowed(Scope.CHANNELS_WRITE)
     public ChannelView check(@PathParam("id") String id) {
         return checkNow.check(caller.workspaceId(), channelId(id), caller.actor());
     }
@@ -65,6 +77,45 @@ public class ChannelsResource {
         channels.view(caller.workspaceId(), channel);
         return history.of(caller.workspaceId(), channel, ChannelQuery.whole("page", page, 1, 1, Integer.MAX_VALUE),
                 ChannelQuery.whole("size", size, ChannelQuery.DEFAULT_SIZE, 1, ChannelQuery.MAX_SIZE));
+    }
+
+    /** Starts a reconnect: after consent, every channel the identity reaches gets the new token. */
+    @POST
+    @Path("{id}/reconnect")
+    @RolesAllowed(Scope.CHANNELS_WRITE)
+    public Response reconnect(@PathParam("id") String id) {
+        return ConnectionsResource.started(uri, reconnects.reconnectChannel(caller.workspaceId(), channelId(id), caller.memberId(), caller.actor()));
+    }
+
+    /** Starts adding a further identity's token to the channel, so that it survives either's death. */
+    @POST
+    @Path("{id}/tokens")
+    @RolesAllowed(Scope.CHANNELS_WRITE)
+    public Response addToken(@PathParam("id") String id) {
+        return ConnectionsResource.started(uri, reconnects.addToken(caller.workspaceId(), channelId(id), caller.memberId(), caller.actor()));
+    }
+
+    /** Removes one token (revoked at the network where that cuts nothing else); not the last one. */
+    @DELETE
+    @Path("{id}/tokens/{tokenId}")
+    @RolesAllowed(Scope.CHANNELS_WRITE)
+    public ChannelView removeToken(@PathParam("id") String id, @PathParam("tokenId") String tokenId) {
+        UUID channel = channelId(id);
+        UUID token;
+        try {
+            token = UUID.fromString(tokenId);
+        } catch (IllegalArgumentException malformed) {
+            throw ProblemException.notFound("token", tokenId);
+        }
+        return reconnects.removeToken(caller.workspaceId(), channel, token, caller.actor());
+    }
+
+    /** Unlinks the channel: revoked where possible, secrets erased, history kept; answers the channel, now UNLINKED. */
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Scope.CHANNELS_WRITE)
+    public ChannelView unlink(@PathParam("id") String id) {
+        return reconnects.unlink(caller.workspaceId(), channelId(id), caller.actor());
     }
 
     /** A malformed id names no channel: 404, like an unknown one. */

@@ -117,4 +117,23 @@ public class Channel {
     public boolean isUnlinked() {
         return unlinkedAt != null;
     }
+
+    /** A person removed the channel: it leaves the lists and is never checked again; its history stays. */
+    public void unlink(Instant at) {
+        if (unlinkedAt == null) {
+            unlinkedAt = at;
+        }
+    }
+
+    /** Connected again after an unlink (the same page, found by a new connect). */
+    public void relink() {
+        unlinkedAt = null;
+    }
+
+    /** The network's current name of the channel, as discovery found it. */
+    public void rename(String name) {
+        if (name != null && !name.isBlank()) {
+            this.name = name.length() > 200 ? name.substring(0, 200) : name;
+        }
+    }
 }

@@ -72,4 +72,11 @@ public class Identity {
     public String displayName() {
         return displayName;
     }
+
+    /** The person's current name on the network, as discovery found it. */
+    public void rename(String displayName) {
+        if (displayName != null && !displayName.isBlank()) {
+            this.displayName = displayName.length() > 200 ? displayName.substring(0, 200) : displayName;
+        }
+    }
 }

@@ -4,6 +4,7 @@ import io.relink.audit.boundary.AuditTrail;
 import io.relink.channels.control.ChannelStates;
 import io.relink.channels.control.ChannelStore;
 import io.relink.channels.entity.Channel;
+import io.relink.channels.entity.Identity;
 import io.relink.channels.entity.ChannelState;
 import io.relink.channels.entity.ChannelStateChanged;
 import io.relink.checks.entity.Verdict;
@@ -116,8 +117,7 @@ public class CheckRecorder {
             return false;
         }
         Channel channel = em.find(Channel.class, channelId, LockModeType.PESSIMISTIC_WRITE);
-        List<AccessToken> tokens = em.createQuery("select t from AccessToken t join fetch t.identity where t.channel.id = :c", AccessToken.class)
-                .setParameter("c", channelId).getResultList();
+        List<AccessToken> tokens = tokensOf(channelId);
         AccessToken token = tokens.stream().filter(t -> t.id().equals(tokenId)).findFirst().orElseThrow();
         boolean checked = owner != null;
         if (checked ? !owner.equals(token.leaseOwner()) : token.status().isDead()) {
@@ -156,6 +156,81 @@ public class CheckRecorder {
         announceThreshold(channel, token, now);
         announceState(channel, before, channels.derive(channel, tokens, now), actor, now);
         return true;
+    }
+
+    /**
+     * Stores a grant a person just gave (connect, reconnect, add token) on one channel: the
+     * identity's token there gets the new secrets and works again, or a new token is made. The
+     * channel keeps its id and history, comes back if it was unlinked, and its new state is
+     * announced like any other change.
+     *
+     * @return the token that holds the grant
+     */
+    public UUID attach(UUID channelId, UUID identityId, Grant grant, String actor) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Channel channel = em.find(Channel.class, channelId, LockModeType.PESSIMISTIC_WRITE);
+        List<AccessToken> tokens = tokensOf(channelId);
+        ChannelStates.Derivation before = channels.derive(channel, tokens, now);
+        AccessToken token = tokens.stream().filter(t -> t.identity().id().equals(identityId)).findFirst().orElse(null);
+        TokenStatus from = token == null ? null : token.status();
+        if (token == null) {
+            token = new AccessToken(channel, em.find(Identity.class, identityId), now);
+            em.persist(token);
+            tokens = new java.util.ArrayList<>(tokens);
+            tokens.add(token);
+        }
+        vault.store(token, grant.accessToken(), grant.refreshToken());
+        token.grant(grant.scopes(), grant.expiresAt(), grant.refreshExpiresAt(), null);
+        Verdict works = new Verdict.Valid(grant.expiresAt(), null, grant.scopes());
+        token.reconnected(now, settings.rules(channel.network()).outcome(snapshot(token), works, now, ThreadLocalRandom.current()).nextCheckAt());
+        channel.relink();
+        if (from != null && from != TokenStatus.VALID) {
+            tokenStatusChanged.fire(new TokenStatusChanged(channel.workspace().id(), channelId, token.id(), channel.network(),
+                    token.identity().displayName(), from, TokenStatus.VALID, null, null, actor, now));
+        }
+        audit.write(channel.workspace().id(), channelId, token.id(), actor, from == null ? "token.added" : "token.reconnected",
+                "Token of " + token.identity().displayName() + (from == null ? " added" : " reconnected") + "; access until "
+                        + (grant.expiresAt() == null ? "it is revoked" : grant.expiresAt())
+                        + (grant.refreshToken() != null ? ", renews itself" : ""), now);
+        announceState(channel, before, channels.derive(channel, tokens, now), actor, now);
+        return token.id();
+    }
+
+    /**
+     * Unlinks a channel: every token's secrets are erased and never checked again, the history
+     * stays, and {@code UNLINKED} is announced. Unlinking twice changes nothing.
+     */
+    public boolean unlink(UUID channelId, String actor, String detail) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Channel channel = em.find(Channel.class, channelId, LockModeType.PESSIMISTIC_WRITE);
+        if (channel.isUnlinked()) {
+            return false;
+        }
+        List<AccessToken> tokens = tokensOf(channelId);
+        ChannelStates.Derivation before = channels.derive(channel, tokens, now);
+        tokens.forEach(AccessToken::erase);
+        channel.unlink(now);
+        audit.write(channel.workspace().id(), channelId, null, actor, "channel.unlinked", detail, now);
+        announceState(channel, before, channels.derive(channel, tokens, now), actor, now);
+        return true;
+    }
+
+    /** Removes one token from a channel (its history stays); the channel's new state is announced. */
+    public void remove(UUID channelId, UUID tokenId, String actor, String detail) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Channel channel = em.find(Channel.class, channelId, LockModeType.PESSIMISTIC_WRITE);
+        List<AccessToken> tokens = tokensOf(channelId);
+        ChannelStates.Derivation before = channels.derive(channel, tokens, now);
+        AccessToken token = tokens.stream().filter(t -> t.id().equals(tokenId)).findFirst().orElseThrow();
+        em.remove(token);
+        List<AccessToken> left = tokens.stream().filter(t -> !t.id().equals(tokenId)).toList();
+        audit.write(channel.workspace().id(), channelId, tokenId, actor, "token.removed", detail, now);
+        announceState(channel, before, channels.derive(channel, left, now), actor, now);
+    }
+
+    private List<AccessToken> tokensOf(UUID channelId) {
+        return em.createQuery("select t from AccessToken t join fetch t.identity where t.channel.id = :c", AccessToken.class)
+                .setParameter("c", channelId).getResultList();
     }
 
     /** Writes a person's or an API key's action into the channel's history. */

@@ -30,6 +30,7 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -54,6 +55,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 public class SandboxNetwork implements Network {
 
     static final int BATCH_LIMIT = 50;
+    static final Set<String> REQUIRED_SCOPES = Set.of("read", "publish");
 
     private static final String AUTHORIZATION = "Authorization";
 
@@ -172,6 +174,12 @@ public class SandboxNetwork implements Network {
             return new Renewal.Refused(answer.json(error -> SandboxAnswers.refusal(answer.status(), error)));
         }
         return new Renewal.Renewed(answer.json(token -> SandboxAnswers.grant(token, clock.instant())));
+    }
+
+    /** Reading and publishing; insights are optional. */
+    @Override
+    public Set<String> requiredScopes() {
+        return REQUIRED_SCOPES;
     }
 
     @Override

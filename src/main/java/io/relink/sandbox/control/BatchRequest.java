@@ -1,5 +1,6 @@
 package io.relink.sandbox.control;
 
+import io.relink.problems.JsonBody;
 import io.relink.problems.ProblemException;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -31,7 +32,7 @@ public record BatchRequest(List<Item> items) {
     }
 
     public static BatchRequest parse(String body) {
-        JsonObject json = JsonBodies.object(body);
+        JsonObject json = JsonBody.object(body).json();
         JsonValue raw = json.get("items");
         if (!(raw instanceof JsonArray array) || array.isEmpty() || array.size() > MAX_ITEMS) {
             throw ProblemException.invalidParameter("items", "items must be an array of 1 to " + MAX_ITEMS + " {\"token\",\"page\"} objects.");

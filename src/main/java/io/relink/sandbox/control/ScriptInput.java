@@ -1,5 +1,6 @@
 package io.relink.sandbox.control;
 
+import io.relink.problems.JsonBody;
 import io.relink.problems.ProblemException;
 import io.relink.sandbox.entity.OutageKind;
 import jakarta.json.JsonArray;
@@ -90,7 +91,7 @@ public final class ScriptInput {
 
     /** {@code {"name":"Ana Sandbox","pages":[{"id":"sbx-page-1","name":"…"}]}}. */
     public static AccountBody account(String body) {
-        JsonObject json = JsonBodies.object(body);
+        JsonObject json = JsonBody.object(body).json();
         String name = name(string(json, "name", "name"), "name");
         JsonValue rawPages = json.get("pages");
         List<SandboxAccounts.PageSpec> pages = new ArrayList<>();
@@ -110,7 +111,7 @@ public final class ScriptInput {
 
     /** {@code {"scopes":["read","publish"]}}. */
     public static Set<String> scopes(String body) {
-        JsonValue raw = JsonBodies.object(body).get("scopes");
+        JsonValue raw = JsonBody.object(body).json().get("scopes");
         if (!(raw instanceof JsonArray array)) {
             throw ProblemException.invalidParameter("scopes", "scopes must be an array of " + Scopes.KNOWN + ".");
         }

@@ -199,6 +199,35 @@ public class AccessToken {
         this.failedChecks = 0;
     }
 
+    /**
+     * A new grant from a reconnect replaced this token's secrets: it works again, whatever it died
+     * of, and the warnings start over for its new lifetime.
+     */
+    public void reconnected(Instant at, Instant nextCheckAt) {
+        this.status = TokenStatus.VALID;
+        this.cause = null;
+        this.rawCode = null;
+        this.rawMessage = null;
+        this.diedAt = null;
+        this.lastCheckedAt = at;
+        this.transientSince = null;
+        this.failedChecks = 0;
+        this.announcedLapse = null;
+        this.announcedThresholdSeconds = null;
+        postpone(nextCheckAt);
+    }
+
+    /** Forgets the secrets for good (unlink, a person's data deletion); the token is never checked again. */
+    public void erase() {
+        this.sealedAccess = null;
+        this.sealedRefresh = null;
+        postpone(null);
+    }
+
+    public boolean isErased() {
+        return sealedAccess == null;
+    }
+
     /** The network could not be asked for longer than the grace period. */
     public void unverified(Instant checkedAt) {
         this.status = TokenStatus.UNVERIFIED;

@@ -1,5 +1,6 @@
 package io.relink.workspaces.control;
 
+import io.relink.audit.boundary.AuditTrail;
 import io.relink.workspaces.entity.ApiKey;
 import io.relink.workspaces.entity.Workspace;
 import jakarta.ejb.Stateless;
@@ -13,6 +14,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,6 +35,7 @@ public class ApiKeys {
 
     @PersistenceContext EntityManager em;
     @Inject Clock clock;
+    @Inject AuditTrail audit;
 
     /** A new key; the returned text is the only copy of it. */
     public Issued issue(Workspace workspace, String name, Set<String> scopes) {
@@ -39,6 +43,14 @@ public class ApiKeys {
         RANDOM.nextBytes(bits);
         String key = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
         return new Issued(register(workspace, name, key, scopes), key);
+    }
+
+    /** A new key for a workspace, made by a caller (audited). */
+    public Issued issue(UUID workspaceId, String name, Set<String> scopes, String actor) {
+        Issued issued = issue(em.find(Workspace.class, workspaceId), name, scopes);
+        audit.write(workspaceId, null, null, actor, "api-key.created", issued.key().name() + " (" + issued.key().prefix() + "…): "
+                + String.join(" ", issued.key().scopes().stream().sorted().toList()), clock.instant());
+        return issued;
     }
 
     /** Stores a key chosen by the operator (the demo key from configuration). */
@@ -57,6 +69,29 @@ public class ApiKeys {
             return Optional.empty();
         }
         return em.createNamedQuery(ApiKey.BY_HASH, ApiKey.class).setParameter("hash", hash(key)).getResultStream().findFirst();
+    }
+
+    /** The live key with this id, with its workspace. */
+    public Optional<ApiKey> byId(UUID id) {
+        return em.createNamedQuery(ApiKey.LIVE_BY_ID, ApiKey.class).setParameter("id", id).getResultStream().findFirst();
+    }
+
+    /** All keys of a workspace, revoked ones included (they stay listed for the record), newest first. */
+    public List<ApiKey> of(UUID workspaceId) {
+        return em.createNamedQuery(ApiKey.OF_WORKSPACE, ApiKey.class).setParameter("workspace", workspaceId).getResultList();
+    }
+
+    /** Revokes a key of this workspace; empty when the workspace has no such key. */
+    public Optional<ApiKey> revoke(UUID workspaceId, UUID keyId, String actor) {
+        ApiKey key = em.find(ApiKey.class, keyId);
+        if (key == null || !key.workspace().id().equals(workspaceId)) {
+            return Optional.empty();
+        }
+        if (key.revokedAt() == null) {
+            key.revoke(clock.instant());
+            audit.write(workspaceId, null, null, actor, "api-key.revoked", key.name() + " (" + key.prefix() + "…)", clock.instant());
+        }
+        return Optional.of(key);
     }
 
     public boolean exists(String key) {

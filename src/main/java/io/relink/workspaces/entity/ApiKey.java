@@ -21,9 +21,13 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "api_key")
 @NamedQuery(name = ApiKey.BY_HASH, query = "select k from ApiKey k join fetch k.workspace where k.keyHash = :hash and k.revokedAt is null")
+@NamedQuery(name = ApiKey.LIVE_BY_ID, query = "select k from ApiKey k join fetch k.workspace where k.id = :id and k.revokedAt is null")
+@NamedQuery(name = ApiKey.OF_WORKSPACE, query = "select k from ApiKey k where k.workspace.id = :workspace order by k.createdAt desc, k.id")
 public class ApiKey {
 
     public static final String BY_HASH = "ApiKey.byHash";
+    public static final String LIVE_BY_ID = "ApiKey.liveById";
+    public static final String OF_WORKSPACE = "ApiKey.ofWorkspace";
 
     @Id private UUID id;
 
@@ -80,5 +84,21 @@ public class ApiKey {
 
     public Set<String> scopes() {
         return Arrays.stream(scopes.split(" ")).filter(s -> !s.isBlank()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** When the key was revoked; null while it works. */
+    public Instant revokedAt() {
+        return revokedAt;
+    }
+
+    /** Ends the key for good; revoking twice keeps the first time. */
+    public void revoke(Instant at) {
+        if (revokedAt == null) {
+            revokedAt = at;
+        }
     }
 }

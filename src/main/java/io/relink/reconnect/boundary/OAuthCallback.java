@@ -1,0 +1,84 @@
+package io.relink.reconnect.boundary;
+
+import io.relink.networks.NetworkType;
+import io.relink.reconnect.control.Authorizations;
+import io.relink.reconnect.control.Consents;
+import io.relink.reconnect.control.Outcome;
+import io.relink.workspaces.control.Members;
+import io.relink.workspaces.entity.Member;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Where a network's consent page sends the person back: {@code GET /oauth/{network}/callback}.
+ * The state decides everything ({@link Authorizations}); a signed-in member returns to the
+ * Connection Center, which shows the result, anyone else (the consenting person of an API key's
+ * flow) gets a short page saying what happened. A refused state is a 400 page that changes nothing.
+ */
+@WebServlet("/oauth/*")
+public class OAuthCallback extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject transient Consents consents;
+    @Inject transient Members members;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Cache-Control", "no-store");
+        String[] path = request.getPathInfo() == null ? new String[0] : request.getPathInfo().split("/");
+        NetworkType network = path.length == 3 && "callback".equals(path[2]) ? network(path[1]) : null;
+        if (network == null) {
+            ResultPage.write(response, 404, "Not found", "There is nothing here.", null);
+            return;
+        }
+        Member member = member(request.getUserPrincipal());
+        Outcome outcome;
+        try {
+            outcome = consents.complete(network, request.getParameter("state"), request.getParameter("code"), request.getParameter("error"),
+                    member == null ? null : member.id());
+        } catch (Authorizations.Refused refused) {
+            ResultPage.write(response, 400, "This link did not work", refused.getMessage(), null);
+            return;
+        } catch (EJBException wrapped) {
+            if (wrapped.getCause() instanceof Authorizations.Refused refused) {
+                ResultPage.write(response, 400, "This link did not work", refused.getMessage(), null);
+                return;
+            }
+            throw wrapped;
+        }
+        if (member != null) {
+            response.sendRedirect(request.getContextPath() + "/center/channels.xhtml?flow=" + outcome.authorizationId());
+        } else {
+            ResultPage.write(response, 200, outcome.ok() ? "Done" : "Not connected", outcome.summary(), outcome);
+        }
+    }
+
+    private Member member(Principal principal) {
+        return principal == null ? null : members.byEmail(principal.getName()).orElse(null);
+    }
+
+    static NetworkType network(String name) {
+        try {
+            return NetworkType.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    static UUID uuid(String raw) {
+        try {
+            return UUID.fromString(raw);
+        } catch (IllegalArgumentException | NullPointerException malformed) {
+            return null;
+        }
+    }
+}

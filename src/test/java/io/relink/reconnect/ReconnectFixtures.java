@@ -1,0 +1,89 @@
+package io.relink.reconnect;
+
+import io.relink.reconnect.entity.AuthorizationFlow;
+import io.relink.sandbox.control.SandboxAccounts;
+import io.relink.tokens.control.TokenVault;
+import io.relink.tokens.entity.AccessToken;
+import io.relink.workspaces.control.ApiKeys;
+import io.relink.workspaces.entity.Member;
+import io.relink.workspaces.entity.Role;
+import io.relink.workspaces.entity.Scope;
+import io.relink.workspaces.entity.Workspace;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** A workspace of its own for the flow tests, with members of each role and keys of each scope, and a look into the database. */
+@Stateless
+public class ReconnectFixtures {
+
+    public static final String KEY = "rk_it_reconnect_all_scopes_0123456789";
+    public static final String PASSWORD = "reconnect-it-password";
+    public static final String WORKSPACE = "Reconnect tests";
+
+    @PersistenceContext EntityManager em;
+    @Inject ApiKeys keys;
+    @Inject TokenVault vault;
+    @Inject SandboxAccounts sandbox;
+    @Inject Pbkdf2PasswordHash passwords;
+
+    /** The workspace, made once, with owner@, admin@ and viewer@ reconnect.test and a key with every scope. */
+    public UUID workspace() {
+        return workspace(WORKSPACE, "reconnect.test", KEY);
+    }
+
+    /** A workspace by name, made once, with a member per role at {@code <role>@<domain>} and a key with every scope. */
+    public UUID workspace(String name, String domain, String key) {
+        List<Workspace> found = em.createQuery("select w from Workspace w where w.name = :n", Workspace.class).setParameter("n", name).getResultList();
+        if (!found.isEmpty()) {
+            return found.get(0).id();
+        }
+        Workspace ws = new Workspace(name, Instant.now());
+        em.persist(ws);
+        keys.register(ws, name + " key", key, Scope.ALL);
+        String hash = passwords.generate(PASSWORD.toCharArray());
+        for (Role role : Role.values()) {
+            em.persist(new Member(ws, role.name().toLowerCase() + "@" + domain, role.name() + " of " + name, role, hash, Instant.now()));
+        }
+        return ws.id();
+    }
+
+    /** A key of the workspace with exactly these scopes; answers the key. */
+    public String key(UUID workspaceId, String... scopes) {
+        return keys.issue(em.find(Workspace.class, workspaceId), "key " + String.join(" ", scopes), Set.copyOf(Arrays.asList(scopes))).secret();
+    }
+
+    /** A sandbox account administering these pages (made or updated). */
+    public void account(String id, String... pages) {
+        sandbox.upsert(id, "Account " + id, Arrays.stream(pages).map(p -> new SandboxAccounts.PageSpec(p, "Page " + p)).toList());
+    }
+
+    public List<AccessToken> tokens(UUID channelId) {
+        List<AccessToken> tokens = em.createQuery("select t from AccessToken t join fetch t.identity where t.channel.id = :c", AccessToken.class)
+                .setParameter("c", channelId).getResultList();
+        tokens.forEach(em::detach);
+        return tokens;
+    }
+
+    public String accessSecret(UUID tokenId) {
+        return vault.openAccess(em.find(AccessToken.class, tokenId));
+    }
+
+    /** Makes a flow's state run out, as if ten minutes had passed. */
+    public void expire(UUID flowId) {
+        em.find(AuthorizationFlow.class, flowId);
+        em.createQuery("update AuthorizationFlow f set f.expiresAt = :past where f.id = :id").setParameter("past", Instant.now().minusSeconds(1))
+                .setParameter("id", flowId).executeUpdate();
+    }
+
+    public long count(String jpql) {
+        return em.createQuery(jpql, Long.class).getSingleResult();
+    }
+}

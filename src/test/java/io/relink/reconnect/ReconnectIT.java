@@ -1,0 +1,287 @@
+package io.relink.reconnect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.relink.Browser;
+import io.relink.Deployments;
+import io.relink.Http;
+import io.relink.checks.entity.Verdict;
+import io.relink.networks.NetworkType;
+import io.relink.networks.Networks;
+import io.relink.networks.Probe;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Connect, reconnect, add token and unlink against the SANDBOX network over real HTTP, following
+ * the consent page like a browser: one consent brings all of an identity's channels back with
+ * their ids and history; the wrong account is caught; a second token keeps a channel alive; unlink
+ * revokes and erases; a state works once, for its member, within its ten minutes.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReconnectIT {
+
+    static final String KEY = ReconnectFixtures.KEY;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.relink().addClasses(ReconnectFixtures.class);
+    }
+
+    @Inject ReconnectFixtures fixtures;
+    @Inject Networks networks;
+
+    final String run = Long.toString(System.nanoTime() % 1_000_000, 36);
+
+    @Test
+    @Order(1)
+    void connect_creates_every_channel_the_identity_manages() {
+        fixtures.workspace();
+        fixtures.account("ana-" + run, "p1-" + run, "p2-" + run);
+        JsonObject started = created(api().send("POST", "api/v1/connections", KEY, "{\"network\":\"SANDBOX\"}"));
+        assertThat(started.getString("authorizationUrl")).contains("state=").contains("code_challenge=").contains("code_challenge_method=S256");
+
+        HttpResponse<String> back = browser().consent(started.getString("authorizationUrl"), "ana-" + run, true);
+
+        assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
+        assertThat(back.body()).contains("2 channels connected");
+        JsonObject flow = Http.json(api().get("api/v1/connections/" + started.getString("id"), KEY));
+        assertThat(flow.getString("status")).isEqualTo("COMPLETED");
+        assertThat(flow.getJsonObject("outcome").getBoolean("ok")).isTrue();
+        assertThat(flow.getJsonObject("outcome").getJsonArray("warnings")).isEmpty();
+        assertThat(channels(run)).containsOnlyKeys("Page p1-" + run, "Page p2-" + run).allSatisfy((name, c) -> {
+            assertThat(c.getString("state")).isEqualTo("CONNECTED");
+            assertThat(c.getJsonArray("tokens")).hasSize(1);
+        });
+    }
+
+    @Test
+    @Order(2)
+    void reconnect_after_a_password_change_brings_every_channel_of_the_identity_back_with_ids_and_history() {
+        fixtures.workspace();
+        fixtures.account("bea-" + run, "q1-" + run, "q2-" + run);
+        browser().consent(startConnect(), "bea-" + run, true);
+        Map<String, JsonObject> before = channels(run);
+        sandbox().post("script/accounts/bea-" + run + "/password-change", null);
+        before.values().forEach(c -> assertThat(Http.json(api().post("api/v1/channels/" + c.getString("id") + "/check", KEY)).getString("cause"))
+                .isEqualTo("PASSWORD_CHANGED"));
+        String first = before.get("Page q1-" + run).getString("id");
+        String second = before.get("Page q2-" + run).getString("id");
+        int historyBefore = history(second).size();
+
+        JsonObject started = created(api().post("api/v1/channels/" + first + "/reconnect", KEY));
+        HttpResponse<String> back = browser().consent(started.getString("authorizationUrl"), "bea-" + run, true);
+
+        assertThat(back.body()).contains("2 channels reconnected");
+        Map<String, JsonObject> after = channels(run);
+        assertThat(after.get("Page q1-" + run).getString("id")).isEqualTo(first);
+        assertThat(after.get("Page q2-" + run).getString("id")).isEqualTo(second);
+        assertThat(after.values()).allSatisfy(c -> assertThat(c.getString("state")).isEqualTo("CONNECTED"));
+        List<String> actions = history(second);
+        assertThat(actions).hasSizeGreaterThan(historyBefore).contains("token.reconnected", "channel.checked");
+        // the new token really works at the network: a check now confirms it
+        assertThat(Http.json(api().post("api/v1/channels/" + second + "/check", KEY)).getString("state")).isEqualTo("CONNECTED");
+    }
+
+    @Test
+    @Order(3)
+    void the_wrong_account_is_detected_and_reported_and_the_channel_stays_red() {
+        fixtures.workspace();
+        fixtures.account("cai-" + run, "r1-" + run);
+        fixtures.account("dov-" + run, "other-" + run);
+        browser().consent(startConnect(), "cai-" + run, true);
+        String channel = channels(run).get("Page r1-" + run).getString("id");
+        sandbox().post("script/accounts/cai-" + run + "/password-change", null);
+        api().post("api/v1/channels/" + channel + "/check", KEY);
+
+        JsonObject started = created(api().post("api/v1/channels/" + channel + "/reconnect", KEY));
+        HttpResponse<String> back = browser().consent(started.getString("authorizationUrl"), "dov-" + run, true);
+
+        assertThat(back.body()).contains("You connected Account dov-" + run + "&#39;s account, not Account cai-" + run + "&#39;s.");
+        JsonObject outcome = Http.json(api().get("api/v1/connections/" + started.getString("id"), KEY)).getJsonObject("outcome");
+        assertThat(outcome.getBoolean("wrongAccount")).isTrue();
+        assertThat(outcome.getBoolean("ok")).isFalse();
+        assertThat(outcome.getString("account")).isEqualTo("Account dov-" + run);
+        assertThat(channels(run).get("Page r1-" + run).getString("state")).isEqualTo("DISCONNECTED");
+    }
+
+    @Test
+    @Order(4)
+    void a_second_token_keeps_a_channel_alive_when_the_first_dies_and_unlink_revokes_and_erases() {
+        fixtures.workspace();
+        fixtures.account("eva-" + run, "s1-" + run);
+        fixtures.account("fin-" + run, "s1-" + run);
+        browser().consent(startConnect(), "eva-" + run, true);
+        String channel = channels(run).get("Page s1-" + run).getString("id");
+
+        JsonObject started = created(api().post("api/v1/channels/" + channel + "/tokens", KEY));
+        HttpResponse<String> back = browser().consent(started.getString("authorizationUrl"), "fin-" + run, true);
+        assertThat(back.body()).contains("1 channel got a further token");
+        assertThat(channels(run).get("Page s1-" + run).getJsonArray("tokens")).hasSize(2);
+
+        sandbox().post("script/accounts/eva-" + run + "/password-change", null);
+        JsonObject checked = Http.json(api().post("api/v1/channels/" + channel + "/check", KEY));
+        assertThat(checked.getString("state")).isEqualTo("DEGRADED");
+
+        UUID channelId = UUID.fromString(channel);
+        List<String> secrets = fixtures.tokens(channelId).stream().map(t -> fixtures.accessSecret(t.id())).toList();
+        String finToken = fixtures.tokens(channelId).stream().filter(t -> t.identity().externalUserId().equals("fin-" + run))
+                .map(t -> fixtures.accessSecret(t.id())).findFirst().orElseThrow();
+        assertThat(inspect(finToken, "s1-" + run)).isInstanceOf(Verdict.Valid.class);
+
+        HttpResponse<String> unlinked = api().send("DELETE", "api/v1/channels/" + channel, KEY, null);
+
+        assertThat(unlinked.statusCode()).as(unlinked.body()).isEqualTo(200);
+        assertThat(Http.json(unlinked).getString("state")).isEqualTo("UNLINKED");
+        assertThat(fixtures.tokens(channelId)).hasSize(2).allSatisfy(t -> {
+            assertThat(t.isErased()).isTrue();
+            assertThat(t.sealedRefresh()).isNull();
+            assertThat(t.nextCheckAt()).isNull();
+        });
+        assertThat(secrets).hasSize(2);
+        assertThat(inspect(finToken, "s1-" + run)).isInstanceOf(Verdict.Dead.class);
+        assertThat(channels(run)).doesNotContainKey("Page s1-" + run);
+        assertThat(history(channel)).contains("channel.unlinked", "token.added");
+        assertThat(api().send("DELETE", "api/v1/channels/" + channel, KEY, null).statusCode()).isEqualTo(200);
+        assertThat(api().post("api/v1/channels/" + channel + "/reconnect", KEY).statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    @Order(5)
+    void a_state_works_once_and_not_after_ten_minutes() {
+        fixtures.workspace();
+        fixtures.account("gil-" + run, "t1-" + run);
+        Browser person = browser();
+        JsonObject started = created(api().send("POST", "api/v1/connections", KEY, "{\"network\":\"SANDBOX\"}"));
+        String callback = person.consentRedirect(started.getString("authorizationUrl"), "gil-" + run);
+
+        assertThat(person.get(callback).statusCode()).isEqualTo(200);
+        HttpResponse<String> replayed = person.get(callback);
+        assertThat(replayed.statusCode()).isEqualTo(400);
+        assertThat(replayed.body()).contains("already used");
+
+        JsonObject late = created(api().send("POST", "api/v1/connections", KEY, "{\"network\":\"SANDBOX\"}"));
+        String lateCallback = person.consentRedirect(late.getString("authorizationUrl"), "gil-" + run);
+        fixtures.expire(UUID.fromString(late.getString("id")));
+        HttpResponse<String> expired = person.get(lateCallback);
+        assertThat(expired.statusCode()).isEqualTo(400);
+        assertThat(expired.body()).contains("expired");
+
+        assertThat(person.get("oauth/sandbox/callback?code=x&state=forged-" + run).statusCode()).isEqualTo(400);
+        assertThat(person.get("oauth/sandbox/callback?code=x").statusCode()).isEqualTo(400);
+        assertThat(person.get("oauth/nowhere/callback?code=x&state=y").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(6)
+    void a_members_flow_is_only_completed_by_that_members_session() {
+        fixtures.workspace();
+        fixtures.account("hal-" + run, "u1-" + run);
+        Browser owner = browser();
+        assertThat(owner.signIn("owner@reconnect.test", ReconnectFixtures.PASSWORD)).isTrue();
+        JsonObject started = created(api().send("POST", "api/v1/connections", basic("owner@reconnect.test"), "{\"network\":\"SANDBOX\"}"));
+        String callback = owner.consentRedirect(started.getString("authorizationUrl"), "hal-" + run);
+
+        Browser stranger = browser();
+        HttpResponse<String> stolen = stranger.get(callback);
+        assertThat(stolen.statusCode()).isEqualTo(400);
+        assertThat(stolen.body()).contains("another member");
+        Browser admin = browser();
+        assertThat(admin.signIn("admin@reconnect.test", ReconnectFixtures.PASSWORD)).isTrue();
+        assertThat(admin.get(callback).statusCode()).isEqualTo(400);
+
+        HttpResponse<String> own = owner.get(callback);
+        assertThat(own.statusCode()).isEqualTo(302);
+        assertThat(own.headers().firstValue("Location").orElseThrow()).contains("/center/channels.xhtml?flow=" + started.getString("id"));
+        assertThat(channels(run)).containsKey("Page u1-" + run);
+    }
+
+    @Test
+    @Order(7)
+    void declining_on_the_consent_page_changes_nothing() {
+        fixtures.workspace();
+        fixtures.account("ida-" + run, "v1-" + run);
+        JsonObject started = created(api().send("POST", "api/v1/connections", KEY, "{\"network\":\"SANDBOX\"}"));
+
+        HttpResponse<String> back = browser().consent(started.getString("authorizationUrl"), "ida-" + run, false);
+
+        assertThat(back.body()).contains("Access was not granted");
+        assertThat(channels(run)).doesNotContainKey("Page v1-" + run);
+        assertThat(Http.json(api().get("api/v1/connections/" + started.getString("id"), KEY)).getJsonObject("outcome").getBoolean("ok")).isFalse();
+    }
+
+    // ---- helpers ----
+
+    private String startConnect() {
+        return created(api().send("POST", "api/v1/connections", KEY, "{\"network\":\"SANDBOX\"}")).getString("authorizationUrl");
+    }
+
+    private static JsonObject created(HttpResponse<String> answer) {
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+        assertThat(answer.headers().firstValue("Location")).isPresent();
+        return Http.json(answer);
+    }
+
+    /** This run's channels of the test workspace (default list: unlinked ones left out), by name. */
+    private Map<String, JsonObject> channels(String run) {
+        return Http.json(api().get("api/v1/channels?size=100&q=" + run, KEY)).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(c -> c.getString("name"), c -> c));
+    }
+
+    private List<String> history(String channel) {
+        return Http.json(api().get("api/v1/channels/" + channel + "/history?size=100", KEY)).getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().map(e -> e.getString("action")).toList();
+    }
+
+    private Verdict inspect(String accessToken, String page) {
+        return networks.of(NetworkType.SANDBOX).inspect(new Probe(accessToken, page));
+    }
+
+    static String basic(String email) {
+        return "Basic " + Base64.getEncoder().encodeToString((email + ":" + ReconnectFixtures.PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Http api() {
+        return new Http(url(config("relink.public-url")));
+    }
+
+    static Http sandbox() {
+        return new Http(url(config("relink.sandbox.url")));
+    }
+
+    static Browser browser() {
+        return new Browser(url(config("relink.public-url")));
+    }
+
+    private static URL url(String base) {
+        try {
+            return URI.create(base.endsWith("/") ? base : base + "/").toURL();
+        } catch (MalformedURLException bad) {
+            throw new IllegalStateException(bad);
+        }
+    }
+
+    private static String config(String key) {
+        return ConfigProvider.getConfig().getValue(key, String.class);
+    }
+}
