@@ -4,9 +4,13 @@ import io.relink.audit.control.History;
 import io.relink.channels.control.ChannelQuery;
 import io.relink.channels.control.ChannelStore;
 import io.relink.channels.control.ChannelView;
+import io.relink.channels.control.Preflight;
+import io.relink.channels.control.PreflightView;
 import io.relink.checks.control.CheckNow;
 import io.relink.problems.ProblemException;
 import io.relink.workspaces.boundary.Caller;
+import io.relink.workspaces.entity.Scope;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -16,11 +20,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.util.UUID;
 
 /**
- * The channels of the caller's workspace, with their derived state explained, their history, and
- * "check now".
+ * The channels of the caller's workspace, with their derived state explained, their history,
+ * "check now", and the preflight question "will it still work at time T?".
  * Parameters arrive as text and are validated by {@link ChannelQuery}, so that a bad number or an
  * unknown state is a 400 that names the parameter (JAX-RS itself would answer 404).
  */
@@ -33,6 +38,7 @@ public class ChannelsResource {
     @Inject ChannelStore channels;
     @Inject CheckNow checkNow;
     @Inject History history;
+    @Inject Clock clock;
 
     @GET
     public ChannelView.Page list(
@@ -65,6 +71,18 @@ public class ChannelsResource {
         channels.view(caller.workspaceId(), channel);
         return history.of(caller.workspaceId(), channel, ChannelQuery.whole("page", page, 1, 1, Integer.MAX_VALUE),
                 ChannelQuery.whole("size", size, ChannelQuery.DEFAULT_SIZE, 1, ChannelQuery.MAX_SIZE));
+    }
+
+    /**
+     * Will the channel still work at {@code at} (ISO-8601; absent: now)? Asked by downstream
+     * products before they schedule; see {@link Preflight}.
+     */
+    @GET
+    @Path("{id}/preflight")
+    @RolesAllowed(Scope.CHANNELS_READ)
+    public PreflightView preflight(@PathParam("id") String id, @QueryParam("at") String at) {
+        UUID channel = channelId(id);
+        return channels.preflight(caller.workspaceId(), channel, Preflight.moment(at, clock.instant()));
     }
 
     /** A malformed id names no channel: 404, like an unknown one. */
