@@ -1,6 +1,7 @@
 package io.relink.platform;
 
 import io.relink.channels.boundary.ChannelsResource;
+import io.relink.channels.boundary.IdentitiesResource;
 import io.relink.problems.ProblemMapper;
 import io.relink.reconnect.boundary.CallbacksResource;
 import io.relink.workspaces.boundary.ApiKeyAuthentication;
@@ -20,6 +21,6 @@ public class RestApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ApiKeyAuthentication.class, ProblemMapper.class, JsonConfig.class, ChannelsResource.class, CallbacksResource.class);
+        return Set.of(ApiKeyAuthentication.class, ProblemMapper.class, JsonConfig.class, ChannelsResource.class, IdentitiesResource.class, CallbacksResource.class);
     }
 }

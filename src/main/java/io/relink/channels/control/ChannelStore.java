@@ -151,6 +151,11 @@ public class ChannelStore {
                 derivation.cause(), explanation.text(), explanation.nextStep(), lastChecked, tokenViews);
     }
 
+    /** The one derivation of channel states, with the configured warning window. */
+    public ChannelStates states() {
+        return states;
+    }
+
     /** The channel's state at {@code now}, derived from its tokens (all of them). */
     public ChannelStates.Derivation derive(Channel channel, List<AccessToken> tokens, Instant now) {
         return states.derive(channel.isUnlinked(), tokens.stream().map(ChannelStore::facts).toList(), now);
