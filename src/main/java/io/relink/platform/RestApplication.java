@@ -2,6 +2,7 @@ package io.relink.platform;
 
 import io.relink.channels.boundary.ChannelsResource;
 import io.relink.channels.boundary.IdentitiesResource;
+import io.relink.channels.boundary.SummaryResource;
 import io.relink.problems.ProblemMapper;
 import io.relink.reconnect.boundary.CallbacksResource;
 import io.relink.workspaces.boundary.ApiKeyAuthentication;
@@ -21,6 +22,7 @@ public class RestApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ApiKeyAuthentication.class, ProblemMapper.class, JsonConfig.class, ChannelsResource.class, IdentitiesResource.class, CallbacksResource.class);
+        return Set.of(ApiKeyAuthentication.class, ProblemMapper.class, JsonConfig.class, ChannelsResource.class, IdentitiesResource.class,
+                SummaryResource.class, CallbacksResource.class);
     }
 }
