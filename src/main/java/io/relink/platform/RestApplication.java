@@ -1,6 +1,8 @@
 package io.relink.platform;
 
 import io.relink.channels.boundary.ChannelsResource;
+import io.relink.channels.boundary.IdentitiesResource;
+import io.relink.channels.boundary.SummaryResource;
 import io.relink.problems.ProblemMapper;
 import io.relink.reconnect.boundary.CallbacksResource;
 import io.relink.reconnect.boundary.ConnectionsResource;
@@ -24,6 +26,6 @@ public class RestApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(Authorization.class, ProblemMapper.class, JsonConfig.class, ChannelsResource.class, CallbacksResource.class,
-                ApiKeysResource.class, ConnectionsResource.class);
+                ApiKeysResource.class, ConnectionsResource.class, IdentitiesResource.class, SummaryResource.class);
     }
 }

@@ -4,6 +4,8 @@ import io.relink.audit.control.History;
 import io.relink.channels.control.ChannelQuery;
 import io.relink.channels.control.ChannelStore;
 import io.relink.channels.control.ChannelView;
+import io.relink.channels.control.Preflight;
+import io.relink.channels.control.PreflightView;
 import io.relink.checks.control.CheckNow;
 import io.relink.problems.ProblemException;
 import io.relink.reconnect.boundary.ConnectionsResource;
@@ -24,11 +26,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.util.UUID;
 
 /**
- * The channels of the caller's workspace, with their derived state explained, their history, and
- * "check now".
+ * The channels of the caller's workspace, with their derived state explained, their history,
+ * "check now", and the preflight question "will it still work at time T?".
  * Parameters arrive as text and are validated by {@link ChannelQuery}, so that a bad number or an
  * unknown state is a 400 that names the parameter (JAX-RS itself would answer 404).
  */
@@ -44,6 +47,7 @@ public class ChannelsResource {
     @Inject History history;
     @Inject Reconnects reconnects;
     @Context UriInfo uri;
+    @Inject Clock clock;
 
     @GET
     public ChannelView.Page list(
@@ -116,6 +120,18 @@ public class ChannelsResource {
     @RolesAllowed(Scope.CHANNELS_WRITE)
     public ChannelView unlink(@PathParam("id") String id) {
         return reconnects.unlink(caller.workspaceId(), channelId(id), caller.actor());
+    }
+
+    /**
+     * Will the channel still work at {@code at} (ISO-8601; absent: now)? Asked by downstream
+     * products before they schedule; see {@link Preflight}.
+     */
+    @GET
+    @Path("{id}/preflight")
+    @RolesAllowed(Scope.CHANNELS_READ)
+    public PreflightView preflight(@PathParam("id") String id, @QueryParam("at") String at) {
+        UUID channel = channelId(id);
+        return channels.preflight(caller.workspaceId(), channel, Preflight.moment(at, clock.instant()));
     }
 
     /** A malformed id names no channel: 404, like an unknown one. */

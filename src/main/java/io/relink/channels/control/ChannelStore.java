@@ -73,11 +73,35 @@ public class ChannelStore {
     }
 
     public ChannelView view(UUID workspaceId, UUID channelId) {
+        return views(List.of(owned(workspaceId, channelId)), clock.instant()).get(0);
+    }
+
+    /** Will the channel still work at {@code at}? See {@link Preflight}. */
+    public PreflightView preflight(UUID workspaceId, UUID channelId, Instant at) {
+        Channel channel = owned(workspaceId, channelId);
+        List<AccessToken> tokens = em.createQuery("select t from AccessToken t join fetch t.identity where t.channel.id = :id", AccessToken.class)
+                .setParameter("id", channelId).getResultList();
+        Instant now = clock.instant();
+        ChannelStates.Derivation current = derive(channel, tokens, now);
+        Map<UUID, AccessToken> byId = tokens.stream().collect(Collectors.toMap(AccessToken::id, t -> t));
+        Map<UUID, Instant> dataAccessEnds = new HashMap<>();
+        tokens.stream().filter(t -> t.dataAccessExpiresAt() != null).forEach(t -> dataAccessEnds.put(t.id(), t.dataAccessExpiresAt()));
+        Preflight.Verdict verdict = Preflight.check(current, dataAccessEnds, channel.network(), at, now);
+        List<PreflightView.TokenOutlook> outlooks = verdict.tokens().stream().map(o -> {
+            AccessToken token = byId.get(o.token().id());
+            return new PreflightView.TokenOutlook(token.id(), new ChannelView.IdentityRef(token.identity().id(), token.identity().displayName()),
+                    o.works(), o.lapse() == null ? null : o.lapse().at(), o.lapse() == null ? null : o.lapse().limit());
+        }).toList();
+        return new PreflightView(channel.id(), at, verdict.ok(), verdict.reason(), current.state(), verdict.worksUntil(), outlooks);
+    }
+
+    /** The channel, if it belongs to the workspace; an id of another workspace is as unknown as a made-up one. */
+    private Channel owned(UUID workspaceId, UUID channelId) {
         Channel channel = em.find(Channel.class, channelId);
         if (channel == null || !channel.workspace().id().equals(workspaceId)) {
             throw ProblemException.notFound("channel", channelId);
         }
-        return views(List.of(channel), clock.instant()).get(0);
+        return channel;
     }
 
     private <T> TypedQuery<T> filtered(UUID workspaceId, ChannelQuery query, String select, Class<T> type) {
@@ -125,6 +149,11 @@ public class ChannelStore {
         Instant lastChecked = tokens.stream().map(AccessToken::lastCheckedAt).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
         return new ChannelView(channel.id(), channel.network(), channel.externalId(), channel.name(), channel.kind(), derivation.state(),
                 derivation.cause(), explanation.text(), explanation.nextStep(), lastChecked, tokenViews);
+    }
+
+    /** The one derivation of channel states, with the configured warning window. */
+    public ChannelStates states() {
+        return states;
     }
 
     /** The channel's state at {@code now}, derived from its tokens (all of them). */

@@ -1,0 +1,109 @@
+package io.relink.channels.control;
+
+import io.relink.channels.entity.Channel;
+import io.relink.channels.entity.Identity;
+import io.relink.problems.ProblemException;
+import io.relink.tokens.entity.AccessToken;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the identities of one workspace with the channels hanging on each and the blast radius of
+ * its death. Three queries for a whole page, however many identities and channels: the page of
+ * identities, its count, and every token of every linked channel those identities reach.
+ */
+@Stateless
+public class Identities {
+
+    @PersistenceContext EntityManager em;
+
+    @Inject ChannelStore channels;
+    @Inject Clock clock;
+
+    /** A page of identities, by name. */
+    public IdentityView.Page list(UUID workspaceId, int page, int size) {
+        long total = em.createQuery("select count(i) from Identity i where i.workspace.id = :ws", Long.class)
+                .setParameter("ws", workspaceId).getSingleResult();
+        long offset = (page - 1L) * size;
+        // A page far beyond the end is empty; asking the database would overflow its int offset.
+        List<Identity> identities = offset >= total ? List.of() : em.createQuery(
+                        "select i from Identity i where i.workspace.id = :ws order by i.displayName, i.network, i.id", Identity.class)
+                .setParameter("ws", workspaceId)
+                .setFirstResult((int) offset).setMaxResults(size)
+                .getResultList();
+        int pages = (int) ((total + size - 1) / size);
+        return new IdentityView.Page(views(workspaceId, identities), page, size, total, pages);
+    }
+
+    /** One identity; one of another workspace is as unknown as a made-up one. */
+    public IdentityView view(UUID workspaceId, UUID identityId) {
+        Identity identity = em.find(Identity.class, identityId);
+        if (identity == null || !identity.workspace().id().equals(workspaceId)) {
+            throw ProblemException.notFound("identity", identityId);
+        }
+        return views(workspaceId, List.of(identity)).get(0);
+    }
+
+    private List<IdentityView> views(UUID workspaceId, List<Identity> identities) {
+        if (identities.isEmpty()) {
+            return List.of();
+        }
+        // Every token of the linked channels these identities reach, others' tokens included: a
+        // channel's state and failover depend on all of them.
+        List<AccessToken> tokens = em.createQuery("""
+                        select t from AccessToken t join fetch t.identity join fetch t.channel c
+                        where c.workspace.id = :ws and c.unlinkedAt is null
+                          and c.id in (select r.channel.id from AccessToken r where r.identity.id in :ids)""", AccessToken.class)
+                .setParameter("ws", workspaceId)
+                .setParameter("ids", identities.stream().map(Identity::id).toList())
+                .getResultList();
+        Map<UUID, List<AccessToken>> byChannel = tokens.stream().collect(Collectors.groupingBy(t -> t.channel().id()));
+        Map<UUID, List<AccessToken>> byIdentity = tokens.stream().collect(Collectors.groupingBy(t -> t.identity().id()));
+        BlastRadius radius = new BlastRadius(channels.states());
+        Instant now = clock.instant();
+        return identities.stream()
+                .map(i -> view(i, byIdentity.getOrDefault(i.id(), List.of()), byChannel, radius, now))
+                .toList();
+    }
+
+    /**
+     * @param own the identity's tokens on linked channels
+     * @param byChannel every token of those channels
+     */
+    private static IdentityView view(Identity identity, List<AccessToken> own, Map<UUID, List<AccessToken>> byChannel, BlastRadius radius,
+            Instant now) {
+        Map<UUID, Set<UUID>> ownByChannel = own.stream()
+                .collect(Collectors.groupingBy(t -> t.channel().id(), Collectors.mapping(AccessToken::id, Collectors.toSet())));
+        List<Channel> reached = own.stream().map(AccessToken::channel).distinct()
+                .sorted(Comparator.comparing(Channel::name).thenComparing(Channel::id))
+                .toList();
+        List<IdentityView.ChannelLink> links = new ArrayList<>();
+        List<UUID> singleToken = new ArrayList<>();
+        int atRisk = 0;
+        for (Channel channel : reached) {
+            List<TokenFacts> facts = byChannel.get(channel.id()).stream().map(ChannelStore::facts).toList();
+            BlastRadius.Reliance reliance = radius.of(facts, ownByChannel.get(channel.id()), now);
+            links.add(new IdentityView.ChannelLink(channel.id(), channel.name(), channel.network(), reliance.state(), reliance.tokenWorks(),
+                    reliance.otherTokenWorks(), reliance.atRisk()));
+            if (reliance.atRisk()) {
+                atRisk++;
+            }
+            if (reliance.onlyToken()) {
+                singleToken.add(channel.id());
+            }
+        }
+        return new IdentityView(identity.id(), identity.network(), identity.externalUserId(), identity.displayName(), List.copyOf(links), atRisk,
+                List.copyOf(singleToken));
+    }
+}
