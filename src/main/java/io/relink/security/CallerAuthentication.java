@@ -34,7 +34,10 @@ import java.util.Optional;
  *       calling the API on a member's behalf (no cross-site request forgery through the API).
  * </ul>
  *
- * The member behind a session is read again on every request, so a changed role or a removed
+ * An {@code Authorization} header is only read on the REST API: elsewhere it belongs to someone
+ * else (the SANDBOX network under {@code /sandbox} authenticates its own clients with it).
+ *
+ * <p>The member behind a session is read again on every request, so a changed role or a removed
  * member takes effect at once. Which page needs which role is in web.xml; which endpoint needs
  * which scope is in {@code @RolesAllowed} on the resources, enforced by
  * {@link io.relink.workspaces.boundary.Authorization}.
@@ -60,7 +63,7 @@ public class CallerAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
-        if (authorization != null) {
+        if (authorization != null && isApi(request)) {
             return fromHeader(authorization, request, response, context);
         }
         if (path(request).equals(SIGN_IN) && "POST".equals(request.getMethod())) {

@@ -36,6 +36,6 @@ public class MemberIdentityStore implements IdentityStore {
         if (member.isEmpty() || !matches) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        return new CredentialValidationResult(member.get().email(), Set.of(member.get().role().name()));
+        return new CredentialValidationResult(member.get().email(), member.get().role().groups());
     }
 }

@@ -10,6 +10,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import io.relink.reconnect.boundary.ConnectionsResource;
+import io.relink.reconnect.control.Reconnects;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,6 +34,8 @@ public class IdentitiesResource {
 
     @Inject Caller caller;
     @Inject Identities identities;
+    @Inject Reconnects reconnects;
+    @Context UriInfo uri;
 
     @GET
     @RolesAllowed(Scope.CHANNELS_READ)
@@ -41,6 +49,14 @@ public class IdentitiesResource {
     @RolesAllowed(Scope.CHANNELS_READ)
     public IdentityView one(@PathParam("id") String id) {
         return identities.view(caller.workspaceId(), identityId(id));
+    }
+
+    /** Starts a reconnect of the identity: after consent, every channel it reaches gets the new token at once. */
+    @POST
+    @Path("{id}/reconnect")
+    @RolesAllowed(Scope.CHANNELS_WRITE)
+    public Response reconnect(@PathParam("id") String id) {
+        return ConnectionsResource.started(uri, reconnects.reconnectIdentity(caller.workspaceId(), identityId(id), caller.memberId(), caller.actor()));
     }
 
     /** A malformed id names no identity: 404, like an unknown one. */

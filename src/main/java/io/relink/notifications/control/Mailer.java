@@ -1,0 +1,100 @@
+package io.relink.notifications.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Properties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends plain-text e-mail through the SMTP server configured with {@code relink.mail.*}
+ * (Jakarta Mail, which Payara brings). A session is built from configuration rather than looked
+ * up as a server resource, so that the same WAR sends mail in a plain {@code java -jar} start.
+ */
+@ApplicationScoped
+public class Mailer {
+
+    @Inject @ConfigProperty(name = "relink.mail.host", defaultValue = "localhost") String host;
+    @Inject @ConfigProperty(name = "relink.mail.port", defaultValue = "25") int port;
+    @Inject @ConfigProperty(name = "relink.mail.from", defaultValue = "Relink <relink@localhost>") String from;
+    @Inject @ConfigProperty(name = "relink.mail.username") Optional<String> username;
+    @Inject @ConfigProperty(name = "relink.mail.password") Optional<String> password;
+    @Inject @ConfigProperty(name = "relink.mail.starttls", defaultValue = "false") boolean starttls;
+    @Inject @ConfigProperty(name = "relink.mail.timeout", defaultValue = "PT10S") Duration timeout;
+
+    private Session session;
+
+    @PostConstruct
+    void connect() {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", host);
+        properties.put("mail.smtp.port", Integer.toString(port));
+        properties.put("mail.smtp.connectiontimeout", Long.toString(timeout.toMillis()));
+        properties.put("mail.smtp.timeout", Long.toString(timeout.toMillis()));
+        properties.put("mail.smtp.writetimeout", Long.toString(timeout.toMillis()));
+        properties.put("mail.smtp.starttls.enable", Boolean.toString(starttls));
+        properties.put("mail.smtp.starttls.required", Boolean.toString(starttls));
+        Authenticator login = null;
+        if (username.isPresent()) {
+            properties.put("mail.smtp.auth", "true");
+            login = new Authenticator() {
+                @Override
+                protected PasswordAuthentication getPasswordAuthentication() {
+                    return new PasswordAuthentication(username.get(), password.orElse(""));
+                }
+            };
+        }
+        session = Session.getInstance(properties, login);
+    }
+
+    /** Whether the text is one plain e-mail address (no display name, no list). */
+    public static boolean isAddress(String text) {
+        if (text == null || text.length() > 320) {
+            return false;
+        }
+        try {
+            InternetAddress address = new InternetAddress(text, true);
+            return address.getPersonal() == null && text.equals(address.getAddress()) && text.indexOf('@') > 0;
+        } catch (AddressException malformed) {
+            return false;
+        }
+    }
+
+    /**
+     * Sends one message; returns when the SMTP server accepted it.
+     *
+     * @throws MailNotSent when the server could not be reached or refused the message
+     */
+    public void send(String to, String subject, String text) {
+        try {
+            MimeMessage message = new MimeMessage(session);
+            message.setFrom(new InternetAddress(from));
+            message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
+            message.setSubject(subject, "UTF-8");
+            message.setText(text, "UTF-8");
+            Transport.send(message);
+        } catch (MessagingException failed) {
+            throw new MailNotSent("The e-mail to " + to + " could not be sent through " + host + ":" + port + ": " + failed.getMessage(), failed);
+        }
+    }
+
+    /** The SMTP server did not take the message. */
+    public static class MailNotSent extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public MailNotSent(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

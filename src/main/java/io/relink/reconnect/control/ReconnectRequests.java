@@ -1,0 +1,144 @@
+package io.relink.reconnect.control;
+
+import io.relink.channels.control.ChannelStore;
+import io.relink.channels.control.ChannelView;
+import io.relink.channels.entity.ChannelState;
+import io.relink.checks.control.CheckRecorder;
+import io.relink.notifications.control.Mailer;
+import io.relink.problems.ProblemException;
+import io.relink.reconnect.entity.Purpose;
+import io.relink.reconnect.entity.ReconnectRequest;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Delegated reconnect: an admin sends the real account owner, who may not be a Relink member, a
+ * single-use link by e-mail. Opening it starts the reconnect of that one channel on the network's
+ * consent page, once; afterwards, or after it expired or was withdrawn, the link only says so.
+ * Sending, opening and withdrawing go into the channel's history. The request exists only if the
+ * mail server accepted the message (both happen in one transaction).
+ */
+@Stateless
+public class ReconnectRequests {
+
+    @PersistenceContext EntityManager em;
+    @Inject ChannelStore channels;
+    @Inject Authorizations authorizations;
+    @Inject CheckRecorder recorder;
+    @Inject Mailer mailer;
+    @Inject Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "relink.reconnect.link-life", defaultValue = "P7D")
+    Duration life;
+
+    @Inject
+    @ConfigProperty(name = "relink.public-url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    public View send(UUID workspaceId, UUID channelId, String email, String message, String actor) {
+        ChannelView channel = channels.view(workspaceId, channelId);
+        if (channel.state() == ChannelState.UNLINKED) {
+            throw ProblemException.conflict("Channel " + channelId + " is unlinked; there is nothing to reconnect.");
+        }
+        if (!Mailer.isAddress(email)) {
+            throw ProblemException.invalidParameter("email", "'email' must be one e-mail address, like jane@example.com.");
+        }
+        String link = Authorizations.random();
+        Instant now = clock.instant();
+        ReconnectRequest request = new ReconnectRequest(workspaceId, channelId, email, message, Authorizations.hash(link), actor, now, now.plus(life));
+        em.persist(request);
+        URI url = URI.create(publicUrl.replaceAll("/+$", "") + "/oauth/delegated/" + link);
+        try {
+            mailer.send(email, "Please reconnect " + channel.name() + " on " + channel.network().displayName(), text(channel, message, url, request));
+        } catch (Mailer.MailNotSent failed) {
+            throw ProblemException.unavailable(failed.getMessage() + " Nothing was sent; try again.");
+        }
+        recorder.action(workspaceId, channelId, actor, "reconnect-request.sent", "Reconnect link sent to " + email + ", valid until " + request.expiresAt());
+        return View.of(request, now);
+    }
+
+    public List<View> of(UUID workspaceId, UUID channelId) {
+        channels.view(workspaceId, channelId);
+        Instant now = clock.instant();
+        return em.createQuery("select r from ReconnectRequest r where r.channelId = :c order by r.createdAt desc", ReconnectRequest.class)
+                .setParameter("c", channelId).getResultStream().map(r -> View.of(r, now)).toList();
+    }
+
+    public View withdraw(UUID workspaceId, UUID channelId, UUID requestId, String actor) {
+        ReconnectRequest request = em.find(ReconnectRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
+        if (request == null || !request.workspaceId().equals(workspaceId) || !request.channelId().equals(channelId)) {
+            throw ProblemException.notFound("reconnect request", requestId);
+        }
+        Instant now = clock.instant();
+        if (request.status(now) == ReconnectRequest.Status.PENDING) {
+            request.withdraw(now);
+            recorder.action(workspaceId, channelId, actor, "reconnect-request.withdrawn", "Reconnect link to " + request.email() + " withdrawn");
+        }
+        return View.of(request, now);
+    }
+
+    /**
+     * Opens a link: once, while it is pending, it starts the channel's reconnect and answers the
+     * network's consent URL.
+     *
+     * @throws Authorizations.Refused when the link is unknown, used, withdrawn or expired
+     */
+    public URI open(String link) {
+        if (link == null || link.length() > 100) {
+            throw new Authorizations.Refused("This reconnect link is not valid.");
+        }
+        ReconnectRequest request = em.createQuery("select r from ReconnectRequest r where r.linkHash = :h", ReconnectRequest.class)
+                .setParameter("h", Authorizations.hash(link)).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .orElseThrow(() -> new Authorizations.Refused("This reconnect link is not valid."));
+        Instant now = clock.instant();
+        switch (request.status(now)) {
+            case USED -> throw new Authorizations.Refused("This reconnect link was already used. Ask for a new one if the channel is still disconnected.");
+            case WITHDRAWN -> throw new Authorizations.Refused("This reconnect link was withdrawn by whoever sent it.");
+            case EXPIRED -> throw new Authorizations.Refused("This reconnect link expired on " + request.expiresAt() + ". Ask for a new one.");
+            default -> {
+                // pending: go on
+            }
+        }
+        ChannelView channel = channels.view(request.workspaceId(), request.channelId());
+        if (channel.state() == ChannelState.UNLINKED) {
+            throw new Authorizations.Refused("The channel this link was for has been removed from Relink.");
+        }
+        Authorizations.Started started = authorizations.start(request.workspaceId(), channel.network(), Purpose.RECONNECT, request.channelId(), null,
+                null, "delegate:" + request.email());
+        request.use(now, started.id());
+        recorder.action(request.workspaceId(), request.channelId(), "delegate:" + request.email(), "reconnect-request.opened",
+                "Reconnect link opened by its recipient");
+        return started.authorizationUrl();
+    }
+
+    private static String text(ChannelView channel, String message, URI url, ReconnectRequest request) {
+        return "Hello,\n\n"
+                + "Relink can no longer reach \"" + channel.name() + "\" on " + channel.network().displayName() + " for your team."
+                + (channel.causeText() == null ? "" : "\n" + channel.causeText()) + "\n\n"
+                + (message == null ? "" : "A note from your team: " + message + "\n\n")
+                + "To reconnect it with your account, open this link and allow access on " + channel.network().displayName() + ":\n\n"
+                + url + "\n\n"
+                + "The link works once and until " + request.expiresAt() + ". You do not need a Relink account.\n"
+                + "If you did not expect this, ignore this e-mail.\n";
+    }
+
+    /** A request as listed: never its link. */
+    public record View(UUID id, UUID channelId, String email, String message, ReconnectRequest.Status status, String createdBy, Instant createdAt,
+            Instant expiresAt, Instant usedAt, Instant withdrawnAt) {
+        static View of(ReconnectRequest r, Instant now) {
+            return new View(r.id(), r.channelId(), r.email(), r.message(), r.status(now), r.createdBy(), r.createdAt(), r.expiresAt(), r.usedAt(),
+                    r.withdrawnAt());
+        }
+    }
+}
