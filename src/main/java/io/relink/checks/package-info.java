@@ -8,7 +8,8 @@
  * io.relink.tokens.control.Leases}), asks their networks outside any transaction, and has each
  * result written by the {@link io.relink.checks.control.CheckRecorder}, one token per
  * transaction. {@link io.relink.checks.control.CheckNow} does the same for one channel on request;
- * {@link io.relink.checks.control.Revocations} records deaths a network tells of by callback.
+ * {@link io.relink.checks.control.Revocations} records deaths a network tells of by callback, each
+ * in its own transaction or, for a data-deletion request, all in its caller's.
  *
  * <p>Rules (pure, in {@link io.relink.checks.control.CheckRules} and {@link
  * io.relink.checks.control.CheckSchedule}): a passed lifespan kills without a network call; a

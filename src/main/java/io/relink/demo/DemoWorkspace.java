@@ -153,6 +153,10 @@ public class DemoWorkspace {
         // CONNECTED
         sandboxToken(channel(ws, NetworkType.SANDBOX, "sbx-page-1", "Acme Sandbox Page", ChannelKind.PAGE, now), ana, null, now);
         valid(channel(ws, NetworkType.FACEBOOK, "fb-page-1", "Acme Coffee", ChannelKind.PAGE, now), jane, now, null, false);
+        // Failover: two admins' tokens, so the page stays up (DEGRADED) when one of them goes.
+        Channel events = channel(ws, NetworkType.FACEBOOK, "fb-page-4", "Acme Coffee Events", ChannelKind.PAGE, now);
+        valid(events, jane, now, null, false);
+        valid(events, tom, now, null, false);
         valid(channel(ws, NetworkType.LINKEDIN, "li-member-marc", "Marc Dupont", ChannelKind.PROFILE, now), marc, now, now.plus(day.multipliedBy(45)), false);
         valid(channel(ws, NetworkType.PINTEREST, "pin-acme", "Acme Boards", ChannelKind.ACCOUNT, now), mia, now, now.plus(day.multipliedBy(30)), true);
         // EXPIRING

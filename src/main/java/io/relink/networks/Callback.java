@@ -12,6 +12,13 @@ import java.util.Optional;
  */
 public record Callback(String kind, Map<String, String> headers, String body, Map<String, String> form) {
 
+    /**
+     * The kind of a request to delete a person's data (Meta's "Data Deletion Request Callback"):
+     * whatever network sends it, it is answered with a confirmation code whose status can be read
+     * under the same path.
+     */
+    public static final String DATA_DELETION = "data-deletion";
+
     public Callback {
         headers = Map.copyOf(headers);
         form = Map.copyOf(form);

@@ -2,12 +2,8 @@ package io.relink.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
+import io.relink.MicroNode;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,7 +16,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,34 +47,24 @@ class TwoNodesIT {
     static final String DB_PASSWORD = System.getProperty("two-nodes.db.password", "");
     static final Path WORK = Path.of(System.getProperty("two-nodes.dir", "target/two-nodes"));
 
-    static Process nodeA;
-    static Process nodeB;
+    static MicroNode nodeA;
+    static MicroNode nodeB;
 
     @BeforeAll
     static void startBothNodes() throws Exception {
         assertThat(DB_URL).as("the two-node test needs an empty PostgreSQL database (-Dtwo-nodes.db.url=jdbc:postgresql://...)").startsWith("jdbc:postgresql:");
         Files.createDirectories(WORK);
-        nodeA = start("relink-a", 18091);
-        awaitReady(18091, Duration.ofMinutes(5)); // the first node migrates and seeds
-        nodeB = start("relink-b", 18092);
-        awaitReady(18092, Duration.ofMinutes(3));
+        nodeA = start("relink-a", 18091).awaitReady(READY, Duration.ofMinutes(5)); // the first node migrates and seeds
+        nodeB = start("relink-b", 18092).awaitReady(READY, Duration.ofMinutes(3));
         assertThat(count("select count(*) from access_token t join channel c on c.id = t.channel_id where c.external_id like '" + LOAD + "'"))
                 .isEqualTo(TOKENS);
     }
 
     @AfterAll
     static void stopNodes() {
-        for (Process node : new Process[] {nodeA, nodeB}) {
-            if (node != null && node.isAlive()) {
-                node.destroy();
-                try {
-                    if (!node.waitFor(30, TimeUnit.SECONDS)) {
-                        node.destroyForcibly();
-                    }
-                } catch (InterruptedException interrupted) {
-                    node.destroyForcibly();
-                    Thread.currentThread().interrupt();
-                }
+        for (MicroNode node : new MicroNode[] {nodeA, nodeB}) {
+            if (node != null) {
+                node.close();
             }
         }
     }
@@ -116,7 +101,7 @@ class TwoNodesIT {
         }, "node B is mid-sweep");
         long leasedByB = count("select count(*) from access_token where lease_owner = 'relink-b'");
         long stillDue = count("select count(*) from access_token where next_check_at <= now()");
-        nodeB.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        nodeB.kill();
         Instant killed = Instant.now();
         System.out.println("Killed node B holding " + leasedByB + " leases, " + stillDue + " tokens still due");
         assertThat(stillDue).as("B was killed before the work was done").isPositive();
@@ -133,15 +118,11 @@ class TwoNodesIT {
 
     // ---- the nodes ----
 
-    static Process start(String name, int port) throws IOException {
-        File log = WORK.resolve(name + ".log").toFile();
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
-                "-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
-                "--deploy", System.getProperty("relink.war", "target/relink.war"), "--contextroot", "/",
-                "--port", Integer.toString(port), "--name", name, "--nocluster",
-                "--prebootcommandfile", "server-config/pre-boot-commands.asadmin")
-                .redirectErrorStream(true).redirectOutput(log);
-        Map<String, String> env = builder.environment();
+    /** A node answers once the demo's sandbox does: the WAR is deployed and the demo seeded. */
+    static final String READY = "/sandbox/script/stats";
+
+    static MicroNode start(String name, int port) throws IOException {
+        Map<String, String> env = new HashMap<>();
         env.put("RELINK_DEMO", "true");
         env.put("RELINK_DEMO_LOAD_CHANNELS", Integer.toString(TOKENS));
         env.put("RELINK_DATA_DIR", WORK.resolve("data").toString()); // one demo keyset for both nodes
@@ -154,23 +135,7 @@ class TwoNodesIT {
         env.put("RELINK_CHECKS_LEASE", LEASE.toString());
         // Once checked, a token is not due again during the test: each due time is one check.
         env.put("RELINK_NETWORK_SANDBOX_MAX_CHECK_INTERVAL", "PT24H");
-        return builder.start();
-    }
-
-    static void awaitReady(int port, Duration limit) {
-        HttpClient client = HttpClient.newHttpClient();
-        await(limit, () -> {
-            try {
-                HttpResponse<Void> answer = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sandbox/script/stats"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
-                return answer.statusCode() == 200;
-            } catch (IOException notYet) {
-                return false;
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }, "node on port " + port + " answers");
+        return MicroNode.start(name, port, WORK, env);
     }
 
     // ---- the database, as an operator would look at it ----

@@ -179,6 +179,25 @@ public abstract class NetworkContract {
         assertThat(adapter(Duration.ofSeconds(5)).unavailableReason()).isNull();
     }
 
+    /**
+     * Callbacks come from anybody on the internet: one without the network's signature is never
+     * believed (an IllegalArgumentException, a 400) whatever its kind, a kind the network does not
+     * send is unsupported (a 404), and reading one asks the network nothing.
+     */
+    @Test
+    void an_unsigned_callback_of_any_kind_is_never_believed() {
+        Network network = adapter(Duration.ofSeconds(5));
+        for (String kind : new String[] {"deauthorize", Callback.DATA_DELETION, "events", "no-such-kind"}) {
+            Callback unsigned = new Callback(kind, Map.of("content-type", "application/x-www-form-urlencoded"), "signed_request=x.y",
+                    Map.of("signed_request", "x.y"));
+            assertThatThrownBy(() -> network.callback(unsigned)).as(kind)
+                    .isInstanceOfAny(IllegalArgumentException.class, UnsupportedOperationException.class);
+        }
+        assertThatThrownBy(() -> network.callback(new Callback("no-such-kind", Map.of(), "", Map.of())))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThat(wire.getAllServeEvents()).isEmpty();
+    }
+
     private void assertTrouble(Kind kind, Duration retryAfter) {
         Probe probe = stubValidToken();
         assertThatThrownBy(() -> adapter(Duration.ofSeconds(5)).inspect(probe)).isInstanceOfSatisfying(NetworkTrouble.class, trouble -> {

@@ -109,6 +109,15 @@ public class CheckRecorder {
         return apply(tokenId, null, verdict, actor);
     }
 
+    /**
+     * As {@link #learn}, inside the caller's transaction: for a death that must be committed
+     * together with something else (the erasure of a data-deletion request) or not at all.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public boolean learnWithin(UUID tokenId, Verdict.Dead verdict, String actor) {
+        return apply(tokenId, null, verdict, actor);
+    }
+
     private boolean apply(UUID tokenId, String owner, Verdict verdict, String actor) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         UUID channelId = em.createQuery("select t.channel.id from AccessToken t where t.id = :id", UUID.class)

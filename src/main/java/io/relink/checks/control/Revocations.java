@@ -17,8 +17,9 @@ import java.util.UUID;
 /**
  * Deaths Relink learns of faster than a sweep: a network telling that a person removed the app
  * (or lost their account). Every working token that person's identity granted, in every
- * workspace, dies at once with the cause the network gave, each in its own transaction with its events and history, as a check
- * would record it.
+ * workspace, dies at once with the cause the network gave, as a check would record it, with its
+ * events and history: each in its own transaction ({@link #revoked}), or all in the caller's
+ * ({@link #revokedWithin}) when the deaths must commit together with more.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -27,21 +28,51 @@ public class Revocations {
     @PersistenceContext EntityManager em;
     @Inject CheckRecorder recorder;
 
-    /** Every working token of the person dies as the network said; returns how many died. */
+    /** Every working token of the person dies as the network said, each on its own; returns how many died. */
     public int revoked(NetworkType network, Revocation revocation) {
-        String externalUserId = revocation.externalUserId();
-        List<UUID> tokens = em.createQuery("select t.id from AccessToken t where t.identity.network = :network "
-                        + "and t.identity.externalUserId = :user and t.status in :alive", UUID.class)
-                .setParameter("network", network).setParameter("user", externalUserId)
-                .setParameter("alive", List.of(TokenStatus.VALID, TokenStatus.UNVERIFIED))
-                .getResultList();
-        Verdict.Dead removed = new Verdict.Dead(revocation.cause(), revocation.rawCode(), revocation.message());
+        Verdict.Dead removed = deathOf(revocation);
+        String actor = actor(network);
         int died = 0;
-        for (UUID token : tokens) {
-            if (recorder.learn(token, removed, "network:" + network.name().toLowerCase(Locale.ROOT))) {
+        for (UUID token : alive(network, revocation.externalUserId())) {
+            if (recorder.learn(token, removed, actor)) {
                 died++;
             }
         }
         return died;
+    }
+
+    /**
+     * As {@link #revoked}, all in the caller's transaction. The tokens are taken in the order of
+     * their channels, whose rows are locked one after the other, so that two such transactions
+     * never wait on each other in a circle.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public int revokedWithin(NetworkType network, Revocation revocation) {
+        Verdict.Dead removed = deathOf(revocation);
+        String actor = actor(network);
+        int died = 0;
+        for (UUID token : alive(network, revocation.externalUserId())) {
+            if (recorder.learnWithin(token, removed, actor)) {
+                died++;
+            }
+        }
+        return died;
+    }
+
+    /** Who a network's callback is in the history: {@code network:facebook}. */
+    public static String actor(NetworkType network) {
+        return "network:" + network.name().toLowerCase(Locale.ROOT);
+    }
+
+    private List<UUID> alive(NetworkType network, String externalUserId) {
+        return em.createQuery("select t.id from AccessToken t where t.identity.network = :network "
+                        + "and t.identity.externalUserId = :user and t.status in :alive order by t.channel.id, t.id", UUID.class)
+                .setParameter("network", network).setParameter("user", externalUserId)
+                .setParameter("alive", List.of(TokenStatus.VALID, TokenStatus.UNVERIFIED))
+                .getResultList();
+    }
+
+    private static Verdict.Dead deathOf(Revocation revocation) {
+        return new Verdict.Dead(revocation.cause(), revocation.rawCode(), revocation.message());
     }
 }

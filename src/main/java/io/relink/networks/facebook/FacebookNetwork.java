@@ -37,8 +37,8 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 /**
  * Relink's adapter for Facebook Pages over the Graph API: tokens are checked with {@code
  * debug_token} as Relink's app, fifty to a Graph batch request; grants come from Facebook Login
- * (long-lived user tokens, no refresh); a person's removal of the app arrives as a signed
- * deauthorize callback. See the package documentation for the rules.
+ * (long-lived user tokens, no refresh); a person's removal of the app, or their request to
+ * delete their data, arrives as a signed callback. See the package documentation for the rules.
  *
  * <p>Fault tolerance guards each call, overridable under {@code
  * io.relink.networks.facebook.FacebookNetwork/…} (see {@code microprofile-config.properties}).
@@ -175,7 +175,7 @@ public class FacebookNetwork implements Network {
         login.revoke(accessToken);
     }
 
-    /** The Deauthorize Callback URL of Facebook Login's settings; see {@link Deauthorizations}. */
+    /** The Deauthorize Callback URL of Facebook Login's settings, and the Data Deletion Request URL; see {@link Deauthorizations}. */
     @Override
     public Revocation callback(Callback callback) {
         return Deauthorizations.read(callback, settings.clientSecret(), clock.instant(), NetworkType.FACEBOOK.displayName());

@@ -24,7 +24,10 @@
  *       token of theirs dies, on every Page.
  *   <li><b>Deauthorize callback</b>: {@code POST …/callbacks/facebook/deauthorize} with a {@code
  *       signed_request} (HMAC-SHA256 with the app secret, at most ten minutes old): that person's
- *       tokens are {@code REVOKED_BY_USER} at once. The data-deletion callback is not offered.
+ *       tokens are {@code REVOKED_BY_USER} at once.
+ *   <li><b>Data-deletion callback</b>: {@code POST …/callbacks/facebook/data-deletion}, the same
+ *       {@code signed_request}: the person's tokens die as above and their secrets are erased;
+ *       Meta gets {@code {url, confirmation_code}}, the URL answering the request's status.
  *   <li><b>Limits</b>: {@code X-App-Usage} and {@code X-Business-Use-Case-Usage} pause the
  *       checks at 80 % of any limit; rate-limit codes and 429s pause them too.
  * </ul>

@@ -143,8 +143,8 @@ public class InstagramNetwork implements Network {
     }
 
     /**
-     * The deauthorize callback of the app's settings (Instagram Login's, or Facebook Login's),
-     * signed with that app's secret like Facebook's [C; field names U].
+     * The deauthorize and data-deletion callbacks of the app's settings (Instagram Login's, or
+     * Facebook Login's), signed with that app's secret like Facebook's [C; field names U].
      */
     @Override
     public Revocation callback(Callback callback) {

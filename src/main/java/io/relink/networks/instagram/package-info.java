@@ -23,7 +23,8 @@
  * <p>Both: Graph-style errors ({@link io.relink.networks.instagram.InstagramCauses}), 80002 is the
  * business-use-case rate limit (transient, pauses the checks); usage headers are followed as on
  * Facebook; a deauthorize callback ({@code …/callbacks/instagram/deauthorize}) with a {@code
- * signed_request} signed with the app secret revokes the person's grant.
+ * signed_request} signed with the app secret revokes the person's grant; the data-deletion
+ * callback ({@code …/callbacks/instagram/data-deletion}), signed alike, also erases its secrets.
  *
  * <p>Unverified [U]: Meta's exact answer to a refresh under 24 hours (assumed a 190 without a
  * finer subcode, hence the {@code /me} check); whether the exchange's {@code user_id} and the

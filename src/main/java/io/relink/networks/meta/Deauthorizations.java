@@ -9,17 +9,21 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Reads Meta's deauthorize callback: a POST with the form field {@code signed_request}, sent when
- * a person removes the app (Facebook Login settings, and the same format for Instagram and
- * Threads [C/U]). Verified with the app secret; the payload names the app-scoped {@code user_id}.
+ * Reads Meta's two signed callbacks, both a POST with the form field {@code signed_request}
+ * naming the app-scoped {@code user_id} (Facebook Login settings, and the same format for
+ * Instagram and Threads [C/U]), verified alike with the app secret:
  *
- * <p>Only {@code deauthorize} is read. Meta's data-deletion callback uses the same signed request
- * but must be answered with {@code {url, confirmation_code}}, which Relink's shared callback
- * endpoint does not give; it is not offered (register no deletion URL that points at Relink).
+ * <ul>
+ *   <li>{@code deauthorize}, sent when a person removes the app: their tokens die;
+ *   <li>{@code data-deletion} (the "Data Deletion Request Callback"), sent when a person asks the
+ *       app to delete their data: their tokens die and are erased, which the {@link Revocation}
+ *       says with {@link Revocation#erasure()}. Meta wants {@code {url, confirmation_code}} in
+ *       answer; giving it is the callback endpoint's business, not the adapter's.
+ * </ul>
  */
 public final class Deauthorizations {
 
-    /** The kind of callback Relink reads: the last path segment of its URL. */
+    /** The kind of callback sent when a person removes the app: the last path segment of its URL. */
     public static final String KIND = "deauthorize";
 
     /**
@@ -38,15 +42,24 @@ public final class Deauthorizations {
      * @throws IllegalArgumentException when it is not genuine or names no user
      */
     public static Revocation read(Callback callback, String appSecret, Instant now, String network) {
-        if (!KIND.equals(callback.kind())) {
+        boolean erasure = Callback.DATA_DELETION.equals(callback.kind());
+        if (!erasure && !KIND.equals(callback.kind())) {
             throw new UnsupportedOperationException(network + " sends Relink no " + callback.kind() + " callback");
         }
         JsonObject payload = SignedRequests.verify(callback.form().get("signed_request"), appSecret, now, MAX_AGE);
-        String user = GraphJson.id(payload, "user_id");
+        String user;
+        try {
+            user = GraphJson.id(payload, "user_id");
+        } catch (ArithmeticException fraction) {
+            throw new IllegalArgumentException("signed_request names no whole user_id");
+        }
         if (user == null || user.isBlank()) {
             throw new IllegalArgumentException("signed_request names no user_id");
         }
-        return new Revocation(user, Cause.REVOKED_BY_USER, "deauthorize-callback",
-                "The person removed Relink's app in their " + network + " settings.");
+        return erasure
+                ? new Revocation(user, Cause.REVOKED_BY_USER, "data-deletion-callback",
+                        "The person asked for their data to be deleted in their " + network + " settings.", true)
+                : new Revocation(user, Cause.REVOKED_BY_USER, "deauthorize-callback",
+                        "The person removed Relink's app in their " + network + " settings.");
     }
 }

@@ -1,9 +1,9 @@
 /**
  * What Meta's three networks (Facebook, Instagram, Threads) share: the Graph error object and its
  * codes, the usage headers, {@code debug_token} and Graph batches, the Facebook Login flow, the
- * long-lived tokens of Instagram Login and Threads, and the signed deauthorize callback. Each
- * network keeps its own adapter package ({@code facebook}, {@code instagram}, {@code threads});
- * this one holds no {@link io.relink.networks.Network}.
+ * long-lived tokens of Instagram Login and Threads, and the signed deauthorize and data-deletion
+ * callbacks. Each network keeps its own adapter package ({@code facebook}, {@code instagram},
+ * {@code threads}); this one holds no {@link io.relink.networks.Network}.
  *
  * <ul>
  *   <li>{@link io.relink.networks.meta.GraphError} and {@link io.relink.networks.meta.GraphCauses}:
@@ -25,10 +25,8 @@
  *       tokens traded for 60-day ones ({@code ig_exchange_token} / {@code th_exchange_token}) and
  *       refreshed ({@code ig_refresh_token} / {@code th_refresh_token}) once at least 24 hours old.
  *   <li>{@link io.relink.networks.meta.Deauthorizations}: the {@code signed_request} of a
- *       deauthorize callback, HMAC-SHA256 with the app secret, at most ten minutes old.
+ *       deauthorize or data-deletion callback, HMAC-SHA256 with the app secret, at most ten minutes
+ *       old; a data-deletion request is a revocation that also asks for erasure.
  * </ul>
- *
- * <p>Left out: Meta's data-deletion callback, which must be answered with {@code {url,
- * confirmation_code}} that the shared callback endpoint cannot give.
  */
 package io.relink.networks.meta;

@@ -159,7 +159,7 @@ public class ThreadsNetwork implements Network {
         // Nothing to call.
     }
 
-    /** The deauthorize callback URL of the Threads use case; the format is assumed Meta's {@code signed_request} [U]. */
+    /** The deauthorize and delete callback URLs of the Threads use case; the format is assumed Meta's {@code signed_request} [U]. */
     @Override
     public Revocation callback(Callback callback) {
         return Deauthorizations.read(callback, settings.clientSecret(), clock.instant(), NetworkType.THREADS.displayName());

@@ -16,7 +16,8 @@
  *   <li><b>Revocation</b>: none documented; a no-op.
  *   <li><b>Deauthorize callback</b>: {@code …/callbacks/threads/deauthorize}, a {@code
  *       signed_request} verified with the Threads app secret, at most ten minutes old; the delete
- *       callback is not offered (it needs an answer the shared endpoint cannot give).
+ *       callback ({@code …/callbacks/threads/data-deletion}) is verified the same way and also
+ *       erases the person's tokens' secrets.
  *   <li><b>Limits</b>: 4800 × impressions per 24 hours; Meta's usage headers and rate-limit codes
  *       pause the checks as on Facebook.
  * </ul>

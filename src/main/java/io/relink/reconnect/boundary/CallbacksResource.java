@@ -7,9 +7,13 @@ import io.relink.networks.NetworkType;
 import io.relink.networks.Networks;
 import io.relink.networks.Revocation;
 import io.relink.problems.ProblemException;
+import io.relink.reconnect.control.DataDeletions;
+import io.relink.reconnect.control.DeletionReceipts;
+import io.relink.reconnect.entity.DataDeletion;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,8 +24,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
@@ -31,6 +37,10 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
  * network's signature instead, which the network's adapter verifies; an unsigned, stale or
  * replayed one is a 400 and changes nothing. A genuine one kills that person's tokens within the
  * request, with the usual events and history.
+ *
+ * <p>A data-deletion request ({@value Callback#DATA_DELETION}) also erases the person's tokens'
+ * secrets, and is answered as Meta requires, {@code {url, confirmation_code}}; that URL (a GET
+ * under this path) answers the request's status to anybody who has the unguessable code.
  */
 @Path("callbacks/{network}/{kind}")
 @RequestScoped
@@ -43,6 +53,7 @@ public class CallbacksResource {
 
     @Inject Networks networks;
     @Inject Revocations revocations;
+    @Inject DataDeletions dataDeletions;
 
     @POST
     public Map<String, Object> receive(@PathParam("network") String network, @PathParam("kind") String kind, @Context HttpHeaders headers,
@@ -64,8 +75,30 @@ public class CallbacksResource {
             LOG.warning(() -> "Refused a " + type.displayName() + " " + kind + " callback: " + forged.getMessage());
             throw ProblemException.badRequest("Not a genuine " + type.displayName() + " callback: " + forged.getMessage());
         }
+        if (revocation != null && revocation.erasure()) {
+            DeletionReceipts.Receipt receipt = dataDeletions.requested(type, revocation);
+            return Map.of("url", receipt.url().toString(), "confirmation_code", receipt.confirmationCode());
+        }
         int died = revocation == null ? 0 : revocations.revoked(type, revocation);
         return Map.of("network", type.name(), "tokensRevoked", died);
+    }
+
+    /** The status of a data-deletion request: the URL its receipt gave. */
+    @GET
+    @Path("{code}")
+    public Map<String, Object> deletionStatus(@PathParam("network") String network, @PathParam("kind") String kind,
+            @PathParam("code") String code) {
+        NetworkType type = ChannelQuery.oneOf("network", network, NetworkType.class);
+        Optional<DataDeletion> found = Callback.DATA_DELETION.equals(kind) ? dataDeletions.status(type, code) : Optional.empty();
+        DataDeletion deletion = found.orElseThrow(() -> new ProblemException(404, "not-found", "Not found",
+                "No " + type.displayName() + " data-deletion request has this confirmation code.", Map.of()));
+        Map<String, Object> status = new LinkedHashMap<>();
+        status.put("confirmation_code", deletion.confirmationCode());
+        status.put("status", deletion.status().name());
+        status.put("tokensErased", deletion.tokensErased());
+        status.put("requestedAt", deletion.requestedAt());
+        status.put("completedAt", deletion.completedAt());
+        return status;
     }
 
     private static Map<String, String> lowerCase(HttpHeaders headers) {

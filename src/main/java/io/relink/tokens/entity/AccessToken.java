@@ -138,6 +138,17 @@ public class AccessToken {
         this.sealedRefresh = sealedRefresh;
     }
 
+    /**
+     * Wipes the secrets (the person asked for their data to be deleted, or the channel was
+     * unlinked); the row stays for the history. Returns whether there was anything to wipe.
+     */
+    public boolean eraseSecrets() {
+        boolean held = sealedAccess != null || sealedRefresh != null;
+        this.sealedAccess = null;
+        this.sealedRefresh = null;
+        return held;
+    }
+
     /** Records the lifetimes and scopes the network reported for this grant. */
     public void grant(Set<String> scopes, Instant expiresAt, Instant refreshExpiresAt, Instant dataAccessExpiresAt) {
         this.scopes = String.join(" ", scopes);

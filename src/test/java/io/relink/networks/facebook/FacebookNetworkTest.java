@@ -328,7 +328,7 @@ class FacebookNetworkTest {
         assertThatThrownBy(() -> facebook.revoke("weak")).isInstanceOf(NetworkRefusal.class);
     }
 
-    // --- the deauthorize callback
+    // --- the deauthorize and data-deletion callbacks
 
     @Test
     void a_genuine_deauthorize_callback_revokes_the_persons_grant() {
@@ -353,10 +353,62 @@ class FacebookNetworkTest {
     }
 
     @Test
-    void the_data_deletion_callback_is_not_offered() {
+    void a_genuine_data_deletion_request_revokes_the_grant_and_asks_for_erasure() {
+        // Meta's deletion payload carries an "expires" too; it is not needed to act on the request.
+        String signed = SignedRequestsForTests.signed("{\"algorithm\":\"HMAC-SHA256\",\"expires\":" + NOW.plusSeconds(3600).getEpochSecond()
+                + ",\"issued_at\":" + NOW.minusSeconds(30).getEpochSecond() + ",\"user_id\":\"10158000000000001\"}", APP_SECRET);
+        assertThat(facebook.callback(SignedRequestsForTests.dataDeletion(signed))).isEqualTo(new Revocation("10158000000000001",
+                Cause.REVOKED_BY_USER, "data-deletion-callback", "The person asked for their data to be deleted in their Facebook settings.",
+                true));
+        assertThat(facebook.callback(SignedRequestsForTests.deauthorize(signed)).erasure()).as("a deauthorize callback erases nothing").isFalse();
+    }
+
+    @Test
+    void a_forged_stale_or_malformed_data_deletion_request_is_refused_like_a_deauthorize_callback() {
+        String forged = SignedRequestsForTests.signed(SignedRequestsForTests.removal("1", NOW), "another-secret");
+        String stale = SignedRequestsForTests.signed(SignedRequestsForTests.removal("1", NOW.minus(Duration.ofMinutes(11))), APP_SECRET);
+        String future = SignedRequestsForTests.signed(SignedRequestsForTests.removal("1", NOW.plus(Duration.ofMinutes(11))), APP_SECRET);
+        String nobody = SignedRequestsForTests.signed("{\"algorithm\":\"HMAC-SHA256\",\"issued_at\":" + NOW.getEpochSecond() + "}", APP_SECRET);
+        String fraction = SignedRequestsForTests.signed("{\"algorithm\":\"HMAC-SHA256\",\"issued_at\":" + NOW.getEpochSecond()
+                + ",\"user_id\":1.5}", APP_SECRET);
+        assertThatThrownBy(() -> facebook.callback(SignedRequestsForTests.dataDeletion(forged))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("signature");
+        assertThatThrownBy(() -> facebook.callback(SignedRequestsForTests.dataDeletion(stale))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("too far");
+        assertThatThrownBy(() -> facebook.callback(SignedRequestsForTests.dataDeletion(future))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("too far");
+        for (String malformed : new String[] {"not-a-signed-request", "", "a.b.c", "%%%.###"}) {
+            assertThatThrownBy(() -> facebook.callback(SignedRequestsForTests.dataDeletion(malformed))).as(malformed)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThatThrownBy(() -> facebook.callback(new io.relink.networks.Callback("data-deletion", Map.of(), "", Map.of())))
+                .as("no signed_request at all").isInstanceOf(IllegalArgumentException.class).hasMessageContaining("missing");
+        assertThatThrownBy(() -> facebook.callback(SignedRequestsForTests.dataDeletion(nobody))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("user_id");
+        assertThatThrownBy(() -> facebook.callback(SignedRequestsForTests.dataDeletion(fraction))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("user_id");
+    }
+
+    /**
+     * The signature proves who sent a request, not that it is new: within the ten minutes a copy
+     * verifies again. That is harmless here, because a second request finds nothing left to kill
+     * or erase (see DataDeletions); after the ten minutes the copy is refused.
+     */
+    @Test
+    void a_replayed_data_deletion_request_verifies_only_inside_the_ten_minutes() {
+        String signed = SignedRequestsForTests.signed(SignedRequestsForTests.removal("10158000000000001", NOW.minusSeconds(30)), APP_SECRET);
+        assertThat(facebook.callback(SignedRequestsForTests.dataDeletion(signed))).isEqualTo(facebook.callback(SignedRequestsForTests.dataDeletion(signed)));
+        FacebookNetwork later = new FacebookNetwork(NetworkSettings.of(NetworkType.FACEBOOK, APP_ID, APP_SECRET, base(), Duration.ofSeconds(2), Map.of()),
+                Clock.fixed(NOW.plus(Duration.ofMinutes(10)), ZoneOffset.UTC));
+        assertThatThrownBy(() -> later.callback(SignedRequestsForTests.dataDeletion(signed))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("too far");
+    }
+
+    @Test
+    void other_callback_kinds_are_not_offered() {
         String signed = SignedRequestsForTests.signed(SignedRequestsForTests.removal("1", NOW), APP_SECRET);
-        var deletion = new io.relink.networks.Callback("data-deletion", Map.of(), "", Map.of("signed_request", signed));
-        assertThatThrownBy(() -> facebook.callback(deletion)).isInstanceOf(UnsupportedOperationException.class);
+        var other = new io.relink.networks.Callback("events", Map.of(), "", Map.of("signed_request", signed));
+        assertThatThrownBy(() -> facebook.callback(other)).isInstanceOf(UnsupportedOperationException.class);
     }
 
     // --- secrecy

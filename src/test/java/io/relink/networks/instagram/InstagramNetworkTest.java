@@ -24,6 +24,7 @@ import io.relink.networks.NetworkTrouble;
 import io.relink.networks.NetworkType;
 import io.relink.networks.Probe;
 import io.relink.networks.Renewal;
+import io.relink.networks.Revocation;
 import io.relink.networks.meta.GraphCauses;
 import io.relink.networks.meta.LongLivedTokens;
 import io.relink.networks.meta.SignedRequestsForTests;
@@ -190,6 +191,20 @@ class InstagramNetworkTest {
         assertThatThrownBy(() -> instagram.callback(SignedRequestsForTests.deauthorize(forged))).isInstanceOf(IllegalArgumentException.class);
         String stale = SignedRequestsForTests.signed(SignedRequestsForTests.removal("1", NOW.minus(Duration.ofHours(1))), APP_SECRET);
         assertThatThrownBy(() -> instagram.callback(SignedRequestsForTests.deauthorize(stale))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_genuine_data_deletion_request_asks_for_erasure_and_a_forged_or_stale_one_is_refused() {
+        String genuine = SignedRequestsForTests.signed(SignedRequestsForTests.removal("26740000000000001", NOW), APP_SECRET);
+        Revocation deletion = instagram.callback(SignedRequestsForTests.dataDeletion(genuine));
+        assertThat(deletion.externalUserId()).isEqualTo("26740000000000001");
+        assertThat(deletion.erasure()).isTrue();
+        assertThat(deletion.cause()).isEqualTo(Cause.REVOKED_BY_USER);
+        String forged = SignedRequestsForTests.signed(SignedRequestsForTests.removal("26740000000000001", NOW), "other");
+        assertThatThrownBy(() -> instagram.callback(SignedRequestsForTests.dataDeletion(forged))).isInstanceOf(IllegalArgumentException.class);
+        String stale = SignedRequestsForTests.signed(SignedRequestsForTests.removal("1", NOW.minus(Duration.ofHours(1))), APP_SECRET);
+        assertThatThrownBy(() -> instagram.callback(SignedRequestsForTests.dataDeletion(stale))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> instagram.callback(SignedRequestsForTests.dataDeletion("x.y"))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** Builds Meta-style deauthorize callbacks for the adapters' tests, signed as Meta signs them. */
+/** Builds Meta-style deauthorize and data-deletion callbacks for the adapters' tests, signed as Meta signs them. */
 public final class SignedRequestsForTests {
 
     private SignedRequestsForTests() {}
@@ -33,7 +33,16 @@ public final class SignedRequestsForTests {
 
     /** A deauthorize callback as Relink's callback endpoint hands it over. */
     public static Callback deauthorize(String signedRequest) {
-        return new Callback("deauthorize", Map.of("content-type", "application/x-www-form-urlencoded"),
+        return callback("deauthorize", signedRequest);
+    }
+
+    /** A data-deletion request as Relink's callback endpoint hands it over. */
+    public static Callback dataDeletion(String signedRequest) {
+        return callback(Callback.DATA_DELETION, signedRequest);
+    }
+
+    private static Callback callback(String kind, String signedRequest) {
+        return new Callback(kind, Map.of("content-type", "application/x-www-form-urlencoded"),
                 "signed_request=" + signedRequest, Map.of("signed_request", signedRequest));
     }
 }

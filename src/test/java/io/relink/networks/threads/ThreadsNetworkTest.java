@@ -156,6 +156,18 @@ class ThreadsNetworkTest {
         assertThatThrownBy(() -> threads.callback(SignedRequestsForTests.deauthorize("%%%.###"))).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void the_delete_callback_is_verified_with_the_threads_app_secret_and_asks_for_erasure() {
+        String genuine = SignedRequestsForTests.signed(SignedRequestsForTests.removal("25874000000000001", NOW.minusSeconds(5)), APP_SECRET);
+        assertThat(threads.callback(SignedRequestsForTests.dataDeletion(genuine))).isEqualTo(new Revocation("25874000000000001",
+                Cause.REVOKED_BY_USER, "data-deletion-callback", "The person asked for their data to be deleted in their Threads settings.", true));
+        String forged = SignedRequestsForTests.signed(SignedRequestsForTests.removal("25874000000000001", NOW), "fb-app-secret");
+        assertThatThrownBy(() -> threads.callback(SignedRequestsForTests.dataDeletion(forged))).isInstanceOf(IllegalArgumentException.class);
+        String stale = SignedRequestsForTests.signed(SignedRequestsForTests.removal("1", NOW.minus(Duration.ofMinutes(30))), APP_SECRET);
+        assertThatThrownBy(() -> threads.callback(SignedRequestsForTests.dataDeletion(stale))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> threads.callback(SignedRequestsForTests.dataDeletion("%%%.###"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
     static String json(String file) {
         try (var in = ThreadsNetworkTest.class.getResourceAsStream("/networks/threads/" + file)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -1,0 +1,79 @@
+package io.relink.reconnect.control;
+
+import io.relink.audit.boundary.AuditTrail;
+import io.relink.checks.control.Revocations;
+import io.relink.networks.NetworkType;
+import io.relink.networks.Revocation;
+import io.relink.reconnect.entity.DataDeletion;
+import io.relink.tokens.entity.AccessToken;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Carries out a data-deletion request a network sent on a person's behalf: every working token of
+ * that person (the identities with that network and network id, in every workspace) dies as at a
+ * deauthorize callback, then every token of theirs has its secrets erased, each erasure in the
+ * channel's history ({@code token.erased}). The history itself is kept. All of it, and the
+ * request's record, commit in one transaction, or none of it does.
+ */
+@Stateless
+public class DataDeletions {
+
+    static final String ERASED = "token.erased";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext EntityManager em;
+    @Inject Revocations revocations;
+    @Inject AuditTrail audit;
+    @Inject Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "relink.public-url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    /** Kills and erases the person's tokens; the receipt tells the network where the status is. */
+    public DeletionReceipts.Receipt requested(NetworkType network, Revocation revocation) {
+        Instant requestedAt = now();
+        String code = DeletionReceipts.code(RANDOM);
+        String user = revocation.externalUserId();
+        revocations.revokedWithin(network, revocation);
+        String actor = Revocations.actor(network);
+        int erased = 0;
+        for (AccessToken token : em.createQuery("select t from AccessToken t join fetch t.channel c join fetch c.workspace "
+                        + "join fetch t.identity i where i.network = :network and i.externalUserId = :user order by c.id, t.id", AccessToken.class)
+                .setParameter("network", network).setParameter("user", user).getResultList()) {
+            if (token.eraseSecrets()) {
+                erased++;
+                audit.write(token.channel().workspace().id(), token.channel().id(), token.id(), actor, ERASED,
+                        "Secrets of " + token.identity().displayName() + "'s token erased: " + network.displayName()
+                                + " asked for the person's data to be deleted (confirmation " + code + ")",
+                        now());
+            }
+        }
+        DataDeletion deletion = new DataDeletion(code, network, DeletionReceipts.fingerprint(user), requestedAt);
+        deletion.completed(erased, now());
+        em.persist(deletion);
+        return DeletionReceipts.receipt(publicUrl, network, code);
+    }
+
+    /** The request with this code, if it was sent by {@code network}; a malformed code is none. */
+    public Optional<DataDeletion> status(NetworkType network, String code) {
+        if (!DeletionReceipts.wellFormed(code)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(DataDeletion.class, code)).filter(deletion -> deletion.network() == network);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}
