@@ -9,12 +9,15 @@ import io.relink.channels.control.PreflightView;
 import io.relink.checks.control.CheckNow;
 import io.relink.problems.ProblemException;
 import io.relink.reconnect.boundary.ConnectionsResource;
+import io.relink.reconnect.control.ReconnectRequests;
 import io.relink.reconnect.control.Reconnects;
+import io.relink.problems.JsonBody;
 import io.relink.workspaces.boundary.Caller;
 import io.relink.workspaces.entity.Scope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,6 +30,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -46,6 +51,7 @@ public class ChannelsResource {
     @Inject CheckNow checkNow;
     @Inject History history;
     @Inject Reconnects reconnects;
+    @Inject ReconnectRequests requests;
     @Context UriInfo uri;
     @Inject Clock clock;
 
@@ -120,6 +126,43 @@ public class ChannelsResource {
     @RolesAllowed(Scope.CHANNELS_WRITE)
     public ChannelView unlink(@PathParam("id") String id) {
         return reconnects.unlink(caller.workspaceId(), channelId(id), caller.actor());
+    }
+
+    /**
+     * Delegated reconnect: {@code {"email": "jane@example.com", "message": "optional note"}} sends
+     * the account owner a single-use link that reconnects this channel.
+     */
+    @POST
+    @Path("{id}/reconnect-requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Scope.CHANNELS_WRITE)
+    public Response requestReconnect(@PathParam("id") String id, String body) {
+        UUID channel = channelId(id);
+        JsonBody json = JsonBody.of(body, Set.of("email", "message"));
+        ReconnectRequests.View sent = requests.send(caller.workspaceId(), channel, json.requiredText("email", 320),
+                json.text("message", 1000).orElse(null), caller.actor());
+        return Response.created(uri.getAbsolutePathBuilder().path(sent.id().toString()).build()).entity(sent).build();
+    }
+
+    @GET
+    @Path("{id}/reconnect-requests")
+    public List<ReconnectRequests.View> reconnectRequests(@PathParam("id") String id) {
+        return requests.of(caller.workspaceId(), channelId(id));
+    }
+
+    /** Withdraws a pending reconnect link: it stops working at once. */
+    @DELETE
+    @Path("{id}/reconnect-requests/{requestId}")
+    @RolesAllowed(Scope.CHANNELS_WRITE)
+    public ReconnectRequests.View withdrawReconnectRequest(@PathParam("id") String id, @PathParam("requestId") String requestId) {
+        UUID channel = channelId(id);
+        UUID request;
+        try {
+            request = UUID.fromString(requestId);
+        } catch (IllegalArgumentException malformed) {
+            throw ProblemException.notFound("reconnect request", requestId);
+        }
+        return requests.withdraw(caller.workspaceId(), channel, request, caller.actor());
     }
 
     /**

@@ -4,6 +4,7 @@ import io.relink.networks.NetworkType;
 import io.relink.reconnect.control.Authorizations;
 import io.relink.reconnect.control.Consents;
 import io.relink.reconnect.control.Outcome;
+import io.relink.reconnect.control.ReconnectRequests;
 import io.relink.workspaces.control.Members;
 import io.relink.workspaces.entity.Member;
 import jakarta.ejb.EJBException;
@@ -22,6 +23,7 @@ import java.util.UUID;
  * The state decides everything ({@link Authorizations}); a signed-in member returns to the
  * Connection Center, which shows the result, anyone else (the consenting person of an API key's
  * flow) gets a short page saying what happened. A refused state is a 400 page that changes nothing.
+ * {@code GET /oauth/delegated/{link}} is the single-use link of a delegated reconnect.
  */
 @WebServlet("/oauth/*")
 public class OAuthCallback extends HttpServlet {
@@ -30,11 +32,16 @@ public class OAuthCallback extends HttpServlet {
 
     @Inject transient Consents consents;
     @Inject transient Members members;
+    @Inject transient ReconnectRequests requests;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Cache-Control", "no-store");
         String[] path = request.getPathInfo() == null ? new String[0] : request.getPathInfo().split("/");
+        if (path.length == 3 && "delegated".equals(path[1])) {
+            delegated(path[2], response);
+            return;
+        }
         NetworkType network = path.length == 3 && "callback".equals(path[2]) ? network(path[1]) : null;
         if (network == null) {
             ResultPage.write(response, 404, "Not found", "There is nothing here.", null);
@@ -59,6 +66,21 @@ public class OAuthCallback extends HttpServlet {
             response.sendRedirect(request.getContextPath() + "/center/channels.xhtml?flow=" + outcome.authorizationId());
         } else {
             ResultPage.write(response, 200, outcome.ok() ? "Done" : "Not connected", outcome.summary(), outcome);
+        }
+    }
+
+    /** A delegated reconnect link: once, it leads to the network's consent page; then never again. */
+    private void delegated(String link, HttpServletResponse response) throws IOException {
+        try {
+            response.sendRedirect(requests.open(link).toString());
+        } catch (Authorizations.Refused refused) {
+            ResultPage.write(response, 410, "This link does not work any more", refused.getMessage(), null);
+        } catch (EJBException wrapped) {
+            if (wrapped.getCause() instanceof Authorizations.Refused refused) {
+                ResultPage.write(response, 410, "This link does not work any more", refused.getMessage(), null);
+                return;
+            }
+            throw wrapped;
         }
     }
 

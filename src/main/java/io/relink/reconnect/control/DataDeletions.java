@@ -51,7 +51,7 @@ public class DataDeletions {
         for (AccessToken token : em.createQuery("select t from AccessToken t join fetch t.channel c join fetch c.workspace "
                         + "join fetch t.identity i where i.network = :network and i.externalUserId = :user order by c.id, t.id", AccessToken.class)
                 .setParameter("network", network).setParameter("user", user).getResultList()) {
-            if (token.eraseSecrets()) {
+            if (token.erase()) {
                 erased++;
                 audit.write(token.channel().workspace().id(), token.channel().id(), token.id(), actor, ERASED,
                         "Secrets of " + token.identity().displayName() + "'s token erased: " + network.displayName()

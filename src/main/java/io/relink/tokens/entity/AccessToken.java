@@ -138,17 +138,6 @@ public class AccessToken {
         this.sealedRefresh = sealedRefresh;
     }
 
-    /**
-     * Wipes the secrets (the person asked for their data to be deleted, or the channel was
-     * unlinked); the row stays for the history. Returns whether there was anything to wipe.
-     */
-    public boolean eraseSecrets() {
-        boolean held = sealedAccess != null || sealedRefresh != null;
-        this.sealedAccess = null;
-        this.sealedRefresh = null;
-        return held;
-    }
-
     /** Records the lifetimes and scopes the network reported for this grant. */
     public void grant(Set<String> scopes, Instant expiresAt, Instant refreshExpiresAt, Instant dataAccessExpiresAt) {
         this.scopes = String.join(" ", scopes);
@@ -228,11 +217,17 @@ public class AccessToken {
         postpone(nextCheckAt);
     }
 
-    /** Forgets the secrets for good (unlink, a person's data deletion); the token is never checked again. */
-    public void erase() {
+    /**
+     * Forgets the secrets for good (the channel was unlinked, or the person asked for their data to
+     * be deleted): with nothing to check with, the token is never checked again. The row stays for
+     * the history. Returns whether there was anything to erase.
+     */
+    public boolean erase() {
+        boolean held = sealedAccess != null || sealedRefresh != null;
         this.sealedAccess = null;
         this.sealedRefresh = null;
         postpone(null);
+        return held;
     }
 
     public boolean isErased() {
