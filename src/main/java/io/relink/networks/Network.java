@@ -53,6 +53,20 @@ public interface Network {
         return null;
     }
 
+    /**
+     * What an error a downstream product got from this network says about the token it used: the
+     * HTTP status and the raw body as the network sent them, read with the reader and the causes
+     * table this adapter applies to its own error answers (see {@link ErrorReports}). Pure: no call
+     * to the network, nothing paused.
+     *
+     * @return a {@link Verdict.Dead} when the network's rules call the answer a definitive rejection
+     *     of the token; a {@link Verdict.Transient} for 429, 5xx, 408, a rate limit or outage written
+     *     in the body, or a body that is not what the network documents; null when the answer says
+     *     nothing about the token (a 2xx, or an error the rules do not tie to the token, such as a
+     *     bad parameter)
+     */
+    Verdict classify(int httpStatus, String body);
+
     /** Whether the network renews access tokens with a refresh token. */
     boolean refreshes();
 
