@@ -3,6 +3,7 @@ package io.relink.platform;
 import io.relink.channels.boundary.ChannelsResource;
 import io.relink.problems.ProblemMapper;
 import io.relink.reconnect.boundary.CallbacksResource;
+import io.relink.tokens.boundary.CredentialResource;
 import io.relink.workspaces.boundary.ApiKeyAuthentication;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -20,6 +21,7 @@ public class RestApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ApiKeyAuthentication.class, ProblemMapper.class, JsonConfig.class, ChannelsResource.class, CallbacksResource.class);
+        return Set.of(ApiKeyAuthentication.class, ProblemMapper.class, JsonConfig.class, ChannelsResource.class, CallbacksResource.class,
+                CredentialResource.class);
     }
 }
