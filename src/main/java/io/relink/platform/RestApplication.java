@@ -4,6 +4,7 @@ import io.relink.channels.boundary.ChannelsResource;
 import io.relink.problems.ProblemMapper;
 import io.relink.reconnect.boundary.CallbacksResource;
 import io.relink.tokens.boundary.CredentialResource;
+import io.relink.tokens.boundary.FailureReportsResource;
 import io.relink.workspaces.boundary.ApiKeyAuthentication;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -22,6 +23,6 @@ public class RestApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(ApiKeyAuthentication.class, ProblemMapper.class, JsonConfig.class, ChannelsResource.class, CallbacksResource.class,
-                CredentialResource.class);
+                CredentialResource.class, FailureReportsResource.class);
     }
 }
