@@ -15,7 +15,8 @@ import java.util.List;
  * circuit breakers) sees it. Inside a batch, a single item's trouble is a {@link Verdict.Transient}.
  * A call with no verdict to return ({@link #exchange}, {@link #discover}, {@link #revoke}) throws
  * a definitive rejection as a {@link NetworkRefusal}. {@link NetworkHttp} does the HTTP part of
- * this for every adapter.
+ * this for every adapter. {@link #classify} reads an answer somebody else got and calls nothing, so
+ * it returns what it finds, trouble included, and throws nothing.
  *
  * <p>Adapters are CDI beans, picked by {@link #type()} through {@link Networks}.
  */
