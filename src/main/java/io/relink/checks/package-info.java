@@ -10,6 +10,10 @@
  * transaction. {@link io.relink.checks.control.CheckNow} does the same for one channel on request;
  * {@link io.relink.checks.control.Revocations} records deaths a network tells of by callback, each
  * in its own transaction or, for a data-deletion request, all in its caller's.
+ * {@link io.relink.checks.control.FailureReports} reads an error a downstream product reports with
+ * the network's own rules and acts on it at once (a death on a token that cannot be refreshed is
+ * learned; on a refreshable one the {@code Checker} refreshes once and looks again; trouble, or an
+ * error that is not about the token, changes nothing), writing every report to the history.
  *
  * <p>Rules (pure, in {@link io.relink.checks.control.CheckRules} and {@link
  * io.relink.checks.control.CheckSchedule}): a passed lifespan kills without a network call; a

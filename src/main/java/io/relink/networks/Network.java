@@ -15,7 +15,8 @@ import java.util.List;
  * circuit breakers) sees it. Inside a batch, a single item's trouble is a {@link Verdict.Transient}.
  * A call with no verdict to return ({@link #exchange}, {@link #discover}, {@link #revoke}) throws
  * a definitive rejection as a {@link NetworkRefusal}. {@link NetworkHttp} does the HTTP part of
- * this for every adapter.
+ * this for every adapter. {@link #classify} reads an answer somebody else got and calls nothing, so
+ * it returns what it finds, trouble included, and throws nothing.
  *
  * <p>Adapters are CDI beans, picked by {@link #type()} through {@link Networks}.
  */
@@ -52,6 +53,20 @@ public interface Network {
     default java.time.Instant pausedUntil() {
         return null;
     }
+
+    /**
+     * What an error a downstream product got from this network says about the token it used: the
+     * HTTP status and the raw body as the network sent them, read with the reader and the causes
+     * table this adapter applies to its own error answers (see {@link ErrorReports}). Pure: no call
+     * to the network, nothing paused.
+     *
+     * @return a {@link Verdict.Dead} when the network's rules call the answer a definitive rejection
+     *     of the token; a {@link Verdict.Transient} for 429, 5xx, 408, a rate limit or outage written
+     *     in the body, or a body that is not what the network documents; null when the answer says
+     *     nothing about the token (a 2xx, or an error the rules do not tie to the token, such as a
+     *     bad parameter)
+     */
+    Verdict classify(int httpStatus, String body);
 
     /** Whether the network renews access tokens with a refresh token. */
     boolean refreshes();

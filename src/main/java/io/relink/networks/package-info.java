@@ -2,9 +2,10 @@
  * Networks: the social networks Relink holds tokens for, behind one plug point.
  *
  * <p>{@link io.relink.networks.Network} is everything Relink asks of a network, in Relink's own
- * words: inspect a token for a channel (one at a time or in batches), refresh it, build the consent
- * URL, exchange a code for a {@link io.relink.networks.Grant}, discover who granted and which
- * channels the grant reaches, revoke. One adapter per {@link io.relink.networks.NetworkType}
+ * words: inspect a token for a channel (one at a time or in batches), classify an error a
+ * downstream product got with a token, refresh it, build the consent URL, exchange a code for a
+ * {@link io.relink.networks.Grant}, discover who granted and which channels the grant reaches,
+ * revoke. One adapter per {@link io.relink.networks.NetworkType}
  * implements it, each in its own package ({@code sandbox}, later {@code facebook}, ...), all of the
  * same shape; {@link io.relink.networks.Networks} picks the adapter by type. {@link
  * io.relink.networks.NetworkHttp} is the HTTP edge they share.
@@ -22,6 +23,13 @@
  *       token; only a definitive answer is a dead verdict (or a {@link
  *       io.relink.networks.NetworkRefusal} where a call has no verdict to return). In a batch, one
  *       item's trouble is that item's transient verdict.
+ *   <li><b>A reported error is read like the adapter's own.</b> {@link
+ *       io.relink.networks.Network#classify} reads the status and body a downstream product got
+ *       with the reader and the causes table the adapter applies to its own error answers ({@link
+ *       io.relink.networks.ErrorReports} holds what all share): 5xx, 429, 408 and unreadable bodies
+ *       are transient; a 2xx, or a code the table does not tie to the token, says nothing (where a
+ *       table ends in {@code UNKNOWN}, such a death counts only with a 401). Pure: nothing is sent,
+ *       nothing is paused.
  *   <li><b>An unknown network fails loudly.</b> A type with no adapter, or an adapter that cannot be
  *       used (switched off, no client id), is refused with the reason; nothing falls back silently.
  *   <li><b>Fault tolerance per network.</b> Each adapter carries a timeout, a bulkhead and a circuit

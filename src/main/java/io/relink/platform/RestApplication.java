@@ -8,6 +8,8 @@ import io.relink.reconnect.boundary.CallbacksResource;
 import io.relink.reconnect.boundary.ConnectionsResource;
 import io.relink.workspaces.boundary.ApiKeysResource;
 import io.relink.workspaces.boundary.Authorization;
+import io.relink.tokens.boundary.CredentialResource;
+import io.relink.tokens.boundary.FailureReportsResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -26,6 +28,7 @@ public class RestApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(Authorization.class, ProblemMapper.class, JsonConfig.class, ChannelsResource.class, CallbacksResource.class,
-                ApiKeysResource.class, ConnectionsResource.class, IdentitiesResource.class, SummaryResource.class);
+                ApiKeysResource.class, ConnectionsResource.class, IdentitiesResource.class, SummaryResource.class, CredentialResource.class,
+                FailureReportsResource.class);
     }
 }

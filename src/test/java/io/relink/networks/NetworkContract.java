@@ -19,11 +19,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * The one contract every network adapter passes, against a WireMock stub shaped like its network
@@ -76,6 +80,45 @@ public abstract class NetworkContract {
 
     /** Registers the discovery answers for {@code accessToken}. */
     protected abstract void stubDiscovery(String accessToken);
+
+    /**
+     * The network's table of errors as a downstream product meets them (answers kept under {@code
+     * networks/<net>/}), and what each must say about the token: {@link Network#classify}.
+     */
+    protected abstract List<Reported> reportedErrors();
+
+    /**
+     * One row of a network's table of reported errors.
+     *
+     * @param resource the body, under {@code networks/}; null for an empty body
+     * @param status the HTTP status it came with
+     * @param cause the cause of a death; null when the error kills nothing
+     * @param trouble the kind of a transient verdict; null when the error is no trouble
+     * @param rawCode the raw code a death or trouble keeps, or null to leave it unchecked
+     */
+    protected record Reported(String resource, int status, Cause cause, Kind trouble, String rawCode) {
+
+        /** The error kills the token, for {@code cause}. */
+        public static Reported dead(String resource, int status, Cause cause, String rawCode) {
+            return new Reported(resource, status, cause, null, rawCode);
+        }
+
+        /** The error says the network is limited, down or answered nonsense: transient, nothing dies. */
+        public static Reported trouble(String resource, int status, Kind kind) {
+            return new Reported(resource, status, null, kind, null);
+        }
+
+        /** The error is about the product's call, not the token: no verdict. */
+        public static Reported ignored(String resource, int status) {
+            return new Reported(resource, status, null, null, null);
+        }
+
+        @Override
+        public String toString() {
+            String expected = cause != null ? "dead " + cause : trouble != null ? "transient " + trouble : "nothing about the token";
+            return status + " " + (resource == null ? "(empty body)" : resource) + " -> " + expected;
+        }
+    }
 
     /** Reads a JSON answer kept under {@code src/test/resources/networks/<net>/}. */
     protected String json(String resource) {
@@ -195,6 +238,63 @@ public abstract class NetworkContract {
         }
         assertThatThrownBy(() -> network.callback(new Callback("no-such-kind", Map.of(), "", Map.of())))
                 .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> a_reported_error_is_read_by_the_networks_own_rules() {
+        Network network = adapter(Duration.ofSeconds(5));
+        List<Reported> table = reportedErrors();
+        assertThat(table).as("a table of reported errors").isNotEmpty();
+        return table.stream().map(row -> DynamicTest.dynamicTest(row.toString(), () -> {
+            Verdict verdict = network.classify(row.status(), row.resource() == null ? "" : json(row.resource()));
+            if (row.cause() != null) {
+                assertThat(verdict).isInstanceOfSatisfying(Verdict.Dead.class, dead -> {
+                    assertThat(dead.cause()).isEqualTo(row.cause());
+                    if (row.rawCode() != null) {
+                        assertThat(dead.rawCode()).isEqualTo(row.rawCode());
+                    }
+                });
+            } else if (row.trouble() != null) {
+                assertThat(verdict).isInstanceOfSatisfying(Verdict.Transient.class, trouble -> assertThat(trouble.kind()).isEqualTo(row.trouble()));
+            } else {
+                assertThat(verdict).isNull();
+            }
+        }));
+    }
+
+    @Test
+    void a_reported_success_says_nothing_about_the_token() {
+        Network network = adapter(Duration.ofSeconds(5));
+        assertThat(network.classify(200, "{}")).isNull();
+        assertThat(network.classify(204, "")).isNull();
+        assertThat(network.classify(302, "")).isNull();
+    }
+
+    @Test
+    void a_reported_outage_rate_limit_or_timeout_is_trouble() {
+        Network network = adapter(Duration.ofSeconds(5));
+        Map<Integer, Kind> troubles = Map.of(500, Kind.SERVER_ERROR, 502, Kind.SERVER_ERROR, 503, Kind.SERVER_ERROR, 504, Kind.TIMEOUT,
+                408, Kind.TIMEOUT, 429, Kind.RATE_LIMITED);
+        troubles.forEach((status, kind) -> assertThat(network.classify(status, "{}")).as(String.valueOf(status))
+                .isEqualTo(new Verdict.Transient(kind, null, String.valueOf(status))));
+    }
+
+    @Test
+    void a_reported_body_that_is_not_the_networks_json_is_trouble() {
+        Network network = adapter(Duration.ofSeconds(5));
+        for (int status : new int[] {400, 401, 403}) {
+            assertThat(network.classify(status, "<html>oops</html>")).as(String.valueOf(status))
+                    .isInstanceOfSatisfying(Verdict.Transient.class, trouble -> assertThat(trouble.kind()).isEqualTo(Kind.MALFORMED_ANSWER));
+        }
+    }
+
+    /** Pure: a report is read, never sent on, and a reported rate limit does not pause Relink's own checks. */
+    @Test
+    void a_reported_error_calls_nothing_and_pauses_nothing() {
+        Network network = adapter(Duration.ofSeconds(5));
+        reportedErrors().forEach(row -> network.classify(row.status(), row.resource() == null ? "" : json(row.resource())));
+        network.classify(429, "{}");
+        assertThat(network.pausedUntil()).isNull();
         assertThat(wire.getAllServeEvents()).isEmpty();
     }
 

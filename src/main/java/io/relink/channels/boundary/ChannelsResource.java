@@ -178,7 +178,7 @@ public class ChannelsResource {
     }
 
     /** A malformed id names no channel: 404, like an unknown one. */
-    static UUID channelId(String raw) {
+    public static UUID channelId(String raw) {
         try {
             return UUID.fromString(raw);
         } catch (IllegalArgumentException malformed) {

@@ -15,10 +15,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -102,6 +104,34 @@ public class ChannelStore {
             throw ProblemException.notFound("channel", channelId);
         }
         return channel;
+    }
+
+    /**
+     * A channel of the workspace that integrations may still use: unknown, another workspace's or
+     * unlinked is a 404 problem (an unlinked channel has no secrets left to use).
+     */
+    public Channel linked(UUID workspaceId, UUID channelId) {
+        Channel channel = em.find(Channel.class, channelId);
+        if (channel == null || !channel.workspace().id().equals(workspaceId) || channel.isUnlinked()) {
+            throw ProblemException.notFound("channel", channelId);
+        }
+        return channel;
+    }
+
+    /**
+     * The token a downstream product should use now (failover): the best working token of a linked
+     * channel, in the ranking its state is derived by ({@link ChannelStates#best}); empty when none
+     * works. Its identity is fetched with it.
+     */
+    public Optional<AccessToken> bestToken(UUID workspaceId, UUID channelId) {
+        linked(workspaceId, channelId);
+        // In a stable order, so that equally good tokens always yield the same one.
+        Map<UUID, AccessToken> usable = em.createQuery(
+                        "select t from AccessToken t join fetch t.identity where t.channel.id = :c order by t.createdAt, t.id", AccessToken.class)
+                .setParameter("c", channelId).getResultStream()
+                .filter(t -> t.sealedAccess() != null) // an erased token has nothing to hand out
+                .collect(Collectors.toMap(AccessToken::id, t -> t, (first, same) -> first, LinkedHashMap::new));
+        return states.best(usable.values().stream().map(ChannelStore::facts).toList(), clock.instant()).map(best -> usable.get(best.id()));
     }
 
     private <T> TypedQuery<T> filtered(UUID workspaceId, ChannelQuery query, String select, Class<T> type) {

@@ -97,7 +97,15 @@ public class CheckRecorder {
 
     /** Records a verdict on a token this node holds. Returns false when the lease was lost. */
     public boolean record(UUID tokenId, String owner, Verdict verdict) {
-        return apply(tokenId, owner, verdict, RELINK);
+        return record(tokenId, owner, verdict, RELINK);
+    }
+
+    /**
+     * Records a verdict on a token this node holds, for a check someone asked for ({@code actor}:
+     * the API key whose failure report started it). Returns false when the lease was lost.
+     */
+    public boolean record(UUID tokenId, String owner, Verdict verdict, String actor) {
+        return apply(tokenId, owner, verdict, actor);
     }
 
     /**
@@ -244,7 +252,12 @@ public class CheckRecorder {
 
     /** Writes a person's or an API key's action into the channel's history. */
     public void action(UUID workspaceId, UUID channelId, String actor, String action, String detail) {
-        audit.write(workspaceId, channelId, null, actor, action, detail, clock.instant());
+        action(workspaceId, channelId, null, actor, action, detail);
+    }
+
+    /** Writes a person's or an API key's action about one token into the channel's history. */
+    public void action(UUID workspaceId, UUID channelId, UUID tokenId, String actor, String action, String detail) {
+        audit.write(workspaceId, channelId, tokenId, actor, action, detail, clock.instant());
     }
 
     /** Puts off tokens whose network cannot be asked now, without counting a check. */

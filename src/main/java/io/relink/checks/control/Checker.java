@@ -86,6 +86,32 @@ public class Checker {
         return tally;
     }
 
+    /**
+     * Confirms a death a downstream product reported on a refreshable token, as a check confirms a
+     * dead answer of its own: one refresh (stored before it is used) and a second look at the
+     * network, whose answer is recorded under {@code actor}; a refused refresh keeps the finer of
+     * the two causes ({@link CheckRules#finer}). The token is claimed like any check's, so no sweep
+     * checks it meanwhile.
+     *
+     * @param network the token's network, known to be available
+     * @return the verdict recorded; null when another check holds the token now (its answer decides),
+     *     the token is not checkable any more, or the lease was lost
+     */
+    public Verdict confirm(Network network, UUID tokenId, Verdict.Dead reported, String actor) {
+        if (!leases.claimToken(tokenId).contains(tokenId)) {
+            return null;
+        }
+        List<Due> claimed = recorder.load(List.of(tokenId), node.name());
+        if (claimed.isEmpty()) {
+            return null;
+        }
+        Due token = claimed.get(0);
+        Verdict verdict = settings.rules(token.network()).retriesWithRefresh(token.token(), reported, false)
+                ? refresh(network, token, reported)
+                : reported;
+        return verdict != null && recorder.record(token.id(), node.name(), verdict, actor) ? verdict : null;
+    }
+
     private void check(List<UUID> claimed, Tally tally) {
         Map<NetworkType, List<Due>> byNetwork = recorder.load(claimed, node.name()).stream()
                 .collect(Collectors.groupingBy(Due::network, () -> new EnumMap<>(NetworkType.class), Collectors.toList()));

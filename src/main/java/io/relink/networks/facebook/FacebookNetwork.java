@@ -125,6 +125,16 @@ public class FacebookNetwork implements Network {
         return edge.pausedUntil();
     }
 
+    /**
+     * A Graph error reported with a Page's or person's token, by Meta's table ({@link
+     * io.relink.networks.meta.GraphCauses}); Relink's app token plays no part in it, so a 190 is
+     * the token's, never an app problem.
+     */
+    @Override
+    public Verdict classify(int httpStatus, String body) {
+        return edge.reported(httpStatus, body);
+    }
+
     /** Facebook issues no refresh tokens: a long-lived token ends and the person logs in again. */
     @Override
     public boolean refreshes() {

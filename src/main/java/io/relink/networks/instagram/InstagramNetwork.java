@@ -111,6 +111,12 @@ public class InstagramNetwork implements Network {
         return edge.pausedUntil();
     }
 
+    /** A Graph error reported with the token, by Meta's table, the same for both ways in. */
+    @Override
+    public Verdict classify(int httpStatus, String body) {
+        return edge.reported(httpStatus, body);
+    }
+
     /** Instagram Login: yes, the long-lived token renews itself; Facebook Login: no. */
     @Override
     public boolean refreshes() {

@@ -4,6 +4,7 @@ import io.relink.checks.entity.Verdict;
 import io.relink.checks.entity.Verdict.Transient.Kind;
 import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Discovery;
+import io.relink.networks.ErrorReports;
 import io.relink.networks.Grant;
 import io.relink.networks.Network;
 import io.relink.networks.NetworkHttp;
@@ -151,6 +152,17 @@ public class LinkedInNetwork implements Network {
                     "The member is no longer an approved ADMINISTRATOR of organization " + organization + ".");
         }
         return introspection.verdict();
+    }
+
+    /**
+     * A reported REST API error, read as the ACL call reads one ({@link LinkedInAnswers#apiError},
+     * {@link LinkedInCauses#ofApiError}); an {@code UNKNOWN} code counts only with a 401 (65600
+     * "Invalid access token" comes with one), so a 422 duplicate post or a 400 leaves the token alone.
+     */
+    @Override
+    public Verdict classify(int httpStatus, String body) {
+        return ErrorReports.classify(NAME, httpStatus, body,
+                answer -> ErrorReports.aboutToken(httpStatus, answer.json(error -> LinkedInAnswers.apiError(answer.status(), error))));
     }
 
     @Override

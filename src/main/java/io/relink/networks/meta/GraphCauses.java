@@ -46,6 +46,23 @@ public final class GraphCauses {
      *     the end of the token's lifespan, before it (or unknown) an unexplained rejection
      */
     public static Verdict classify(GraphError error, Instant expiresAt, Instant now) {
+        Verdict known = ofTable(error, expiresAt, now);
+        // A check's call fails only for its token, so a code of no row still rejects it.
+        return known != null ? known : dead(Cause.UNKNOWN, error.rawCode(), error);
+    }
+
+    /**
+     * The verdict of an error a downstream product's call got with the token (a publish, a read):
+     * only a code of the table speaks of the token. Any other code (100 invalid parameter, 506
+     * duplicate post, ...) is about that call: null. The token's expiry is not known here, so a
+     * bare 190 is {@code UNKNOWN} (a passed expiry kills the token by itself anyway).
+     */
+    public static Verdict reported(GraphError error, Instant now) {
+        return ofTable(error, null, now);
+    }
+
+    /** The table's row for the error, or null when no row names its code. */
+    private static Verdict ofTable(GraphError error, Instant expiresAt, Instant now) {
         String raw = error.rawCode();
         int code = error.code();
         if (code == 190 || code == 102) {
@@ -68,7 +85,7 @@ public final class GraphCauses {
             // must act on the network's site, which is what SECURITY_CHECKPOINT tells them.
             return dead(Cause.SECURITY_CHECKPOINT, raw, error);
         }
-        return dead(Cause.UNKNOWN, raw, error);
+        return null;
     }
 
     /**

@@ -2,6 +2,7 @@ package io.relink.networks.meta;
 
 import io.relink.checks.entity.Verdict;
 import io.relink.checks.entity.Verdict.Transient.Kind;
+import io.relink.networks.ErrorReports;
 import io.relink.networks.NetworkHttp;
 import io.relink.networks.NetworkHttp.Answer;
 import io.relink.networks.NetworkRefusal;
@@ -66,6 +67,17 @@ public final class GraphEdge {
     /** The verdict of an error answer about a token; trouble (rate limit, outage) is thrown. */
     public Verdict.Dead rejection(Answer answer, Instant expiresAt) {
         return definitive(answer, answer.json(error -> GraphCauses.classify(GraphError.in(error), expiresAt, clock.instant())));
+    }
+
+    /**
+     * What a Graph error that a downstream product got with a person's or Page's token says of
+     * that token (see {@link io.relink.networks.Network#classify}): read as {@link #rejection}
+     * reads one, by Meta's table, but nothing is thrown and the network is not paused; a code the
+     * table does not know is about the product's call, not the token (null).
+     */
+    public Verdict reported(int status, String body) {
+        return ErrorReports.classify(network, status, body,
+                answer -> answer.json(error -> GraphCauses.reported(GraphError.in(error), clock.instant())));
     }
 
     /** The verdict of an error answer to a call made with Relink's app token; trouble is thrown. */

@@ -4,6 +4,7 @@ import io.relink.checks.entity.Verdict;
 import io.relink.checks.entity.Verdict.Transient.Kind;
 import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Discovery;
+import io.relink.networks.ErrorReports;
 import io.relink.networks.Grant;
 import io.relink.networks.Network;
 import io.relink.networks.NetworkHttp;
@@ -112,6 +113,17 @@ public class PinterestNetwork implements Network {
     public Verdict inspect(Probe probe) {
         Answer answer = send(account(probe.accessToken()));
         return answer.status() == 200 ? answer.json(PinterestAnswers::account) : dead(answer, errorBody(answer, PinterestAnswers::rejection));
+    }
+
+    /**
+     * A reported API error, read as a check's ({@link PinterestAnswers#rejection}; an empty body is
+     * read as {@code {}}), but nothing is paused. An {@code UNKNOWN} code counts only with a 401
+     * (code 2, "Authentication failed.", comes with one).
+     */
+    @Override
+    public Verdict classify(int httpStatus, String body) {
+        return ErrorReports.classify(NetworkType.PINTEREST.displayName(), httpStatus, body,
+                answer -> ErrorReports.aboutToken(httpStatus, errorBody(answer, PinterestAnswers::rejection)));
     }
 
     @Override

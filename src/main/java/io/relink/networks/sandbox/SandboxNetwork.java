@@ -4,6 +4,7 @@ import io.relink.checks.entity.Verdict;
 import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Callback;
 import io.relink.networks.Discovery;
+import io.relink.networks.ErrorReports;
 import io.relink.networks.Grant;
 import io.relink.networks.Network;
 import io.relink.networks.NetworkHttp;
@@ -159,6 +160,16 @@ public class SandboxNetwork implements Network {
             }
             return answered.stream().map(item -> NetworkHttp.item(item, SandboxAnswers::batchItem)).toList();
         });
+    }
+
+    /**
+     * A reported {@code /api/*} error, read like a check's error answer (the {@code error} object's
+     * code, then {@link SandboxCauses}); an {@code UNKNOWN} code counts only with a 401.
+     */
+    @Override
+    public Verdict classify(int httpStatus, String body) {
+        return ErrorReports.classify(NetworkType.SANDBOX.displayName(), httpStatus, body,
+                answer -> ErrorReports.aboutToken(httpStatus, answer.json(rejection(answer))));
     }
 
     @Override

@@ -114,6 +114,12 @@ public class ThreadsNetwork implements Network {
         return edge.pausedUntil();
     }
 
+    /** A Graph error reported with the token, by Meta's table. */
+    @Override
+    public Verdict classify(int httpStatus, String body) {
+        return edge.reported(httpStatus, body);
+    }
+
     @Override
     public boolean refreshes() {
         return true;

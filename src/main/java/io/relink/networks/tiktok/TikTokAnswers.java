@@ -1,6 +1,7 @@
 package io.relink.networks.tiktok;
 
 import io.relink.checks.entity.Verdict;
+import io.relink.checks.entity.Verdict.Transient.Kind;
 import io.relink.networks.Discovery;
 import io.relink.networks.Grant;
 import io.relink.networks.NetworkHttp;
@@ -67,6 +68,15 @@ final class TikTokAnswers {
             return new Failure(oauth.getString(), withLogId(answer.getString("error_description", null), answer));
         }
         return null;
+    }
+
+    /**
+     * What a failed v2 API answer says: its failure classified ({@link TikTokCauses#api}), or, when
+     * it carries no error code at all, trouble: not what TikTok documents.
+     */
+    static Verdict apiError(int status, JsonObject answer, Instant now) {
+        Failure failure = failure(answer);
+        return failure == null ? new Verdict.Transient(Kind.MALFORMED_ANSWER, null, String.valueOf(status)) : failure.api(status, now);
     }
 
     /** A failure: TikTok's code and its message, with the {@code log_id} TikTok support asks for. */

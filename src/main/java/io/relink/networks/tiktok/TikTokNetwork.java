@@ -5,6 +5,7 @@ import io.relink.checks.entity.Verdict.Transient.Kind;
 import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Callback;
 import io.relink.networks.Discovery;
+import io.relink.networks.ErrorReports;
 import io.relink.networks.Grant;
 import io.relink.networks.Network;
 import io.relink.networks.NetworkHttp;
@@ -130,8 +131,19 @@ public class TikTokNetwork implements Network {
                 TikTokAnswers.account(json); // proves the answer is the documented one
                 return new Verdict.Valid(null, null, Set.of());
             }
-            return definitive(failure == null ? unexpected(answer) : failure.api(answer.status(), clock.instant()));
+            return definitive(TikTokAnswers.apiError(answer.status(), json, clock.instant()));
         });
+    }
+
+    /**
+     * A reported v2 API error, read as a check's ({@link TikTokAnswers#apiError}), but nothing is
+     * paused. An {@code UNKNOWN} code counts only with a 401 ({@code access_token_invalid} comes
+     * with one), so a content-posting refusal leaves the token alone.
+     */
+    @Override
+    public Verdict classify(int httpStatus, String body) {
+        return ErrorReports.classify(NetworkType.TIKTOK.displayName(), httpStatus, body, answer -> ErrorReports.aboutToken(httpStatus,
+                answer.json(json -> TikTokAnswers.apiError(answer.status(), json, clock.instant()))));
     }
 
     @Override
@@ -191,7 +203,7 @@ public class TikTokNetwork implements Network {
             if (failure == null && answer.status() == 200) {
                 return TikTokAnswers.account(json);
             }
-            throw refused(definitive(failure == null ? unexpected(answer) : failure.api(answer.status(), clock.instant())));
+            throw refused(definitive(TikTokAnswers.apiError(answer.status(), json, clock.instant())));
         });
     }
 

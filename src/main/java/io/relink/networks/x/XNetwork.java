@@ -4,6 +4,7 @@ import io.relink.checks.entity.Verdict;
 import io.relink.checks.entity.Verdict.Transient.Kind;
 import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Discovery;
+import io.relink.networks.ErrorReports;
 import io.relink.networks.Grant;
 import io.relink.networks.Network;
 import io.relink.networks.NetworkHttp;
@@ -120,6 +121,17 @@ public class XNetwork implements Network {
     public Verdict inspect(Probe probe) {
         Answer answer = send(me(probe.accessToken()));
         return answer.status() == 200 ? answer.json(XAnswers::me) : dead(answer, errorBody(answer, XAnswers::rejection));
+    }
+
+    /**
+     * A reported API error, read as a check's ({@link XAnswers#rejection}; an empty body is read
+     * as {@code {}}), but nothing is paused. An {@code UNKNOWN} code counts only with a 401 (89, 32
+     * and 215 come with one), so a 403 duplicate post leaves the token alone.
+     */
+    @Override
+    public Verdict classify(int httpStatus, String body) {
+        return ErrorReports.classify(NetworkType.X.displayName(), httpStatus, body,
+                answer -> ErrorReports.aboutToken(httpStatus, errorBody(answer, XAnswers::rejection)));
     }
 
     @Override

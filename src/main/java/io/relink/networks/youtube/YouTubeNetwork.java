@@ -3,6 +3,7 @@ package io.relink.networks.youtube;
 import io.relink.checks.entity.Verdict;
 import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Discovery;
+import io.relink.networks.ErrorReports;
 import io.relink.networks.Grant;
 import io.relink.networks.Network;
 import io.relink.networks.NetworkHttp;
@@ -141,6 +142,19 @@ public class YouTubeNetwork implements Network {
                     "The grant no longer reaches YouTube channel " + probe.channelExternalId() + ".");
         }
         return new Verdict.Valid(info.expiresAt(), null, info.scopes());
+    }
+
+    /**
+     * A reported Google API error, read as the check's {@code channels} call reads one ({@link
+     * YouTubeAnswers#apiError}), but a spent quota does not pause the checks from here. A 401 is
+     * {@code UNKNOWN} and counts (the refresh that follows decides, as for a check); an {@code
+     * UNKNOWN} reason at another status ({@code forbidden}, {@code videoNotFound}, ...) is about the
+     * product's call, not the token.
+     */
+    @Override
+    public Verdict classify(int httpStatus, String body) {
+        return ErrorReports.classify(NAME, httpStatus, body, answer -> ErrorReports.aboutToken(httpStatus,
+                answer.json(error -> YouTubeAnswers.apiError(answer.status(), error, clock.instant()))));
     }
 
     @Override

@@ -56,17 +56,28 @@ public class Leases {
         Instant now = now();
         return claim("select id from access_token where " + CHECKABLE
                 + " and next_check_at <= :dueBy and (lease_until is null or lease_until < :now)"
-                + " order by next_check_at fetch first " + limit + " rows only", now, dueBy);
+                + " order by next_check_at fetch first " + limit + " rows only", now, "dueBy", dueBy);
     }
 
     /** Claims the checkable tokens of one channel that no other check holds now ("check now"). */
     public List<UUID> claimChannel(UUID channelId) {
         Instant now = now();
         return claim("select id from access_token where " + CHECKABLE
-                + " and channel_id = :channel and (lease_until is null or lease_until < :now)", now, channelId);
+                + " and channel_id = :channel and (lease_until is null or lease_until < :now)", now, "channel", channelId);
     }
 
-    private List<UUID> claim(String candidates, Instant now, Object filter) {
+    /**
+     * Claims one token when it is checkable and no other check holds it now (a downstream product
+     * reported it failing); empty otherwise.
+     */
+    public List<UUID> claimToken(UUID tokenId) {
+        Instant now = now();
+        return claim("select id from access_token where " + CHECKABLE
+                + " and id = :token and (lease_until is null or lease_until < :now)", now, "token", tokenId);
+    }
+
+    /** @param filter the name and value of the one parameter {@code candidates} takes besides {@code :now} */
+    private List<UUID> claim(String candidates, Instant now, String filter, Object value) {
         Instant until = now.plus(lease);
         String owner = node.name();
         // PostgreSQL: lock the candidates once in a CTE (an IN subquery may be evaluated again).
@@ -76,7 +87,7 @@ public class Leases {
                 : "update access_token set lease_owner = :owner, lease_until = :until where id in (" + candidates + ")";
         var update = em.createNativeQuery(sql)
                 .setParameter("owner", owner).setParameter("until", until).setParameter("now", now);
-        update.setParameter(filter instanceof UUID ? "channel" : "dueBy", filter);
+        update.setParameter(filter, value);
         if (update.executeUpdate() == 0) {
             return List.of();
         }

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import io.relink.checks.entity.Verdict.Transient.Kind;
 import io.relink.networks.Network;
 import io.relink.networks.NetworkContract;
 import io.relink.networks.NetworkSettings;
@@ -14,6 +15,7 @@ import io.relink.networks.Probe;
 import io.relink.tokens.entity.Cause;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The Facebook adapter passes the contract every network adapter passes, against Graph-shaped answers. */
@@ -65,6 +67,26 @@ class FacebookContractTest extends NetworkContract {
     @Override
     protected void stubRefresh(String refreshToken) {
         // Facebook has no refresh tokens; the contract checks that refresh() says so.
+    }
+
+    @Override
+    protected List<Reported> reportedErrors() {
+        return List.of(
+                Reported.dead("facebook/error-190-page.json", 400, Cause.PASSWORD_CHANGED, "190/460"),
+                Reported.dead("facebook/error-190-464.json", 400, Cause.SECURITY_CHECKPOINT, "190/464"),
+                Reported.dead("facebook/error-190-492.json", 400, Cause.ADMIN_ROLE_LOST, "190/492"),
+                // Graph sends its session errors as 400s (sometimes 401): the code decides, not the status.
+                Reported.dead("facebook/error-190.json", 400, Cause.UNKNOWN, "190"),
+                Reported.dead("facebook/error-190.json", 401, Cause.UNKNOWN, "190"),
+                Reported.dead("facebook/error-200.json", 403, Cause.SCOPE_MISSING, "200"),
+                Reported.trouble("facebook/error-4.json", 400, Kind.RATE_LIMITED),
+                Reported.trouble("facebook/error-2.json", 400, Kind.SERVER_ERROR),
+                // Codes of no row are about the post (a bad parameter, a duplicate), whatever the status.
+                Reported.ignored("facebook/error-100.json", 400),
+                Reported.ignored("facebook/error-506.json", 400),
+                Reported.ignored("facebook/error-506.json", 401),
+                Reported.trouble("facebook/me.json", 400, Kind.MALFORMED_ANSWER),
+                Reported.ignored("facebook/me.json", 200));
     }
 
     @Override

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import io.relink.checks.entity.Verdict.Transient.Kind;
 import io.relink.networks.Network;
 import io.relink.networks.NetworkContract;
 import io.relink.networks.NetworkSettings;
@@ -14,6 +15,7 @@ import io.relink.networks.Probe;
 import io.relink.tokens.entity.Cause;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Instagram through Facebook Login ({@code login=facebook}) passes the contract, against Graph-shaped answers. */
@@ -65,6 +67,18 @@ class InstagramFacebookLoginContractTest extends NetworkContract {
     @Override
     protected void stubRefresh(String refreshToken) {
         // Facebook Login has no refresh tokens; the contract checks that refresh() says so.
+    }
+
+    @Override
+    protected List<Reported> reportedErrors() {
+        return List.of(
+                Reported.dead("instagram/error-190-458.json", 400, Cause.REVOKED_BY_USER, "190/458"),
+                Reported.dead("instagram/error-190-460.json", 400, Cause.PASSWORD_CHANGED, "190/460"),
+                Reported.dead("instagram/error-190.json", 400, Cause.UNKNOWN, "190"),
+                Reported.dead("instagram/error-10.json", 403, Cause.SCOPE_MISSING, "10"),
+                Reported.trouble("instagram/error-80002.json", 400, Kind.RATE_LIMITED),
+                Reported.ignored("facebook/error-100.json", 400),
+                Reported.ignored("instagram/fb-me.json", 200));
     }
 
     @Override

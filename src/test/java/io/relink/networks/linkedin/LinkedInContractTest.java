@@ -1,5 +1,6 @@
 package io.relink.networks.linkedin;
 
+import io.relink.checks.entity.Verdict.Transient.Kind;
 import io.relink.networks.Network;
 import io.relink.networks.NetworkContract;
 import io.relink.networks.NetworkSettings;
@@ -8,6 +9,7 @@ import io.relink.networks.Probe;
 import io.relink.tokens.entity.Cause;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** LinkedIn's adapter passes the contract every network adapter passes, against stubs shaped like LinkedIn. */
@@ -62,6 +64,19 @@ class LinkedInContractTest extends NetworkContract {
     @Override
     protected void stubRefresh(String refreshToken) {
         stubs().token("refresh_token", refreshToken, 200, "refresh.json");
+    }
+
+    @Override
+    protected List<Reported> reportedErrors() {
+        return List.of(
+                Reported.dead("linkedin/api-revoked.json", 401, Cause.REVOKED_BY_USER, "401/REVOKED_ACCESS_TOKEN/65601"),
+                Reported.dead("linkedin/api-expired.json", 401, Cause.LIFESPAN_ENDED, "401/EXPIRED_ACCESS_TOKEN/65602"),
+                Reported.dead("linkedin/api-invalid.json", 401, Cause.UNKNOWN, "401/INVALID_ACCESS_TOKEN/65600"),
+                Reported.dead("linkedin/api-access_denied.json", 403, Cause.SCOPE_MISSING, "403/ACCESS_DENIED/100"),
+                // A duplicate post is about the post: the token is not in question.
+                Reported.ignored("linkedin/api-duplicate.json", 422),
+                Reported.trouble("linkedin/garbage.html", 401, Kind.MALFORMED_ANSWER),
+                Reported.ignored("linkedin/userinfo.json", 200));
     }
 
     @Override

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import io.relink.checks.entity.Verdict.Transient.Kind;
 import io.relink.networks.Network;
 import io.relink.networks.NetworkContract;
 import io.relink.networks.NetworkSettings;
@@ -17,6 +18,7 @@ import io.relink.tokens.entity.Cause;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -90,6 +92,23 @@ public abstract class LongLivedTokenContract extends NetworkContract {
     protected void stubRefresh(String refreshToken) {
         wire.stubFor(get(urlPathEqualTo("/refresh_access_token")).withQueryParam("grant_type", equalTo(grantPrefix + "_refresh_token"))
                 .withQueryParam("access_token", equalTo(refreshToken)).willReturn(file("token-refreshed.json")));
+    }
+
+    /** Both networks answer Graph errors from the same table; each folder holds its network's wording. */
+    @Override
+    protected List<Reported> reportedErrors() {
+        String folder = network.name().toLowerCase(Locale.ROOT) + "/";
+        return List.of(
+                Reported.dead(folder + "error-190-458.json", 400, Cause.REVOKED_BY_USER, "190/458"),
+                Reported.dead(folder + "error-190-459.json", 400, Cause.SECURITY_CHECKPOINT, "190/459"),
+                Reported.dead(folder + "error-190-460.json", 400, Cause.PASSWORD_CHANGED, "190/460"),
+                Reported.dead(folder + "error-190-463.json", 400, Cause.LIFESPAN_ENDED, "190/463"),
+                Reported.dead(folder + "error-190.json", 400, Cause.UNKNOWN, "190"),
+                Reported.dead(folder + "error-10.json", 403, Cause.SCOPE_MISSING, "10"),
+                // Instagram's flat OAuth error (code 400) and Threads' code 100 are in no row of the table.
+                Reported.ignored(folder + "code-invalid.json", 400),
+                Reported.trouble(folder + "me.json", 400, Kind.MALFORMED_ANSWER),
+                Reported.ignored(folder + "me.json", 200));
     }
 
     @Override

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
+import io.relink.checks.entity.Verdict.Transient.Kind;
 import io.relink.networks.Network;
 import io.relink.networks.NetworkContract;
 import io.relink.networks.NetworkHttp;
@@ -18,6 +19,7 @@ import io.relink.tokens.entity.Cause;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -73,6 +75,19 @@ class PinterestContractTest extends NetworkContract {
         wire.stubFor(post(urlPathEqualTo("/v5/oauth/token")).withHeader("Authorization", equalTo(NetworkHttp.basic(APP_ID, APP_SECRET)))
                 .withRequestBody(containing("grant_type=refresh_token")).withRequestBody(containing("refresh_token=" + refreshToken))
                 .willReturn(okJson(json("pinterest/token-refreshed.json"))));
+    }
+
+    @Override
+    protected List<Reported> reportedErrors() {
+        return List.of(
+                Reported.dead("pinterest/authentication-failed.json", 401, Cause.UNKNOWN, "401/2"),
+                Reported.dead(null, 401, Cause.UNKNOWN, "401"),
+                Reported.dead("pinterest/user-deactivated.json", 401, Cause.ACCOUNT_UNAVAILABLE, "401/2"),
+                Reported.dead("pinterest/app-deactivated.json", 401, Cause.APP_PROBLEM, "401/2"),
+                Reported.dead("pinterest/authorization-failed.json", 403, Cause.SCOPE_MISSING, "403/3"),
+                Reported.trouble("pinterest/invalid-parameters.json", 400, Kind.MALFORMED_ANSWER),
+                Reported.ignored("pinterest/board-not-found.json", 404),
+                Reported.ignored("pinterest/user-account.json", 200));
     }
 
     @Override

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import io.relink.checks.entity.Verdict.Transient.Kind;
 import io.relink.networks.Network;
 import io.relink.networks.NetworkContract;
 import io.relink.networks.NetworkHttp;
@@ -16,6 +17,7 @@ import io.relink.tokens.entity.Cause;
 import java.net.URI;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -73,6 +75,27 @@ class SandboxContractTest extends NetworkContract {
     protected void stubRefresh(String refreshToken) {
         wire.stubFor(asClient(post(urlPathEqualTo("/sandbox/oauth/token"))).withFormParam("grant_type", equalTo("refresh_token"))
                 .withFormParam("refresh_token", equalTo(refreshToken)).willReturn(answer("token.json")));
+    }
+
+    @Override
+    protected List<Reported> reportedErrors() {
+        return List.of(
+                Reported.dead("sandbox/api-password_changed.json", 401, Cause.PASSWORD_CHANGED, "401/password_changed"),
+                Reported.dead("sandbox/api-token_expired.json", 401, Cause.LIFESPAN_ENDED, "401/token_expired"),
+                Reported.dead("sandbox/api-app_revoked.json", 401, Cause.REVOKED_BY_USER, "401/app_revoked"),
+                Reported.dead("sandbox/api-invalid_token.json", 401, Cause.UNKNOWN, "401/invalid_token"),
+                Reported.dead("sandbox/api-account_disabled.json", 403, Cause.ACCOUNT_UNAVAILABLE, "403/account_disabled"),
+                Reported.dead("sandbox/api-checkpoint.json", 403, Cause.SECURITY_CHECKPOINT, "403/checkpoint"),
+                Reported.dead("sandbox/api-not_page_admin.json", 403, Cause.ADMIN_ROLE_LOST, "403/not_page_admin"),
+                Reported.dead("sandbox/api-scope_missing.json", 403, Cause.SCOPE_MISSING, "403/scope_missing"),
+                Reported.dead("sandbox/invalid-client.json", 401, Cause.APP_PROBLEM, "401/invalid_client"),
+                // A code of no row: about the post, not the token; the same code with a 401 is the token's.
+                Reported.ignored("sandbox/api-post_too_long.json", 400),
+                Reported.dead("sandbox/api-post_too_long.json", 401, Cause.UNKNOWN, "401/post_too_long"),
+                Reported.trouble("sandbox/rate-limited.json", 429, Kind.RATE_LIMITED),
+                Reported.trouble("sandbox/temporarily-unavailable.json", 503, Kind.SERVER_ERROR),
+                Reported.trouble("sandbox/garbage.html", 401, Kind.MALFORMED_ANSWER),
+                Reported.ignored("sandbox/me.json", 200));
     }
 
     @Override

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import io.relink.checks.entity.Verdict.Transient.Kind;
 import io.relink.networks.Network;
 import io.relink.networks.NetworkContract;
 import io.relink.networks.NetworkSettings;
@@ -15,6 +16,7 @@ import io.relink.networks.NetworkType;
 import io.relink.networks.Probe;
 import io.relink.tokens.entity.Cause;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /** The TikTok adapter passes the contract of every network, against a stub answering like TikTok. */
@@ -61,6 +63,23 @@ class TikTokContractTest extends NetworkContract {
     protected void stubRefresh(String refreshToken) {
         wire.stubFor(post(urlPathEqualTo(TOKEN)).withRequestBody(containing("refresh_token=" + refreshToken))
                 .withRequestBody(containing("grant_type=refresh_token")).willReturn(okJson("token-refreshed.json")));
+    }
+
+    @Override
+    protected List<Reported> reportedErrors() {
+        return List.of(
+                Reported.dead("tiktok/user-access_token_invalid.json", 401, Cause.UNKNOWN, "401/access_token_invalid"),
+                Reported.dead("tiktok/user-scope_not_authorized.json", 401, Cause.SCOPE_MISSING, "401/scope_not_authorized"),
+                Reported.dead("tiktok/user-scope_permission_missed.json", 401, Cause.SCOPE_MISSING, "401/scope_permission_missed"),
+                Reported.trouble("tiktok/user-rate_limit_exceeded.json", 429, Kind.RATE_LIMITED),
+                Reported.trouble("tiktok/user-rate_limit_exceeded.json", 400, Kind.RATE_LIMITED),
+                Reported.trouble("tiktok/user-internal_error.json", 400, Kind.SERVER_ERROR),
+                Reported.trouble("tiktok/user-invalid_params.json", 400, Kind.MALFORMED_ANSWER),
+                // A code of no row (a content-posting refusal, say) is about the post, unless TikTok answered 401.
+                Reported.ignored("tiktok/user-something_new.json", 403),
+                Reported.dead("tiktok/user-something_new.json", 401, Cause.UNKNOWN, "401/something_new"),
+                Reported.trouble("tiktok/revoke-ok.json", 401, Kind.MALFORMED_ANSWER),
+                Reported.ignored("tiktok/user-info.json", 200));
     }
 
     @Override

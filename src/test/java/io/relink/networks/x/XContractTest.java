@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
+import io.relink.checks.entity.Verdict.Transient.Kind;
 import io.relink.networks.Network;
 import io.relink.networks.NetworkContract;
 import io.relink.networks.NetworkHttp;
@@ -18,6 +19,7 @@ import io.relink.tokens.entity.Cause;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The X adapter passes the one contract, against a stub answering with X's own JSON shapes. */
@@ -71,6 +73,29 @@ class XContractTest extends NetworkContract {
         wire.stubFor(post(urlPathEqualTo("/2/oauth2/token")).withHeader("Authorization", equalTo(NetworkHttp.basic(CLIENT_ID, CLIENT_SECRET)))
                 .withRequestBody(containing("grant_type=refresh_token")).withRequestBody(containing("refresh_token=" + refreshToken))
                 .willReturn(okJson(json("x/token.json"))));
+    }
+
+    @Override
+    protected List<Reported> reportedErrors() {
+        return List.of(
+                Reported.dead("x/error-89.json", 401, Cause.UNKNOWN, "401/89"),
+                Reported.dead("x/error-32.json", 401, Cause.UNKNOWN, "401/32"),
+                Reported.dead("x/unauthorized.json", 401, Cause.UNKNOWN, "401"),
+                Reported.dead(null, 401, Cause.UNKNOWN, "401"),
+                Reported.dead("x/error-64.json", 403, Cause.ACCOUNT_UNAVAILABLE, "403/64"),
+                Reported.dead("x/error-326.json", 403, Cause.SECURITY_CHECKPOINT, "403/326"),
+                Reported.dead("x/error-416.json", 403, Cause.APP_PROBLEM, "403/416"),
+                Reported.dead("x/client-forbidden.json", 403, Cause.SCOPE_MISSING, "403/client-forbidden"),
+                Reported.dead("x/client-forbidden-not-enrolled.json", 403, Cause.APP_PROBLEM, "403/client-forbidden/client-not-enrolled"),
+                Reported.trouble("x/error-88.json", 400, Kind.RATE_LIMITED),
+                Reported.trouble("x/error-135.json", 401, Kind.NETWORK_UNAVAILABLE),
+                Reported.trouble("x/invalid-request.json", 400, Kind.MALFORMED_ANSWER),
+                // 215 "Bad authentication data" comes with a 400: the product sent no usable credential,
+                // which says nothing about the token it holds. A 403 with no code is about the post.
+                Reported.ignored("x/error-215.json", 400),
+                Reported.ignored("x/duplicate.json", 403),
+                Reported.ignored("x/forbidden.json", 403),
+                Reported.ignored("x/users-me.json", 200));
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.relink.networks.youtube;
 
 import static io.relink.networks.youtube.YouTubeStubs.CHANNEL;
 
+import io.relink.checks.entity.Verdict.Transient.Kind;
 import io.relink.networks.Network;
 import io.relink.networks.NetworkContract;
 import io.relink.networks.NetworkSettings;
@@ -10,6 +11,7 @@ import io.relink.networks.Probe;
 import io.relink.tokens.entity.Cause;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** YouTube's adapter passes the contract every network adapter passes, against stubs shaped like Google and YouTube. */
@@ -60,6 +62,21 @@ class YouTubeContractTest extends NetworkContract {
     @Override
     protected void stubRefresh(String refreshToken) {
         stubs().token("refresh_token", refreshToken, 200, "refresh.json");
+    }
+
+    @Override
+    protected List<Reported> reportedErrors() {
+        return List.of(
+                // A 401 counts; the refresh Relink then tries decides, as for a check.
+                Reported.dead("youtube/api-auth_error.json", 401, Cause.UNKNOWN, "401/authError"),
+                Reported.dead("youtube/api-youtube_signup_required.json", 401, Cause.ACCOUNT_UNAVAILABLE, "401/youtubeSignupRequired"),
+                Reported.dead("youtube/api-insufficient_permissions.json", 403, Cause.SCOPE_MISSING, "403/insufficientPermissions"),
+                Reported.dead("youtube/api-access_not_configured.json", 403, Cause.APP_PROBLEM, "403/accessNotConfigured"),
+                Reported.trouble("youtube/api-quota_exceeded.json", 403, Kind.RATE_LIMITED),
+                Reported.trouble("youtube/api-rate_limit_exceeded.json", 403, Kind.RATE_LIMITED),
+                Reported.ignored("youtube/api-forbidden.json", 403),
+                Reported.trouble("youtube/garbage.html", 401, Kind.MALFORMED_ANSWER),
+                Reported.ignored("youtube/channels-id.json", 200));
     }
 
     @Override

@@ -1,0 +1,38 @@
+package io.relink.tokens.boundary;
+
+import io.relink.channels.boundary.ChannelsResource;
+import io.relink.tokens.control.Credentials;
+import io.relink.workspaces.boundary.Caller;
+import io.relink.workspaces.entity.Scope;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * A channel's credential, for downstream products: the best working access token (see {@link
+ * Credentials}). The class has the whole path so that {@link ChannelsResource} stays the only root
+ * at {@code channels} (JAX-RS picks one root class per request, the one whose path is longest).
+ */
+@Path("channels/{id}/credential")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class CredentialResource {
+
+    @Inject Caller caller;
+    @Inject Credentials credentials;
+
+    /** Never stored by a cache: the answer carries a secret, and the best token changes as tokens die. */
+    @GET
+    @RolesAllowed(Scope.CREDENTIALS_READ)
+    public Response read(@PathParam("id") String id) {
+        return Response.ok(credentials.read(caller.workspaceId(), ChannelsResource.channelId(id), caller.actor()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+}

@@ -1,0 +1,225 @@
+package io.relink.checks.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.relink.checks.control.CheckRecorder.Due;
+import io.relink.checks.entity.Verdict;
+import io.relink.checks.entity.Verdict.Transient.Kind;
+import io.relink.networks.AuthorizationRequest;
+import io.relink.networks.Discovery;
+import io.relink.networks.Grant;
+import io.relink.networks.Network;
+import io.relink.networks.NetworkTrouble;
+import io.relink.networks.NetworkType;
+import io.relink.networks.Probe;
+import io.relink.networks.Renewal;
+import io.relink.platform.Node;
+import io.relink.tokens.control.Leases;
+import io.relink.tokens.control.TokenVault;
+import io.relink.tokens.entity.Cause;
+import io.relink.tokens.entity.TokenStatus;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A death a downstream product reports on a refreshable token is confirmed as a check confirms its
+ * own: one refresh, a second look, and that answer counts ("on one 401, refresh once and re-check
+ * before declaring death"). The engine's collaborators are plain fakes here; the wiring is the
+ * container tests' concern.
+ */
+class CheckerConfirmTest {
+
+    static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
+    static final UUID TOKEN = UUID.fromString("5f0c6a1e-8d3b-4c55-9a57-2b1f3e9d7c10");
+    static final String ACTOR = "api-key:Publisher";
+    static final Verdict.Dead REPORTED = new Verdict.Dead(Cause.UNKNOWN, "401/89", "Invalid or expired token.");
+
+    final FakeRecorder recorder = new FakeRecorder();
+    final FakeNetwork network = new FakeNetwork();
+    final Checker checker = new Checker();
+    boolean heldElsewhere;
+
+    @BeforeEach
+    void wire() {
+        checker.leases = new Leases() {
+            @Override
+            public List<UUID> claimToken(UUID tokenId) {
+                return heldElsewhere ? List.of() : List.of(tokenId);
+            }
+        };
+        checker.recorder = recorder;
+        checker.vault = new TokenVault() {
+            @Override
+            public String openRefresh(UUID tokenId, byte[] sealed) {
+                return "refresh-SECRET";
+            }
+        };
+        checker.settings = new CheckSettings() {
+            @Override
+            public CheckRules rules(NetworkType type) {
+                return new CheckRules(CheckSchedule.defaults(), Duration.ofMinutes(10));
+            }
+        };
+        checker.node = new Node() {
+            @Override
+            public String name() {
+                return "node-1";
+            }
+        };
+        checker.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    }
+
+    @Test
+    void an_access_token_that_only_ran_out_is_renewed_and_lives_on() {
+        network.renewal = new Renewal.Renewed(new Grant("access-NEW", "refresh-NEW", NOW.plusSeconds(7200), null, Set.of(), null));
+        network.second = new Verdict.Valid(null, null, Set.of());
+
+        Verdict recorded = checker.confirm(network, TOKEN, REPORTED, ACTOR);
+
+        assertThat(recorded).isInstanceOf(Verdict.Valid.class);
+        assertThat(recorder.renewed).as("the renewal is stored before the new token is used").containsExactly("access-NEW");
+        assertThat(network.inspected).containsExactly("access-NEW");
+        assertThat(recorder.recorded).containsExactly(recorded);
+        assertThat(recorder.actors).containsExactly(ACTOR);
+    }
+
+    @Test
+    void a_refused_refresh_kills_with_the_finer_of_the_two_causes() {
+        Verdict.Dead reported = new Verdict.Dead(Cause.PASSWORD_CHANGED, "401/password_changed", null);
+        network.renewal = new Renewal.Refused(new Verdict.Dead(Cause.REFRESH_FAILED, "400/invalid_grant", null));
+
+        Verdict recorded = checker.confirm(network, TOKEN, reported, ACTOR);
+
+        assertThat(recorded).isEqualTo(reported);
+        assertThat(network.inspected).isEmpty();
+        assertThat(recorder.actors).containsExactly(ACTOR);
+    }
+
+    @Test
+    void a_renewed_token_the_network_still_refuses_dies_of_the_second_answer() {
+        network.renewal = new Renewal.Renewed(new Grant("access-NEW", null, NOW.plusSeconds(7200), null, Set.of(), null));
+        network.second = new Verdict.Dead(Cause.REVOKED_BY_USER, "401/REVOKED_ACCESS_TOKEN/65601", null);
+
+        assertThat(checker.confirm(network, TOKEN, REPORTED, ACTOR)).isEqualTo(network.second);
+    }
+
+    @Test
+    void trouble_with_the_refresh_kills_nothing() {
+        network.trouble = new NetworkTrouble(Kind.SERVER_ERROR, null, "503", "X answered 503");
+
+        Verdict recorded = checker.confirm(network, TOKEN, REPORTED, ACTOR);
+
+        assertThat(recorded).isInstanceOfSatisfying(Verdict.Transient.class, t -> assertThat(t.kind()).isEqualTo(Kind.SERVER_ERROR));
+        assertThat(recorder.recorded).containsExactly(recorded);
+    }
+
+    @Test
+    void a_token_another_check_holds_is_left_to_that_check() {
+        heldElsewhere = true;
+
+        assertThat(checker.confirm(network, TOKEN, REPORTED, ACTOR)).isNull();
+        assertThat(network.refreshes).isZero();
+        assertThat(recorder.recorded).isEmpty();
+    }
+
+    /** Stores nothing; remembers what it was asked to store. */
+    static class FakeRecorder extends CheckRecorder {
+
+        final List<String> renewed = new ArrayList<>();
+        final List<Verdict> recorded = new ArrayList<>();
+        final List<String> actors = new ArrayList<>();
+
+        @Override
+        public List<Due> load(List<UUID> ids, String owner) {
+            CheckRules.Token token = new CheckRules.Token(TokenStatus.VALID, NOW.plusSeconds(600), true, NOW.plus(Duration.ofDays(180)), null, 0);
+            return ids.stream().map(id -> new Due(id, NetworkType.X, "2244994945", token, new byte[] {1}, new byte[] {2})).toList();
+        }
+
+        @Override
+        public boolean renew(UUID tokenId, String owner, Grant grant) {
+            renewed.add(grant.accessToken());
+            return true;
+        }
+
+        @Override
+        public boolean record(UUID tokenId, String owner, Verdict verdict, String actor) {
+            recorded.add(verdict);
+            actors.add(actor);
+            return true;
+        }
+    }
+
+    /** Answers a refresh and a second inspection as told. */
+    static class FakeNetwork implements Network {
+
+        Renewal renewal;
+        Verdict second;
+        NetworkTrouble trouble;
+        int refreshes;
+        final List<String> inspected = new ArrayList<>();
+
+        @Override
+        public NetworkType type() {
+            return NetworkType.X;
+        }
+
+        @Override
+        public String unavailableReason() {
+            return null;
+        }
+
+        @Override
+        public Verdict inspect(Probe probe) {
+            inspected.add(probe.accessToken());
+            return second;
+        }
+
+        @Override
+        public Verdict classify(int httpStatus, String body) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean refreshes() {
+            return true;
+        }
+
+        @Override
+        public Renewal refresh(String refreshToken) {
+            refreshes++;
+            if (trouble != null) {
+                throw trouble;
+            }
+            return renewal;
+        }
+
+        @Override
+        public URI authorizationUrl(AuthorizationRequest request) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Grant exchange(String code, String codeVerifier, URI redirectUri) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Discovery discover(String accessToken) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void revoke(String accessToken) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}
