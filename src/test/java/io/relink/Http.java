@@ -48,10 +48,15 @@ public final class Http {
 
     /** Any method, with an API key (or none) and a JSON body (or none). */
     public HttpResponse<String> send(String method, String path, String key, String json) {
+        return sendTyped(method, path, key, json, "application/json");
+    }
+
+    /** Any method, with an API key, a "Basic ..." credential or none, and a body of the given type (or none). */
+    public HttpResponse<String> sendTyped(String method, String path, String key, String body, String type) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", type);
         }
         if (key != null) {
             request.header("Authorization", key.startsWith("Basic ") ? key : "Bearer " + key);
@@ -76,6 +81,12 @@ public final class Http {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(interrupted);
+        }
+    }
+
+    public static jakarta.json.JsonArray array(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readArray();
         }
     }
 

@@ -6,7 +6,24 @@ import io.relink.channels.control.Explanations;
 import io.relink.channels.entity.ChannelState;
 import io.relink.workspaces.control.Members;
 import io.relink.workspaces.entity.Member;
+import io.relink.networks.NetworkType;
+import io.relink.networks.Networks;
+import io.relink.problems.ProblemException;
+import io.relink.reconnect.control.Authorizations;
+import io.relink.reconnect.control.Outcome;
+import io.relink.reconnect.control.ReconnectRequests;
+import io.relink.reconnect.control.Reconnects;
+import io.relink.workspaces.boundary.Caller;
+import io.relink.workspaces.entity.Scope;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.UUID;
+import java.util.function.Supplier;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,11 +44,18 @@ public class ConnectionCenter implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME_DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject transient SecurityContext security;
     @Inject transient Members members;
     @Inject transient ChannelStore channels;
     @Inject transient Clock clock;
+    @Inject transient Caller caller;
+    @Inject transient Reconnects reconnects;
+    @Inject transient ReconnectRequests requests;
+    @Inject transient Authorizations authorizations;
+    @Inject transient Networks networks;
 
     private String workspaceName;
     private String memberName;
@@ -39,8 +63,18 @@ public class ConnectionCenter implements Serializable {
     private List<ChannelView> rows;
     private String asOf;
     private Map<ChannelState, Long> counts;
+    private Outcome outcome;
+    private NetworkType network = NetworkType.SANDBOX;
+    private UUID askFor;
+    private String askEmail;
+    private String askMessage;
 
     @PostConstruct
+    void open() {
+        load();
+        showFlow(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("flow"));
+    }
+
     void load() {
         Member member = members.byEmail(security.getCallerPrincipal().getName())
                 .orElseThrow(() -> new IllegalStateException("Signed in, but no member: " + security.getCallerPrincipal().getName()));
@@ -53,6 +87,133 @@ public class ConnectionCenter implements Serializable {
         for (ChannelState state : ChannelState.values()) {
             counts.put(state, rows.stream().filter(r -> r.state() == state).count());
         }
+    }
+
+    /** The result of the reconnect the member just came back from ({@code ?flow=<id>}), if any. */
+    public void showFlow(String flowId) {
+        if (flowId == null || flowId.isBlank()) {
+            return;
+        }
+        try {
+            UUID id = UUID.fromString(flowId);
+            authorizations.of(caller.workspaceId(), id).filter(f -> f.outcome() != null)
+                    .ifPresent(f -> outcome = JSON.fromJson(f.outcome(), Outcome.class));
+        } catch (IllegalArgumentException malformed) {
+            // a hand-edited address shows no result rather than an error page
+        }
+    }
+
+    /** OWNER and ADMIN may act; VIEWER sees state only (the actions check again on the server). */
+    public boolean isMayAct() {
+        return caller.may(Scope.CHANNELS_WRITE);
+    }
+
+    /** The networks a member can connect here: those configured on this installation. */
+    public List<NetworkType> getNetworks() {
+        return java.util.Arrays.stream(NetworkType.values()).filter(networks::isAvailable).toList();
+    }
+
+    public void connect() {
+        consent(() -> reconnects.connect(caller.workspaceId(), network, caller.memberId(), caller.actor()));
+    }
+
+    public void reconnect(UUID channelId) {
+        consent(() -> reconnects.reconnectChannel(caller.workspaceId(), channelId, caller.memberId(), caller.actor()));
+    }
+
+    public void addToken(UUID channelId) {
+        consent(() -> reconnects.addToken(caller.workspaceId(), channelId, caller.memberId(), caller.actor()));
+    }
+
+    public void unlink(UUID channelId) {
+        mayAct();
+        ChannelView unlinked = reconnects.unlink(caller.workspaceId(), channelId, caller.actor());
+        info(unlinked.name() + " was unlinked: its tokens were revoked where possible and erased; its history is kept.");
+        load();
+    }
+
+    /** Opens the "ask the account owner" form for one channel. */
+    public void ask(UUID channelId) {
+        askFor = channelId;
+        askEmail = null;
+        askMessage = null;
+    }
+
+    public void sendLink() {
+        mayAct();
+        try {
+            ReconnectRequests.View sent = requests.send(caller.workspaceId(), askFor, askEmail, blankToNull(askMessage), caller.actor());
+            info("A single-use reconnect link was sent to " + sent.email() + "; it works until " + TIME_DAY.format(sent.expiresAt()) + ".");
+            askFor = null;
+        } catch (ProblemException problem) {
+            error(problem.getMessage());
+        }
+    }
+
+    public void cancelAsk() {
+        askFor = null;
+    }
+
+    private void consent(Supplier<Authorizations.Started> start) {
+        mayAct();
+        try {
+            FacesContext.getCurrentInstance().getExternalContext().redirect(start.get().authorizationUrl().toString());
+        } catch (ProblemException problem) {
+            error(problem.getMessage());
+        } catch (IOException gone) {
+            throw new UncheckedIOException(gone);
+        }
+    }
+
+    /** The server decides, whatever the page showed. */
+    private void mayAct() {
+        if (!isMayAct()) {
+            throw new SecurityException("Only owners and admins may change channels.");
+        }
+    }
+
+    private static void info(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    private static void error(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public Outcome getOutcome() {
+        return outcome;
+    }
+
+    public NetworkType getNetwork() {
+        return network;
+    }
+
+    public void setNetwork(NetworkType network) {
+        this.network = network;
+    }
+
+    public UUID getAskFor() {
+        return askFor;
+    }
+
+    public String getAskEmail() {
+        return askEmail;
+    }
+
+    public void setAskEmail(String askEmail) {
+        this.askEmail = askEmail;
+    }
+
+    public String getAskMessage() {
+        return askMessage;
+    }
+
+    public void setAskMessage(String askMessage) {
+        this.askMessage = askMessage;
     }
 
     /** Reads the channels again: the poll on the page calls this while the sweep changes states. */

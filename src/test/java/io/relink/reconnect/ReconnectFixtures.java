@@ -1,5 +1,9 @@
 package io.relink.reconnect;
 
+import io.relink.channels.entity.Channel;
+import io.relink.channels.entity.ChannelKind;
+import io.relink.channels.entity.Identity;
+import io.relink.networks.NetworkType;
 import io.relink.reconnect.entity.AuthorizationFlow;
 import io.relink.sandbox.control.SandboxAccounts;
 import io.relink.tokens.control.TokenVault;
@@ -63,6 +67,30 @@ public class ReconnectFixtures {
     /** A sandbox account administering these pages (made or updated). */
     public void account(String id, String... pages) {
         sandbox.upsert(id, "Account " + id, Arrays.stream(pages).map(p -> new SandboxAccounts.PageSpec(p, "Page " + p)).toList());
+    }
+
+    /** A SANDBOX channel of the workspace with one working token of a real sandbox account; answers the channel id. */
+    public UUID channel(UUID workspaceId, String account, String page) {
+        account(account, page);
+        SandboxAccounts.Issued issued = sandbox.issue(account, Set.of("read", "publish"));
+        Workspace ws = em.find(Workspace.class, workspaceId);
+        Instant now = Instant.now();
+        Identity identity = new Identity(ws, NetworkType.SANDBOX, account, "Account " + account, now);
+        em.persist(identity);
+        Channel channel = new Channel(ws, NetworkType.SANDBOX, page, "Page " + page, ChannelKind.PAGE, now);
+        em.persist(channel);
+        AccessToken token = new AccessToken(channel, identity, now);
+        vault.store(token, issued.accessToken(), issued.refreshToken());
+        token.grant(issued.scopes(), issued.expiresAt(), issued.refreshExpiresAt(), null);
+        token.confirm(now);
+        token.postpone(now.plus(java.time.Duration.ofDays(1)));
+        em.persist(token);
+        return channel.id();
+    }
+
+    public UUID identityOf(UUID channelId) {
+        return em.createQuery("select t.identity.id from AccessToken t where t.channel.id = :c", UUID.class).setParameter("c", channelId)
+                .getResultList().get(0);
     }
 
     public List<AccessToken> tokens(UUID channelId) {

@@ -21,7 +21,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.shrinkwrap.resolver.api.maven.Maven;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -45,7 +52,8 @@ class ReconnectIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.relink().addClasses(ReconnectFixtures.class);
+        return Deployments.relink().addClasses(ReconnectFixtures.class)
+                .addAsLibraries(Maven.resolver().loadPomFromFile("pom.xml").resolve("com.icegreen:greenmail", "org.slf4j:slf4j-api:1.7.36").withoutTransitivity().asFile());
     }
 
     @Inject ReconnectFixtures fixtures;
@@ -142,6 +150,10 @@ class ReconnectIT {
         sandbox().post("script/accounts/eva-" + run + "/password-change", null);
         JsonObject checked = Http.json(api().post("api/v1/channels/" + channel + "/check", KEY));
         assertThat(checked.getString("state")).isEqualTo("DEGRADED");
+        HttpResponse<String> credential = api().get("api/v1/channels/" + channel + "/credential", KEY);
+        assertThat(credential.statusCode()).as(credential.body()).isEqualTo(200);
+        assertThat(Http.json(credential).getJsonObject("identity").getString("name")).isEqualTo("Account fin-" + run);
+        assertThat(Http.json(credential).getString("accessToken")).isNotBlank();
 
         UUID channelId = UUID.fromString(channel);
         List<String> secrets = fixtures.tokens(channelId).stream().map(t -> fixtures.accessSecret(t.id())).toList();
@@ -228,6 +240,59 @@ class ReconnectIT {
         assertThat(back.body()).contains("Access was not granted");
         assertThat(channels(run)).doesNotContainKey("Page v1-" + run);
         assertThat(Http.json(api().get("api/v1/connections/" + started.getString("id"), KEY)).getJsonObject("outcome").getBoolean("ok")).isFalse();
+    }
+
+    @Test
+    @Order(8)
+    void a_delegated_link_reconnects_the_channel_once_and_then_never_again() throws Exception {
+        fixtures.workspace();
+        fixtures.account("jo-" + run, "w1-" + run);
+        browser().consent(startConnect(), "jo-" + run, true);
+        String channel = channels(run).get("Page w1-" + run).getString("id");
+        sandbox().post("script/accounts/jo-" + run + "/password-change", null);
+        api().post("api/v1/channels/" + channel + "/check", KEY);
+        GreenMail smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            HttpResponse<String> sent = api().send("POST", "api/v1/channels/" + channel + "/reconnect-requests", KEY,
+                    "{\"email\":\"jo@example.com\",\"message\":\"Your password change cut us off, sorry!\"}");
+            assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+            assertThat(Http.json(sent).getString("status")).isEqualTo("PENDING");
+            assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+            MimeMessage mail = smtp.getReceivedMessages()[0];
+            assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("jo@example.com");
+            String text = GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "=");
+            assertThat(text).contains("Page w1-" + run).contains("Your password change cut us off, sorry!");
+            Matcher link = Pattern.compile("http://\\S+/oauth/delegated/[A-Za-z0-9_-]+").matcher(text);
+            assertThat(link.find()).as(text).isTrue();
+
+            Browser owner = browser();
+            HttpResponse<String> opened = owner.get(link.group());
+            assertThat(opened.statusCode()).isEqualTo(302);
+            HttpResponse<String> back = owner.consent(opened.headers().firstValue("Location").orElseThrow(), "jo-" + run, true);
+            assertThat(back.body()).contains("1 channel reconnected");
+            assertThat(channels(run).get("Page w1-" + run).getString("state")).isEqualTo("CONNECTED");
+
+            HttpResponse<String> again = browser().get(link.group());
+            assertThat(again.statusCode()).isEqualTo(410);
+            assertThat(again.body()).contains("already used");
+            assertThat(history(channel)).contains("reconnect-request.sent", "reconnect-request.opened", "token.reconnected");
+
+            // a withdrawn link never opens
+            api().send("POST", "api/v1/channels/" + channel + "/reconnect-requests", KEY, "{\"email\":\"jo@example.com\"}");
+            assertThat(smtp.waitForIncomingEmail(10_000, 2)).isTrue();
+            Matcher second = Pattern.compile("http://\\S+/oauth/delegated/[A-Za-z0-9_-]+")
+                    .matcher(GreenMailUtil.getBody(smtp.getReceivedMessages()[1]).replace("=\r\n", "").replace("=3D", "="));
+            assertThat(second.find()).isTrue();
+            String pending = Http.array(api().get("api/v1/channels/" + channel + "/reconnect-requests", KEY)).getValuesAs(JsonObject.class).stream()
+                    .filter(r -> r.getString("status").equals("PENDING")).findFirst().orElseThrow().getString("id");
+            assertThat(api().send("DELETE", "api/v1/channels/" + channel + "/reconnect-requests/" + pending, KEY, null).statusCode()).isEqualTo(200);
+            assertThat(browser().get(second.group()).statusCode()).isEqualTo(410);
+        } finally {
+            smtp.stop();
+        }
+        assertThat(api().send("POST", "api/v1/channels/" + channel + "/reconnect-requests", KEY, "{\"email\":\"not an address\"}").statusCode())
+                .isEqualTo(400);
     }
 
     // ---- helpers ----
