@@ -295,6 +295,70 @@ class ReconnectIT {
                 .isEqualTo(400);
     }
 
+    /**
+     * The Connection Center, as a signed-in owner uses it: the red channel has a Reconnect button
+     * that leads to the network's consent page and back to a green channel with the result shown;
+     * Unlink asks for confirmation; a viewer gets no buttons at all.
+     */
+    @Test
+    @Order(9)
+    void in_the_connection_center_an_owner_reconnects_a_red_channel_and_a_viewer_only_looks() {
+        fixtures.workspace();
+        fixtures.account("kit-" + run, "x1-" + run);
+        browser().consent(startConnect(), "kit-" + run, true);
+        String name = "Page x1-" + run;
+        String channel = channels(run).get(name).getString("id");
+        sandbox().post("script/accounts/kit-" + run + "/password-change", null);
+        api().post("api/v1/channels/" + channel + "/check", KEY);
+
+        Browser owner = browser();
+        assertThat(owner.signIn("owner@reconnect.test", ReconnectFixtures.PASSWORD)).isTrue();
+        HttpResponse<String> page = owner.get("center/channels.xhtml");
+        assertThat(page.statusCode()).isEqualTo(200);
+        String row = row(page.body(), name);
+        assertThat(row).contains("data-state=\"DISCONNECTED\"").contains("changed their Sandbox password");
+        assertThat(row).as("unlink asks first").contains("PrimeFaces.confirm");
+        Matcher button = Pattern.compile("name=\"(live:channels:\\d+:reconnect)\"").matcher(row);
+        assertThat(button.find()).as(row).isTrue();
+
+        HttpResponse<String> pressed = owner.postForm("center/channels.xhtml",
+                Map.of("live", "live", "jakarta.faces.ViewState", viewState(page.body()), button.group(1), ""));
+
+        assertThat(pressed.statusCode()).as(pressed.body()).isEqualTo(302);
+        String consentUrl = pressed.headers().firstValue("Location").orElseThrow();
+        assertThat(consentUrl).contains("/sandbox/oauth/authorize");
+        HttpResponse<String> back = owner.consent(consentUrl, "kit-" + run, true);
+        assertThat(back.statusCode()).isEqualTo(302);
+        HttpResponse<String> result = owner.get(back.headers().firstValue("Location").orElseThrow());
+        assertThat(result.body()).contains("1 channel reconnected");
+        assertThat(row(result.body(), name)).contains("data-state=\"CONNECTED\"");
+
+        Browser viewer = browser();
+        assertThat(viewer.signIn("viewer@reconnect.test", ReconnectFixtures.PASSWORD)).isTrue();
+        HttpResponse<String> seen = viewer.get("center/channels.xhtml");
+        assertThat(seen.body()).contains(name).doesNotContain(":reconnect\"").doesNotContain("Unlink");
+        HttpResponse<String> forged = viewer.postForm("center/channels.xhtml",
+                Map.of("live", "live", "jakarta.faces.ViewState", viewState(seen.body()), button.group(1), ""));
+        assertThat(forged.headers().firstValue("Location").orElse("")).doesNotContain("/sandbox/oauth/authorize");
+        assertThat(browser().get("center/channels.xhtml").statusCode()).as("signed out: to the sign-in page").isEqualTo(302);
+    }
+
+    /** The table row (or whatever part of the page) that shows this channel. */
+    private static String row(String html, String name) {
+        for (String row : html.split("<tr")) {
+            if (row.contains(name)) {
+                return row;
+            }
+        }
+        throw new AssertionError("No row for " + name + " in " + html);
+    }
+
+    private static String viewState(String html) {
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);
+        assertThat(state.find()).as("a view state in " + html).isTrue();
+        return state.group(1);
+    }
+
     // ---- helpers ----
 
     private String startConnect() {
