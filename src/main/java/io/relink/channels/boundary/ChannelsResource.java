@@ -11,6 +11,7 @@ import io.relink.problems.ProblemException;
 import io.relink.reconnect.boundary.ConnectionsResource;
 import io.relink.reconnect.control.ReconnectRequests;
 import io.relink.reconnect.control.Reconnects;
+import io.relink.problems.Ids;
 import io.relink.problems.JsonBody;
 import io.relink.workspaces.boundary.Caller;
 import io.relink.workspaces.entity.Scope;
@@ -111,12 +112,7 @@ public class ChannelsResource {
     @RolesAllowed(Scope.CHANNELS_WRITE)
     public ChannelView removeToken(@PathParam("id") String id, @PathParam("tokenId") String tokenId) {
         UUID channel = channelId(id);
-        UUID token;
-        try {
-            token = UUID.fromString(tokenId);
-        } catch (IllegalArgumentException malformed) {
-            throw ProblemException.notFound("token", tokenId);
-        }
+        UUID token = Ids.of(tokenId, "token");
         return reconnects.removeToken(caller.workspaceId(), channel, token, caller.actor());
     }
 
@@ -156,12 +152,7 @@ public class ChannelsResource {
     @RolesAllowed(Scope.CHANNELS_WRITE)
     public ReconnectRequests.View withdrawReconnectRequest(@PathParam("id") String id, @PathParam("requestId") String requestId) {
         UUID channel = channelId(id);
-        UUID request;
-        try {
-            request = UUID.fromString(requestId);
-        } catch (IllegalArgumentException malformed) {
-            throw ProblemException.notFound("reconnect request", requestId);
-        }
+        UUID request = Ids.of(requestId, "reconnect request");
         return requests.withdraw(caller.workspaceId(), channel, request, caller.actor());
     }
 
@@ -179,10 +170,6 @@ public class ChannelsResource {
 
     /** A malformed id names no channel: 404, like an unknown one. */
     public static UUID channelId(String raw) {
-        try {
-            return UUID.fromString(raw);
-        } catch (IllegalArgumentException malformed) {
-            throw ProblemException.notFound("channel", raw);
-        }
+        return Ids.of(raw, "channel");
     }
 }

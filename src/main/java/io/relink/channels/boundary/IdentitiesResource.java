@@ -3,7 +3,7 @@ package io.relink.channels.boundary;
 import io.relink.channels.control.ChannelQuery;
 import io.relink.channels.control.Identities;
 import io.relink.channels.control.IdentityView;
-import io.relink.problems.ProblemException;
+import io.relink.problems.Ids;
 import io.relink.workspaces.boundary.Caller;
 import io.relink.workspaces.entity.Scope;
 import jakarta.annotation.security.RolesAllowed;
@@ -61,10 +61,6 @@ public class IdentitiesResource {
 
     /** A malformed id names no identity: 404, like an unknown one. */
     static UUID identityId(String raw) {
-        try {
-            return UUID.fromString(raw);
-        } catch (IllegalArgumentException malformed) {
-            throw ProblemException.notFound("identity", raw);
-        }
+        return Ids.of(raw, "identity");
     }
 }

@@ -1,6 +1,7 @@
 package io.relink.reconnect.boundary;
 
 import io.relink.networks.NetworkType;
+import io.relink.problems.Ids;
 import io.relink.problems.JsonBody;
 import io.relink.problems.ProblemException;
 import io.relink.reconnect.control.Authorizations;
@@ -58,12 +59,7 @@ public class ConnectionsResource {
     @Path("{id}")
     @RolesAllowed(Scope.CHANNELS_READ)
     public Response flow(@PathParam("id") String id) {
-        UUID flowId;
-        try {
-            flowId = UUID.fromString(id);
-        } catch (IllegalArgumentException malformed) {
-            throw ProblemException.notFound("connection", id);
-        }
+        UUID flowId = Ids.of(id, "connection");
         AuthorizationFlow flow = authorizations.of(caller.workspaceId(), flowId).orElseThrow(() -> ProblemException.notFound("connection", id));
         JsonObjectBuilder answer = Json.createObjectBuilder().add("id", flow.id().toString()).add("network", flow.network().name())
                 .add("purpose", flow.purpose().name()).add("createdAt", flow.createdAt().toString()).add("expiresAt", flow.expiresAt().toString());

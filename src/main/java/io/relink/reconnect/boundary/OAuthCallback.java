@@ -16,7 +16,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.Locale;
-import java.util.UUID;
 
 /**
  * Where a network's consent page sends the person back: {@code GET /oauth/{network}/callback}.
@@ -92,14 +91,6 @@ public class OAuthCallback extends HttpServlet {
         try {
             return NetworkType.valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            return null;
-        }
-    }
-
-    static UUID uuid(String raw) {
-        try {
-            return UUID.fromString(raw);
-        } catch (IllegalArgumentException | NullPointerException malformed) {
             return null;
         }
     }

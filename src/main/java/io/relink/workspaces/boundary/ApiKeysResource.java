@@ -1,5 +1,6 @@
 package io.relink.workspaces.boundary;
 
+import io.relink.problems.Ids;
 import io.relink.problems.JsonBody;
 import io.relink.problems.ProblemException;
 import io.relink.workspaces.control.ApiKeys;
@@ -70,12 +71,7 @@ public class ApiKeysResource {
     @DELETE
     @Path("{id}")
     public KeyView revoke(@PathParam("id") String id) {
-        UUID keyId;
-        try {
-            keyId = UUID.fromString(id);
-        } catch (IllegalArgumentException malformed) {
-            throw ProblemException.notFound("API key", id);
-        }
+        UUID keyId = Ids.of(id, "API key");
         return keys.revoke(caller.workspaceId(), keyId, caller.actor()).map(KeyView::of).orElseThrow(() -> ProblemException.notFound("API key", id));
     }
 

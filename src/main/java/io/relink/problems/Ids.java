@@ -1,0 +1,28 @@
+package io.relink.problems;
+
+import java.util.UUID;
+
+/** Ids as they arrive in paths: a malformed one names nothing, so it is a 404 like an unknown one. */
+public final class Ids {
+
+    private Ids() {}
+
+    /**
+     * The id in canonical form.
+     *
+     * @param what what the id names, for the problem's detail ("channel", "API key")
+     * @throws ProblemException 404 when the text is not a UUID
+     */
+    public static UUID of(String raw, String what) {
+        try {
+            UUID id = UUID.fromString(raw);
+            // UUID.fromString also takes shortened forms ("1-1-1-1-1"); only the canonical form names anything.
+            if (id.toString().equalsIgnoreCase(raw)) {
+                return id;
+            }
+        } catch (IllegalArgumentException | NullPointerException malformed) {
+            // falls through to the 404
+        }
+        throw ProblemException.notFound(what, raw);
+    }
+}
