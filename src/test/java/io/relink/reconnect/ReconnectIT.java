@@ -156,6 +156,15 @@ class ReconnectIT {
         assertThat(Http.json(credential).getString("accessToken")).isNotBlank();
 
         UUID channelId = UUID.fromString(channel);
+        // the dead token can go; the last one cannot (that is an unlink)
+        String evaToken = fixtures.tokens(channelId).stream().filter(t -> t.identity().externalUserId().equals("eva-" + run)).findFirst()
+                .orElseThrow().id().toString();
+        HttpResponse<String> removed = api().send("DELETE", "api/v1/channels/" + channel + "/tokens/" + evaToken, KEY, null);
+        assertThat(removed.statusCode()).as(removed.body()).isEqualTo(200);
+        assertThat(Http.json(removed).getString("state")).isEqualTo("CONNECTED");
+        assertThat(Http.json(removed).getJsonArray("tokens")).hasSize(1);
+        String finId = Http.json(removed).getJsonArray("tokens").getJsonObject(0).getString("id");
+        assertThat(api().send("DELETE", "api/v1/channels/" + channel + "/tokens/" + finId, KEY, null).statusCode()).isEqualTo(409);
         List<String> secrets = fixtures.tokens(channelId).stream().map(t -> fixtures.accessSecret(t.id())).toList();
         String finToken = fixtures.tokens(channelId).stream().filter(t -> t.identity().externalUserId().equals("fin-" + run))
                 .map(t -> fixtures.accessSecret(t.id())).findFirst().orElseThrow();
@@ -165,15 +174,15 @@ class ReconnectIT {
 
         assertThat(unlinked.statusCode()).as(unlinked.body()).isEqualTo(200);
         assertThat(Http.json(unlinked).getString("state")).isEqualTo("UNLINKED");
-        assertThat(fixtures.tokens(channelId)).hasSize(2).allSatisfy(t -> {
+        assertThat(fixtures.tokens(channelId)).hasSize(1).allSatisfy(t -> {
             assertThat(t.isErased()).isTrue();
             assertThat(t.sealedRefresh()).isNull();
             assertThat(t.nextCheckAt()).isNull();
         });
-        assertThat(secrets).hasSize(2);
+        assertThat(secrets).hasSize(1);
         assertThat(inspect(finToken, "s1-" + run)).isInstanceOf(Verdict.Dead.class);
         assertThat(channels(run)).doesNotContainKey("Page s1-" + run);
-        assertThat(history(channel)).contains("channel.unlinked", "token.added");
+        assertThat(history(channel)).contains("channel.unlinked", "token.added", "token.removed");
         assertThat(api().send("DELETE", "api/v1/channels/" + channel, KEY, null).statusCode()).isEqualTo(200);
         assertThat(api().post("api/v1/channels/" + channel + "/reconnect", KEY).statusCode()).isEqualTo(409);
     }
@@ -295,6 +304,26 @@ class ReconnectIT {
                 .isEqualTo(400);
     }
 
+    @Test
+    @Order(10)
+    void a_failure_a_product_reports_is_read_by_the_networks_rules_and_turns_the_channel_red_at_once() {
+        fixtures.workspace();
+        fixtures.account("lou-" + run, "y1-" + run);
+        browser().consent(startConnect(), "lou-" + run, true);
+        String channel = channels(run).get("Page y1-" + run).getString("id");
+        sandbox().post("script/accounts/lou-" + run + "/password-change", null);
+
+        HttpResponse<String> reported = api().send("POST", "api/v1/channels/" + channel + "/failures", KEY,
+                "{\"httpStatus\":401,\"body\":\"{\\\"error\\\":{\\\"code\\\":\\\"password_changed\\\",\\\"message\\\":\\\"The user changed their password.\\\"}}\"}");
+
+        assertThat(reported.statusCode()).as(reported.body()).isEqualTo(200);
+        JsonObject channelNow = Http.json(reported).getJsonObject("channel");
+        assertThat(channelNow.getString("state")).isEqualTo("DISCONNECTED");
+        assertThat(channelNow.getString("cause")).isEqualTo("PASSWORD_CHANGED");
+        assertThat(history(channel)).contains("failure.reported");
+        assertThat(api().get("api/v1/channels/" + channel + "/credential", KEY).statusCode()).isEqualTo(409);
+    }
+
     /**
      * The Connection Center, as a signed-in owner uses it: the red channel has a Reconnect button
      * that leads to the network's consent page and back to a green channel with the result shown;
@@ -330,13 +359,14 @@ class ReconnectIT {
         HttpResponse<String> back = owner.consent(consentUrl, "kit-" + run, true);
         assertThat(back.statusCode()).isEqualTo(302);
         HttpResponse<String> result = owner.get(back.headers().firstValue("Location").orElseThrow());
-        assertThat(result.body()).contains("1 channel reconnected");
-        assertThat(row(result.body(), name)).contains("data-state=\"CONNECTED\"");
+        assertThat(result.body()).contains("1 channel reconnected").contains("<li>" + name + ": reconnected</li>");
+        // green now (the table lists red rows first, so this one may be on a later page of it)
+        assertThat(channels(run).get(name).getString("state")).isEqualTo("CONNECTED");
 
         Browser viewer = browser();
         assertThat(viewer.signIn("viewer@reconnect.test", ReconnectFixtures.PASSWORD)).isTrue();
         HttpResponse<String> seen = viewer.get("center/channels.xhtml");
-        assertThat(seen.body()).contains(name).doesNotContain(":reconnect\"").doesNotContain("Unlink");
+        assertThat(seen.body()).contains("id=\"live:channels\"").doesNotContain(":reconnect\"").doesNotContain("Unlink");
         HttpResponse<String> forged = viewer.postForm("center/channels.xhtml",
                 Map.of("live", "live", "jakarta.faces.ViewState", viewState(seen.body()), button.group(1), ""));
         assertThat(forged.headers().firstValue("Location").orElse("")).doesNotContain("/sandbox/oauth/authorize");
