@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Reads a channel's history, newest first, a page at a time. */
 @Stateless
@@ -26,7 +27,10 @@ public class History {
     }
 
     /** One line of history as the API shows it. */
+    @Schema(name = "HistoryEntry")
     public record Entry(UUID id, Instant occurredAt, String actor, String action, UUID tokenId, String detail) {}
 
+    // Named: OpenAPI names schemas by simple name, and three records are called Page.
+    @Schema(name = "HistoryPage")
     public record Page(List<Entry> items, int page, int size, long totalItems, int totalPages) {}
 }

@@ -1,5 +1,12 @@
 package io.relink.channels.boundary;
 
+import static io.relink.platform.ApiDefinition.FORBIDDEN;
+import static io.relink.platform.ApiDefinition.PROBLEM;
+import static io.relink.platform.ApiDefinition.PROBLEM_JSON;
+import static io.relink.platform.ApiDefinition.TOO_LARGE;
+import static io.relink.platform.ApiDefinition.UNAUTHORIZED;
+import static io.relink.platform.ApiDefinition.UNSUPPORTED_MEDIA_TYPE;
+
 import io.relink.audit.control.History;
 import io.relink.channels.control.ChannelQuery;
 import io.relink.channels.control.ChannelStore;
@@ -11,6 +18,8 @@ import io.relink.problems.ProblemException;
 import io.relink.reconnect.boundary.ConnectionsResource;
 import io.relink.reconnect.control.ReconnectRequests;
 import io.relink.reconnect.control.Reconnects;
+import io.relink.platform.ApiDefinition;
+import io.relink.platform.ApiExamples;
 import io.relink.problems.Ids;
 import io.relink.problems.JsonBody;
 import io.relink.workspaces.boundary.Caller;
@@ -34,6 +43,17 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The channels of the caller's workspace, with their derived state explained, their history,
@@ -42,6 +62,7 @@ import java.util.UUID;
  * unknown state is a 400 that names the parameter (JAX-RS itself would answer 404).
  */
 @Path("channels")
+@Tag(name = ApiDefinition.CHANNELS)
 @RequestScoped
 @RolesAllowed(Scope.CHANNELS_READ)
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,18 +78,48 @@ public class ChannelsResource {
     @Inject Clock clock;
 
     @GET
+    @Operation(operationId = "listChannels", summary = "List the channels",
+            description = "A page of the workspace's channels, each with its derived state, the cause in plain words, the next step and its "
+                    + "tokens (never a secret). Unlinked channels are left out unless asked for with `state=UNLINKED`. Scope `channels:read`.")
+    @APIResponse(responseCode = "200", description = "A page of channels.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ChannelView.Page.class), examples = @ExampleObject(name = "one disconnected channel",
+                    value = ApiExamples.CHANNEL_PAGE)))
+    @APIResponse(responseCode = "400", description = "A bad `page` or `size`, an unknown `state` or `network`, or `q` over 200 characters.",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM),
+                    examples = @ExampleObject(name = "unknown state", value = ApiExamples.PROBLEM_INVALID_PARAMETER)))
+    @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = FORBIDDEN)
     public ChannelView.Page list(
+            @Parameter(description = "The page, from 1.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
             @QueryParam("page") String page,
+            @Parameter(description = "Channels per page, 1 to 200.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
             @QueryParam("size") String size,
+            @Parameter(description = "Only channels in this state (case-insensitive); `UNLINKED` shows the unlinked ones.",
+                    schema = @Schema(enumeration = {"CONNECTED", "EXPIRING", "DEGRADED", "DISCONNECTED", "UNVERIFIED", "UNLINKED"}))
             @QueryParam("state") String state,
+            @Parameter(description = "Only channels on this network (case-insensitive).",
+                    schema = @Schema(enumeration = {"FACEBOOK", "INSTAGRAM", "LINKEDIN", "X", "YOUTUBE", "TIKTOK", "PINTEREST", "THREADS", "SANDBOX"}))
             @QueryParam("network") String network,
+            @Parameter(description = "Text in the channel's name or network id, at most 200 characters.", example = "bakery")
             @QueryParam("q") String q) {
         return channels.list(caller.workspaceId(), ChannelQuery.parse(page, size, state, network, q));
     }
 
     @GET
     @Path("{id}")
-    public ChannelView one(@PathParam("id") String id) {
+    @Operation(operationId = "getChannel", summary = "Read a channel",
+            description = "The channel with its state derived now from its tokens, why it is in that state and who must do what. "
+                    + "Scope `channels:read`.")
+    @APIResponse(responseCode = "200", description = "The channel.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ChannelView.class), examples = {
+                @ExampleObject(name = "disconnected: password changed", value = ApiExamples.CHANNEL_DISCONNECTED),
+                @ExampleObject(name = "connected", value = ApiExamples.CHANNEL_CONNECTED)}))
+    @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = FORBIDDEN)
+    @APIResponse(responseCode = "404", description = "No such channel in this workspace (unknown, malformed, or another workspace's id).",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    public ChannelView one(@Parameter(description = "The channel's id.", example = "8f14e45f-ceea-4e7a-9f3b-2c1d5a7b6e90") @PathParam("id") String id) {
         return channels.view(caller.workspaceId(), channelId(id));
     }
 
@@ -76,14 +127,47 @@ public class ChannelsResource {
     @POST
     @Path("{id}/check")
     @RolesAllowed(Scope.CHANNELS_WRITE)
-    public ChannelView check(@PathParam("id") String id) {
+    @Operation(operationId = "checkChannel", summary = "Check a channel now",
+            description = "Checks every token of the channel at its network now, synchronously, and answers the channel as it stands after. "
+                    + "Written to the history (`channel.checked`) under the caller's name. Scope `channels:write`.")
+    @APIResponse(responseCode = "200", description = "The channel after the check.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ChannelView.class), examples = @ExampleObject(name = "connected",
+                    value = ApiExamples.CHANNEL_CONNECTED)))
+    @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = FORBIDDEN)
+    @APIResponse(responseCode = "404", description = "No such channel in this workspace (unknown, malformed, or another workspace's id).",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    @APIResponse(responseCode = "409", description = "The channel is unlinked: it is not checked any more.",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    @APIResponse(responseCode = "503", description = "Relink cannot ask the channel's network (no adapter yet, not configured, or busy). "
+            + "Lifespans were still checked.", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM),
+                    examples = @ExampleObject(name = "network not configured", value = ApiExamples.PROBLEM_UNAVAILABLE)))
+    public ChannelView check(@Parameter(description = "The channel's id.", example = "8f14e45f-ceea-4e7a-9f3b-2c1d5a7b6e90") @PathParam("id") String id) {
         return checkNow.check(caller.workspaceId(), channelId(id), caller.actor());
     }
 
     /** The channel's history: checks that changed something and people's actions, newest first. */
     @GET
     @Path("{id}/history")
-    public History.Page history(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
+    @Operation(operationId = "getChannelHistory", summary = "Read a channel's history",
+            description = "What happened to the channel, newest first: deaths and recoveries of tokens, state changes, renewals, warnings, "
+                    + "checks and credential reads asked for, failure reports, reconnect links, unlinking. Routine checks that change nothing "
+                    + "are only counted (each token's `checks`). Scope `channels:read`.")
+    @APIResponse(responseCode = "200", description = "A page of the history.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = History.Page.class), examples = @ExampleObject(name = "a reported failure",
+                    value = ApiExamples.HISTORY_PAGE)))
+    @APIResponse(responseCode = "400", description = "A bad `page` or `size`.",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = FORBIDDEN)
+    @APIResponse(responseCode = "404", description = "No such channel in this workspace (unknown, malformed, or another workspace's id).",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    public History.Page history(@Parameter(description = "The channel's id.", example = "8f14e45f-ceea-4e7a-9f3b-2c1d5a7b6e90") @PathParam("id") String id,
+            @Parameter(description = "The page, from 1.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Entries per page, 1 to 200.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+            @QueryParam("size") String size) {
         UUID channel = channelId(id);
         channels.view(caller.workspaceId(), channel);
         return history.of(caller.workspaceId(), channel, ChannelQuery.whole("page", page, 1, 1, Integer.MAX_VALUE),
@@ -94,7 +178,24 @@ public class ChannelsResource {
     @POST
     @Path("{id}/reconnect")
     @RolesAllowed(Scope.CHANNELS_WRITE)
-    public Response reconnect(@PathParam("id") String id) {
+    @Operation(operationId = "reconnectChannel", summary = "Start reconnecting a channel",
+            description = "Starts an authorization flow at the channel's network. After the person consents, the new token replaces the old "
+                    + "one on every channel the same identity reaches, and the flow's outcome says which. Started by a member, the network "
+                    + "returns the person to the Connection Center; by an API key, to a short result page. Scope `channels:write`.")
+    @APIResponse(responseCode = "201", description = "The flow started: send the person to `authorizationUrl` before `expiresAt`; "
+            + "`GET /api/v1/connections/{id}` (the `Location`) tells what came of it.",
+            headers = @Header(name = "Location", description = "The flow: `/api/v1/connections/{id}`.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConnectionsResource.Started.class),
+                    examples = @ExampleObject(name = "started", value = ApiExamples.FLOW_STARTED)))
+    @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = FORBIDDEN)
+    @APIResponse(responseCode = "404", description = "No such channel in this workspace (unknown, malformed, or another workspace's id).",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    @APIResponse(responseCode = "409", description = "The channel is unlinked; connect its account again to bring it back.",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    @APIResponse(responseCode = "503", description = "The channel's network cannot be used here (no adapter yet, or not configured).",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    public Response reconnect(@Parameter(description = "The channel's id.", example = "8f14e45f-ceea-4e7a-9f3b-2c1d5a7b6e90") @PathParam("id") String id) {
         return ConnectionsResource.started(uri, reconnects.reconnectChannel(caller.workspaceId(), channelId(id), caller.memberId(), caller.actor()));
     }
 
@@ -102,7 +203,23 @@ public class ChannelsResource {
     @POST
     @Path("{id}/tokens")
     @RolesAllowed(Scope.CHANNELS_WRITE)
-    public Response addToken(@PathParam("id") String id) {
+    @Operation(operationId = "addChannelToken", summary = "Start adding a further token to a channel",
+            description = "Starts an authorization flow for another admin of the channel: their token is added beside the existing ones, so "
+                    + "the channel survives either's death (failover). Scope `channels:write`.")
+    @APIResponse(responseCode = "201", description = "The flow started: send the person to `authorizationUrl` before `expiresAt`; "
+            + "`GET /api/v1/connections/{id}` (the `Location`) tells what came of it.",
+            headers = @Header(name = "Location", description = "The flow: `/api/v1/connections/{id}`.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConnectionsResource.Started.class),
+                    examples = @ExampleObject(name = "started", value = ApiExamples.FLOW_STARTED)))
+    @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = FORBIDDEN)
+    @APIResponse(responseCode = "404", description = "No such channel in this workspace (unknown, malformed, or another workspace's id).",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    @APIResponse(responseCode = "409", description = "The channel is unlinked; connect its account again to bring it back.",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    @APIResponse(responseCode = "503", description = "The channel's network cannot be used here (no adapter yet, or not configured).",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    public Response addToken(@Parameter(description = "The channel's id.", example = "8f14e45f-ceea-4e7a-9f3b-2c1d5a7b6e90") @PathParam("id") String id) {
         return ConnectionsResource.started(uri, reconnects.addToken(caller.workspaceId(), channelId(id), caller.memberId(), caller.actor()));
     }
 
@@ -110,7 +227,22 @@ public class ChannelsResource {
     @DELETE
     @Path("{id}/tokens/{tokenId}")
     @RolesAllowed(Scope.CHANNELS_WRITE)
-    public ChannelView removeToken(@PathParam("id") String id, @PathParam("tokenId") String tokenId) {
+    @Operation(operationId = "removeChannelToken", summary = "Remove one token from a channel",
+            description = "Removes the token and erases its secrets. It is revoked at the network only when its identity reaches no other "
+                    + "linked channel (on several networks revoking cuts the whole grant). Not the channel's last token: unlink the channel "
+                    + "instead. Scope `channels:write`.")
+    @APIResponse(responseCode = "200", description = "The channel without the token.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ChannelView.class), examples = @ExampleObject(name = "one token left",
+                    value = ApiExamples.CHANNEL_CONNECTED)))
+    @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = FORBIDDEN)
+    @APIResponse(responseCode = "404", description = "No such channel in this workspace, or no such token on it.",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    @APIResponse(responseCode = "409", description = "The channel is unlinked, or this is its only token.",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    public ChannelView removeToken(@Parameter(description = "The channel's id.", example = "8f14e45f-ceea-4e7a-9f3b-2c1d5a7b6e90") @PathParam("id") String id,
+            @Parameter(description = "The token's id, as the channel lists it.", example = "5f0c6a1e-3b2d-4c8e-9a71-0d2e4f6b8c13")
+            @PathParam("tokenId") String tokenId) {
         UUID channel = channelId(id);
         UUID token = Ids.of(tokenId, "token");
         return reconnects.removeToken(caller.workspaceId(), channel, token, caller.actor());
@@ -120,7 +252,18 @@ public class ChannelsResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(Scope.CHANNELS_WRITE)
-    public ChannelView unlink(@PathParam("id") String id) {
+    @Operation(operationId = "unlinkChannel", summary = "Unlink a channel",
+            description = "Revokes the channel's tokens at the network where that cuts nothing else (best effort: a network that refuses "
+                    + "does not stop the unlink), erases their secrets and keeps the history. Unlinking again changes nothing. "
+                    + "Scope `channels:write`.")
+    @APIResponse(responseCode = "200", description = "The channel, now `UNLINKED`.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ChannelView.class), examples = @ExampleObject(name = "unlinked",
+                    value = ApiExamples.CHANNEL_UNLINKED)))
+    @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = FORBIDDEN)
+    @APIResponse(responseCode = "404", description = "No such channel in this workspace (unknown, malformed, or another workspace's id).",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    public ChannelView unlink(@Parameter(description = "The channel's id.", example = "8f14e45f-ceea-4e7a-9f3b-2c1d5a7b6e90") @PathParam("id") String id) {
         return reconnects.unlink(caller.workspaceId(), channelId(id), caller.actor());
     }
 
@@ -132,7 +275,33 @@ public class ChannelsResource {
     @Path("{id}/reconnect-requests")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Scope.CHANNELS_WRITE)
-    public Response requestReconnect(@PathParam("id") String id, String body) {
+    @Operation(operationId = "requestChannelReconnect", summary = "Ask the account owner to reconnect",
+            description = "Sends the real account owner, who needs no Relink account, an e-mail with a single-use link that reconnects "
+                    + "this channel (valid 7 days by default). The request exists only if the mail server accepted the message; sending is "
+                    + "in the channel's history. Scope `channels:write`.")
+    @RequestBody(required = true, description = "Who to ask, and an optional note that goes into the e-mail.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "email",
+                    properties = {
+                        @SchemaProperty(name = "email", type = SchemaType.STRING, maxLength = 320, description = "One e-mail address."),
+                        @SchemaProperty(name = "message", type = SchemaType.STRING, maxLength = 1000, description = "A note from the team.")
+                    }), examples = @ExampleObject(name = "ask Jane", value = ApiExamples.RECONNECT_REQUEST_BODY)))
+    @APIResponse(responseCode = "201", description = "The link was sent.",
+            headers = @Header(name = "Location", description = "The request.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReconnectRequests.View.class),
+                    examples = @ExampleObject(name = "pending", value = ApiExamples.RECONNECT_REQUEST)))
+    @APIResponse(responseCode = "400", description = "Not a JSON object, an unknown field, or a missing or invalid `email` or `message`.",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = FORBIDDEN)
+    @APIResponse(responseCode = "404", description = "No such channel in this workspace (unknown, malformed, or another workspace's id).",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    @APIResponse(responseCode = "409", description = "The channel is unlinked; there is nothing to reconnect.",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    @APIResponse(responseCode = "413", ref = TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "503", description = "The mail server did not take the message; nothing was sent, try again.",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    public Response requestReconnect(@Parameter(description = "The channel's id.", example = "8f14e45f-ceea-4e7a-9f3b-2c1d5a7b6e90") @PathParam("id") String id, String body) {
         UUID channel = channelId(id);
         JsonBody json = JsonBody.of(body, Set.of("email", "message"));
         ReconnectRequests.View sent = requests.send(caller.workspaceId(), channel, json.requiredText("email", 320),
@@ -142,7 +311,17 @@ public class ChannelsResource {
 
     @GET
     @Path("{id}/reconnect-requests")
-    public List<ReconnectRequests.View> reconnectRequests(@PathParam("id") String id) {
+    @Operation(operationId = "listChannelReconnectRequests", summary = "List a channel's reconnect links",
+            description = "Every reconnect link sent for the channel, newest first, with its status (`PENDING`, `USED`, `WITHDRAWN`, "
+                    + "`EXPIRED`); never the link itself. Scope `channels:read`.")
+    @APIResponse(responseCode = "200", description = "The channel's reconnect requests.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ReconnectRequests.View.class),
+            examples = @ExampleObject(name = "one pending", value = ApiExamples.RECONNECT_REQUESTS)))
+    @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = FORBIDDEN)
+    @APIResponse(responseCode = "404", description = "No such channel in this workspace (unknown, malformed, or another workspace's id).",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    public List<ReconnectRequests.View> reconnectRequests(@Parameter(description = "The channel's id.", example = "8f14e45f-ceea-4e7a-9f3b-2c1d5a7b6e90") @PathParam("id") String id) {
         return requests.of(caller.workspaceId(), channelId(id));
     }
 
@@ -150,7 +329,19 @@ public class ChannelsResource {
     @DELETE
     @Path("{id}/reconnect-requests/{requestId}")
     @RolesAllowed(Scope.CHANNELS_WRITE)
-    public ReconnectRequests.View withdrawReconnectRequest(@PathParam("id") String id, @PathParam("requestId") String requestId) {
+    @Operation(operationId = "withdrawChannelReconnectRequest", summary = "Withdraw a reconnect link",
+            description = "A pending link stops working at once; one that was used, withdrawn or expired already stays as it is. "
+                    + "Scope `channels:write`.")
+    @APIResponse(responseCode = "200", description = "The request as it stands.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReconnectRequests.View.class), examples = @ExampleObject(name = "withdrawn",
+                    value = ApiExamples.RECONNECT_REQUEST_WITHDRAWN)))
+    @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = FORBIDDEN)
+    @APIResponse(responseCode = "404", description = "No such channel in this workspace, or no such request for it.",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    public ReconnectRequests.View withdrawReconnectRequest(@Parameter(description = "The channel's id.", example = "8f14e45f-ceea-4e7a-9f3b-2c1d5a7b6e90") @PathParam("id") String id,
+            @Parameter(description = "The reconnect request's id.", example = "e4da3b7f-bbce-4345-9777-2b0674a318d5")
+            @PathParam("requestId") String requestId) {
         UUID channel = channelId(id);
         UUID request = Ids.of(requestId, "reconnect request");
         return requests.withdraw(caller.workspaceId(), channel, request, caller.actor());
@@ -163,7 +354,25 @@ public class ChannelsResource {
     @GET
     @Path("{id}/preflight")
     @RolesAllowed(Scope.CHANNELS_READ)
-    public PreflightView preflight(@PathParam("id") String id, @QueryParam("at") String at) {
+    @Tag(name = ApiDefinition.INTEGRATION)
+    @Operation(operationId = "preflightChannel", summary = "Will the channel still work at a given time?",
+            description = "For products that schedule: whether the channel will still work at `at`, and why, in plain words. A channel that "
+                    + "does not work now will not work then; otherwise each working token lasts until its lapse (its access token's end, or "
+                    + "its refresh token's when Relink renews it, and no later than Facebook's or Instagram's data-access window). One token "
+                    + "lasting is enough. Deaths nobody can foresee (a changed password) are not predicted. Scope `channels:read`.")
+    @APIResponse(responseCode = "200", description = "The answer.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PreflightView.class), examples = @ExampleObject(name = "lapses before then",
+                    value = ApiExamples.PREFLIGHT)))
+    @APIResponse(responseCode = "400", description = "`at` is not an ISO-8601 instant, or lies more than a minute in the past.",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = FORBIDDEN)
+    @APIResponse(responseCode = "404", description = "No such channel in this workspace (unknown, malformed, or another workspace's id).",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    public PreflightView preflight(@Parameter(description = "The channel's id.", example = "8f14e45f-ceea-4e7a-9f3b-2c1d5a7b6e90") @PathParam("id") String id,
+            @Parameter(description = "The moment asked about, ISO-8601 (`Z`, or an offset with its `+` written `%2B`); absent: now.",
+                    example = "2026-12-01T09:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @QueryParam("at") String at) {
         UUID channel = channelId(id);
         return channels.preflight(caller.workspaceId(), channel, Preflight.moment(at, clock.instant()));
     }

@@ -8,6 +8,7 @@ import io.relink.tokens.entity.TokenStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A channel as people and integrations read it: its derived state explained in plain words, and
@@ -39,5 +40,7 @@ public record ChannelView(
     public record IdentityRef(UUID id, String name) {}
 
     /** One page of channels. */
+    // Named: OpenAPI names schemas by simple name, and three records are called Page.
+    @Schema(name = "ChannelPage")
     public record Page(List<ChannelView> items, int page, int size, long totalItems, int totalPages) {}
 }

@@ -2,6 +2,7 @@ package io.relink.reconnect.control;
 
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a callback did, in words a person reads on the Connection Center and an integration reads
@@ -11,6 +12,8 @@ import java.util.UUID;
  * @param account the network account that consented, e.g. "Ana Sandbox"
  * @param wrongAccount true when someone else's account came back than the one being reconnected
  */
+// Named: "Outcome" is also the name of a failure report's verdict.
+@Schema(name = "FlowOutcome")
 public record Outcome(UUID authorizationId, boolean ok, String summary, String account, boolean wrongAccount, List<String> warnings,
         List<Line> channels) {
 
@@ -24,5 +27,6 @@ public record Outcome(UUID authorizationId, boolean ok, String summary, String a
     }
 
     /** One channel and what happened to it: connected, reconnected, token added, or no longer reached. */
+    @Schema(name = "FlowOutcomeLine")
     public record Line(UUID id, String name, String result) {}
 }
