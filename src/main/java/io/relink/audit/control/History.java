@@ -21,7 +21,7 @@ public class History {
         List<Entry> entries = em.createQuery("select a from AuditEntry a where a.workspaceId = :ws and a.channelId = :c "
                         + "order by a.occurredAt desc, a.id", AuditEntry.class)
                 .setParameter("ws", workspaceId).setParameter("c", channelId)
-                .setFirstResult((page - 1) * size).setMaxResults(size).getResultStream()
+                .setFirstResult(io.relink.channels.control.ChannelQuery.offset(page, size)).setMaxResults(size).getResultStream()
                 .map(a -> new Entry(a.id(), a.occurredAt(), a.actor(), a.action(), a.tokenId(), a.detail())).toList();
         return new Page(entries, page, size, total, (int) ((total + size - 1) / size));
     }

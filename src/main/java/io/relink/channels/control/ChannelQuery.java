@@ -30,7 +30,12 @@ public record ChannelQuery(int page, int size, ChannelState state, NetworkType n
     }
 
     public int offset() {
-        return (page - 1) * size;
+        return offset(page, size);
+    }
+
+    /** Where a page starts; a page far beyond the end starts past every row instead of overflowing. */
+    public static int offset(int page, int size) {
+        return (int) Math.min((page - 1L) * size, Integer.MAX_VALUE);
     }
 
     /** Parses a whole number in a range; a blank value gives the fallback, anything wrong a 400 naming the parameter. */

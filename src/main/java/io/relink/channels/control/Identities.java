@@ -35,7 +35,7 @@ public class Identities {
     public IdentityView.Page list(UUID workspaceId, int page, int size) {
         long total = em.createQuery("select count(i) from Identity i where i.workspace.id = :ws", Long.class)
                 .setParameter("ws", workspaceId).getSingleResult();
-        long offset = (page - 1L) * size;
+        long offset = ChannelQuery.offset(page, size);
         // A page far beyond the end is empty; asking the database would overflow its int offset.
         List<Identity> identities = offset >= total ? List.of() : em.createQuery(
                         "select i from Identity i where i.workspace.id = :ws order by i.displayName, i.network, i.id", Identity.class)

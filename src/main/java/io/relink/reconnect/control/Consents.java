@@ -77,6 +77,11 @@ public class Consents {
         } catch (NetworkTrouble | FaultToleranceException | Networks.NetworkUnavailable trouble) {
             LOG.log(Level.WARNING, "Could not complete {0} with {1}: {2}", new Object[] {flow, network, trouble.toString()});
             return Outcome.failed(flow.id(), network + " could not be reached to finish the connection. Nothing was changed; try again in a minute.");
+        } catch (RuntimeException bug) {
+            // The flow is used up either way; its outcome must say so rather than stay "in progress" for ever.
+            LOG.log(Level.SEVERE, "Completing " + flow + " failed", bug);
+            return Outcome.failed(flow.id(), "Relink could not finish the connection (an internal error, logged as " + flow.id()
+                    + "). Channels already updated keep their new token; start again to finish the rest.");
         }
     }
 
