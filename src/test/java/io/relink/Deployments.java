@@ -22,6 +22,7 @@ public final class Deployments {
         }
         return ShrinkWrap.create(ZipImporter.class, "relink.war").importFrom(war).as(WebArchive.class)
                 .addClasses(Deployments.class, Fixtures.class, Http.class, Browser.class, Await.class)
+                // ChromiumSession stays out: it names Selenium types, which only the test JVM has
                 .addAsLibraries(Maven.resolver().loadPomFromFile("pom.xml").resolve("org.assertj:assertj-core").withTransitivity().asFile());
     }
 }

@@ -1,0 +1,134 @@
+package io.relink;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A person at Debian's chromium (headless, driven by Debian's chromedriver: nothing is
+ * downloaded), in words a test reads: open, type, press, wait, read. Its methods speak only Java
+ * types, so test classes that run partly inside the server never name a Selenium type.
+ */
+public final class ChromiumSession implements AutoCloseable {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    private final WebDriver page;
+    private final WebDriverWait wait;
+
+    public ChromiumSession() {
+        try {
+            Path profile = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "chromium-");
+            ChromeOptions options = new ChromeOptions().setBinary(executable("chromium", "/usr/bin/chromium"))
+                    .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--window-size=1400,1000",
+                            "--user-data-dir=" + profile.toAbsolutePath());
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(executable("chromedriver", "/usr/bin/chromedriver"))).usingAnyFreePort().build();
+            page = new ChromeDriver(service, options);
+        } catch (java.io.IOException failure) {
+            throw new java.io.UncheckedIOException(failure);
+        }
+        wait = new WebDriverWait(page, PATIENCE);
+    }
+
+    public void open(String url) {
+        page.get(url);
+    }
+
+    public void awaitUrl(String part) {
+        wait.until(ExpectedConditions.urlContains(part));
+    }
+
+    public void type(String css, String text) {
+        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public void press(String css) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+    }
+
+    /** The visible text of the first element matching, once it is visible. */
+    public String text(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css))).getText();
+    }
+
+    public void awaitText(String css, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    }
+
+    public void awaitGone(String css) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    /**
+     * Types into the table's name filter and waits until the table shows only that channel (the
+     * filter answers by ajax and re-renders the rows).
+     */
+    public void filterTo(String channel) {
+        type("input[id$=':filter']", channel);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
+            java.util.List<WebElement> names = driver.findElements(By.cssSelector("span.channel-name"));
+            return !names.isEmpty() && names.stream().allMatch(name -> name.getText().equals(channel));
+        });
+    }
+
+    /** The Connection Center table row of a channel. */
+    public String row(String channel) {
+        return rowElement(channel).getText();
+    }
+
+    /** Presses a button (by the end of its id, e.g. {@code :reconnect}) in a channel's row. */
+    public void pressInRow(String channel, String idSuffix) {
+        rowElement(channel).findElement(By.xpath(".//button[substring(@id, string-length(@id) - " + (idSuffix.length() - 1) + ") = '" + idSuffix + "']"))
+                .click();
+    }
+
+    public boolean hasRow(String channel) {
+        return !page.findElements(rowXpath(channel)).isEmpty();
+    }
+
+    /** Saves what the page looks like under {@code target/screenshots/}. */
+    public void shoot(String name) {
+        try {
+            Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.copy(((TakesScreenshot) page).getScreenshotAs(OutputType.FILE).toPath(), shots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException failure) {
+            throw new java.io.UncheckedIOException(failure);
+        }
+    }
+
+    @Override
+    public void close() {
+        page.quit();
+    }
+
+    private WebElement rowElement(String channel) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(rowXpath(channel)));
+    }
+
+    private static By rowXpath(String channel) {
+        return By.xpath("//tr[.//span[@class='channel-name' and text()='" + channel + "']]");
+    }
+
+    private static String executable(String name, String debianPath) {
+        if (!new File(debianPath).canExecute()) {
+            throw new IllegalStateException(name + " is missing: apt-get install -y chromium chromium-driver (Debian); .ci/run does this");
+        }
+        return debianPath;
+    }
+}
