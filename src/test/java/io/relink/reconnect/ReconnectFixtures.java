@@ -111,6 +111,12 @@ public class ReconnectFixtures {
                 .setParameter("id", flowId).executeUpdate();
     }
 
+    /** History entries of this channel, and of the workspace with no channel (API keys). */
+    public long history(UUID workspaceId, UUID channelId) {
+        return em.createQuery("select count(a) from AuditEntry a where a.channelId = :c or (a.workspaceId = :w and a.channelId is null)", Long.class)
+                .setParameter("c", channelId).setParameter("w", workspaceId).getSingleResult();
+    }
+
     public long count(String jpql) {
         return em.createQuery(jpql, Long.class).getSingleResult();
     }
