@@ -4,8 +4,10 @@ import io.relink.checks.control.CheckSettings;
 import io.relink.checks.control.Checker;
 import io.relink.checks.control.Tally;
 import io.relink.networks.NetworkType;
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -51,10 +53,18 @@ public class Sweep {
     private final AtomicBoolean running = new AtomicBoolean();
     private final Set<NetworkType> reportedUnavailable = EnumSet.noneOf(NetworkType.class);
 
-    @PostConstruct
-    void schedule() {
+    /**
+     * Starts the timer once the web application is up, not when this bean is: EJBs start before
+     * the web module, and a sweep that ran in between would find the SANDBOX network (served by
+     * this very application) unreachable and count that as trouble, which after a restart longer
+     * than the grace period made demo tokens UNVERIFIED for no reason.
+     */
+    public void schedule(@Observes @Initialized(ApplicationScoped.class) Object application) {
         if (!enabled) {
             LOG.warning("Token checks are switched off (relink.checks.enabled=false): nothing will notice a token dying");
+            return;
+        }
+        if (!timers.getTimers().isEmpty()) {
             return;
         }
         long every = settings.interval().toMillis();
