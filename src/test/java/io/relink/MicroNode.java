@@ -56,24 +56,28 @@ public final class MicroNode implements AutoCloseable {
         return new MicroNode(name, port, log, builder.start());
     }
 
-    /** Waits until a GET of {@code path} answers 200, or fails naming the log. */
+    /**
+     * Waits until a GET of {@code path} answers 200, or fails naming the log and what the last try
+     * met. HTTP/1.1 and a generous per-try timeout: a node's first request may wait for the
+     * application's lazy start on a busy machine.
+     */
     public MicroNode awaitReady(String path, Duration limit) {
-        HttpClient client = HttpClient.newHttpClient();
-        URI probe = URI.create("http://localhost:" + port + path);
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        URI probe = URI.create("http://127.0.0.1:" + port + path);
         Await.until(limit, () -> {
             if (!process.isAlive()) {
                 throw new AssertionError("Node " + name + " ended with exit code " + process.exitValue() + "; see " + log);
             }
             try {
-                return client.send(HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode();
+                return String.valueOf(client.send(HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(30)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode());
             } catch (IOException notYet) {
-                return -1;
+                return notYet.toString();
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError("Interrupted waiting for node " + name);
             }
-        }, status -> status == 200, "node " + name + " answers 200 at " + probe + " (log: " + log + ")");
+        }, status -> status.equals("200"), "node " + name + " answers 200 at " + probe + " (log: " + log + ")");
         return this;
     }
 

@@ -54,8 +54,11 @@ class TwoNodesIT {
     static void startBothNodes() throws Exception {
         assertThat(DB_URL).as("the two-node test needs an empty PostgreSQL database (-Dtwo-nodes.db.url=jdbc:postgresql://...)").startsWith("jdbc:postgresql:");
         Files.createDirectories(WORK);
-        nodeA = start("relink-a", 18091).awaitReady(READY, Duration.ofMinutes(5)); // the first node migrates and seeds
-        nodeB = start("relink-b", 18092).awaitReady(READY, Duration.ofMinutes(3));
+        // Assigned before waiting, so that a node that never gets ready is still stopped after the test.
+        nodeA = start("relink-a", 18091);
+        nodeA.awaitReady(READY, Duration.ofMinutes(5)); // the first node migrates and seeds
+        nodeB = start("relink-b", 18092);
+        nodeB.awaitReady(READY, Duration.ofMinutes(3));
         assertThat(count("select count(*) from access_token t join channel c on c.id = t.channel_id where c.external_id like '" + LOAD + "'"))
                 .isEqualTo(TOKENS);
     }

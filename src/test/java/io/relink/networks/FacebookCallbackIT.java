@@ -102,7 +102,8 @@ class FacebookCallbackIT {
         env.put("RELINK_NETWORK_FACEBOOK_CLIENT_SECRET", APP_SECRET);
         env.put("RELINK_NETWORK_FACEBOOK_BASE_URL", "http://127.0.0.1:" + graph.port() + "/");
         env.put("RELINK_NETWORK_FACEBOOK_TIMEOUT", "PT5S");
-        node = MicroNode.start("relink-facebook", PORT, WORK, env).awaitReady("/sandbox/script/stats", Duration.ofMinutes(5));
+        node = MicroNode.start("relink-facebook", PORT, WORK, env);
+        node.awaitReady("/sandbox/script/stats", Duration.ofMinutes(5));
         api = new Http(node.base());
     }
 
