@@ -138,6 +138,11 @@ class TwoNodesIT {
         env.put("RELINK_CHECKS_LEASE", LEASE.toString());
         // Once checked, a token is not due again during the test: each due time is one check.
         env.put("RELINK_NETWORK_SANDBOX_MAX_CHECK_INTERVAL", "PT24H");
+        // A transient answer is rightly checked again after the backoff, which would count as a
+        // second check; on a loaded machine a 50-token batch call can outlast the usual timeouts.
+        // This test is about leases, so it gives the sandbox all the time it needs.
+        env.put("RELINK_NETWORK_SANDBOX_TIMEOUT", "PT90S");
+        env.put("IO_RELINK_NETWORKS_SANDBOX_SANDBOXNETWORK_TIMEOUT_VALUE", "120");
         return MicroNode.start(name, port, WORK, env);
     }
 
