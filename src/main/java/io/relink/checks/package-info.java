@@ -5,7 +5,7 @@
  * <p>Operations: the {@link io.relink.checks.boundary.Sweep} (a non-persistent EJB timer on every
  * node, every {@code relink.checks.interval}) hands the due tokens to the {@link
  * io.relink.checks.control.Checker}, which claims them with row leases ({@link
- * io.relink.tokens.control.Leases}), asks their networks outside any transaction, and has each
+ * io.relink.checks.control.Leases}), asks their networks outside any transaction, and has each
  * result written by the {@link io.relink.checks.control.CheckRecorder}, one token per
  * transaction. {@link io.relink.checks.control.CheckNow} does the same for one channel on request;
  * {@link io.relink.checks.control.Revocations} records deaths a network tells of by callback, each

@@ -1,9 +1,9 @@
 package io.relink.networks;
 
-import io.relink.checks.entity.Verdict;
-import io.relink.checks.entity.Verdict.Transient.Kind;
+import io.relink.networks.Verdict;
+import io.relink.networks.Verdict.Transient.Kind;
 import io.relink.networks.NetworkHttp.Answer;
-import io.relink.tokens.entity.Cause;
+import io.relink.networks.Cause;
 import java.net.http.HttpHeaders;
 import java.util.Map;
 import java.util.function.Function;

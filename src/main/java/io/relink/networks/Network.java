@@ -1,6 +1,6 @@
 package io.relink.networks;
 
-import io.relink.checks.entity.Verdict;
+import io.relink.networks.Verdict;
 import java.net.URI;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package io.relink.networks;
 
-import io.relink.checks.entity.Verdict;
+import io.relink.networks.Verdict;
 
 /**
  * A network definitively refused a call that has no verdict to return (a code exchange, a

@@ -1,6 +1,6 @@
 package io.relink.networks;
 
-import io.relink.checks.entity.Verdict;
+import io.relink.networks.Verdict;
 
 /** What a refresh ended in: a new grant, or a definitive refusal. Trouble is thrown instead. */
 public sealed interface Renewal {

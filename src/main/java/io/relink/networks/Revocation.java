@@ -1,6 +1,6 @@
 package io.relink.networks;
 
-import io.relink.tokens.entity.Cause;
+import io.relink.networks.Cause;
 
 /**
  * What a verified callback told: the network's id of a person whose grant ended, why, and the

@@ -14,8 +14,8 @@
  *
  * <ul>
  *   <li><b>Translate at the edge.</b> An adapter turns the network's JSON and error codes into
- *       {@link io.relink.checks.entity.Verdict}s and grants, a {@link
- *       io.relink.tokens.entity.Cause} and the raw code (HTTP status first) for support; no foreign
+ *       {@link io.relink.networks.Verdict}s and grants, a {@link
+ *       io.relink.networks.Cause} and the raw code (HTTP status first) for support; no foreign
  *       type leaves the adapter.
  *   <li><b>Transient trouble is thrown.</b> Timeouts, unreachable hosts, 429 (with the network's
  *       Retry-After), 5xx and answers the network does not document are a {@link

@@ -1,8 +1,8 @@
 package io.relink.checks;
 
 import io.relink.channels.entity.ChannelStateChanged;
-import io.relink.tokens.entity.TokenExpiring;
-import io.relink.tokens.entity.TokenStatusChanged;
+import io.relink.channels.entity.TokenExpiring;
+import io.relink.channels.entity.TokenStatusChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;

@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import io.relink.checks.entity.Verdict;
-import io.relink.checks.entity.Verdict.Transient.Kind;
-import io.relink.tokens.entity.Cause;
+import io.relink.networks.Verdict;
+import io.relink.networks.Verdict.Transient.Kind;
+import io.relink.networks.Cause;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -3,8 +3,8 @@ package io.relink.networks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.relink.checks.entity.Verdict;
-import io.relink.checks.entity.Verdict.Transient.Kind;
+import io.relink.networks.Verdict;
+import io.relink.networks.Verdict.Transient.Kind;
 import jakarta.json.Json;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;

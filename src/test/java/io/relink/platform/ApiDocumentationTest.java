@@ -1,5 +1,6 @@
 package io.relink.platform;
 
+import io.relink.RestApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.annotation.security.PermitAll;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.relink.Browser;
 import io.relink.Deployments;
 import io.relink.Http;
-import io.relink.checks.entity.Verdict;
+import io.relink.networks.Verdict;
 import io.relink.networks.NetworkType;
 import io.relink.networks.Networks;
 import io.relink.networks.Probe;

@@ -1,8 +1,8 @@
 package io.relink.channels.control;
 
 import io.relink.channels.entity.ChannelState;
-import io.relink.tokens.entity.Cause;
-import io.relink.tokens.entity.TokenStatus;
+import io.relink.networks.Cause;
+import io.relink.channels.entity.TokenStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;

@@ -3,7 +3,7 @@ package io.relink.channels.control;
 import io.relink.channels.entity.Channel;
 import io.relink.channels.entity.ChannelState;
 import io.relink.problems.ProblemException;
-import io.relink.tokens.entity.AccessToken;
+import io.relink.channels.entity.AccessToken;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -2,7 +2,7 @@ package io.relink.channels.control;
 
 import io.relink.channels.entity.ChannelState;
 import io.relink.networks.NetworkType;
-import io.relink.tokens.entity.Cause;
+import io.relink.networks.Cause;
 import java.time.Duration;
 import java.time.Instant;
 

@@ -3,7 +3,7 @@ package io.relink.channels.control;
 import io.relink.channels.entity.Channel;
 import io.relink.channels.entity.Identity;
 import io.relink.problems.ProblemException;
-import io.relink.tokens.entity.AccessToken;
+import io.relink.channels.entity.AccessToken;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,7 +1,7 @@
 package io.relink.channels.control;
 
-import io.relink.tokens.entity.Cause;
-import io.relink.tokens.entity.TokenStatus;
+import io.relink.networks.Cause;
+import io.relink.channels.entity.TokenStatus;
 import java.time.Instant;
 import java.util.UUID;
 

@@ -1,7 +1,7 @@
 package io.relink.channels.entity;
 
 import io.relink.networks.NetworkType;
-import io.relink.tokens.entity.Cause;
+import io.relink.networks.Cause;
 import java.time.Instant;
 import java.util.UUID;
 

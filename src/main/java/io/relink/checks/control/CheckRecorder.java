@@ -1,20 +1,20 @@
 package io.relink.checks.control;
 
-import io.relink.audit.boundary.AuditTrail;
+import io.relink.audit.control.AuditTrail;
 import io.relink.channels.control.ChannelStates;
 import io.relink.channels.control.ChannelStore;
 import io.relink.channels.entity.Channel;
 import io.relink.channels.entity.Identity;
 import io.relink.channels.entity.ChannelState;
 import io.relink.channels.entity.ChannelStateChanged;
-import io.relink.checks.entity.Verdict;
+import io.relink.networks.Verdict;
 import io.relink.networks.Grant;
 import io.relink.networks.NetworkType;
-import io.relink.tokens.control.TokenVault;
-import io.relink.tokens.entity.AccessToken;
-import io.relink.tokens.entity.TokenExpiring;
-import io.relink.tokens.entity.TokenStatus;
-import io.relink.tokens.entity.TokenStatusChanged;
+import io.relink.channels.control.TokenVault;
+import io.relink.channels.entity.AccessToken;
+import io.relink.channels.entity.TokenExpiring;
+import io.relink.channels.entity.TokenStatus;
+import io.relink.channels.entity.TokenStatusChanged;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

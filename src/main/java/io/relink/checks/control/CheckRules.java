@@ -1,8 +1,8 @@
 package io.relink.checks.control;
 
-import io.relink.checks.entity.Verdict;
-import io.relink.tokens.entity.Cause;
-import io.relink.tokens.entity.TokenStatus;
+import io.relink.networks.Verdict;
+import io.relink.networks.Cause;
+import io.relink.channels.entity.TokenStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;

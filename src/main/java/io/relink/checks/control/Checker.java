@@ -1,7 +1,7 @@
 package io.relink.checks.control;
 
 import io.relink.checks.control.CheckRecorder.Due;
-import io.relink.checks.entity.Verdict;
+import io.relink.networks.Verdict;
 import io.relink.networks.Grant;
 import io.relink.networks.Network;
 import io.relink.networks.NetworkTrouble;
@@ -10,8 +10,8 @@ import io.relink.networks.Networks;
 import io.relink.networks.Probe;
 import io.relink.networks.Renewal;
 import io.relink.platform.Node;
-import io.relink.tokens.control.Leases;
-import io.relink.tokens.control.TokenVault;
+import io.relink.checks.control.Leases;
+import io.relink.channels.control.TokenVault;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

@@ -2,13 +2,13 @@ package io.relink.checks.control;
 
 import io.relink.channels.control.ChannelStore;
 import io.relink.channels.control.ChannelView;
-import io.relink.checks.entity.Verdict;
+import io.relink.networks.Verdict;
 import io.relink.networks.Network;
 import io.relink.networks.NetworkType;
 import io.relink.networks.Networks;
 import io.relink.problems.ProblemException;
-import io.relink.tokens.control.Credentials;
-import io.relink.tokens.entity.Cause;
+import io.relink.channels.control.Credentials;
+import io.relink.networks.Cause;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

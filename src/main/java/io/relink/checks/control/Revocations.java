@@ -1,9 +1,9 @@
 package io.relink.checks.control;
 
-import io.relink.checks.entity.Verdict;
+import io.relink.networks.Verdict;
 import io.relink.networks.NetworkType;
 import io.relink.networks.Revocation;
-import io.relink.tokens.entity.TokenStatus;
+import io.relink.channels.entity.TokenStatus;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

@@ -1,6 +1,6 @@
 package io.relink.checks.control;
 
-import io.relink.checks.entity.Verdict;
+import io.relink.networks.Verdict;
 import io.relink.networks.NetworkType;
 import java.util.EnumMap;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.relink.networks.instagram;
 
-import io.relink.checks.entity.Verdict;
+import io.relink.networks.Verdict;
 import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Discovery;
 import io.relink.networks.Grant;

@@ -1,9 +1,9 @@
 package io.relink.networks.instagram;
 
-import io.relink.checks.entity.Verdict;
+import io.relink.networks.Verdict;
 import io.relink.networks.meta.GraphCauses;
 import io.relink.networks.meta.GraphError;
-import io.relink.tokens.entity.Cause;
+import io.relink.networks.Cause;
 import java.time.Instant;
 
 /**

@@ -1,6 +1,6 @@
 package io.relink.networks.linkedin;
 
-import io.relink.checks.entity.Verdict;
+import io.relink.networks.Verdict;
 import io.relink.networks.Discovery;
 import io.relink.networks.Grant;
 import io.relink.networks.linkedin.LinkedInCauses.Step;

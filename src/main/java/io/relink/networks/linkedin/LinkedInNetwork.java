@@ -1,7 +1,7 @@
 package io.relink.networks.linkedin;
 
-import io.relink.checks.entity.Verdict;
-import io.relink.checks.entity.Verdict.Transient.Kind;
+import io.relink.networks.Verdict;
+import io.relink.networks.Verdict.Transient.Kind;
 import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Discovery;
 import io.relink.networks.ErrorReports;
@@ -19,7 +19,7 @@ import io.relink.networks.Renewal;
 import io.relink.networks.linkedin.LinkedInApi.Administered;
 import io.relink.networks.linkedin.LinkedInAnswers.Introspection;
 import io.relink.networks.linkedin.LinkedInCauses.Step;
-import io.relink.tokens.entity.Cause;
+import io.relink.networks.Cause;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -3,7 +3,7 @@ package io.relink.networks.meta;
 import io.relink.networks.Callback;
 import io.relink.networks.Revocation;
 import io.relink.networks.SignedRequests;
-import io.relink.tokens.entity.Cause;
+import io.relink.networks.Cause;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.relink.networks.meta;
 
-import io.relink.checks.entity.Verdict;
-import io.relink.tokens.entity.Cause;
+import io.relink.networks.Verdict;
+import io.relink.networks.Cause;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;

@@ -1,7 +1,7 @@
 package io.relink.networks.meta;
 
-import io.relink.checks.entity.Verdict;
-import io.relink.checks.entity.Verdict.Transient.Kind;
+import io.relink.networks.Verdict;
+import io.relink.networks.Verdict.Transient.Kind;
 import io.relink.networks.NetworkHttp;
 import io.relink.networks.NetworkHttp.Answer;
 import io.relink.networks.NetworkSettings;

@@ -1,14 +1,14 @@
 package io.relink.networks.meta;
 
-import io.relink.checks.entity.Verdict;
-import io.relink.checks.entity.Verdict.Transient.Kind;
+import io.relink.networks.Verdict;
+import io.relink.networks.Verdict.Transient.Kind;
 import io.relink.networks.Grant;
 import io.relink.networks.NetworkHttp;
 import io.relink.networks.NetworkHttp.Answer;
 import io.relink.networks.NetworkSettings;
 import io.relink.networks.NetworkTrouble;
 import io.relink.networks.Renewal;
-import io.relink.tokens.entity.Cause;
+import io.relink.networks.Cause;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URI;

@@ -1,7 +1,7 @@
 package io.relink.networks.sandbox;
 
-import io.relink.checks.entity.Verdict;
-import io.relink.tokens.entity.Cause;
+import io.relink.networks.Verdict;
+import io.relink.networks.Cause;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;

@@ -1,6 +1,6 @@
 package io.relink.networks.sandbox;
 
-import io.relink.checks.entity.Verdict;
+import io.relink.networks.Verdict;
 import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Callback;
 import io.relink.networks.Discovery;
@@ -16,7 +16,7 @@ import io.relink.networks.Probe;
 import io.relink.networks.Renewal;
 import io.relink.networks.Revocation;
 import io.relink.networks.SignedRequests;
-import io.relink.tokens.entity.Cause;
+import io.relink.networks.Cause;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package io.relink.networks.threads;
 
-import io.relink.checks.entity.Verdict;
+import io.relink.networks.Verdict;
 import io.relink.networks.meta.GraphCauses;
 import io.relink.networks.meta.GraphError;
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package io.relink.networks.x;
 
-import io.relink.checks.entity.Verdict;
+import io.relink.networks.Verdict;
 import io.relink.networks.Discovery;
 import io.relink.networks.Grant;
-import io.relink.tokens.entity.Cause;
+import io.relink.networks.Cause;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;

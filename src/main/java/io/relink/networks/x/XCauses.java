@@ -1,8 +1,8 @@
 package io.relink.networks.x;
 
-import io.relink.checks.entity.Verdict;
-import io.relink.checks.entity.Verdict.Transient.Kind;
-import io.relink.tokens.entity.Cause;
+import io.relink.networks.Verdict;
+import io.relink.networks.Verdict.Transient.Kind;
+import io.relink.networks.Cause;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;

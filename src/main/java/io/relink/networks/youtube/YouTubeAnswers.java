@@ -1,6 +1,6 @@
 package io.relink.networks.youtube;
 
-import io.relink.checks.entity.Verdict;
+import io.relink.networks.Verdict;
 import io.relink.networks.Discovery;
 import io.relink.networks.Grant;
 import io.relink.networks.youtube.YouTubeCauses.Step;

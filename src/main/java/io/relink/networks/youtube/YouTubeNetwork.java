@@ -1,6 +1,6 @@
 package io.relink.networks.youtube;
 
-import io.relink.checks.entity.Verdict;
+import io.relink.networks.Verdict;
 import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Discovery;
 import io.relink.networks.ErrorReports;
@@ -17,7 +17,7 @@ import io.relink.networks.Probe;
 import io.relink.networks.Renewal;
 import io.relink.networks.youtube.YouTubeAnswers.TokenInfo;
 import io.relink.networks.youtube.YouTubeCauses.Step;
-import io.relink.tokens.entity.Cause;
+import io.relink.networks.Cause;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

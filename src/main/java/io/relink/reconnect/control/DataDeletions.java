@@ -1,11 +1,11 @@
 package io.relink.reconnect.control;
 
-import io.relink.audit.boundary.AuditTrail;
+import io.relink.audit.control.AuditTrail;
 import io.relink.checks.control.Revocations;
 import io.relink.networks.NetworkType;
 import io.relink.networks.Revocation;
 import io.relink.reconnect.entity.DataDeletion;
-import io.relink.tokens.entity.AccessToken;
+import io.relink.channels.entity.AccessToken;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

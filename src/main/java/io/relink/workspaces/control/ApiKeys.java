@@ -1,6 +1,6 @@
 package io.relink.workspaces.control;
 
-import io.relink.audit.boundary.AuditTrail;
+import io.relink.audit.control.AuditTrail;
 import io.relink.workspaces.entity.ApiKey;
 import io.relink.workspaces.entity.Workspace;
 import jakarta.ejb.Stateless;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.relink.channels.control.BlastRadius.Reliance;
 import io.relink.channels.entity.ChannelState;
-import io.relink.tokens.entity.Cause;
-import io.relink.tokens.entity.TokenStatus;
+import io.relink.networks.Cause;
+import io.relink.channels.entity.TokenStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

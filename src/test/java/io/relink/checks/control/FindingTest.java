@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.relink.checks.control.FailureReports.Finding;
 import io.relink.checks.control.FailureReports.Finding.Outcome;
-import io.relink.checks.entity.Verdict;
-import io.relink.checks.entity.Verdict.Transient.Kind;
-import io.relink.tokens.entity.Cause;
+import io.relink.networks.Verdict;
+import io.relink.networks.Verdict.Transient.Kind;
+import io.relink.networks.Cause;
 import org.junit.jupiter.api.Test;
 
 /** What a failure report's answer and history line say: the network's verdict, its raw code for support, and what Relink did. */

@@ -1,12 +1,12 @@
 package io.relink.networks.linkedin;
 
-import io.relink.checks.entity.Verdict.Transient.Kind;
+import io.relink.networks.Verdict.Transient.Kind;
 import io.relink.networks.Network;
 import io.relink.networks.NetworkContract;
 import io.relink.networks.NetworkSettings;
 import io.relink.networks.NetworkType;
 import io.relink.networks.Probe;
-import io.relink.tokens.entity.Cause;
+import io.relink.networks.Cause;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;

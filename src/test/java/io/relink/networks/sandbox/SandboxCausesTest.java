@@ -2,8 +2,8 @@ package io.relink.networks.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.relink.checks.entity.Verdict;
-import io.relink.tokens.entity.Cause;
+import io.relink.networks.Verdict;
+import io.relink.networks.Cause;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -8,12 +8,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import io.relink.checks.entity.Verdict.Transient.Kind;
+import io.relink.networks.Verdict.Transient.Kind;
 import io.relink.networks.Network;
 import io.relink.networks.NetworkContract;
 import io.relink.networks.NetworkHttp;
 import io.relink.networks.Probe;
-import io.relink.tokens.entity.Cause;
+import io.relink.networks.Cause;
 import java.net.URI;
 import java.time.Duration;
 import java.util.EnumMap;

@@ -2,10 +2,10 @@ package io.relink.networks.threads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.relink.checks.entity.Verdict;
-import io.relink.checks.entity.Verdict.Transient.Kind;
+import io.relink.networks.Verdict;
+import io.relink.networks.Verdict.Transient.Kind;
 import io.relink.networks.meta.GraphError;
-import io.relink.tokens.entity.Cause;
+import io.relink.networks.Cause;
 import java.time.Instant;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

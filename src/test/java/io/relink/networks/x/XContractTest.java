@@ -8,14 +8,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
-import io.relink.checks.entity.Verdict.Transient.Kind;
+import io.relink.networks.Verdict.Transient.Kind;
 import io.relink.networks.Network;
 import io.relink.networks.NetworkContract;
 import io.relink.networks.NetworkHttp;
 import io.relink.networks.NetworkSettings;
 import io.relink.networks.NetworkType;
 import io.relink.networks.Probe;
-import io.relink.tokens.entity.Cause;
+import io.relink.networks.Cause;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;

@@ -2,10 +2,10 @@ package io.relink.networks.youtube;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.relink.checks.entity.Verdict;
-import io.relink.checks.entity.Verdict.Transient.Kind;
+import io.relink.networks.Verdict;
+import io.relink.networks.Verdict.Transient.Kind;
 import io.relink.networks.youtube.YouTubeCauses.Step;
-import io.relink.tokens.entity.Cause;
+import io.relink.networks.Cause;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

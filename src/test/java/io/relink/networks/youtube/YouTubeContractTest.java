@@ -2,13 +2,13 @@ package io.relink.networks.youtube;
 
 import static io.relink.networks.youtube.YouTubeStubs.CHANNEL;
 
-import io.relink.checks.entity.Verdict.Transient.Kind;
+import io.relink.networks.Verdict.Transient.Kind;
 import io.relink.networks.Network;
 import io.relink.networks.NetworkContract;
 import io.relink.networks.NetworkSettings;
 import io.relink.networks.NetworkType;
 import io.relink.networks.Probe;
-import io.relink.tokens.entity.Cause;
+import io.relink.networks.Cause;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;

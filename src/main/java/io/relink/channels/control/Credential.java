@@ -1,4 +1,4 @@
-package io.relink.tokens.control;
+package io.relink.channels.control;
 
 import io.relink.channels.control.ChannelView;
 import io.relink.networks.NetworkType;

@@ -1,4 +1,4 @@
-package io.relink.tokens.control;
+package io.relink.channels.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import io.relink.channels.entity.ChannelKind;
 import io.relink.channels.entity.ChannelState;
 import io.relink.networks.NetworkType;
 import io.relink.problems.ProblemException;
-import io.relink.tokens.entity.Cause;
+import io.relink.networks.Cause;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package io.relink.tokens.entity;
+package io.relink.channels.entity;
 
 import io.relink.networks.NetworkType;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package io.relink.tokens.control;
+package io.relink.checks.control;
 
 import io.relink.platform.Node;
 import jakarta.annotation.PostConstruct;

@@ -1,4 +1,6 @@
-package io.relink.tokens.entity;
+package io.relink.channels.entity;
+
+import io.relink.networks.Cause;
 
 import io.relink.networks.NetworkType;
 import java.time.Instant;

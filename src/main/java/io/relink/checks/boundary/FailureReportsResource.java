@@ -1,4 +1,4 @@
-package io.relink.tokens.boundary;
+package io.relink.checks.boundary;
 
 import static io.relink.platform.ApiDefinition.FORBIDDEN;
 import static io.relink.platform.ApiDefinition.PROBLEM;

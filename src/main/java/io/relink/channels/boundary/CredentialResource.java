@@ -1,4 +1,4 @@
-package io.relink.tokens.boundary;
+package io.relink.channels.boundary;
 
 import static io.relink.platform.ApiDefinition.FORBIDDEN;
 import static io.relink.platform.ApiDefinition.PROBLEM;
@@ -8,8 +8,8 @@ import static io.relink.platform.ApiDefinition.UNAUTHORIZED;
 import io.relink.channels.boundary.ChannelsResource;
 import io.relink.platform.ApiDefinition;
 import io.relink.platform.ApiExamples;
-import io.relink.tokens.control.Credential;
-import io.relink.tokens.control.Credentials;
+import io.relink.channels.control.Credential;
+import io.relink.channels.control.Credentials;
 import io.relink.workspaces.boundary.Caller;
 import io.relink.workspaces.entity.Scope;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,6 +1,6 @@
-package io.relink.checks.entity;
+package io.relink.networks;
 
-import io.relink.tokens.entity.Cause;
+import io.relink.networks.Cause;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;

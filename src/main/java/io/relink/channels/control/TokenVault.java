@@ -1,7 +1,7 @@
-package io.relink.tokens.control;
+package io.relink.channels.control;
 
 import io.relink.security.KeyRing;
-import io.relink.tokens.entity.AccessToken;
+import io.relink.channels.entity.AccessToken;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.UUID;

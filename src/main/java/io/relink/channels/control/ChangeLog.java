@@ -1,4 +1,4 @@
-package io.relink.audit.boundary;
+package io.relink.channels.control;
 
 import io.relink.channels.entity.ChannelStateChanged;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package io.relink.tokens.entity;
+package io.relink.networks;
 
 /**
  * Why a token stopped working, classified from the network's own error codes. The raw code is

@@ -1,14 +1,14 @@
-package io.relink.tokens.control;
+package io.relink.channels.control;
 
-import io.relink.audit.boundary.AuditTrail;
+import io.relink.audit.control.AuditTrail;
 import io.relink.channels.control.ChannelStore;
 import io.relink.channels.control.ChannelView;
 import io.relink.channels.entity.Channel;
 import io.relink.channels.entity.Identity;
 import io.relink.networks.NetworkType;
 import io.relink.problems.ProblemException;
-import io.relink.tokens.entity.AccessToken;
-import io.relink.tokens.entity.TokenStatus;
+import io.relink.channels.entity.AccessToken;
+import io.relink.channels.entity.TokenStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,4 +1,4 @@
-package io.relink.tokens.entity;
+package io.relink.channels.entity;
 
 /**
  * What Relink knows of one access token.

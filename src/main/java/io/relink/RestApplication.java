@@ -1,15 +1,16 @@
-package io.relink.platform;
+package io.relink;
 
 import io.relink.channels.boundary.ChannelsResource;
 import io.relink.channels.boundary.IdentitiesResource;
 import io.relink.channels.boundary.SummaryResource;
+import io.relink.platform.JsonConfig;
 import io.relink.problems.ProblemMapper;
 import io.relink.reconnect.boundary.CallbacksResource;
 import io.relink.reconnect.boundary.ConnectionsResource;
 import io.relink.workspaces.boundary.ApiKeysResource;
 import io.relink.workspaces.boundary.Authorization;
-import io.relink.tokens.boundary.CredentialResource;
-import io.relink.tokens.boundary.FailureReportsResource;
+import io.relink.channels.boundary.CredentialResource;
+import io.relink.checks.boundary.FailureReportsResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;

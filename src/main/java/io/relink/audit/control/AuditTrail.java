@@ -1,9 +1,9 @@
-package io.relink.audit.boundary;
+package io.relink.audit.control;
 
 import io.relink.audit.entity.AuditEntry;
 import io.relink.channels.entity.ChannelStateChanged;
-import io.relink.tokens.entity.TokenExpiring;
-import io.relink.tokens.entity.TokenStatusChanged;
+import io.relink.channels.entity.TokenExpiring;
+import io.relink.channels.entity.TokenStatusChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
