@@ -3,7 +3,10 @@ package io.relink;
 import io.relink.channels.boundary.ChannelsResource;
 import io.relink.channels.boundary.IdentitiesResource;
 import io.relink.channels.boundary.SummaryResource;
+import io.relink.checks.boundary.CheckNowResource;
 import io.relink.platform.JsonConfig;
+import io.relink.reconnect.boundary.IdentityReconnectsResource;
+import io.relink.reconnect.boundary.ReconnectsResource;
 import io.relink.problems.ProblemMapper;
 import io.relink.reconnect.boundary.CallbacksResource;
 import io.relink.reconnect.boundary.ConnectionsResource;
@@ -30,6 +33,7 @@ public class RestApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(Authorization.class, ProblemMapper.class, JsonConfig.class, ChannelsResource.class, CallbacksResource.class,
                 ApiKeysResource.class, ConnectionsResource.class, IdentitiesResource.class, SummaryResource.class, CredentialResource.class,
-                FailureReportsResource.class);
+                FailureReportsResource.class, CheckNowResource.class, ReconnectsResource.class,
+                IdentityReconnectsResource.class);
     }
 }

@@ -5,7 +5,7 @@ import static io.relink.platform.ApiDefinition.PROBLEM;
 import static io.relink.platform.ApiDefinition.PROBLEM_JSON;
 import static io.relink.platform.ApiDefinition.UNAUTHORIZED;
 
-import io.relink.channels.boundary.ChannelsResource;
+import io.relink.problems.Ids;
 import io.relink.platform.ApiDefinition;
 import io.relink.platform.ApiExamples;
 import io.relink.channels.control.Credential;
@@ -34,8 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A channel's credential, for downstream products: the best working access token (see {@link
- * Credentials}). The class has the whole path so that {@link ChannelsResource} stays the only root
- * at {@code channels} (JAX-RS picks one root class per request, the one whose path is longest).
+ * Credentials}).
  */
 @Path("channels/{id}/credential")
 @Tag(name = ApiDefinition.INTEGRATION)
@@ -66,7 +65,7 @@ public class CredentialResource {
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM),
                     examples = @ExampleObject(name = "no working token", value = ApiExamples.PROBLEM_NO_WORKING_TOKEN)))
     public Response read(@Parameter(description = "The channel's id.", example = "8f14e45f-ceea-4e7a-9f3b-2c1d5a7b6e90") @PathParam("id") String id) {
-        return Response.ok(credentials.read(caller.workspaceId(), ChannelsResource.channelId(id), caller.actor()))
+        return Response.ok(credentials.read(caller.workspaceId(), Ids.of(id, "channel"), caller.actor()))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 }

@@ -6,7 +6,7 @@ import static io.relink.platform.ApiDefinition.PROBLEM_JSON;
 import static io.relink.platform.ApiDefinition.UNAUTHORIZED;
 import static io.relink.platform.ApiDefinition.UNSUPPORTED_MEDIA_TYPE;
 
-import io.relink.channels.boundary.ChannelsResource;
+import io.relink.problems.Ids;
 import io.relink.checks.control.FailureReport;
 import io.relink.checks.control.FailureReports;
 import io.relink.platform.ApiDefinition;
@@ -37,8 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Failure reports from downstream products: the raw error a network answered them, read at once
  * with that network's rules (see {@link FailureReports}). The body arrives as text and is parsed
- * strictly by {@link FailureReport}, so that a wrong type is a 400 naming the field. The class has
- * the whole path so that {@link ChannelsResource} stays the only root at {@code channels}.
+ * strictly by {@link FailureReport}, so that a wrong type is a 400 naming the field.
  */
 @Path("channels/{id}/failures")
 @Tag(name = ApiDefinition.INTEGRATION)
@@ -88,7 +87,7 @@ public class FailureReportsResource {
     @APIResponse(responseCode = "503", description = "The channel's network cannot be used now (no adapter, not configured, or busy): nothing was read or changed; send the report again later.",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
     public FailureReports.Reclassified report(@Parameter(description = "The channel's id.", example = "8f14e45f-ceea-4e7a-9f3b-2c1d5a7b6e90") @PathParam("id") String id, String body) {
-        UUID channel = ChannelsResource.channelId(id);
+        UUID channel = Ids.of(id, "channel");
         return reports.report(caller.workspaceId(), channel, FailureReport.parse(body), caller.actor());
     }
 }
