@@ -1,13 +1,15 @@
 package io.relink.demo;
 
+import io.relink.audit.entity.Action;
 import io.relink.audit.entity.AuditEntry;
+import io.relink.channels.control.ChannelLedger;
+import io.relink.networks.Verdict;
 import io.relink.channels.entity.Channel;
 import io.relink.channels.entity.ChannelKind;
 import io.relink.channels.entity.Identity;
 import io.relink.networks.NetworkType;
 import io.relink.platform.Setting;
 import io.relink.sandbox.control.SandboxAccounts;
-import io.relink.channels.control.TokenVault;
 import io.relink.channels.entity.AccessToken;
 import io.relink.networks.Cause;
 import io.relink.workspaces.control.ApiKeys;
@@ -76,7 +78,7 @@ public class DemoWorkspace {
     @PersistenceContext EntityManager em;
     @Inject SandboxAccounts sandbox;
     @Inject ApiKeys apiKeys;
-    @Inject TokenVault vault;
+    @Inject ChannelLedger ledger;
     @Inject Pbkdf2PasswordHash passwords;
     @Inject Clock clock;
 
@@ -180,10 +182,9 @@ public class DemoWorkspace {
         dead(channel(ws, NetworkType.THREADS, "th-acme", "@acmecoffee on Threads", ChannelKind.PROFILE, now), janeTh, now, Cause.LIFESPAN_ENDED,
                 null, "The 60-day token was not refreshed in time.");
         // UNVERIFIED
-        AccessToken unverified = valid(channel(ws, NetworkType.YOUTUBE, "yt-acme", "Acme Coffee TV", ChannelKind.CHANNEL, now), media, now,
-                now.plus(Duration.ofHours(1)), true);
-        unverified.unverified(now.minus(day.multipliedBy(3)));
-        em.persist(new AuditEntry(ws.id(), null, null, now, "relink", "demo.seeded", "Demo workspace seeded"));
+        seed(channel(ws, NetworkType.YOUTUBE, "yt-acme", "Acme Coffee TV", ChannelKind.CHANNEL, now), media, now, now.plus(Duration.ofHours(1)),
+                true, null, null, now.minus(day.multipliedBy(3)));
+        em.persist(new AuditEntry(ws.id(), null, null, now, ChannelLedger.RELINK, Action.DEMO_SEEDED, "Demo workspace seeded"));
         seedLoad(ws, now);
         return ws;
     }
@@ -196,11 +197,8 @@ public class DemoWorkspace {
         SandboxAccounts.Issued issued = lifetime == null
                 ? sandbox.issue(identity.externalUserId(), SCOPES)
                 : sandbox.issue(identity.externalUserId(), SCOPES, lifetime, false);
-        AccessToken token = new AccessToken(channel, identity, now);
-        vault.store(token, issued.accessToken(), issued.refreshToken());
-        token.grant(issued.scopes(), issued.expiresAt(), issued.refreshExpiresAt(), null);
-        token.confirm(now);
-        em.persist(token);
+        ledger.seed(channel, identity, new ChannelLedger.Seed(issued.accessToken(), issued.refreshToken(), issued.scopes(), now,
+                issued.expiresAt(), issued.refreshExpiresAt(), now, null, null, null, null));
     }
 
     /** {@code relink.demo.load-channels} more sandbox channels, 100 per account, checked a day from now. */
@@ -219,12 +217,9 @@ public class DemoWorkspace {
             Identity identity = identity(ws, NetworkType.SANDBOX, account, "Load account " + first / 100, now);
             for (SandboxAccounts.PageSpec page : pages) {
                 SandboxAccounts.Issued issued = sandbox.issue(account, SCOPES, Duration.ofDays(60), false);
-                AccessToken token = new AccessToken(channel(ws, NetworkType.SANDBOX, page.id(), page.name(), ChannelKind.PAGE, now), identity, now);
-                vault.store(token, issued.accessToken(), null);
-                token.grant(issued.scopes(), issued.expiresAt(), null, null);
-                token.confirm(now);
-                token.postpone(firstCheck);
-                em.persist(token);
+                ledger.seed(channel(ws, NetworkType.SANDBOX, page.id(), page.name(), ChannelKind.PAGE, now), identity,
+                        new ChannelLedger.Seed(issued.accessToken(), null, issued.scopes(), now, issued.expiresAt(), null, now, firstCheck, null,
+                                null, null));
             }
             em.flush();
             em.clear();
@@ -245,23 +240,21 @@ public class DemoWorkspace {
     }
 
     private AccessToken valid(Channel channel, Identity identity, Instant now, Instant expiresAt, boolean refreshable) {
-        AccessToken token = new AccessToken(channel, identity, now.minus(Duration.ofDays(20)));
-        vault.store(token, "demo-access-" + secret(), refreshable ? "demo-refresh-" + secret() : null);
-        token.grant(Set.of("publish", "read"), expiresAt, refreshable ? now.plus(Duration.ofDays(300)) : null, null);
-        token.confirm(now.minus(Duration.ofMinutes(random.nextInt(600) + 1)));
-        em.persist(token);
-        return token;
+        return seed(channel, identity, now, expiresAt, refreshable, null, null, null);
     }
 
     private void dead(Channel channel, Identity identity, Instant now, Cause cause, String code, String message) {
-        AccessToken token = valid(channel, identity, now, now.plus(Duration.ofDays(30)), false);
         Instant diedAt = now.minus(Duration.ofHours(random.nextInt(70) + 2));
-        if (cause == Cause.LIFESPAN_ENDED) {
-            token.grant(Set.of("publish", "read"), diedAt, null, null);
-        }
-        token.die(cause, code, message, diedAt);
-        em.persist(new AuditEntry(channel.workspace().id(), channel.id(), token.id(), diedAt, "relink", "token.died",
-                "Token of " + identity.displayName() + " died: " + cause + (code == null ? "" : " (" + code + ")")));
+        Instant expiresAt = cause == Cause.LIFESPAN_ENDED ? diedAt : now.plus(Duration.ofDays(30));
+        seed(channel, identity, now, expiresAt, false, new Verdict.Dead(cause, code, message), diedAt, null);
+    }
+
+    /** A made-up token, confirmed some minutes ago, maybe dead since {@code diedAt} or unverified since {@code unverifiedSince}. */
+    private AccessToken seed(Channel channel, Identity identity, Instant now, Instant expiresAt, boolean refreshable, Verdict.Dead death,
+            Instant diedAt, Instant unverifiedSince) {
+        return ledger.seed(channel, identity, new ChannelLedger.Seed("demo-access-" + secret(), refreshable ? "demo-refresh-" + secret() : null,
+                Set.of("publish", "read"), now.minus(Duration.ofDays(20)), expiresAt, refreshable ? now.plus(Duration.ofDays(300)) : null,
+                now.minus(Duration.ofMinutes(random.nextInt(600) + 1)), null, death, diedAt, unverifiedSince));
     }
 
     private String secret() {

@@ -42,14 +42,14 @@ public class AuditEntry {
 
     protected AuditEntry() {}
 
-    public AuditEntry(UUID workspaceId, UUID channelId, UUID tokenId, Instant occurredAt, String actor, String action, String detail) {
+    public AuditEntry(UUID workspaceId, UUID channelId, UUID tokenId, Instant occurredAt, String actor, Action action, String detail) {
         this.id = UUID.randomUUID();
         this.workspaceId = workspaceId;
         this.channelId = channelId;
         this.tokenId = tokenId;
         this.occurredAt = occurredAt;
         this.actor = actor;
-        this.action = action;
+        this.action = action.key();
         this.detail = detail;
     }
 

@@ -92,6 +92,26 @@ public final class ChannelStates {
         return new Derivation(ChannelState.DISCONNECTED, latestDeath.orElse(null), current, 0, dead.size());
     }
 
+    /**
+     * When the state derived from these tokens may change by time alone: the first moment after
+     * {@code now} at which a working token enters the warning window or reaches its lapse. Null
+     * when no such moment comes (no working token lapses). Between now and then, {@link #derive}
+     * gives the same state for the same tokens.
+     */
+    public Instant validUntil(List<TokenFacts> tokens, Instant now) {
+        Instant until = null;
+        for (TokenFacts token : tokens) {
+            Instant lapse = token.lapsesAt();
+            if (token.status().isDead() || lapse == null || !lapse.isAfter(now)) {
+                continue;
+            }
+            Instant nearing = lapse.minus(warningWindow);
+            Instant next = nearing.isAfter(now) ? nearing : lapse;
+            until = until == null || next.isBefore(until) ? next : until;
+        }
+        return until;
+    }
+
     /** The token a downstream product should use: the best working one, if any. */
     public Optional<TokenFacts> best(List<TokenFacts> tokens, Instant now) {
         return tokens.stream().map(t -> effective(t, now)).filter(t -> t.status().isWorking()).min(BEST_FIRST);

@@ -28,9 +28,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Reads channels of one workspace as {@link ChannelView}s, their state derived on the way out.
  *
- * <p>Because the state is derived, a state filter cannot run in SQL: without one, paging happens
- * in the database; with one, the workspace's matching channels are derived and paged in memory
- * (a workspace holds hundreds or a few thousand channels, not millions).
+ * <p>Filters and paging run in SQL, the state filter on the state {@link ChannelLedger} stores in
+ * the channel row with every change. A state that changes by time alone (a token entering its
+ * warning window) is stored again by the next sweep, so a state filter is at most one sweep behind
+ * the clock, while each channel's view is always derived now.
  */
 @Stateless
 public class ChannelStore {
@@ -51,17 +52,10 @@ public class ChannelStore {
     }
 
     public ChannelView.Page list(UUID workspaceId, ChannelQuery query) {
-        Instant now = clock.instant();
-        if (query.state() == null) {
-            long total = filtered(workspaceId, query, "select count(c)", Long.class).getSingleResult();
-            List<Channel> page = filtered(workspaceId, query, "select c", Channel.class)
-                    .setFirstResult(query.offset()).setMaxResults(query.size()).getResultList();
-            return page(views(page, now), query, total);
-        }
-        List<ChannelView> matching = views(filtered(workspaceId, query, "select c", Channel.class).getResultList(), now).stream()
-                .filter(v -> v.state() == query.state()).toList();
-        List<ChannelView> page = matching.stream().skip(query.offset()).limit(query.size()).toList();
-        return page(page, query, matching.size());
+        long total = filtered(workspaceId, query, "select count(c)", Long.class).getSingleResult();
+        List<Channel> page = filtered(workspaceId, query, "select c", Channel.class)
+                .setFirstResult(query.offset()).setMaxResults(query.size()).getResultList();
+        return page(views(page, clock.instant()), query, total);
     }
 
     /** Every channel still linked, most urgent first: the Connection Center's table. */
@@ -131,13 +125,18 @@ public class ChannelStore {
                 .setParameter("c", channelId).getResultStream()
                 .filter(t -> t.sealedAccess() != null) // an erased token has nothing to hand out
                 .collect(Collectors.toMap(AccessToken::id, t -> t, (first, same) -> first, LinkedHashMap::new));
-        return states.best(usable.values().stream().map(ChannelStore::facts).toList(), clock.instant()).map(best -> usable.get(best.id()));
+        return states.best(usable.values().stream().map(TokenFacts::of).toList(), clock.instant()).map(best -> usable.get(best.id()));
     }
 
     private <T> TypedQuery<T> filtered(UUID workspaceId, ChannelQuery query, String select, Class<T> type) {
         StringBuilder jpql = new StringBuilder(select).append(" from Channel c where c.workspace.id = :ws");
         Map<String, Object> parameters = new HashMap<>(Map.of("ws", workspaceId));
         jpql.append(query.state() == ChannelState.UNLINKED ? " and c.unlinkedAt is not null" : " and c.unlinkedAt is null");
+        if (query.state() != null && query.state() != ChannelState.UNLINKED) {
+            // The state the aggregate's writer stored at the channel's last change (see ChannelLedger).
+            jpql.append(" and c.state = :state");
+            parameters.put("state", query.state());
+        }
         if (query.network() != null) {
             jpql.append(" and c.network = :network");
             parameters.put("network", query.network());
@@ -168,7 +167,7 @@ public class ChannelStore {
 
     private ChannelView view(Channel channel, List<AccessToken> tokens, Instant now) {
         Map<UUID, AccessToken> byId = tokens.stream().collect(Collectors.toMap(AccessToken::id, t -> t));
-        ChannelStates.Derivation derivation = states.derive(channel.isUnlinked(), tokens.stream().map(ChannelStore::facts).toList(), now);
+        ChannelStates.Derivation derivation = states.derive(channel.isUnlinked(), tokens.stream().map(TokenFacts::of).toList(), now);
         Explanations.Explanation explanation = Explanations.of(derivation, channel.network(), now);
         List<ChannelView.TokenView> tokenViews = derivation.tokens().stream().map(f -> {
             AccessToken token = byId.get(f.id());
@@ -181,6 +180,16 @@ public class ChannelStore {
                 derivation.cause(), explanation.text(), explanation.nextStep(), lastChecked, tokenViews);
     }
 
+    /**
+     * Linked channels whose stored state may no longer be what their tokens give: never derived
+     * (stored before the state column existed), or past {@code state_until}. At most {@code max}.
+     */
+    public List<UUID> staleStates(Instant now, int max) {
+        return em.createQuery("select c.id from Channel c where c.unlinkedAt is null and (c.state is null or c.stateUntil <= :now) "
+                        + "order by c.stateUntil", UUID.class)
+                .setParameter("now", now).setMaxResults(max).getResultList();
+    }
+
     /** The one derivation of channel states, with the configured warning window. */
     public ChannelStates states() {
         return states;
@@ -188,12 +197,7 @@ public class ChannelStore {
 
     /** The channel's state at {@code now}, derived from its tokens (all of them). */
     public ChannelStates.Derivation derive(Channel channel, List<AccessToken> tokens, Instant now) {
-        return states.derive(channel.isUnlinked(), tokens.stream().map(ChannelStore::facts).toList(), now);
-    }
-
-    static TokenFacts facts(AccessToken t) {
-        return new TokenFacts(t.id(), t.status(), t.cause(), t.expiresAt(), t.isRefreshable(), t.refreshExpiresAt(), t.diedAt(),
-                t.lastCheckedAt(), t.identity().displayName());
+        return states.derive(channel.isUnlinked(), tokens.stream().map(TokenFacts::of).toList(), now);
     }
 
     private static ChannelView.Page page(List<ChannelView> items, ChannelQuery query, long total) {

@@ -1,6 +1,7 @@
 package io.relink.channels.control;
 
 import io.relink.audit.control.AuditTrail;
+import io.relink.audit.entity.Action;
 import io.relink.channels.control.ChannelStore;
 import io.relink.channels.control.ChannelView;
 import io.relink.channels.entity.Channel;
@@ -24,14 +25,12 @@ import java.util.UUID;
  * <p>The credential is the channel's best working token (failover: the first working one in the
  * ranking the channel's state is derived by), so a product keeps publishing while one of several
  * tokens dies. The secret is opened here, the one edge that hands it out; every read is written to
- * the channel's history under the reading key's name ({@value #READ}), in the read's transaction.
+ * the channel's history under the reading key's name ({@code credential.read}), in the read's transaction.
  */
 @Stateless
 public class Credentials {
 
     /** The history's action for a read. */
-    public static final String READ = "credential.read";
-
     @PersistenceContext EntityManager em;
     @Inject ChannelStore channels;
     @Inject TokenVault vault;
@@ -49,7 +48,7 @@ public class Credentials {
         Channel channel = token.channel();
         Identity identity = token.identity();
         String secret = vault.openAccess(token);
-        audit.write(workspaceId, channelId, token.id(), actor, READ, "Access token of " + identity.displayName() + " read", clock.instant());
+        audit.write(workspaceId, channelId, token.id(), actor, Action.CREDENTIAL_READ, "Access token of " + identity.displayName() + " read", clock.instant());
         return new Credential(token.id(), secret, token.expiresAt(), token.scopes().stream().sorted().toList(), channel.network(),
                 channel.externalId(), new ChannelView.IdentityRef(identity.id(), identity.displayName()));
     }

@@ -1,6 +1,5 @@
 package io.relink.channels.control;
 
-import io.relink.channels.entity.ChannelState;
 import io.relink.networks.NetworkType;
 import io.relink.networks.Cause;
 import java.time.Duration;

@@ -92,7 +92,7 @@ public class Identities {
         List<UUID> singleToken = new ArrayList<>();
         int atRisk = 0;
         for (Channel channel : reached) {
-            List<TokenFacts> facts = byChannel.get(channel.id()).stream().map(ChannelStore::facts).toList();
+            List<TokenFacts> facts = byChannel.get(channel.id()).stream().map(TokenFacts::of).toList();
             BlastRadius.Reliance reliance = radius.of(facts, ownByChannel.get(channel.id()), now);
             links.add(new IdentityView.ChannelLink(channel.id(), channel.name(), channel.network(), reliance.state(), reliance.tokenWorks(),
                     reliance.otherTokenWorks(), reliance.atRisk()));

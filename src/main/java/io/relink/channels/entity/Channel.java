@@ -1,5 +1,6 @@
 package io.relink.channels.entity;
 
+import io.relink.networks.Cause;
 import io.relink.networks.NetworkType;
 import io.relink.workspaces.entity.Workspace;
 import jakarta.persistence.Column;
@@ -62,6 +63,22 @@ public class Channel {
     @Column(name = "announced_state", length = 16)
     private ChannelState announcedState;
 
+    /**
+     * The state derived from the tokens at the channel's last change, its cause, and when it may
+     * change by time alone. Written only by the aggregate's one writer, with every change of the
+     * tokens, so that lists can filter, sort and count by state in SQL.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private ChannelState state;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 32)
+    private Cause cause;
+
+    @Column(name = "state_until")
+    private Instant stateUntil;
+
     protected Channel() {}
 
     public Channel(Workspace workspace, NetworkType network, String externalId, String name, ChannelKind kind, Instant createdAt) {
@@ -72,6 +89,8 @@ public class Channel {
         this.name = name;
         this.kind = kind;
         this.createdAt = createdAt;
+        // No token yet: nothing works (the derivation of an empty channel).
+        this.state = ChannelState.DISCONNECTED;
     }
 
     public UUID id() {
@@ -112,6 +131,26 @@ public class Channel {
 
     public void announce(ChannelState state) {
         this.announcedState = state;
+    }
+
+    /** The stored result of the last derivation: see {@link #state}. */
+    public ChannelState state() {
+        return state;
+    }
+
+    public Cause cause() {
+        return cause;
+    }
+
+    public Instant stateUntil() {
+        return stateUntil;
+    }
+
+    /** Stores a derivation's result: state, cause, and until when it holds by itself. */
+    public void derived(ChannelState state, Cause cause, Instant until) {
+        this.state = state;
+        this.cause = cause;
+        this.stateUntil = until;
     }
 
     public boolean isUnlinked() {

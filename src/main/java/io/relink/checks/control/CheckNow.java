@@ -1,6 +1,9 @@
 package io.relink.checks.control;
 
+import io.relink.audit.control.AuditTrail;
+import io.relink.audit.entity.Action;
 import io.relink.channels.control.ChannelStore;
+import java.time.Clock;
 import io.relink.channels.control.ChannelView;
 import io.relink.channels.entity.ChannelState;
 import io.relink.problems.ProblemException;
@@ -20,7 +23,8 @@ public class CheckNow {
 
     @Inject ChannelStore channels;
     @Inject Checker checker;
-    @Inject CheckRecorder recorder;
+    @Inject AuditTrail audit;
+    @Inject Clock clock;
 
     public ChannelView check(UUID workspaceId, UUID channelId, String actor) {
         ChannelView channel = channels.view(workspaceId, channelId);
@@ -28,7 +32,7 @@ public class CheckNow {
             throw ProblemException.conflict("Channel " + channelId + " is unlinked; it is not checked any more.");
         }
         Tally tally = checker.checkChannel(channelId);
-        recorder.action(workspaceId, channelId, actor, "channel.checked", "Checked on request: " + tally);
+        audit.write(workspaceId, channelId, null, actor, Action.CHANNEL_CHECKED, "Checked on request: " + tally, clock.instant());
         if (!tally.unavailable().isEmpty()) {
             throw ProblemException.unavailable(String.join("; ", tally.unavailable().values())
                     + ". Lifespans were checked; the network could not be asked.");

@@ -2,10 +2,11 @@ package io.relink.checks.control;
 
 import io.relink.networks.Verdict;
 import io.relink.networks.Cause;
+import io.relink.channels.control.CheckPolicy;
+import io.relink.channels.control.TokenFacts;
 import io.relink.channels.entity.TokenStatus;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.random.RandomGenerator;
 
 /**
@@ -27,7 +28,7 @@ public final class CheckRules {
     }
 
     /** What to do first with a token that is due. */
-    public Step firstStep(Token token, Instant now) {
+    public Step firstStep(TokenFacts token, Instant now) {
         Instant lapse = token.lapsesAt();
         if (lapse != null && !lapse.isAfter(now)) {
             return Step.LIFESPAN_ENDED;
@@ -47,7 +48,7 @@ public final class CheckRules {
      * Whether a dead verdict on a refreshable token calls for one refresh and a second look
      * (a 401-like answer may only mean the access token ran out early).
      */
-    public boolean retriesWithRefresh(Token token, Verdict verdict, boolean refreshedAlready) {
+    public boolean retriesWithRefresh(TokenFacts token, Verdict verdict, boolean refreshedAlready) {
         return !refreshedAlready && token.refreshable() && verdict instanceof Verdict.Dead;
     }
 
@@ -61,13 +62,13 @@ public final class CheckRules {
     }
 
     /** The token after the verdict: its status and when it is checked next (null: never again). */
-    public Outcome outcome(Token token, Verdict verdict, Instant now, RandomGenerator random) {
+    public CheckPolicy.Plan plan(TokenFacts token, Verdict verdict, Instant now, RandomGenerator random) {
         if (verdict instanceof Verdict.Dead dead) {
-            return new Outcome(statusOf(dead.cause()), null);
+            return new CheckPolicy.Plan(statusOf(dead.cause()), null);
         }
         if (verdict instanceof Verdict.Valid valid) {
-            Token renewed = valid.expiresAt() == null ? token : token.withExpiry(valid.expiresAt());
-            return new Outcome(TokenStatus.VALID, schedule.afterValid(now, renewed.lapsesAt(), renewAt(renewed)));
+            TokenFacts renewed = valid.expiresAt() == null ? token : token.withExpiry(valid.expiresAt());
+            return new CheckPolicy.Plan(TokenStatus.VALID, schedule.afterValid(now, renewed.lapsesAt(), renewAt(renewed)));
         }
         Verdict.Transient trouble = (Verdict.Transient) verdict;
         Instant since = token.transientSince() == null ? now : token.transientSince();
@@ -75,7 +76,7 @@ public final class CheckRules {
         Instant next = schedule.afterTransient(now, token.failedChecks() + 1, trouble.retryAfter(), random);
         Instant lapse = token.lapsesAt();
         // However long the backoff, the lapse itself is checked on time (locally, no network call).
-        return new Outcome(status, lapse != null && lapse.isAfter(now) && lapse.isBefore(next) ? lapse : next);
+        return new CheckPolicy.Plan(status, lapse != null && lapse.isAfter(now) && lapse.isBefore(next) ? lapse : next);
     }
 
     /** The stored status a cause gives a dead token. */
@@ -87,7 +88,7 @@ public final class CheckRules {
         };
     }
 
-    private Instant renewAt(Token token) {
+    private Instant renewAt(TokenFacts token) {
         return token.refreshable() && token.expiresAt() != null ? token.expiresAt().minus(refreshWindow) : null;
     }
 
@@ -99,25 +100,4 @@ public final class CheckRules {
         REFRESH,
         INSPECT
     }
-
-    /** The token as a check sees it. */
-    public record Token(TokenStatus status, Instant expiresAt, boolean refreshable, Instant refreshExpiresAt, Instant transientSince,
-            int failedChecks) {
-
-        public Token {
-            Objects.requireNonNull(status, "status");
-        }
-
-        /** See {@code TokenFacts#lapsesAt}: the refresh token's end when refreshable, else the access token's. */
-        public Instant lapsesAt() {
-            return refreshable ? refreshExpiresAt : expiresAt;
-        }
-
-        Token withExpiry(Instant newExpiresAt) {
-            return new Token(status, newExpiresAt, refreshable, refreshExpiresAt, transientSince, failedChecks);
-        }
-    }
-
-    /** A token's status after a check, and its next check (null: never). */
-    public record Outcome(TokenStatus status, Instant nextCheckAt) {}
 }

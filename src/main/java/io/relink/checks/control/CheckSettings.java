@@ -1,5 +1,11 @@
 package io.relink.checks.control;
 
+import io.relink.channels.control.CheckPolicy;
+import io.relink.channels.control.TokenFacts;
+import io.relink.networks.Verdict;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import io.relink.networks.NetworkSettings;
 import io.relink.networks.NetworkType;
 import jakarta.annotation.PostConstruct;
@@ -21,7 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * ({@code relink.network.<network>.refresh-window}), e.g. a week ahead for 60-day tokens.
  */
 @ApplicationScoped
-public class CheckSettings {
+public class CheckSettings implements CheckPolicy {
 
     @Inject
     @ConfigProperty(name = "relink.checks.interval", defaultValue = "PT60S")
@@ -85,6 +91,16 @@ public class CheckSettings {
 
     public CheckSchedule schedule(NetworkType network) {
         return schedules.get(network);
+    }
+
+    @Override
+    public Plan plan(NetworkType network, TokenFacts token, Verdict verdict, Instant now) {
+        return rules(network).plan(token, verdict, now, ThreadLocalRandom.current());
+    }
+
+    @Override
+    public Optional<Duration> thresholdCrossed(NetworkType network, Instant now, Instant lapse) {
+        return schedule(network).thresholdCrossed(now, lapse);
     }
 
     /** How often the sweep runs on each node. */

@@ -1,34 +1,64 @@
 package io.relink.checks.control;
 
+import io.relink.channels.control.ChannelStore;
 import io.relink.checks.control.CheckRecorder.Due;
+import io.relink.channels.control.ChannelStore;
 import io.relink.networks.Verdict;
+import io.relink.channels.control.ChannelStore;
 import io.relink.networks.Grant;
+import io.relink.channels.control.ChannelStore;
 import io.relink.networks.Network;
+import io.relink.channels.control.ChannelStore;
 import io.relink.networks.NetworkTrouble;
+import io.relink.channels.control.ChannelStore;
 import io.relink.networks.NetworkType;
+import io.relink.channels.control.ChannelStore;
 import io.relink.networks.Networks;
+import io.relink.channels.control.ChannelStore;
 import io.relink.networks.Probe;
+import io.relink.channels.control.ChannelStore;
 import io.relink.networks.Renewal;
+import io.relink.channels.control.ChannelStore;
 import io.relink.platform.Node;
+import io.relink.channels.control.ChannelStore;
 import io.relink.checks.control.Leases;
+import io.relink.channels.control.ChannelStore;
 import io.relink.channels.control.TokenVault;
+import io.relink.channels.control.ChannelStore;
 import jakarta.ejb.Stateless;
+import io.relink.channels.control.ChannelStore;
 import jakarta.ejb.TransactionAttribute;
+import io.relink.channels.control.ChannelStore;
 import jakarta.ejb.TransactionAttributeType;
+import io.relink.channels.control.ChannelStore;
 import jakarta.inject.Inject;
+import io.relink.channels.control.ChannelStore;
 import java.time.Clock;
+import io.relink.channels.control.ChannelStore;
 import java.time.Instant;
+import io.relink.channels.control.ChannelStore;
 import java.util.ArrayList;
+import io.relink.channels.control.ChannelStore;
 import java.util.EnumMap;
+import io.relink.channels.control.ChannelStore;
 import java.util.List;
+import io.relink.channels.control.ChannelStore;
 import java.util.Map;
+import io.relink.channels.control.ChannelStore;
 import java.util.UUID;
+import io.relink.channels.control.ChannelStore;
 import java.util.function.Supplier;
+import io.relink.channels.control.ChannelStore;
 import java.util.logging.Level;
+import io.relink.channels.control.ChannelStore;
 import java.util.logging.Logger;
+import io.relink.channels.control.ChannelStore;
 import java.util.stream.Collectors;
+import io.relink.channels.control.ChannelStore;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import io.relink.channels.control.ChannelStore;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import io.relink.channels.control.ChannelStore;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
@@ -50,6 +80,7 @@ public class Checker {
     private static final Logger LOG = Logger.getLogger(Checker.class.getName());
 
     @Inject Leases leases;
+    @Inject ChannelStore channels;
     @Inject CheckRecorder recorder;
     @Inject Networks networks;
     @Inject TokenVault vault;
@@ -76,7 +107,19 @@ public class Checker {
             }
             check(claimed, tally);
         }
+        rederiveStale();
         return tally;
+    }
+
+    /**
+     * Derives again the stored state of channels whose state has run out by time alone (a token
+     * entered its warning window or lapsed since their last change), so that lists filtered by
+     * state in SQL are at most one sweep behind the clock; and announces what changed.
+     */
+    private void rederiveStale() {
+        for (UUID channel : channels.staleStates(clock.instant(), settings.batchSize())) {
+            recorder.rederive(channel);
+        }
     }
 
     /** Checks every working or unverified token of one channel now ("check now"). */
@@ -109,7 +152,7 @@ public class Checker {
         Verdict verdict = settings.rules(token.network()).retriesWithRefresh(token.token(), reported, false)
                 ? refresh(network, token, reported)
                 : reported;
-        return verdict != null && recorder.record(token.id(), node.name(), verdict, actor) ? verdict : null;
+        return verdict != null && recorder.record(token.id(), token.network(), node.name(), verdict, actor) ? verdict : null;
     }
 
     private void check(List<UUID> claimed, Tally tally) {
@@ -202,7 +245,7 @@ public class Checker {
             return inspected == null ? refused.verdict() : CheckRules.finer(inspected, refused.verdict());
         }
         Grant grant = ((Renewal.Renewed) renewal.value()).grant();
-        if (!recorder.renew(token.id(), node.name(), grant)) {
+        if (!recorder.renew(token.id(), token.network(), node.name(), grant)) {
             return null;
         }
         if (inspected == null) {
@@ -239,7 +282,7 @@ public class Checker {
             return;
         }
         try {
-            if (recorder.record(token.id(), node.name(), verdict)) {
+            if (recorder.record(token.id(), token.network(), node.name(), verdict)) {
                 tally.add(verdict);
             } else {
                 tally.miss();

@@ -1,6 +1,9 @@
 package io.relink.checks.control;
 
+import io.relink.audit.control.AuditTrail;
+import io.relink.audit.entity.Action;
 import io.relink.channels.control.ChannelStore;
+import java.time.Clock;
 import io.relink.channels.control.ChannelView;
 import io.relink.networks.Verdict;
 import io.relink.networks.Network;
@@ -30,7 +33,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
  *       success, a bad parameter): nothing changes.
  * </ul>
  *
- * <p>Every report is written to the channel's history ({@value #REPORTED}), whatever came of it. No
+ * <p>Every report is written to the channel's history ({@code failure.reported}), whatever came of it. No
  * transaction spans a call to the network: each write is a short transaction of its own.
  */
 @Stateless
@@ -38,12 +41,12 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
 public class FailureReports {
 
     /** The history's action for a report. */
-    public static final String REPORTED = "failure.reported";
-
     @Inject Credentials credentials;
     @Inject Networks networks;
     @Inject Checker checker;
     @Inject CheckRecorder recorder;
+    @Inject AuditTrail audit;
+    @Inject Clock clock;
     @Inject ChannelStore channels;
 
     /**
@@ -58,7 +61,7 @@ public class FailureReports {
         Network network = available(token.network());
         Verdict verdict = classify(network, report);
         Finding finding = Finding.of(verdict, apply(network, token, verdict, actor));
-        recorder.action(workspaceId, channelId, token.tokenId(), actor, REPORTED, Finding.history(report, token.identity(), finding));
+        audit.write(workspaceId, channelId, token.tokenId(), actor, Action.FAILURE_REPORTED, Finding.history(report, token.identity(), finding), clock.instant());
         return new Reclassified(channels.view(workspaceId, channelId), token.tokenId(), finding);
     }
 

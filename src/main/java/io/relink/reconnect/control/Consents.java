@@ -1,6 +1,6 @@
 package io.relink.reconnect.control;
 
-import io.relink.checks.control.CheckRecorder;
+import io.relink.channels.control.ChannelLedger;
 import io.relink.networks.Discovery;
 import io.relink.networks.Grant;
 import io.relink.networks.Network;
@@ -43,7 +43,7 @@ public class Consents {
     @Inject Authorizations authorizations;
     @Inject Networks networks;
     @Inject Targets targets;
-    @Inject CheckRecorder recorder;
+    @Inject ChannelLedger ledger;
 
     /**
      * Completes the flow whose state came back.
@@ -89,7 +89,7 @@ public class Consents {
         Targets.Plan plan = targets.plan(flow, discovery);
         List<Outcome.Line> lines = new ArrayList<>();
         for (Targets.Target target : plan.targets()) {
-            recorder.attach(target.channelId(), plan.identityId(), grant, flow.actor());
+            ledger.attach(target.channelId(), plan.identityId(), grant, flow.actor());
             lines.add(new Outcome.Line(target.channelId(), target.name(), target.result()));
         }
         lines.addAll(plan.missed());

@@ -1,6 +1,6 @@
 package io.relink.reconnect.control;
 
-import io.relink.audit.control.AuditTrail;
+import io.relink.channels.control.ChannelLedger;
 import io.relink.checks.control.Revocations;
 import io.relink.networks.NetworkType;
 import io.relink.networks.Revocation;
@@ -27,13 +27,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class DataDeletions {
 
-    static final String ERASED = "token.erased";
-
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext EntityManager em;
     @Inject Revocations revocations;
-    @Inject AuditTrail audit;
+    @Inject ChannelLedger ledger;
     @Inject Clock clock;
 
     @Inject
@@ -51,12 +49,9 @@ public class DataDeletions {
         for (AccessToken token : em.createQuery("select t from AccessToken t join fetch t.channel c join fetch c.workspace "
                         + "join fetch t.identity i where i.network = :network and i.externalUserId = :user order by c.id, t.id", AccessToken.class)
                 .setParameter("network", network).setParameter("user", user).getResultList()) {
-            if (token.erase()) {
+            if (ledger.erase(token.id(), actor, "Secrets of " + token.identity().displayName() + "'s token erased: "
+                    + network.displayName() + " asked for the person's data to be deleted (confirmation " + code + ")")) {
                 erased++;
-                audit.write(token.channel().workspace().id(), token.channel().id(), token.id(), actor, ERASED,
-                        "Secrets of " + token.identity().displayName() + "'s token erased: " + network.displayName()
-                                + " asked for the person's data to be deleted (confirmation " + code + ")",
-                        now());
             }
         }
         DataDeletion deletion = new DataDeletion(code, network, DeletionReceipts.fingerprint(user), requestedAt);

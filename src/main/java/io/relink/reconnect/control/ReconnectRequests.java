@@ -3,7 +3,8 @@ package io.relink.reconnect.control;
 import io.relink.channels.control.ChannelStore;
 import io.relink.channels.control.ChannelView;
 import io.relink.channels.entity.ChannelState;
-import io.relink.checks.control.CheckRecorder;
+import io.relink.audit.control.AuditTrail;
+import io.relink.audit.entity.Action;
 import io.relink.notifications.control.Mailer;
 import io.relink.problems.ProblemException;
 import io.relink.reconnect.entity.Purpose;
@@ -35,7 +36,7 @@ public class ReconnectRequests {
     @PersistenceContext EntityManager em;
     @Inject ChannelStore channels;
     @Inject Authorizations authorizations;
-    @Inject CheckRecorder recorder;
+    @Inject AuditTrail audit;
     @Inject Mailer mailer;
     @Inject Clock clock;
 
@@ -65,7 +66,7 @@ public class ReconnectRequests {
         } catch (Mailer.MailNotSent failed) {
             throw ProblemException.unavailable(failed.getMessage() + " Nothing was sent; try again.");
         }
-        recorder.action(workspaceId, channelId, actor, "reconnect-request.sent", "Reconnect link sent to " + email + ", valid until " + request.expiresAt());
+        audit.write(workspaceId, channelId, null, actor, Action.RECONNECT_REQUEST_SENT, "Reconnect link sent to " + email + ", valid until " + request.expiresAt(), clock.instant());
         return View.of(request, now);
     }
 
@@ -84,7 +85,7 @@ public class ReconnectRequests {
         Instant now = clock.instant();
         if (request.status(now) == ReconnectRequest.Status.PENDING) {
             request.withdraw(now);
-            recorder.action(workspaceId, channelId, actor, "reconnect-request.withdrawn", "Reconnect link to " + request.email() + " withdrawn");
+            audit.write(workspaceId, channelId, null, actor, Action.RECONNECT_REQUEST_WITHDRAWN, "Reconnect link to " + request.email() + " withdrawn", clock.instant());
         }
         return View.of(request, now);
     }
@@ -118,8 +119,8 @@ public class ReconnectRequests {
         Authorizations.Started started = authorizations.start(request.workspaceId(), channel.network(), Purpose.RECONNECT, request.channelId(), null,
                 null, "delegate:" + request.email());
         request.use(now, started.id());
-        recorder.action(request.workspaceId(), request.channelId(), "delegate:" + request.email(), "reconnect-request.opened",
-                "Reconnect link opened by its recipient");
+        audit.write(request.workspaceId(), request.channelId(), null, "delegate:" + request.email(), Action.RECONNECT_REQUEST_OPENED,
+                "Reconnect link opened by its recipient", clock.instant());
         return started.authorizationUrl();
     }
 

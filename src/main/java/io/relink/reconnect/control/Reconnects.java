@@ -1,10 +1,10 @@
 package io.relink.reconnect.control;
 
+import io.relink.channels.control.ChannelLedger;
 import io.relink.channels.control.ChannelStore;
 import io.relink.channels.control.ChannelView;
 import io.relink.channels.entity.ChannelState;
 import io.relink.channels.entity.Identity;
-import io.relink.checks.control.CheckRecorder;
 import io.relink.networks.Network;
 import io.relink.networks.NetworkRefusal;
 import io.relink.networks.NetworkType;
@@ -43,7 +43,7 @@ public class Reconnects {
     @PersistenceContext EntityManager em;
     @Inject Authorizations authorizations;
     @Inject ChannelStore channels;
-    @Inject CheckRecorder recorder;
+    @Inject ChannelLedger ledger;
     @Inject Networks networks;
     @Inject TokenVault vault;
 
@@ -84,7 +84,7 @@ public class Reconnects {
             throw ProblemException.conflict("This is the channel's only token. Unlink the channel instead (DELETE /api/v1/channels/" + channelId + ").");
         }
         String revoked = revoke(List.of(token));
-        recorder.remove(channelId, tokenId, actor, "Token of " + token.identity().displayName() + " removed. " + revoked);
+        ledger.remove(channelId, tokenId, actor, "Token of " + token.identity().displayName() + " removed. " + revoked);
         return channels.view(workspaceId, channelId);
     }
 
@@ -92,7 +92,7 @@ public class Reconnects {
     public ChannelView unlink(UUID workspaceId, UUID channelId, String actor) {
         ChannelView channel = channels.view(workspaceId, channelId);
         if (channel.state() != ChannelState.UNLINKED) {
-            recorder.unlink(channelId, actor, "Unlinked; secrets erased. " + revoke(tokensOf(channelId)));
+            ledger.unlink(channelId, actor, "Unlinked; secrets erased. " + revoke(tokensOf(channelId)));
         }
         return channels.view(workspaceId, channelId);
     }

@@ -1,6 +1,7 @@
 package io.relink.workspaces.control;
 
 import io.relink.audit.control.AuditTrail;
+import io.relink.audit.entity.Action;
 import io.relink.workspaces.entity.ApiKey;
 import io.relink.workspaces.entity.Workspace;
 import jakarta.ejb.Stateless;
@@ -48,7 +49,7 @@ public class ApiKeys {
     /** A new key for a workspace, made by a caller (audited). */
     public Issued issue(UUID workspaceId, String name, Set<String> scopes, String actor) {
         Issued issued = issue(em.find(Workspace.class, workspaceId), name, scopes);
-        audit.write(workspaceId, null, null, actor, "api-key.created", issued.key().name() + " (" + issued.key().prefix() + "…): "
+        audit.write(workspaceId, null, null, actor, Action.API_KEY_CREATED, issued.key().name() + " (" + issued.key().prefix() + "…): "
                 + String.join(" ", issued.key().scopes().stream().sorted().toList()), clock.instant());
         return issued;
     }
@@ -89,7 +90,7 @@ public class ApiKeys {
         }
         if (key.revokedAt() == null) {
             key.revoke(clock.instant());
-            audit.write(workspaceId, null, null, actor, "api-key.revoked", key.name() + " (" + key.prefix() + "…)", clock.instant());
+            audit.write(workspaceId, null, null, actor, Action.API_KEY_REVOKED, key.name() + " (" + key.prefix() + "…)", clock.instant());
         }
         return Optional.of(key);
     }

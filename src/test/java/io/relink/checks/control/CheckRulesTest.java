@@ -3,10 +3,10 @@ package io.relink.checks.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.relink.channels.control.ChannelStates;
+import io.relink.channels.control.CheckPolicy;
 import io.relink.channels.control.TokenFacts;
 import io.relink.channels.entity.ChannelState;
 import io.relink.checks.control.CheckRules.Step;
-import io.relink.checks.control.CheckRules.Token;
 import io.relink.networks.Verdict;
 import io.relink.networks.Verdict.Transient.Kind;
 import io.relink.networks.Cause;
@@ -33,12 +33,12 @@ class CheckRulesTest {
     final CheckRules rules = new CheckRules(schedule, Duration.ofMinutes(10));
     final SplittableRandom random = new SplittableRandom(42);
 
-    static Token plain(Instant expiresAt) {
-        return new Token(TokenStatus.VALID, expiresAt, false, null, null, 0);
+    static TokenFacts plain(Instant expiresAt) {
+        return token(TokenStatus.VALID, expiresAt, false, null, null, 0);
     }
 
-    static Token refreshable(Instant expiresAt, Instant refreshExpiresAt) {
-        return new Token(TokenStatus.VALID, expiresAt, true, refreshExpiresAt, null, 0);
+    static TokenFacts refreshable(Instant expiresAt, Instant refreshExpiresAt) {
+        return token(TokenStatus.VALID, expiresAt, true, refreshExpiresAt, null, 0);
     }
 
     // ---- before the network ----
@@ -59,7 +59,7 @@ class CheckRulesTest {
     void the_first_step_follows_the_lifespans(long expiresInMinutes, boolean canRefresh, long refreshEndsInDays, Step expected) {
         Instant expires = expiresInMinutes == -1 ? null : NOW.plus(Duration.ofMinutes(expiresInMinutes));
         Instant refreshEnds = refreshEndsInDays == -1 ? null : NOW.plus(Duration.ofDays(refreshEndsInDays));
-        Token token = canRefresh ? refreshable(expires, refreshEnds) : plain(expires);
+        TokenFacts token = canRefresh ? refreshable(expires, refreshEnds) : plain(expires);
         assertThat(rules.firstStep(token, NOW)).isEqualTo(expected);
     }
 
@@ -68,7 +68,7 @@ class CheckRulesTest {
     @ParameterizedTest
     @EnumSource(Cause.class)
     void a_definitive_answer_kills_and_stops_the_checks(Cause cause) {
-        CheckRules.Outcome outcome = rules.outcome(plain(NOW.plus(DAY)), new Verdict.Dead(cause, "x", "y"), NOW, random);
+        CheckPolicy.Plan outcome = rules.plan(plain(NOW.plus(DAY)), new Verdict.Dead(cause, "x", "y"), NOW, random);
         assertThat(outcome.status()).isEqualTo(cause == Cause.LIFESPAN_ENDED ? TokenStatus.EXPIRED
                 : cause == Cause.REVOKED_BY_USER ? TokenStatus.REVOKED : TokenStatus.INVALID);
         assertThat(outcome.status().isDead()).isTrue();
@@ -77,40 +77,40 @@ class CheckRulesTest {
 
     @Test
     void a_valid_answer_schedules_by_the_new_expiry_it_reports() {
-        Token token = plain(NOW.plus(Duration.ofDays(2)));
+        TokenFacts token = plain(NOW.plus(Duration.ofDays(2)));
         Instant newExpiry = NOW.plus(Duration.ofDays(60));
-        CheckRules.Outcome outcome = rules.outcome(token, new Verdict.Valid(newExpiry, null, Set.of()), NOW, random);
+        CheckPolicy.Plan outcome = rules.plan(token, new Verdict.Valid(newExpiry, null, Set.of()), NOW, random);
         assertThat(outcome.status()).isEqualTo(TokenStatus.VALID);
         assertThat(outcome.nextCheckAt()).isEqualTo(NOW.plus(schedule.maxInterval()));
     }
 
     @Test
     void a_valid_answer_without_an_expiry_keeps_the_one_the_grant_gave() {
-        Token token = refreshable(NOW.plus(HOUR), NOW.plus(Duration.ofDays(60)));
-        CheckRules.Outcome outcome = rules.outcome(token, new Verdict.Valid(null, null, Set.of()), NOW, random);
+        TokenFacts token = refreshable(NOW.plus(HOUR), NOW.plus(Duration.ofDays(60)));
+        CheckPolicy.Plan outcome = rules.plan(token, new Verdict.Valid(null, null, Set.of()), NOW, random);
         assertThat(outcome.nextCheckAt()).as("still renewed before the access token ends").isEqualTo(NOW.plus(Duration.ofMinutes(50)));
     }
 
     @Test
     void a_refreshable_token_is_next_checked_when_its_access_token_needs_renewing() {
-        Token token = refreshable(NOW.plus(HOUR), NOW.plus(Duration.ofDays(60)));
-        CheckRules.Outcome outcome = rules.outcome(token, new Verdict.Valid(NOW.plus(HOUR), null, Set.of()), NOW, random);
+        TokenFacts token = refreshable(NOW.plus(HOUR), NOW.plus(Duration.ofDays(60)));
+        CheckPolicy.Plan outcome = rules.plan(token, new Verdict.Valid(NOW.plus(HOUR), null, Set.of()), NOW, random);
         assertThat(outcome.nextCheckAt()).isEqualTo(NOW.plus(Duration.ofMinutes(50)));
     }
 
     @ParameterizedTest
     @EnumSource(Kind.class)
     void transient_trouble_never_kills_and_backs_off(Kind kind) {
-        Token token = new Token(TokenStatus.VALID, NOW.plus(Duration.ofDays(30)), false, null, NOW.minus(HOUR), 3);
-        CheckRules.Outcome outcome = rules.outcome(token, new Verdict.Transient(kind, null, "503"), NOW, random);
+        TokenFacts token = token(TokenStatus.VALID, NOW.plus(Duration.ofDays(30)), false, null, NOW.minus(HOUR), 3);
+        CheckPolicy.Plan outcome = rules.plan(token, new Verdict.Transient(kind, null, "503"), NOW, random);
         assertThat(outcome.status()).isEqualTo(TokenStatus.VALID);
         assertThat(outcome.nextCheckAt()).isBetween(NOW.plus(Duration.ofMinutes(1)), NOW.plus(Duration.ofMinutes(8)));
     }
 
     @Test
     void transient_trouble_honours_the_networks_retry_after() {
-        Token token = plain(NOW.plus(Duration.ofDays(30)));
-        CheckRules.Outcome outcome = rules.outcome(token, new Verdict.Transient(Kind.RATE_LIMITED, Duration.ofMinutes(15), "429"), NOW, random);
+        TokenFacts token = plain(NOW.plus(Duration.ofDays(30)));
+        CheckPolicy.Plan outcome = rules.plan(token, new Verdict.Transient(Kind.RATE_LIMITED, Duration.ofMinutes(15), "429"), NOW, random);
         assertThat(outcome.nextCheckAt()).isEqualTo(NOW.plus(Duration.ofMinutes(15)));
     }
 
@@ -119,21 +119,21 @@ class CheckRulesTest {
     @CsvSource({"0, VALID", "1, VALID", "47, VALID", "48, UNVERIFIED", "100, UNVERIFIED"})
     void only_trouble_longer_than_the_grace_period_makes_a_token_unverified(long hoursOfTrouble, TokenStatus expected) {
         Instant since = hoursOfTrouble == 0 ? null : NOW.minus(Duration.ofHours(hoursOfTrouble));
-        Token token = new Token(TokenStatus.VALID, NOW.plus(Duration.ofDays(30)), false, null, since, hoursOfTrouble == 0 ? 0 : 5);
-        assertThat(rules.outcome(token, new Verdict.Transient(Kind.SERVER_ERROR, null, "503"), NOW, random).status()).isEqualTo(expected);
+        TokenFacts token = token(TokenStatus.VALID, NOW.plus(Duration.ofDays(30)), false, null, since, hoursOfTrouble == 0 ? 0 : 5);
+        assertThat(rules.plan(token, new Verdict.Transient(Kind.SERVER_ERROR, null, "503"), NOW, random).status()).isEqualTo(expected);
     }
 
     @Test
     void an_unverified_token_recovers_on_the_first_valid_answer() {
-        Token token = new Token(TokenStatus.UNVERIFIED, NOW.plus(Duration.ofDays(30)), false, null, NOW.minus(Duration.ofDays(3)), 40);
-        assertThat(rules.outcome(token, new Verdict.Valid(NOW.plus(Duration.ofDays(30)), null, Set.of()), NOW, random).status())
+        TokenFacts token = token(TokenStatus.UNVERIFIED, NOW.plus(Duration.ofDays(30)), false, null, NOW.minus(Duration.ofDays(3)), 40);
+        assertThat(rules.plan(token, new Verdict.Valid(NOW.plus(Duration.ofDays(30)), null, Set.of()), NOW, random).status())
                 .isEqualTo(TokenStatus.VALID);
     }
 
     @Test
     void a_long_backoff_still_wakes_at_the_lapse() {
-        Token token = new Token(TokenStatus.VALID, NOW.plus(Duration.ofMinutes(90)), false, null, NOW.minus(DAY), 20);
-        Instant next = rules.outcome(token, new Verdict.Transient(Kind.TIMEOUT, Duration.ofHours(5), null), NOW, random).nextCheckAt();
+        TokenFacts token = token(TokenStatus.VALID, NOW.plus(Duration.ofMinutes(90)), false, null, NOW.minus(DAY), 20);
+        Instant next = rules.plan(token, new Verdict.Transient(Kind.TIMEOUT, Duration.ofHours(5), null), NOW, random).nextCheckAt();
         assertThat(next).isEqualTo(NOW.plus(Duration.ofMinutes(90)));
     }
 
@@ -164,10 +164,10 @@ class CheckRulesTest {
     @Test
     void one_of_two_tokens_dying_degrades_the_channel_and_both_dying_disconnects_it() {
         ChannelStates states = new ChannelStates(Duration.ofDays(14));
-        Token token = plain(NOW.plus(Duration.ofDays(40)));
-        TokenStatus first = rules.outcome(token, new Verdict.Dead(Cause.PASSWORD_CHANGED, "401/password_changed", "x"), NOW, random).status();
-        TokenStatus second = rules.outcome(token, new Verdict.Valid(NOW.plus(Duration.ofDays(40)), null, Set.of()), NOW, random).status();
-        TokenStatus again = rules.outcome(token, new Verdict.Dead(Cause.ADMIN_ROLE_LOST, "403/not_page_admin", "x"), NOW, random).status();
+        TokenFacts token = plain(NOW.plus(Duration.ofDays(40)));
+        TokenStatus first = rules.plan(token, new Verdict.Dead(Cause.PASSWORD_CHANGED, "401/password_changed", "x"), NOW, random).status();
+        TokenStatus second = rules.plan(token, new Verdict.Valid(NOW.plus(Duration.ofDays(40)), null, Set.of()), NOW, random).status();
+        TokenStatus again = rules.plan(token, new Verdict.Dead(Cause.ADMIN_ROLE_LOST, "403/not_page_admin", "x"), NOW, random).status();
 
         assertThat(states.derive(false, List.of(facts(first, Cause.PASSWORD_CHANGED), facts(second, null)), NOW).state())
                 .isEqualTo(ChannelState.DEGRADED);
@@ -178,12 +178,19 @@ class CheckRulesTest {
     @Test
     void trouble_past_the_grace_period_makes_a_single_token_channel_unverified_not_disconnected() {
         ChannelStates states = new ChannelStates(Duration.ofDays(14));
-        Token troubled = new Token(TokenStatus.VALID, NOW.plus(Duration.ofDays(40)), false, null, NOW.minus(Duration.ofHours(49)), 30);
-        TokenStatus status = rules.outcome(troubled, new Verdict.Transient(Kind.SERVER_ERROR, null, "503"), NOW, random).status();
+        TokenFacts troubled = token(TokenStatus.VALID, NOW.plus(Duration.ofDays(40)), false, null, NOW.minus(Duration.ofHours(49)), 30);
+        TokenStatus status = rules.plan(troubled, new Verdict.Transient(Kind.SERVER_ERROR, null, "503"), NOW, random).status();
         assertThat(states.derive(false, List.of(facts(status, null)), NOW).state()).isEqualTo(ChannelState.UNVERIFIED);
     }
 
     private static TokenFacts facts(TokenStatus status, Cause cause) {
         return new TokenFacts(UUID.randomUUID(), status, cause, NOW.plus(Duration.ofDays(40)), false, null, status.isDead() ? NOW : null, NOW, "Ana");
+    }
+
+    /** A token as the check rules see it. */
+    static TokenFacts token(TokenStatus status, Instant expiresAt, boolean refreshable, Instant refreshExpiresAt, Instant transientSince,
+            int failedChecks) {
+        return new TokenFacts(UUID.randomUUID(), status, null, expiresAt, refreshable, refreshExpiresAt, null, null, "Jane",
+                transientSince, failedChecks);
     }
 }

@@ -1,5 +1,6 @@
 package io.relink.checks.control;
 
+import io.relink.channels.control.TokenFacts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.relink.checks.control.CheckRecorder.Due;
@@ -140,18 +141,18 @@ class CheckerConfirmTest {
 
         @Override
         public List<Due> load(List<UUID> ids, String owner) {
-            CheckRules.Token token = new CheckRules.Token(TokenStatus.VALID, NOW.plusSeconds(600), true, NOW.plus(Duration.ofDays(180)), null, 0);
+            TokenFacts token = CheckRulesTest.token(TokenStatus.VALID, NOW.plusSeconds(600), true, NOW.plus(Duration.ofDays(180)), null, 0);
             return ids.stream().map(id -> new Due(id, NetworkType.X, "2244994945", token, new byte[] {1}, new byte[] {2})).toList();
         }
 
         @Override
-        public boolean renew(UUID tokenId, String owner, Grant grant) {
+        public boolean renew(UUID tokenId, NetworkType network, String owner, Grant grant) {
             renewed.add(grant.accessToken());
             return true;
         }
 
         @Override
-        public boolean record(UUID tokenId, String owner, Verdict verdict, String actor) {
+        public boolean record(UUID tokenId, NetworkType network, String owner, Verdict verdict, String actor) {
             recorded.add(verdict);
             actors.add(actor);
             return true;

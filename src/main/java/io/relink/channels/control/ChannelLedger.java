@@ -1,0 +1,410 @@
+package io.relink.channels.control;
+
+import io.relink.audit.control.AuditTrail;
+import io.relink.audit.entity.Action;
+import io.relink.channels.entity.AccessToken;
+import io.relink.channels.entity.Channel;
+import io.relink.channels.entity.ChannelState;
+import io.relink.channels.entity.ChannelStateChanged;
+import io.relink.channels.entity.Identity;
+import io.relink.channels.entity.TokenExpiring;
+import io.relink.channels.entity.TokenStatus;
+import io.relink.channels.entity.TokenStatusChanged;
+import io.relink.networks.Grant;
+import io.relink.networks.NetworkType;
+import io.relink.networks.Verdict;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The one writer of a channel and its tokens. Every change of a token's status, lifetimes or
+ * secrets, and every unlink, goes through here and follows the same steps in one transaction (the
+ * caller's, or a new one): lock the channel row, load its tokens, derive the state before, apply
+ * the change, derive the state after, store that state in the channel row, write the history, and
+ * fire the change events.
+ *
+ * <p>Rules: (L1) the channel row is locked before any of its tokens is read, so that the state
+ * before and after, and what was announced of it, are read and written by one node at a time and
+ * every change is announced exactly once; (L2) the stored state, cause and {@code state_until} are
+ * the derivation's result at the last change ({@link ChannelStates}), never set otherwise; (L3) the
+ * history entry of a change is written in the transaction of the change; (L4) events are fired
+ * inside the transaction: observers that act outside it observe {@code AFTER_SUCCESS}, so they hear
+ * only of committed changes; (L5) a check's result counts only while the checking node still holds
+ * the token's lease, and a death learned otherwise (callback, report) never kills a token twice.
+ */
+@Stateless
+public class ChannelLedger {
+
+    /** The actor of changes the checking engine makes by itself. */
+    public static final String RELINK = "relink";
+
+    @PersistenceContext EntityManager em;
+    @Inject Clock clock;
+    @Inject ChannelStore store;
+    @Inject TokenVault vault;
+    @Inject AuditTrail audit;
+    @Inject CheckPolicy policy;
+    @Inject Event<TokenStatusChanged> tokenStatusChanged;
+    @Inject Event<ChannelStateChanged> channelStateChanged;
+    @Inject Event<TokenExpiring> tokenExpiring;
+
+    /**
+     * Records a verdict on a token: a check's, when {@code owner} names the node holding its lease
+     * (dropped when the lease was lost), or a death learned without checking when {@code owner} is
+     * null (a callback, a downstream report: dropped when the token is dead already; a lease
+     * another node holds is taken away). Returns whether it was recorded.
+     */
+    public boolean record(UUID tokenId, String owner, Verdict verdict, String actor) {
+        UUID channelId = channelOf(tokenId);
+        if (channelId == null) {
+            return false;
+        }
+        return change(channelId, actor, change -> {
+            AccessToken token = change.token(tokenId);
+            boolean checked = owner != null;
+            if (checked ? !owner.equals(token.leaseOwner()) : token.status().isDead()) {
+                return change.nothing(false);
+            }
+            TokenStatus from = token.status();
+            CheckPolicy.Plan plan = policy.plan(change.channel.network(), TokenFacts.of(token), verdict, change.now);
+            if (verdict instanceof Verdict.Dead dead) {
+                token.die(dead.cause(), dead.rawCode(), dead.rawMessage(), change.now);
+            } else if (verdict instanceof Verdict.Valid valid) {
+                token.confirm(change.now);
+                // What the answer does not tell (expiry, scopes) stays as the grant said.
+                token.grant(valid.scopes().isEmpty() ? token.scopes() : valid.scopes(),
+                        valid.expiresAt() != null ? valid.expiresAt() : token.expiresAt(), token.refreshExpiresAt(),
+                        valid.dataAccessExpiresAt() != null ? valid.dataAccessExpiresAt() : token.dataAccessExpiresAt());
+            } else {
+                token.troubled(change.now);
+                if (plan.status() == TokenStatus.UNVERIFIED && from != TokenStatus.UNVERIFIED) {
+                    token.unverified(change.now);
+                }
+            }
+            if (checked) {
+                token.checked(plan.nextCheckAt());
+            } else {
+                token.postpone(plan.nextCheckAt());
+            }
+            change.statusChanged(token, from);
+            change.thresholdCrossed(token);
+            return true;
+        });
+    }
+
+    /**
+     * Stores a renewed grant at once, before its access token is used: a network that rotates
+     * refresh tokens has already killed the old one. Returns false when the lease was lost.
+     */
+    public boolean renew(UUID tokenId, String owner, Grant grant) {
+        UUID channelId = channelOf(tokenId);
+        if (channelId == null) {
+            return false;
+        }
+        return change(channelId, RELINK, change -> {
+            AccessToken token = change.token(tokenId);
+            if (!owner.equals(token.leaseOwner())) {
+                return change.nothing(false);
+            }
+            // A network that does not rotate answers without a refresh token: keep the one we hold.
+            String refresh = grant.refreshToken() != null ? grant.refreshToken()
+                    : token.isRefreshable() ? vault.openRefresh(token.id(), token.sealedRefresh()) : null;
+            vault.store(token, grant.accessToken(), refresh);
+            token.grant(grant.scopes().isEmpty() ? token.scopes() : grant.scopes(), grant.expiresAt(),
+                    grant.refreshExpiresAt() != null ? grant.refreshExpiresAt() : token.refreshExpiresAt(), token.dataAccessExpiresAt());
+            change.history(token, Action.TOKEN_RENEWED, "Token of " + token.identity().displayName() + " renewed; access until "
+                    + grant.expiresAt() + (grant.refreshToken() != null ? ", refresh token rotated" : ""));
+            return true;
+        });
+    }
+
+    /**
+     * Stores a grant a person just gave (connect, reconnect, add token) on one channel: the
+     * identity's token there gets the new secrets and works again, or a new token is made. The
+     * channel keeps its id and history, comes back if it was unlinked, and its new state is
+     * announced like any other change.
+     *
+     * @return the token that holds the grant
+     */
+    public UUID attach(UUID channelId, UUID identityId, Grant grant, String actor) {
+        return change(channelId, actor, change -> {
+            AccessToken token = change.tokens.stream().filter(t -> t.identity().id().equals(identityId)).findFirst().orElse(null);
+            TokenStatus from = token == null ? null : token.status();
+            if (token == null) {
+                token = new AccessToken(change.channel, em.find(Identity.class, identityId), change.now);
+                em.persist(token);
+                change.tokens.add(token);
+            }
+            vault.store(token, grant.accessToken(), grant.refreshToken());
+            token.grant(grant.scopes(), grant.expiresAt(), grant.refreshExpiresAt(), null);
+            Verdict works = new Verdict.Valid(grant.expiresAt(), null, grant.scopes());
+            token.reconnected(change.now, policy.plan(change.channel.network(), TokenFacts.of(token), works, change.now).nextCheckAt());
+            change.channel.relink();
+            if (from != null && from != TokenStatus.VALID) {
+                change.statusChanged(token, from);
+            }
+            change.history(token, from == null ? Action.TOKEN_ADDED : Action.TOKEN_RECONNECTED,
+                    "Token of " + token.identity().displayName() + (from == null ? " added" : " reconnected") + "; access until "
+                            + (grant.expiresAt() == null ? "it is revoked" : grant.expiresAt())
+                            + (grant.refreshToken() != null ? ", renews itself" : ""));
+            return token.id();
+        });
+    }
+
+    /**
+     * Unlinks a channel: every token's secrets are erased and never checked again, the history
+     * stays, and {@code UNLINKED} is announced. Unlinking twice changes nothing.
+     */
+    public boolean unlink(UUID channelId, String actor, String detail) {
+        return change(channelId, actor, change -> {
+            if (change.channel.isUnlinked()) {
+                return change.nothing(false);
+            }
+            change.tokens.forEach(AccessToken::erase);
+            change.channel.unlink(change.now);
+            change.history((UUID) null, Action.CHANNEL_UNLINKED, detail);
+            return true;
+        });
+    }
+
+    /** Removes one token from a channel (its history stays); the channel's new state is announced. */
+    public void remove(UUID channelId, UUID tokenId, String actor, String detail) {
+        change(channelId, actor, change -> {
+            AccessToken token = change.token(tokenId);
+            em.remove(token);
+            change.tokens.remove(token);
+            change.history(tokenId, Action.TOKEN_REMOVED, detail);
+            return null;
+        });
+    }
+
+    /**
+     * Erases a token's secrets for good (a person asked the network for their data to be deleted);
+     * the row and the history stay. Returns whether there was anything to erase.
+     */
+    public boolean erase(UUID tokenId, String actor, String detail) {
+        UUID channelId = channelOf(tokenId);
+        if (channelId == null) {
+            return false;
+        }
+        return change(channelId, actor, change -> {
+            AccessToken token = change.token(tokenId);
+            if (!token.erase()) {
+                return change.nothing(false);
+            }
+            change.history(token, Action.TOKEN_ERASED, detail);
+            return true;
+        });
+    }
+
+    /**
+     * Derives the channel's state again and announces it if it changed: for a channel whose stored
+     * state has run out by time alone ({@code state_until} passed: a token entered its warning
+     * window or lapsed), or was never derived.
+     */
+    public void rederive(UUID channelId) {
+        change(channelId, RELINK, change -> null);
+    }
+
+    /**
+     * Stores a token made up by demo mode, as it would stand after its history: a grant confirmed at
+     * {@code confirmedAt}, then maybe dead or unverified. No event is fired and nothing is announced.
+     */
+    public AccessToken seed(Channel channel, Identity identity, Seed seed) {
+        AccessToken token = new AccessToken(channel, identity, seed.createdAt());
+        vault.store(token, seed.accessSecret(), seed.refreshSecret());
+        token.grant(seed.scopes(), seed.expiresAt(), seed.refreshExpiresAt(), null);
+        token.confirm(seed.confirmedAt());
+        if (seed.nextCheckAt() != null) {
+            token.postpone(seed.nextCheckAt());
+        }
+        if (seed.death() != null) {
+            Verdict.Dead death = seed.death();
+            token.die(death.cause(), death.rawCode(), death.rawMessage(), seed.diedAt());
+            audit.write(channel.workspace().id(), channel.id(), token.id(), RELINK, Action.TOKEN_DIED, died(identity.displayName(), death),
+                    seed.diedAt());
+        }
+        if (seed.unverifiedSince() != null) {
+            token.unverified(seed.unverifiedSince());
+        }
+        em.persist(token);
+        List<AccessToken> tokens = new ArrayList<>(tokensOf(channel.id()));
+        if (tokens.stream().noneMatch(t -> t.id().equals(token.id()))) {
+            tokens.add(token);
+        }
+        Instant now = clock.instant();
+        store(channel, store.derive(channel, tokens, now), tokens, now);
+        return token;
+    }
+
+    /** The channel's state as it is stored, next to what its tokens give now: for tests and checks of the invariant L2. */
+    public Comparison compare(UUID channelId) {
+        Channel channel = em.find(Channel.class, channelId);
+        ChannelStates.Derivation derived = store.derive(channel, tokensOf(channelId), clock.instant());
+        return new Comparison(channel.state(), channel.cause(), derived.state(), derived.cause());
+    }
+
+    private <R> R change(UUID channelId, String actor, Function<Change, R> body) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Channel channel = em.find(Channel.class, channelId, LockModeType.PESSIMISTIC_WRITE);
+        if (channel == null) {
+            throw new IllegalArgumentException("No channel " + channelId);
+        }
+        Change change = new Change(channel, new ArrayList<>(tokensOf(channelId)), actor, now);
+        ChannelStates.Derivation before = store.derive(channel, change.tokens, now);
+        R result = body.apply(change);
+        if (change.nothing) {
+            return result;
+        }
+        ChannelStates.Derivation after = store.derive(channel, change.tokens, now);
+        store(channel, after, change.tokens, now);
+        announceState(channel, before, after, actor, now);
+        return result;
+    }
+
+    private void store(Channel channel, ChannelStates.Derivation derivation, List<AccessToken> tokens, Instant now) {
+        Instant until = channel.isUnlinked() ? null : store.states().validUntil(tokens.stream().map(TokenFacts::of).toList(), now);
+        channel.derived(derivation.state(), derivation.cause(), until);
+    }
+
+    /**
+     * Announces the channel's state when it differs from what was last announced. Before anything
+     * was ever announced, the state before this change stands in for it.
+     */
+    private void announceState(Channel channel, ChannelStates.Derivation before, ChannelStates.Derivation after, String actor, Instant now) {
+        ChannelState from = channel.announcedState() != null ? channel.announcedState() : before.state();
+        if (after.state() != from) {
+            audit.write(channel.workspace().id(), channel.id(), null, actor, Action.CHANNEL_STATE_CHANGED,
+                    channel.name() + ": " + from + " -> " + after.state() + (after.cause() == null ? "" : " (" + after.cause() + ")"), now);
+            channelStateChanged.fire(new ChannelStateChanged(channel.workspace().id(), channel.id(), channel.name(), channel.network(), from,
+                    after.state(), after.cause(), actor, now));
+        }
+        if (channel.announcedState() != after.state()) {
+            channel.announce(after.state());
+        }
+    }
+
+    private UUID channelOf(UUID tokenId) {
+        return em.createQuery("select t.channel.id from AccessToken t where t.id = :id", UUID.class)
+                .setParameter("id", tokenId).getResultStream().findFirst().orElse(null);
+    }
+
+    private List<AccessToken> tokensOf(UUID channelId) {
+        return em.createQuery("select t from AccessToken t join fetch t.identity where t.channel.id = :c", AccessToken.class)
+                .setParameter("c", channelId).getResultList();
+    }
+
+    private static String died(String identityName, Verdict.Dead death) {
+        return "Token of " + identityName + " died: " + death.cause() + (death.rawCode() == null ? "" : " (" + death.rawCode() + ")");
+    }
+
+    private static String span(Duration threshold) {
+        long days = threshold.toDays();
+        return days >= 1 && threshold.equals(Duration.ofDays(days)) ? days + "-day" : threshold.toString();
+    }
+
+    /** One change under way: the locked channel, its tokens, who acts and when. */
+    private final class Change {
+
+        final Channel channel;
+        final List<AccessToken> tokens;
+        final String actor;
+        final Instant now;
+        boolean nothing;
+
+        Change(Channel channel, List<AccessToken> tokens, String actor, Instant now) {
+            this.channel = channel;
+            this.tokens = tokens;
+            this.actor = actor;
+            this.now = now;
+        }
+
+        AccessToken token(UUID tokenId) {
+            return tokens.stream().filter(t -> t.id().equals(tokenId)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No token " + tokenId + " on channel " + channel.id()));
+        }
+
+        /** Nothing changed after all: no state is stored or announced. */
+        <R> R nothing(R result) {
+            nothing = true;
+            return result;
+        }
+
+        void history(AccessToken token, Action action, String detail) {
+            history(token == null ? null : token.id(), action, detail);
+        }
+
+        void history(UUID tokenId, Action action, String detail) {
+            audit.write(channel.workspace().id(), channel.id(), tokenId, actor, action, detail, now);
+        }
+
+        /** Writes and announces a token's new status, if it has one. */
+        void statusChanged(AccessToken token, TokenStatus from) {
+            TokenStatus to = token.status();
+            if (to == from) {
+                return;
+            }
+            String name = token.identity().displayName();
+            if (to.isDead()) {
+                history(token, Action.TOKEN_DIED, died(name, new Verdict.Dead(token.cause(), token.rawCode(), token.rawMessage())));
+            } else {
+                history(token, to == TokenStatus.UNVERIFIED ? Action.TOKEN_UNVERIFIED : Action.TOKEN_RECOVERED,
+                        "Token of " + name + " is " + to + " (was " + from + ")");
+            }
+            tokenStatusChanged.fire(new TokenStatusChanged(channel.workspace().id(), channel.id(), token.id(), channel.network(), name,
+                    from, to, token.cause(), token.rawCode(), actor, now));
+        }
+
+        /** Announces a warning threshold the token's lapse has newly come inside of. */
+        void thresholdCrossed(AccessToken token) {
+            if (!token.status().isWorking()) {
+                return;
+            }
+            Instant lapse = token.lapsesAt();
+            NetworkType network = channel.network();
+            policy.thresholdCrossed(network, now, lapse).ifPresent(threshold -> {
+                Duration announced = token.announcedThreshold(lapse);
+                if (announced == null || threshold.compareTo(announced) < 0) {
+                    token.announced(lapse, threshold);
+                    String name = token.identity().displayName();
+                    audit.write(channel.workspace().id(), channel.id(), token.id(), RELINK, Action.TOKEN_EXPIRING,
+                            "Token of " + name + " lapses at " + lapse + ": inside the " + span(threshold) + " warning", now);
+                    tokenExpiring.fire(new TokenExpiring(channel.workspace().id(), channel.id(), token.id(), network, name, threshold, lapse,
+                            now));
+                }
+            });
+        }
+    }
+
+    /** A demo token's made-up past; see {@link #seed}. Secrets are never shown by {@code toString}. */
+    public record Seed(String accessSecret, String refreshSecret, Set<String> scopes, Instant createdAt, Instant expiresAt,
+            Instant refreshExpiresAt, Instant confirmedAt, Instant nextCheckAt, Verdict.Dead death, Instant diedAt, Instant unverifiedSince) {
+
+        @Override
+        public String toString() {
+            return "Seed[expiresAt=" + expiresAt + ", death=" + death + "]";
+        }
+    }
+
+    /** The stored and the derived state of one channel. */
+    public record Comparison(ChannelState storedState, io.relink.networks.Cause storedCause, ChannelState derivedState,
+            io.relink.networks.Cause derivedCause) {
+
+        public boolean agree() {
+            return storedState == derivedState && storedCause == derivedCause;
+        }
+    }
+}
