@@ -1,5 +1,6 @@
 package io.relink;
 
+import io.relink.channels.control.ChannelLedger;
 import io.relink.channels.control.ChannelStore;
 import io.relink.channels.control.ChannelView;
 import io.relink.channels.entity.Channel;
@@ -32,6 +33,7 @@ public class Fixtures {
     @PersistenceContext EntityManager em;
     @Inject ApiKeys keys;
     @Inject TokenVault vault;
+    @Inject ChannelLedger ledger;
     @Inject ChannelStore channels;
 
     /** A second workspace with one channel, reachable only with {@link #OTHER_KEY}; made once. */
@@ -47,11 +49,8 @@ public class Fixtures {
         em.persist(identity);
         Channel channel = new Channel(other, NetworkType.SANDBOX, "sbx-other-page", "Other tenant page", ChannelKind.PAGE, now);
         em.persist(channel);
-        AccessToken token = new AccessToken(channel, identity, now);
-        vault.store(token, OTHER_SECRET, "other-refresh-secret-1b2c3d");
-        token.grant(Set.of("read"), now.plus(30, ChronoUnit.DAYS), null, null);
-        token.confirm(now);
-        em.persist(token);
+        ledger.seed(channel, identity, new ChannelLedger.Seed(OTHER_SECRET, "other-refresh-secret-1b2c3d", Set.of("read"), now,
+                now.plus(30, ChronoUnit.DAYS), null, now, null, null, null, null));
     }
 
     /** Every access secret, opened: what must never be seen anywhere else. */

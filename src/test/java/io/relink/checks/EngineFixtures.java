@@ -1,5 +1,6 @@
 package io.relink.checks;
 
+import io.relink.channels.control.ChannelLedger;
 import io.relink.channels.control.ChannelStore;
 import io.relink.channels.control.ChannelView;
 import io.relink.channels.entity.Channel;
@@ -35,6 +36,7 @@ public class EngineFixtures {
     @PersistenceContext EntityManager em;
     @Inject ApiKeys keys;
     @Inject TokenVault vault;
+    @Inject ChannelLedger ledger;
     @Inject ChannelStore channels;
     @Inject SandboxAccounts sandbox;
 
@@ -82,12 +84,36 @@ public class EngineFixtures {
             channel = new Channel(ws, NetworkType.SANDBOX, page, "Page " + page, ChannelKind.PAGE, now);
             em.persist(channel);
         }
-        AccessToken token = new AccessToken(channel, identity, now);
-        vault.store(token, issued.accessToken(), refreshable ? issued.refreshToken() : null);
-        token.grant(issued.scopes(), issued.expiresAt(), refreshable ? issued.refreshExpiresAt() : null, null);
-        token.confirm(now);
-        em.persist(token);
-        return token.id();
+        return ledger.seed(channel, identity, new ChannelLedger.Seed(issued.accessToken(), refreshable ? issued.refreshToken() : null,
+                issued.scopes(), now, issued.expiresAt(), refreshable ? issued.refreshExpiresAt() : null, now, null, null, null, null)).id();
+    }
+
+    /**
+     * Channels whose stored state (ChannelLedger, rule L2) differs from what their tokens give now,
+     * among those whose stored state has not run out by time; each read under the channel's lock,
+     * so that no change is half seen. Empty when the invariant holds.
+     */
+    public List<String> storedStatesThatDisagree() {
+        Instant now = Instant.now();
+        List<String> disagree = new java.util.ArrayList<>();
+        for (UUID id : em.createQuery("select c.id from Channel c", UUID.class).getResultList()) {
+            Channel channel = em.find(Channel.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            if (channel.stateUntil() != null && !channel.stateUntil().isAfter(now)) {
+                continue;
+            }
+            List<AccessToken> tokens = em.createQuery("select t from AccessToken t join fetch t.identity where t.channel.id = :c", AccessToken.class)
+                    .setParameter("c", id).getResultList();
+            var derived = channels.derive(channel, tokens, now);
+            if (derived.state() != channel.state() || derived.cause() != channel.cause()) {
+                disagree.add(channel.name() + ": stored " + channel.state() + "/" + channel.cause() + ", derived " + derived.state() + "/" + derived.cause());
+            }
+        }
+        return disagree;
+    }
+
+    /** Channels whose stored state ran out by time and waits for the sweep to derive it again. */
+    public List<UUID> staleStates() {
+        return channels.staleStates(Instant.now(), 1000);
     }
 
     public UUID channelOf(UUID tokenId) {

@@ -283,6 +283,15 @@ class EngineIT {
         assertThat(events.channel(channel)).noneMatch(e -> e.to() == ChannelState.DISCONNECTED);
     }
 
+    @Test
+    @Order(100)
+    void every_stored_channel_state_agrees_with_its_derivation() {
+        // ChannelLedger rule L2, after every scenario above (checks, deaths, renewals, callbacks, outages).
+        assertThat(fixtures.storedStatesThatDisagree()).isEmpty();
+        // A state that ran out by time alone is derived again by the next sweep.
+        Await.until(Duration.ofSeconds(20), fixtures::staleStates, List::isEmpty, "no stale stored state after a sweep");
+    }
+
     // ---- helpers ----
 
     private static Http sandbox() {

@@ -1,5 +1,6 @@
 package io.relink.reconnect;
 
+import io.relink.channels.control.ChannelLedger;
 import io.relink.channels.entity.Channel;
 import io.relink.channels.entity.ChannelKind;
 import io.relink.channels.entity.Identity;
@@ -35,6 +36,7 @@ public class ReconnectFixtures {
     @PersistenceContext EntityManager em;
     @Inject ApiKeys keys;
     @Inject TokenVault vault;
+    @Inject ChannelLedger ledger;
     @Inject SandboxAccounts sandbox;
     @Inject Pbkdf2PasswordHash passwords;
 
@@ -79,12 +81,8 @@ public class ReconnectFixtures {
         em.persist(identity);
         Channel channel = new Channel(ws, NetworkType.SANDBOX, page, "Page " + page, ChannelKind.PAGE, now);
         em.persist(channel);
-        AccessToken token = new AccessToken(channel, identity, now);
-        vault.store(token, issued.accessToken(), issued.refreshToken());
-        token.grant(issued.scopes(), issued.expiresAt(), issued.refreshExpiresAt(), null);
-        token.confirm(now);
-        token.postpone(now.plus(java.time.Duration.ofDays(1)));
-        em.persist(token);
+        ledger.seed(channel, identity, new ChannelLedger.Seed(issued.accessToken(), issued.refreshToken(), issued.scopes(), now,
+                issued.expiresAt(), issued.refreshExpiresAt(), now, now.plus(java.time.Duration.ofDays(1)), null, null, null));
         return channel.id();
     }
 

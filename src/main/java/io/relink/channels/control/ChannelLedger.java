@@ -250,13 +250,6 @@ public class ChannelLedger {
         return token;
     }
 
-    /** The channel's state as it is stored, next to what its tokens give now: for tests and checks of the invariant L2. */
-    public Comparison compare(UUID channelId) {
-        Channel channel = em.find(Channel.class, channelId);
-        ChannelStates.Derivation derived = store.derive(channel, tokensOf(channelId), clock.instant());
-        return new Comparison(channel.state(), channel.cause(), derived.state(), derived.cause());
-    }
-
     private <R> R change(UUID channelId, String actor, Function<Change, R> body) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Channel channel = em.find(Channel.class, channelId, LockModeType.PESSIMISTIC_WRITE);
@@ -396,15 +389,6 @@ public class ChannelLedger {
         @Override
         public String toString() {
             return "Seed[expiresAt=" + expiresAt + ", death=" + death + "]";
-        }
-    }
-
-    /** The stored and the derived state of one channel. */
-    public record Comparison(ChannelState storedState, io.relink.networks.Cause storedCause, ChannelState derivedState,
-            io.relink.networks.Cause derivedCause) {
-
-        public boolean agree() {
-            return storedState == derivedState && storedCause == derivedCause;
         }
     }
 }
