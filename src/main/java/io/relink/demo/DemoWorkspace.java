@@ -55,7 +55,7 @@ public class DemoWorkspace {
     static final String OWNER = "owner@demo.relink.io";
 
     @Inject
-    @ConfigProperty(name = "relink.demo", defaultValue = "false")
+    @ConfigProperty(name = "relink.demo")
     boolean demo;
 
     @Inject
@@ -63,16 +63,16 @@ public class DemoWorkspace {
     Optional<String> configuredKey;
 
     @Inject
-    @ConfigProperty(name = "relink.demo.password", defaultValue = "relink-demo")
+    @ConfigProperty(name = "relink.demo.password")
     String password;
 
     @Inject
-    @ConfigProperty(name = "relink.public-url", defaultValue = "http://localhost:8080")
+    @ConfigProperty(name = "relink.public-url")
     String publicUrl;
 
     /** Extra sandbox channels for load runs and the two-node test (not due before a day has passed). */
     @Inject
-    @ConfigProperty(name = "relink.demo.load-channels", defaultValue = "0")
+    @ConfigProperty(name = "relink.demo.load-channels")
     int loadChannels;
 
     @PersistenceContext EntityManager em;

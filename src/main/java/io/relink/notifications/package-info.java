@@ -1,11 +1,18 @@
 /**
  * Notifications: telling people by e-mail.
  *
- * <p>Today it sends the delegated reconnect links; expiry warnings and death notices will go
- * through the same {@link io.relink.notifications.control.Mailer}.
+ * <p>Operations: {@link io.relink.notifications.control.Mailer} sends plain-text e-mail and tells
+ * whether a text is one plain address. Today the only messages are delegated reconnect links; no
+ * expiry warning, death notice or webhook is sent yet.
  *
- * <p>Rules: the SMTP server comes from configuration ({@code relink.mail.*}); a message the
- * server did not accept is an error the caller sees, never silently dropped; no secret (token,
- * key) ever goes into a message, only single-use links.
+ * <p>Rules:
+ *
+ * <ul>
+ *   <li>R1: the SMTP server comes from configuration ({@code relink.mail.*}).
+ *   <li>R2: a message the server did not accept is an error the caller sees, never silently
+ *       dropped.
+ *   <li>R3: a recipient is one plain e-mail address: no display name, no list.
+ *   <li>R4: no secret (token, key) ever goes into a message, only single-use links.
+ * </ul>
  */
 package io.relink.notifications;

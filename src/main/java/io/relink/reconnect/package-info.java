@@ -1,14 +1,58 @@
 /**
- * Reconnect: getting a working token back. Today it holds the networks' own callbacks
- * ({@link io.relink.reconnect.boundary.CallbacksResource}): a signed deauthorize callback kills
- * that person's tokens at once, without waiting for a sweep; a signed data-deletion request
- * (Meta's) kills them and erases their secrets too ({@link
- * io.relink.reconnect.control.DataDeletions}), and is answered with a confirmation code whose
- * status URL stays readable. The OAuth reconnect, add-token and unlink flows come next.
+ * Reconnect: getting a working token back, and letting one go.
  *
- * <p>Rules: callbacks carry no API key; each proves itself with the network's signature, and one
- * that does not is refused and changes nothing. A data-deletion request is carried out in one
- * transaction, deaths and erasures together; it keeps the history, and of the person only the
- * SHA-256 of their network id; its confirmation code is 128 random bits.
+ * <p>Operations:
+ *
+ * <ul>
+ *   <li>connect a new identity ({@link io.relink.reconnect.boundary.ConnectionsResource}),
+ *       reconnect a channel or an identity (all its channels at once), add a further identity's
+ *       token to a channel ({@link io.relink.reconnect.boundary.ReconnectsResource}, {@link
+ *       io.relink.reconnect.boundary.IdentityReconnectsResource}, {@link
+ *       io.relink.reconnect.control.Reconnects}), each an OAuth flow started by {@link
+ *       io.relink.reconnect.control.Authorizations};
+ *   <li>the OAuth callback ({@link io.relink.reconnect.boundary.OAuthCallback}, {@link
+ *       io.relink.reconnect.control.Consents}): the code exchanged, the identity's channels
+ *       discovered, the grant placed ({@link io.relink.reconnect.control.Targets}), the result
+ *       told ({@link io.relink.reconnect.control.Outcome});
+ *   <li>remove one token, unlink a channel ({@link io.relink.reconnect.control.Reconnects});
+ *   <li>delegated reconnect links e-mailed to the account owner ({@link
+ *       io.relink.reconnect.control.ReconnectRequests});
+ *   <li>the networks' own callbacks ({@link io.relink.reconnect.boundary.CallbacksResource}):
+ *       deauthorize callbacks and webhooks kill that person's tokens at once; a data-deletion
+ *       request (Meta's) also erases their secrets ({@link
+ *       io.relink.reconnect.control.DataDeletions}) and is answered with a confirmation code
+ *       whose status URL stays readable ({@link io.relink.reconnect.control.DeletionReceipts}).
+ * </ul>
+ *
+ * <p>Rules:
+ *
+ * <ul>
+ *   <li>R1: every flow is the OAuth 2.0 authorization code flow with PKCE (S256): Relink makes a
+ *       verifier for every flow, keeps it on the server sealed like a token, and sends the
+ *       challenge where the network takes one.
+ *   <li>R2: the state is 256 random bits, single use, valid ten minutes, stored only as its
+ *       SHA-256, and bound to the workspace, the target and whoever started it: a member's flow
+ *       completes only in that member's session, an API key's for whoever consents. A replayed,
+ *       expired, forged or another member's state is refused (400) and changes nothing.
+ *   <li>R3: one consent reconnects every channel of the workspace the identity reaches; channel
+ *       ids and history are kept.
+ *   <li>R4: a reconnect is verified at once: the same network account as before (or a plain
+ *       warning, and the other account's token goes only where that account manages the channel),
+ *       the permissions Relink needs, a refresh token where the network issues one.
+ *   <li>R5: the network is called with no transaction open; what the callback stores is written
+ *       through {@code checks.control.CheckRecorder}, channel by channel.
+ *   <li>R6: unlink and token removal revoke at the network only where that cuts nothing else (the
+ *       identity reaches no other linked channel of the workspace), best effort and recorded; the
+ *       secrets are erased, the history kept; unlinking twice changes nothing; the last token of a
+ *       channel cannot be removed (unlink instead).
+ *   <li>R7: a delegated reconnect link is single use, valid {@code relink.reconnect.link-life},
+ *       stored only as a hash, and exists only if the mail server accepted the message; sending,
+ *       opening and withdrawing it are in the channel's history.
+ *   <li>R8: a network's callback carries no API key; it proves itself with the network's
+ *       signature, and one that does not is refused and changes nothing.
+ *   <li>R9: a data-deletion request is carried out in one transaction, deaths and erasures
+ *       together, in every workspace; it keeps the history and, of the person, only the SHA-256
+ *       of their network id; its confirmation code is 128 random bits.
+ * </ul>
  */
 package io.relink.reconnect;

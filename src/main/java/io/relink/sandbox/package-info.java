@@ -18,20 +18,31 @@
  *
  * <p>Rules:
  * <ul>
- *   <li>It exists only when {@code relink.sandbox.enabled} (demo mode): otherwise every request is
- *       a 404. Its scripting API has no authentication, by design.</li>
- *   <li>Its state is in the database ({@code sandbox_*} tables), so several nodes and restarts see
- *       one network; counters and state changes are single SQL updates, never read-modify-write.</li>
- *   <li>Token and code values are 256 random bits, stored only as SHA-256; they leave once, in the
- *       answer that issues them, and no {@code toString()} prints them.</li>
- *   <li>A token's fate is decided when it is presented, from the account's present state, in one
- *       order: unknown or revoked, expired, disabled, checkpoint, app revoked, password changed,
- *       page admin, scope ({@link io.relink.sandbox.control.TokenRules}).</li>
- *   <li>Refresh tokens rotate: the one used dies at once. Codes are single-use, ten minutes,
- *       bound to client, redirect URI, scopes and the PKCE S256 challenge.</li>
- *   <li>Outages hit the OAuth and API endpoints, never the consent page or the scripting API; an
- *       account's outage fails only its own items in a batch. A TIMEOUT waits with no transaction
- *       open.</li>
+ *   <li>R1: it exists only when {@code relink.sandbox.enabled} (demo mode): otherwise every
+ *       request is a 404. Its scripting API has no authentication, by design.</li>
+ *   <li>R2: its state is in the database ({@code sandbox_*} tables), so several nodes and restarts
+ *       see one network; counters and state changes are single SQL updates, never
+ *       read-modify-write.</li>
+ *   <li>R3: token and code values are 256 random bits, stored only as SHA-256; they leave once, in
+ *       the answer that issues them, and no {@code toString()} prints them (nor the client
+ *       secret).</li>
+ *   <li>R4: a token's fate is decided when it is presented, from the account's present state, in
+ *       one order: unknown or revoked, expired, disabled, checkpoint, app revoked, password
+ *       changed, page admin, scope ({@link io.relink.sandbox.control.TokenRules}).</li>
+ *   <li>R5: refresh tokens rotate: the one used dies at once. Codes are single-use, ten minutes,
+ *       bound to client, redirect URI, scopes and the PKCE S256 challenge; only the verifier
+ *       whose hash was sent unlocks a code.</li>
+ *   <li>R6: outages hit the OAuth and API endpoints, never the consent page or the scripting API;
+ *       an account's outage fails only its own items in a batch; a running outage's Retry-After
+ *       is its remaining time, rounded up, at most 60 seconds. A TIMEOUT waits with no
+ *       transaction open.</li>
+ *   <li>R7: every answer has exactly the shape src/docs/sandbox.md gives it; the deauthorize
+ *       callback carries a {@code signed_request} built exactly as Facebook builds one.</li>
+ *   <li>R8: the one client authenticates with HTTP Basic or form fields, and only its exact id
+ *       and secret pass.</li>
+ *   <li>R9: bad input (consent parameters, batches, scopes, scripting input) is a 400 that names
+ *       what is wrong, never a 500; a batch holds 1 to 50 tokens; scopes are written in one
+ *       canonical order; every value the consent page echoes is HTML-escaped.</li>
  * </ul>
  */
 package io.relink.sandbox;

@@ -43,11 +43,11 @@ public class KeyRing {
     Optional<String> configuredKeyset;
 
     @Inject
-    @ConfigProperty(name = "relink.demo", defaultValue = "false")
+    @ConfigProperty(name = "relink.demo")
     boolean demo;
 
     @Inject
-    @ConfigProperty(name = "relink.data.dir", defaultValue = "./data")
+    @ConfigProperty(name = "relink.data.dir")
     String dataDir;
 
     @PersistenceContext EntityManager em;

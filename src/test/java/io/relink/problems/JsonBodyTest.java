@@ -22,7 +22,7 @@ class JsonBodyTest {
             "{\"name\":\"   \"}               | 400 | invalid-parameter",
             "{}                               | 400 | invalid-parameter",
     })
-    void bad_bodies_are_a_problem_that_names_what_is_wrong(String body, int status, String type) {
+    void bad_bodies_are_a_problem_that_names_what_is_wrong(String body, int status, String type) { // R2
         assertThatThrownBy(() -> JsonBody.of(body, Set.of("name")).requiredText("name", 10))
                 .isInstanceOfSatisfying(ProblemException.class, p -> {
                     assertThat(p.status()).isEqualTo(status);
@@ -31,13 +31,13 @@ class JsonBodyTest {
     }
 
     @Test
-    void a_body_over_64_kib_is_too_large() {
+    void a_body_over_64_kib_is_too_large() { // R2
         assertThatThrownBy(() -> JsonBody.object("{\"a\":\"" + "x".repeat(JsonBody.MAX_CHARS) + "\"}"))
                 .isInstanceOfSatisfying(ProblemException.class, p -> assertThat(p.status()).isEqualTo(413));
     }
 
     @Test
-    void fields_are_read_by_type_with_limits() {
+    void fields_are_read_by_type_with_limits() { // R2
         JsonBody body = JsonBody.of("{\"name\":\" Publisher \",\"scopes\":[\"a\",\"b\"],\"n\":7,\"network\":\"SANDBOX\",\"none\":null}",
                 Set.of("name", "scopes", "n", "network", "none"));
         assertThat(body.requiredText("name", 20)).isEqualTo("Publisher");

@@ -21,19 +21,19 @@ class SealerTest {
     final Sealer sealer = new Sealer(keysetA);
 
     @Test
-    void a_sealed_secret_opens_again() {
+    void a_sealed_secret_opens_again() { // R1
         assertThat(sealer.open(sealer.seal(SECRET, CONTEXT), CONTEXT)).isEqualTo(SECRET);
     }
 
     @Test
-    void a_sealed_non_ascii_secret_opens_again() {
+    void a_sealed_non_ascii_secret_opens_again() { // R1
         String secret = "jeton-été-東京-🔑";
 
         assertThat(sealer.open(sealer.seal(secret, CONTEXT), CONTEXT)).isEqualTo(secret);
     }
 
     @Test
-    void the_sealed_bytes_never_contain_the_secret() {
+    void the_sealed_bytes_never_contain_the_secret() { // R1
         byte[] plain = SECRET.getBytes(StandardCharsets.UTF_8);
         byte[] sealed = sealer.seal(SECRET, CONTEXT);
 
@@ -44,7 +44,7 @@ class SealerTest {
     }
 
     @Test
-    void sealing_the_same_secret_twice_gives_different_bytes() {
+    void sealing_the_same_secret_twice_gives_different_bytes() { // R1
         byte[] first = sealer.seal(SECRET, CONTEXT);
         byte[] second = sealer.seal(SECRET, CONTEXT);
 
@@ -53,7 +53,7 @@ class SealerTest {
     }
 
     @Test
-    void a_secret_does_not_open_in_another_context() {
+    void a_secret_does_not_open_in_another_context() { // R2
         byte[] sealed = sealer.seal(SECRET, CONTEXT);
 
         assertThatThrownBy(() -> sealer.open(sealed, "token:6f1c2a7e-0000-4000-8000-000000000002:access"))
@@ -63,7 +63,7 @@ class SealerTest {
     }
 
     @Test
-    void a_secret_does_not_open_with_another_keyset() {
+    void a_secret_does_not_open_with_another_keyset() { // R2
         byte[] sealed = sealer.seal(SECRET, CONTEXT);
         Sealer stranger = new Sealer(Keysets.generate());
 
@@ -72,7 +72,7 @@ class SealerTest {
 
     @ParameterizedTest(name = "byte at {0}")
     @ValueSource(ints = {0, 4, 5, 20, -1})
-    void a_secret_whose_bytes_were_altered_does_not_open(int position) {
+    void a_secret_whose_bytes_were_altered_does_not_open(int position) { // R2
         byte[] sealed = sealer.seal(SECRET, CONTEXT);
         int at = position < 0 ? sealed.length + position : position;
         byte[] tampered = Arrays.copyOf(sealed, sealed.length);
@@ -82,7 +82,7 @@ class SealerTest {
     }
 
     @Test
-    void a_truncated_secret_does_not_open() {
+    void a_truncated_secret_does_not_open() { // R2
         byte[] sealed = sealer.seal(SECRET, CONTEXT);
 
         assertThatThrownBy(() -> sealer.open(Arrays.copyOf(sealed, sealed.length - 1), CONTEXT))
@@ -92,7 +92,7 @@ class SealerTest {
     // ---- rotation ---------------------------------------------------------------------------
 
     @Test
-    void a_rotated_keyset_opens_what_the_old_one_sealed() {
+    void a_rotated_keyset_opens_what_the_old_one_sealed() { // R3
         byte[] sealedByA = sealer.seal(SECRET, CONTEXT);
 
         KeysetHandle keysetB = Keysets.rotate(keysetA);
@@ -101,7 +101,7 @@ class SealerTest {
     }
 
     @Test
-    void a_rotated_keyset_seals_with_a_new_key_the_old_keyset_cannot_open() {
+    void a_rotated_keyset_seals_with_a_new_key_the_old_keyset_cannot_open() { // R3
         KeysetHandle keysetB = Keysets.rotate(keysetA);
         Sealer sealerB = new Sealer(keysetB);
 
@@ -112,7 +112,7 @@ class SealerTest {
     }
 
     @Test
-    void rotation_keeps_the_old_key_and_makes_a_new_one_primary() {
+    void rotation_keeps_the_old_key_and_makes_a_new_one_primary() { // R3
         KeysetHandle keysetB = Keysets.rotate(keysetA);
 
         assertThat(keysetB.size()).isEqualTo(keysetA.size() + 1);
@@ -122,7 +122,7 @@ class SealerTest {
     // ---- JSON form ----------------------------------------------------------------------------
 
     @Test
-    void a_keyset_written_as_json_reads_back_as_the_same_keys() {
+    void a_keyset_written_as_json_reads_back_as_the_same_keys() { // R4
         byte[] sealed = sealer.seal(SECRET, CONTEXT);
         String json = Keysets.json(keysetA);
 
@@ -134,7 +134,7 @@ class SealerTest {
     }
 
     @Test
-    void a_keyset_given_as_base64_of_its_json_reads_back_as_the_same_keys() {
+    void a_keyset_given_as_base64_of_its_json_reads_back_as_the_same_keys() { // R4
         byte[] sealed = sealer.seal(SECRET, CONTEXT);
         String base64 = Base64.getEncoder().encodeToString(Keysets.json(keysetA).getBytes(StandardCharsets.UTF_8));
 
@@ -144,7 +144,7 @@ class SealerTest {
     }
 
     @Test
-    void a_keyset_with_surrounding_whitespace_still_reads() {
+    void a_keyset_with_surrounding_whitespace_still_reads() { // R4
         byte[] sealed = sealer.seal(SECRET, CONTEXT);
 
         KeysetHandle read = Keysets.parse("\n  " + Keysets.json(keysetA) + "  \n");
@@ -153,7 +153,7 @@ class SealerTest {
     }
 
     @Test
-    void a_rotated_keyset_survives_the_json_round_trip() {
+    void a_rotated_keyset_survives_the_json_round_trip() { // R3
         byte[] sealedByA = sealer.seal(SECRET, CONTEXT);
         KeysetHandle keysetB = Keysets.rotate(keysetA);
         byte[] sealedByB = new Sealer(keysetB).seal(SECRET, CONTEXT);
@@ -166,21 +166,21 @@ class SealerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"not a keyset!", "{\"primaryKeyId\": \"nope\"}", "{garbage", "aGVsbG8gd29ybGQ="})
-    void garbage_is_not_a_keyset(String garbage) {
+    void garbage_is_not_a_keyset(String garbage) { // R4
         assertThatThrownBy(() -> Keysets.parse(garbage))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("keyset");
     }
 
     @Test
-    void text_that_is_neither_json_nor_base64_says_so() {
+    void text_that_is_neither_json_nor_base64_says_so() { // R4
         assertThatThrownBy(() -> Keysets.parse("not a keyset!"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("neither Tink JSON nor base64");
     }
 
     @Test
-    void json_that_is_no_tink_keyset_says_so() {
+    void json_that_is_no_tink_keyset_says_so() { // R4
         assertThatThrownBy(() -> Keysets.parse("{\"hello\": \"world\"}"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("not a valid Tink JSON keyset");

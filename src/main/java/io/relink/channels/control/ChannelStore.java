@@ -39,7 +39,7 @@ public class ChannelStore {
     @PersistenceContext EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "relink.tokens.expiring-window", defaultValue = "P14D")
+    @ConfigProperty(name = "relink.tokens.expiring-window")
     Duration expiringWindow;
 
     @Inject Clock clock;

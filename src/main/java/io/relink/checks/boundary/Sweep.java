@@ -47,7 +47,7 @@ public class Sweep {
     @Inject CheckSettings settings;
 
     @Inject
-    @ConfigProperty(name = "relink.checks.enabled", defaultValue = "true")
+    @ConfigProperty(name = "relink.checks.enabled")
     boolean enabled;
 
     private final AtomicBoolean running = new AtomicBoolean();

@@ -30,35 +30,35 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class CheckSettings implements CheckPolicy {
 
     @Inject
-    @ConfigProperty(name = "relink.checks.interval", defaultValue = "PT60S")
+    @ConfigProperty(name = "relink.checks.interval")
     Duration interval;
 
     @Inject
-    @ConfigProperty(name = "relink.checks.min-interval", defaultValue = "PT1M")
+    @ConfigProperty(name = "relink.checks.min-interval")
     Duration minInterval;
 
     @Inject
-    @ConfigProperty(name = "relink.checks.max-interval", defaultValue = "PT24H")
+    @ConfigProperty(name = "relink.checks.max-interval")
     Duration maxInterval;
 
     @Inject
-    @ConfigProperty(name = "relink.checks.backoff", defaultValue = "PT1M")
+    @ConfigProperty(name = "relink.checks.backoff")
     Duration backoff;
 
     @Inject
-    @ConfigProperty(name = "relink.checks.grace", defaultValue = "PT48H")
+    @ConfigProperty(name = "relink.checks.grace")
     Duration grace;
 
     @Inject
-    @ConfigProperty(name = "relink.checks.thresholds", defaultValue = "P14D,P7D,P3D,P1D")
+    @ConfigProperty(name = "relink.checks.thresholds")
     List<Duration> thresholds;
 
     @Inject
-    @ConfigProperty(name = "relink.checks.refresh-window", defaultValue = "PT10M")
+    @ConfigProperty(name = "relink.checks.refresh-window")
     Duration refreshWindow;
 
     @Inject
-    @ConfigProperty(name = "relink.checks.batch-size", defaultValue = "100")
+    @ConfigProperty(name = "relink.checks.batch-size")
     int batchSize;
 
     @Inject Config config;

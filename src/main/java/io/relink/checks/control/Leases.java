@@ -40,7 +40,7 @@ public class Leases {
     @Inject Node node;
 
     @Inject
-    @ConfigProperty(name = "relink.checks.lease", defaultValue = "PT5M")
+    @ConfigProperty(name = "relink.checks.lease")
     Duration lease;
 
     private boolean skipLocked;

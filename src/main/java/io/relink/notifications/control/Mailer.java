@@ -25,13 +25,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Mailer {
 
-    @Inject @ConfigProperty(name = "relink.mail.host", defaultValue = "localhost") String host;
-    @Inject @ConfigProperty(name = "relink.mail.port", defaultValue = "25") int port;
-    @Inject @ConfigProperty(name = "relink.mail.from", defaultValue = "Relink <relink@localhost>") String from;
+    @Inject @ConfigProperty(name = "relink.mail.host") String host;
+    @Inject @ConfigProperty(name = "relink.mail.port") int port;
+    @Inject @ConfigProperty(name = "relink.mail.from") String from;
     @Inject @ConfigProperty(name = "relink.mail.username") Optional<String> username;
     @Inject @ConfigProperty(name = "relink.mail.password") Optional<String> password;
-    @Inject @ConfigProperty(name = "relink.mail.starttls", defaultValue = "false") boolean starttls;
-    @Inject @ConfigProperty(name = "relink.mail.timeout", defaultValue = "PT10S") Duration timeout;
+    @Inject @ConfigProperty(name = "relink.mail.starttls") boolean starttls;
+    @Inject @ConfigProperty(name = "relink.mail.timeout") Duration timeout;
 
     private Session session;
 

@@ -56,7 +56,7 @@ public class Authorizations {
     @Inject Clock clock;
 
     @Inject
-    @ConfigProperty(name = "relink.public-url", defaultValue = "http://localhost:8080")
+    @ConfigProperty(name = "relink.public-url")
     String publicUrl;
 
     /**

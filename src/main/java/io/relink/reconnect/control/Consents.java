@@ -26,9 +26,9 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
 /**
  * What happens when a person comes back from a network's consent page: the flow is taken (once),
  * the code exchanged, the identity's channels discovered, the grant attached where it belongs
- * ({@link Targets}), and the result verified at once, as DESIGN.md asks of a reconnect that
- * "really fixes it": the same account as before, the permissions Relink needs, a refresh token
- * where the network issues one.
+ * ({@link Targets}), and the result verified at once, because a reconnect must really fix the
+ * channel (src/docs/architecture.md, "Reconnecting"): the same account as before, the permissions
+ * Relink needs, a refresh token where the network issues one.
  *
  * <p>The network is called with no transaction open; each channel's new token is stored in its
  * own short transaction, with the usual events.

@@ -35,7 +35,7 @@ public class DataDeletions {
     @Inject Clock clock;
 
     @Inject
-    @ConfigProperty(name = "relink.public-url", defaultValue = "http://localhost:8080")
+    @ConfigProperty(name = "relink.public-url")
     String publicUrl;
 
     /** Kills and erases the person's tokens; the receipt tells the network where the status is. */

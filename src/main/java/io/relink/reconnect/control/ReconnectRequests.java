@@ -41,11 +41,11 @@ public class ReconnectRequests {
     @Inject Clock clock;
 
     @Inject
-    @ConfigProperty(name = "relink.reconnect.link-life", defaultValue = "P7D")
+    @ConfigProperty(name = "relink.reconnect.link-life")
     Duration life;
 
     @Inject
-    @ConfigProperty(name = "relink.public-url", defaultValue = "http://localhost:8080")
+    @ConfigProperty(name = "relink.public-url")
     String publicUrl;
 
     public View send(UUID workspaceId, UUID channelId, String email, String message, String actor) {

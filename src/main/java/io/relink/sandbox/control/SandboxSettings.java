@@ -16,31 +16,32 @@ public class SandboxSettings {
 
     /** Off unless demo mode (or a test) switches it on: the scripting API has no authentication. */
     @Inject
-    @ConfigProperty(name = "relink.sandbox.enabled", defaultValue = "false")
+    @ConfigProperty(name = "relink.sandbox.enabled")
     boolean enabled;
 
     @Inject
-    @ConfigProperty(name = "relink.sandbox.client-id", defaultValue = "relink-sandbox")
+    @ConfigProperty(name = "relink.sandbox.client-id")
     String clientId;
 
     /**
-     * A secret with a default breaks Relink's rule 8, and is acceptable only because the sandbox is
-     * switched off outside demo mode and tests, where it guards nothing real.
+     * Its default (sandbox-demo-secret, in microprofile-config.properties) is the one secret with a
+     * default, acceptable only because the sandbox is switched off outside demo mode and tests,
+     * where it guards nothing real.
      */
     @Inject
-    @ConfigProperty(name = "relink.sandbox.client-secret", defaultValue = "sandbox-demo-secret")
+    @ConfigProperty(name = "relink.sandbox.client-secret")
     String clientSecret;
 
     @Inject
-    @ConfigProperty(name = "relink.sandbox.access-lifetime", defaultValue = "PT1H")
+    @ConfigProperty(name = "relink.sandbox.access-lifetime")
     Duration accessLifetime;
 
     @Inject
-    @ConfigProperty(name = "relink.sandbox.refresh-lifetime", defaultValue = "P60D")
+    @ConfigProperty(name = "relink.sandbox.refresh-lifetime")
     Duration refreshLifetime;
 
     @Inject
-    @ConfigProperty(name = "relink.sandbox.slow-answer", defaultValue = "PT30S")
+    @ConfigProperty(name = "relink.sandbox.slow-answer")
     Duration slowAnswer;
 
     @Inject

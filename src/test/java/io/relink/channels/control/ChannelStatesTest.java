@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The channel state table of DESIGN.md ("States"), row by row, as derived by {@link ChannelStates}. */
+/** The channel state table of src/docs/architecture.md ("Channel states"), row by row, as derived by {@link ChannelStates}. */
 class ChannelStatesTest {
 
     static final Instant NOW = Instant.parse("2025-06-01T12:00:00Z");

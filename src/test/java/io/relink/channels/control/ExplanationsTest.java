@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The plain words of DESIGN.md ("Causes"): a sentence and a next step for every cause and state. */
+/** The plain words of src/docs/architecture.md ("Causes"): a sentence and a next step for every cause and state. */
 class ExplanationsTest {
 
     static final Instant NOW = Instant.parse("2025-06-01T12:00:00Z");

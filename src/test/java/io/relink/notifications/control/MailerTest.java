@@ -17,7 +17,7 @@ class MailerTest {
             "@example.com              | false",
             "''                        | false",
     })
-    void only_one_plain_address_is_an_address(String text, boolean expected) {
+    void only_one_plain_address_is_an_address(String text, boolean expected) { // R3
         assertThat(Mailer.isAddress(text)).isEqualTo(expected);
     }
 }

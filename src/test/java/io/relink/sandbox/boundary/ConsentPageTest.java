@@ -13,13 +13,13 @@ class ConsentPageTest {
     static final String EVIL = "\"><script>alert('x')</script>";
 
     @Test
-    void html_escaping_covers_the_five_special_characters() {
+    void html_escaping_covers_the_five_special_characters() { // R9
         assertThat(Html.escape("<a href=\"x\" title='y'>&</a>")).isEqualTo("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;");
         assertThat(Html.escape(null)).isEmpty();
     }
 
     @Test
-    void echoed_values_are_escaped() {
+    void echoed_values_are_escaped() { // R9
         AuthorizeRequest request = AuthorizeRequest.parse("code", "relink-sandbox", "https://relink.example/cb?x=%22", "read publish", EVIL, null,
                 null, "relink-sandbox");
         String page = ConsentPage.render(request, List.of(new AccountBook.Person("ana", "Ana <b>Sandbox</b>")));
@@ -31,7 +31,7 @@ class ConsentPageTest {
     }
 
     @Test
-    void the_challenge_travels_with_the_form_and_allow_needs_an_account() {
+    void the_challenge_travels_with_the_form_and_allow_needs_an_account() { // R5
         AuthorizeRequest request = AuthorizeRequest.parse("code", "relink-sandbox", "https://relink.example/cb", "read", null,
                 "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM", "S256", "relink-sandbox");
         String page = ConsentPage.render(request, List.of());

@@ -19,7 +19,7 @@ class AuthorizeRequestTest {
     }
 
     @Test
-    void a_complete_request_is_taken() {
+    void a_complete_request_is_taken() { // R9
         AuthorizeRequest request = parse("code", CLIENT, REDIRECT, "publish read", "s1", CHALLENGE, "S256");
         assertThat(request.scopes()).containsExactlyInAnyOrder("read", "publish");
         assertThat(request.codeChallenge()).isEqualTo(CHALLENGE);
@@ -27,7 +27,7 @@ class AuthorizeRequestTest {
     }
 
     @Test
-    void pkce_and_state_are_optional() {
+    void pkce_and_state_are_optional() { // R5
         AuthorizeRequest request = parse("code", CLIENT, REDIRECT, "read", null, null, null);
         assertThat(request.codeChallenge()).isNull();
         assertThat(request.state()).isNull();
@@ -35,7 +35,7 @@ class AuthorizeRequestTest {
     }
 
     @Test
-    void each_wrong_parameter_is_named() {
+    void each_wrong_parameter_is_named() { // R9
         refused(() -> parse("token", CLIENT, REDIRECT, "read", null, null, null), "response_type");
         refused(() -> parse("code", "other", REDIRECT, "read", null, null, null), "client_id");
         refused(() -> parse("code", CLIENT, null, "read", null, null, null), "redirect_uri");
@@ -52,7 +52,7 @@ class AuthorizeRequestTest {
     }
 
     @Test
-    void the_redirect_carries_the_code_and_the_state_encoded() {
+    void the_redirect_carries_the_code_and_the_state_encoded() { // R7
         AuthorizeRequest request = parse("code", CLIENT, REDIRECT + "?tenant=a", "read", "a b&c", null, null);
         assertThat(request.withCode("sbx_code_x").toString()).isEqualTo(REDIRECT + "?tenant=a&code=sbx_code_x&state=a+b%26c");
         assertThat(request.denied().toString()).isEqualTo(REDIRECT + "?tenant=a&error=access_denied&state=a+b%26c");

@@ -19,38 +19,38 @@ class BatchRequestTest {
     }
 
     @Test
-    void items_keep_their_order_and_an_absent_page_is_none() {
+    void items_keep_their_order_and_an_absent_page_is_none() { // R9
         BatchRequest request = BatchRequest.parse("{\"items\":[{\"token\":\"a\",\"page\":\"p\"},{\"token\":\"b\"},{\"token\":\"c\",\"page\":null}]}");
         assertThat(request.items()).containsExactly(new BatchRequest.Item("a", "p"), new BatchRequest.Item("b", null), new BatchRequest.Item("c", null));
     }
 
     @ParameterizedTest
     @ValueSource(ints = {1, 50})
-    void one_to_fifty_items_are_taken(int size) {
+    void one_to_fifty_items_are_taken(int size) { // R9
         assertThat(BatchRequest.parse(batch(size)).items()).hasSize(size);
     }
 
     @ParameterizedTest
     @ValueSource(ints = {0, 51})
-    void fewer_or_more_are_refused(int size) {
+    void fewer_or_more_are_refused(int size) { // R9
         assertRefused(batch(size));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"{}", "{\"items\":{}}", "{\"items\":[1]}", "{\"items\":[{}]}", "{\"items\":[{\"token\":\"\"}]}",
             "{\"items\":[{\"token\":5}]}", "{\"items\":[{\"token\":\"a\",\"page\":[]}]}"})
-    void malformed_items_are_refused(String body) {
+    void malformed_items_are_refused(String body) { // R9
         assertRefused(body);
     }
 
     @Test
-    void a_body_that_is_not_json_is_a_malformed_body() {
+    void a_body_that_is_not_json_is_a_malformed_body() { // R9
         assertThatThrownBy(() -> BatchRequest.parse("items=1")).isInstanceOfSatisfying(ProblemException.class,
                 problem -> assertThat(problem.status()).isEqualTo(400));
     }
 
     @Test
-    void an_item_never_prints_its_token() {
+    void an_item_never_prints_its_token() { // R3
         assertThat(new BatchRequest.Item("sbx_at_secret", "p").toString()).doesNotContain("sbx_at_secret");
     }
 

@@ -14,7 +14,7 @@ class ClientCredentialsTest {
     }
 
     @Test
-    void basic_credentials_are_read_and_url_decoded() {
+    void basic_credentials_are_read_and_url_decoded() { // R8
         assertThat(ClientCredentials.from(basic("relink-sandbox:sandbox-demo-secret"), null, null))
                 .contains(new ClientCredentials("relink-sandbox", "sandbox-demo-secret"));
         assertThat(ClientCredentials.from(basic("a%3Ab:s%2Bt"), null, null)).contains(new ClientCredentials("a:b", "s+t"));
@@ -22,13 +22,13 @@ class ClientCredentialsTest {
     }
 
     @Test
-    void form_fields_are_taken_when_there_is_no_basic_header() {
+    void form_fields_are_taken_when_there_is_no_basic_header() { // R8
         assertThat(ClientCredentials.from(null, "relink-sandbox", "s")).contains(new ClientCredentials("relink-sandbox", "s"));
         assertThat(ClientCredentials.from(basic("a:b"), "c", "d")).contains(new ClientCredentials("a", "b"));
     }
 
     @Test
-    void incomplete_or_malformed_credentials_are_none() {
+    void incomplete_or_malformed_credentials_are_none() { // R8
         assertThat(ClientCredentials.from(null, "relink-sandbox", null)).isEmpty();
         assertThat(ClientCredentials.from("Basic !!!", null, null)).isEmpty();
         assertThat(ClientCredentials.from(basic("no-colon"), null, null)).isEmpty();
@@ -36,7 +36,7 @@ class ClientCredentialsTest {
     }
 
     @Test
-    void only_the_exact_id_and_secret_match() {
+    void only_the_exact_id_and_secret_match() { // R8
         ClientCredentials right = new ClientCredentials("relink-sandbox", "sandbox-demo-secret");
         assertThat(right.matches("relink-sandbox", "sandbox-demo-secret")).isTrue();
         assertThat(right.matches("relink-sandbox", "sandbox-demo-secreT")).isFalse();
@@ -45,7 +45,7 @@ class ClientCredentialsTest {
     }
 
     @Test
-    void the_secret_is_never_printed() {
+    void the_secret_is_never_printed() { // R3
         assertThat(new ClientCredentials("relink-sandbox", "sandbox-demo-secret").toString()).doesNotContain("sandbox-demo-secret");
     }
 }

@@ -12,19 +12,19 @@ class PkceTest {
     static final String CHALLENGE = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
 
     @Test
-    void the_rfc_7636_example_verifies() {
+    void the_rfc_7636_example_verifies() { // R5
         assertThat(Pkce.challengeOf(VERIFIER)).isEqualTo(CHALLENGE);
         assertThat(Pkce.verifies(VERIFIER, CHALLENGE)).isTrue();
     }
 
     @Test
-    void another_verifier_does_not() {
+    void another_verifier_does_not() { // R5
         assertThat(Pkce.verifies(VERIFIER.replace('d', 'e'), CHALLENGE)).isFalse();
         assertThat(Pkce.verifies(CHALLENGE, CHALLENGE)).as("the challenge itself is not a verifier").isFalse();
     }
 
     @Test
-    void a_missing_or_malformed_verifier_never_verifies() {
+    void a_missing_or_malformed_verifier_never_verifies() { // R5
         assertThat(Pkce.verifies(null, CHALLENGE)).isFalse();
         assertThat(Pkce.verifies("short", Pkce.challengeOf("short"))).as("fewer than 43 characters").isFalse();
         String withSpace = VERIFIER.substring(0, 42) + " ";
@@ -33,7 +33,7 @@ class PkceTest {
     }
 
     @Test
-    void well_formed_means_43_to_128_unreserved_characters() {
+    void well_formed_means_43_to_128_unreserved_characters() { // R5
         assertThat(Pkce.isWellFormed("a".repeat(43))).isTrue();
         assertThat(Pkce.isWellFormed("a".repeat(128))).isTrue();
         assertThat(Pkce.isWellFormed("a".repeat(42))).isFalse();

@@ -23,7 +23,7 @@ class ScriptInputTest {
     }
 
     @Test
-    void kinds_are_read_case_insensitively() {
+    void kinds_are_read_case_insensitively() { // R9
         assertThat(ScriptInput.kind("rate_limited")).isEqualTo(OutageKind.RATE_LIMITED);
         assertThat(ScriptInput.kind(" TIMEOUT ")).isEqualTo(OutageKind.TIMEOUT);
     }
@@ -31,12 +31,12 @@ class ScriptInputTest {
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"DOWN", "server-error"})
-    void an_unknown_kind_is_refused(String kind) {
+    void an_unknown_kind_is_refused(String kind) { // R9
         refused(() -> ScriptInput.kind(kind), "kind");
     }
 
     @Test
-    void seconds_are_whole_numbers_from_one_to_the_maximum() {
+    void seconds_are_whole_numbers_from_one_to_the_maximum() { // R9
         assertThat(ScriptInput.seconds("1", 60)).isEqualTo(1);
         assertThat(ScriptInput.seconds("60", 60)).isEqualTo(60);
     }
@@ -44,19 +44,19 @@ class ScriptInputTest {
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"0", "-5", "61", "1.5", "ten", "99999999999999999999"})
-    void other_seconds_are_refused(String seconds) {
+    void other_seconds_are_refused(String seconds) { // R9
         refused(() -> ScriptInput.seconds(seconds, 60), "seconds");
     }
 
     @Test
-    void only_known_scopes_can_be_withdrawn() {
+    void only_known_scopes_can_be_withdrawn() { // R9
         assertThat(Scopes.one("publish", "scope")).isEqualTo("publish");
         refused(() -> Scopes.one("write", "scope"), "scope");
         refused(() -> Scopes.one(null, "scope"), "scope");
     }
 
     @Test
-    void ids_are_plain_words_and_never_the_global_subject() {
+    void ids_are_plain_words_and_never_the_global_subject() { // R9
         assertThat(ScriptInput.id("sbx-page_1.x", "id")).isEqualTo("sbx-page_1.x");
         refused(() -> ScriptInput.id("*", "id"), "id");
         refused(() -> ScriptInput.id("a b", "id"), "id");
@@ -65,7 +65,7 @@ class ScriptInputTest {
     }
 
     @Test
-    void an_account_body_gives_its_name_and_pages() {
+    void an_account_body_gives_its_name_and_pages() { // R9
         ScriptInput.AccountBody body = ScriptInput.account("{\"name\":\" Ana Sandbox \",\"pages\":[{\"id\":\"sbx-page-1\",\"name\":\"Acme\"}]}");
         assertThat(body.name()).isEqualTo("Ana Sandbox");
         assertThat(body.pages()).containsExactly(new SandboxAccounts.PageSpec("sbx-page-1", "Acme"));
@@ -73,7 +73,7 @@ class ScriptInputTest {
     }
 
     @Test
-    void a_bad_account_body_names_what_is_wrong() {
+    void a_bad_account_body_names_what_is_wrong() { // R9
         refused(() -> ScriptInput.account("{\"pages\":[]}"), "name");
         refused(() -> ScriptInput.account("{\"name\":\"  \"}"), "name");
         refused(() -> ScriptInput.account("{\"name\":\"Ana\",\"pages\":{}}"), "pages");
@@ -86,13 +86,13 @@ class ScriptInputTest {
     }
 
     @Test
-    void too_many_pages_are_refused() {
+    void too_many_pages_are_refused() { // R9
         List<SandboxAccounts.PageSpec> many = java.util.stream.IntStream.range(0, 101).mapToObj(i -> new SandboxAccounts.PageSpec("p" + i, "P")).toList();
         refused(() -> ScriptInput.pages(many), "pages");
     }
 
     @Test
-    void a_token_request_names_known_scopes_in_canonical_order() {
+    void a_token_request_names_known_scopes_in_canonical_order() { // R9
         assertThat(ScriptInput.scopes("{\"scopes\":[\"insights\",\"read\"]}")).containsExactly("read", "insights");
         refused(() -> ScriptInput.scopes("{\"scopes\":[]}"), "scopes");
         refused(() -> ScriptInput.scopes("{\"scopes\":[\"read\",\"admin\"]}"), "scopes");

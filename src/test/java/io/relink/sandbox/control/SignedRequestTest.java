@@ -16,7 +16,7 @@ class SignedRequestTest {
     static final String PAYLOAD = "{\"algorithm\":\"HMAC-SHA256\",\"issued_at\":1767225600,\"user_id\":\"ana\"}";
 
     @Test
-    void it_is_the_hmac_sha256_of_the_encoded_payload_then_a_dot_then_the_encoded_payload() throws Exception {
+    void it_is_the_hmac_sha256_of_the_encoded_payload_then_a_dot_then_the_encoded_payload() throws Exception { // R7
         // Computed here independently: the signature covers the base64url payload segment, not the raw JSON.
         String segment = Base64.getUrlEncoder().withoutPadding().encodeToString(PAYLOAD.getBytes(StandardCharsets.UTF_8));
         Mac mac = Mac.getInstance("HmacSHA256");
@@ -27,14 +27,14 @@ class SignedRequestTest {
     }
 
     @Test
-    void a_known_vector_stays_the_same() {
+    void a_known_vector_stays_the_same() { // R7
         // HMAC-SHA256("secret", "eyJhIjoxfQ") for the payload {"a":1}; checked with openssl:
         // printf %s eyJhIjoxfQ | openssl dgst -sha256 -hmac secret -binary | basenc --base64url (padding dropped)
         assertThat(SignedRequest.sign("{\"a\":1}", "secret")).isEqualTo("wN-ZPf1Y9bj6hmL8HUf_HkwxK3io1dWpn1XgxT9kf6I.eyJhIjoxfQ");
     }
 
     @Test
-    void both_segments_are_base64url_without_padding() {
+    void both_segments_are_base64url_without_padding() { // R7
         String signed = SignedRequest.sign(PAYLOAD, SECRET);
         assertThat(signed).matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
         String payload = new String(Base64.getUrlDecoder().decode(signed.substring(signed.indexOf('.') + 1)), StandardCharsets.UTF_8);
@@ -42,12 +42,12 @@ class SignedRequestTest {
     }
 
     @Test
-    void the_deauthorization_payload_names_the_algorithm_the_time_and_the_user() {
+    void the_deauthorization_payload_names_the_algorithm_the_time_and_the_user() { // R7
         assertThat(SignedRequest.deauthorization("ana", Instant.ofEpochSecond(1767225600))).isEqualTo(PAYLOAD);
     }
 
     @Test
-    void another_secret_gives_another_signature() {
+    void another_secret_gives_another_signature() { // R7
         assertThat(SignedRequest.sign(PAYLOAD, SECRET)).isNotEqualTo(SignedRequest.sign(PAYLOAD, SECRET + "x"));
     }
 }

@@ -33,31 +33,31 @@ class TokenRulesTest {
 
     @ParameterizedTest(name = "all rules from {0} on broken -> {0}")
     @EnumSource(ErrorCode.class)
-    void the_first_broken_rule_in_the_contracts_order_names_the_error(ErrorCode first) {
+    void the_first_broken_rule_in_the_contracts_order_names_the_error(ErrorCode first) { // R4
         assertThat(TokenRules.verdict(breakingFrom(first), NOW)).contains(first);
     }
 
     @Test
-    void the_enum_lists_the_codes_in_the_contracts_order() {
+    void the_enum_lists_the_codes_in_the_contracts_order() { // R4
         assertThat(ErrorCode.values()).extracting(ErrorCode::code).containsExactly("invalid_token", "token_expired", "account_disabled",
                 "checkpoint", "app_revoked", "password_changed", "not_page_admin", "scope_missing");
     }
 
     @Test
-    void a_token_that_breaks_no_rule_works() {
+    void a_token_that_breaks_no_rule_works() { // R4
         assertThat(TokenRules.verdict(new Facts(true, false, LATER, false, false, false, false, true, false), NOW)).isEmpty();
         assertThat(TokenRules.verdict(new Facts(true, false, LATER, false, false, false, false, null, false), NOW))
                 .as("no page asked: the admin rule does not apply").isEmpty();
     }
 
     @Test
-    void a_revoked_token_is_invalid_even_when_everything_else_is_fine() {
+    void a_revoked_token_is_invalid_even_when_everything_else_is_fine() { // R4
         assertThat(TokenRules.verdict(new Facts(true, true, LATER, false, false, false, false, null, false), NOW)).contains(ErrorCode.INVALID_TOKEN);
         assertThat(TokenRules.verdict(Facts.unknown(), NOW)).contains(ErrorCode.INVALID_TOKEN);
     }
 
     @Test
-    void a_token_expires_at_its_expiry_instant_not_after() {
+    void a_token_expires_at_its_expiry_instant_not_after() { // R4
         assertThat(TokenRules.verdict(new Facts(true, false, NOW, false, false, false, false, null, false), NOW)).contains(ErrorCode.TOKEN_EXPIRED);
         assertThat(TokenRules.verdict(new Facts(true, false, NOW.plusMillis(1), false, false, false, false, null, false), NOW)).isEqualTo(Optional.empty());
     }
@@ -70,7 +70,7 @@ class TokenRulesTest {
         "  0, -5, 600, 10",     // issued after the script: N seconds from its issue
         "-30,  0, 7200, 30",    // a lifespan longer than the lifetime changes nothing
     })
-    void a_lifespan_caps_current_tokens_from_the_script_and_new_ones_from_their_issue(long issued, Long from, Long seconds, long expected) {
+    void a_lifespan_caps_current_tokens_from_the_script_and_new_ones_from_their_issue(long issued, Long from, Long seconds, long expected) { // R4
         Instant issuedAt = NOW.plus(Duration.ofMinutes(issued));
         Instant lifespanFrom = from == null ? null : NOW.plus(Duration.ofMinutes(from));
         assertThat(TokenRules.effectiveExpiry(issuedAt.plus(Duration.ofHours(1)), issuedAt, seconds, lifespanFrom))
