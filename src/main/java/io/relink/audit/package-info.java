@@ -1,13 +1,22 @@
 /**
  * Audit: the history of each workspace, kept when what it speaks of is gone.
  *
- * <p>Operations: {@link io.relink.audit.control.AuditTrail} writes an entry for every committed
- * change a check or a person makes (it observes the change events inside their transaction);
- * {@link io.relink.audit.control.History} reads a channel's history, newest first;
- * {@link io.relink.channels.control.ChangeLog} tells operators of state changes in the server log.
+ * <p>Operations: {@link io.relink.audit.control.AuditTrail} writes an entry, {@link
+ * io.relink.audit.control.History} reads a channel's history, newest first, a page at a time;
+ * {@link io.relink.audit.entity.Action} names what an entry tells of. Audit depends on no other
+ * component: the writers of changes (the channel ledger, people's actions) call it.
  *
- * <p>Rules: an entry is written in the same transaction as the change it records, and never
- * changed afterwards. Routine checks that change nothing are counted on the token and in metrics,
- * not written one by one.
+ * <p>Rules:
+ *
+ * <ul>
+ *   <li>R1: each change is one entry, written in the transaction of the change; a change that
+ *       rolls back leaves none.
+ *   <li>R2: entries are never changed, and outlive what they speak of (plain ids, kept through
+ *       unlink and erasure).
+ *   <li>R3: routine checks that change nothing are counted (on the token, metric {@code
+ *       relink_checks}), not written one by one.
+ *   <li>R4: every entry names its actor; the actions are the ones {@link
+ *       io.relink.audit.entity.Action} lists, and the README's table lists the same.
+ * </ul>
  */
 package io.relink.audit;

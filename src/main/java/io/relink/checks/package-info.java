@@ -15,20 +15,31 @@
  * learned; on a refreshable one the {@code Checker} refreshes once and looks again; trouble, or an
  * error that is not about the token, changes nothing), writing every report to the history.
  *
- * <p>Rules (pure, in {@link io.relink.checks.control.CheckRules} and {@link
- * io.relink.checks.control.CheckSchedule}): a passed lifespan kills without a network call; a
- * refreshable token is renewed before its access token ends, and a rotated refresh token is stored
- * before the new access token is used; a dead answer on a refreshable token gets one refresh and a
- * second look; only a definitive answer kills; transient trouble (timeouts, 5xx, 429, nonsense,
- * open circuits, even an adapter's bug) backs off exponentially with jitter, honouring
- * Retry-After, and after {@code relink.checks.grace} makes a token unverified, never dead; checks
- * come sooner as a lapse nears, so every warning threshold is crossed on time, and at least every
- * {@code relink.checks.max-interval}.
+ * <p>Rules (the pure ones in {@link io.relink.checks.control.CheckRules} and {@link
+ * io.relink.checks.control.CheckSchedule}):
  *
- * <p>Events ({@code TokenStatusChanged}, {@code ChannelStateChanged}, {@code TokenExpiring}) are
- * fired inside the recording transaction: the audit trail writes in it, every other observer
- * listens {@code AFTER_SUCCESS} and hears only committed facts. A channel's state change and a
- * threshold are announced once, whichever node records them (the channel row is locked while a
- * result is recorded, and what was announced is kept beside it).
+ * <ul>
+ *   <li>R1: a passed lifespan kills without a network call.
+ *   <li>R2: a refreshable token is renewed before its access token ends, and a rotated refresh
+ *       token is stored before the new access token is used.
+ *   <li>R3: a dead answer on a refreshable token gets one refresh and a second look; that answer
+ *       decides.
+ *   <li>R4: only a definitive answer kills; timeouts, 5xx, 429, nonsense, open circuits, a full
+ *       bulkhead and even an adapter's bug are transient.
+ *   <li>R5: transient trouble backs off exponentially with jitter, honouring Retry-After and the
+ *       networks' pauses, and after {@code relink.checks.grace} makes a token unverified, never
+ *       dead.
+ *   <li>R6: checks come sooner as a lapse nears, so every warning threshold is crossed on time,
+ *       and at least every {@code relink.checks.max-interval}; the lapse itself is checked on time
+ *       whatever the backoff.
+ *   <li>R7: row leases: each due token is checked by one node at a time; a dead node's leases run
+ *       out and another node takes the tokens over.
+ *   <li>R8: no transaction spans a network call; each result is recorded in a transaction of its
+ *       own through the channel ledger (see the channels component, R10, R11).
+ *   <li>R9: a failure report is read with the network's own rules; every report is written to the
+ *       history, whatever came of it.
+ *   <li>R10: a network's callback kills every working token of that person, in every workspace, at
+ *       once.
+ * </ul>
  */
 package io.relink.checks;
