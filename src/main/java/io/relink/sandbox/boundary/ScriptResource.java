@@ -155,9 +155,6 @@ public class ScriptResource {
 
     /** {@code {"outage":{"kind":…,"ends_at":…}}}, or {@code {"outage":null}} when the network is up. */
     private Response globalOutage() {
-        JsonValue outage = outages.running(Outage.GLOBAL)
-                .<JsonValue>map(o -> Json.createObjectBuilder().add("kind", o.kind().name()).add("ends_at", o.endsAt().toString()).build())
-                .orElse(JsonValue.NULL);
-        return Replies.ok(Json.createObjectBuilder().add("outage", outage).build());
+        return Replies.ok(Json.createObjectBuilder().add("outage", Answers.outage(outages.running(Outage.GLOBAL))).build());
     }
 }

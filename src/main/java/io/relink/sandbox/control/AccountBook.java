@@ -73,7 +73,6 @@ public class AccountBook {
     private JsonObject view(Account account) {
         JsonArrayBuilder pages = Json.createArrayBuilder();
         roles(account.id()).forEach(r -> pages.add(Json.createObjectBuilder().add("id", r.id).add("name", r.name).add("admin", r.admin)));
-        var outage = outages.running(account.id());
         return Json.createObjectBuilder()
                 .add("id", account.id())
                 .add("name", account.name())
@@ -83,8 +82,7 @@ public class AccountBook {
                 .add("disabled", account.disabled())
                 .add("withdrawn_scopes", Json.createArrayBuilder(Scopes.ordered(Scopes.of(account.withdrawnScopes()))))
                 .add("lifespan_seconds", account.lifespanSeconds() == null ? JsonValue.NULL : Json.createValue(account.lifespanSeconds()))
-                .add("outage", outage.isEmpty() ? JsonValue.NULL
-                        : Json.createObjectBuilder().add("kind", outage.get().kind().name()).add("ends_at", outage.get().endsAt().toString()).build())
+                .add("outage", Answers.outage(outages.running(account.id())))
                 .add("pages", pages)
                 .build();
     }
