@@ -9,15 +9,16 @@ import io.relink.sandbox.control.ScriptInput;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 /**
  * The consent step of OAuth: a page to pick an account and allow or deny, then a {@code 303} back
@@ -34,41 +35,29 @@ public class AuthorizeResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response page(
-            @QueryParam("response_type") String responseType,
-            @QueryParam("client_id") String clientId,
-            @QueryParam("redirect_uri") String redirectUri,
-            @QueryParam("scope") String scope,
-            @QueryParam("state") String state,
-            @QueryParam("code_challenge") String codeChallenge,
-            @QueryParam("code_challenge_method") String codeChallengeMethod) {
-        AuthorizeRequest request = AuthorizeRequest.parse(responseType, clientId, redirectUri, scope, state, codeChallenge, codeChallengeMethod,
-                settings.clientId());
+    public Response page(@Context UriInfo uri) {
+        AuthorizeRequest request = request(uri.getQueryParameters());
         return Response.ok(ConsentPage.render(request, book.people()), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
+    /** The page's form: the link's parameters again (hidden fields), plus {@code account} and {@code decision}. */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response decide(
-            @FormParam("response_type") String responseType,
-            @FormParam("client_id") String clientId,
-            @FormParam("redirect_uri") String redirectUri,
-            @FormParam("scope") String scope,
-            @FormParam("state") String state,
-            @FormParam("code_challenge") String codeChallenge,
-            @FormParam("code_challenge_method") String codeChallengeMethod,
-            @FormParam("account") String account,
-            @FormParam("decision") String decision) {
-        AuthorizeRequest request = AuthorizeRequest.parse(responseType, clientId, redirectUri, scope, state, codeChallenge, codeChallengeMethod,
-                settings.clientId());
+    public Response decide(MultivaluedMap<String, String> form) {
+        AuthorizeRequest request = request(form);
+        String decision = form.getFirst("decision");
         if ("deny".equals(decision)) {
             return Response.seeOther(request.denied()).build();
         }
         if (!"allow".equals(decision)) {
             throw ProblemException.invalidParameter("decision", "decision must be 'allow' or 'deny'.");
         }
-        String code = codes.grant(ScriptInput.id(account, "account"), request);
+        String code = codes.grant(ScriptInput.id(form.getFirst("account"), "account"), request);
         return Response.seeOther(request.withCode(code)).build();
+    }
+
+    private AuthorizeRequest request(MultivaluedMap<String, String> parameters) {
+        return AuthorizeRequest.parse(parameters::getFirst, settings.clientId());
     }
 }

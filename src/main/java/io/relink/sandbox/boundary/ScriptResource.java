@@ -26,6 +26,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
+import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * The scripting API: decides the fate of accounts and of the whole network, for demos and tests.
@@ -37,6 +39,14 @@ import java.time.Clock;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ScriptResource {
+
+    /** The scripts that take nothing but the account, by the last segment of their path. */
+    static final Map<String, BiFunction<AccountScripts, String, JsonObject>> FATES = Map.of(
+            "password-change", AccountScripts::passwordChange,
+            "revoke-app", AccountScripts::revokeApp,
+            "checkpoint", AccountScripts::checkpoint,
+            "disable", AccountScripts::disable,
+            "restore", AccountScripts::restore);
 
     @Inject SandboxAccounts accounts;
     @Inject AccountBook book;
@@ -61,16 +71,11 @@ public class ScriptResource {
         return Replies.ok(book.view(id));
     }
 
+    /** One of {@link #FATES}; the path names them all, so that any other segment stays a 404 as before. */
     @POST
-    @Path("accounts/{id}/password-change")
-    public Response passwordChange(@PathParam("id") String id) {
-        return Replies.ok(scripts.passwordChange(id));
-    }
-
-    @POST
-    @Path("accounts/{id}/revoke-app")
-    public Response revokeApp(@PathParam("id") String id) {
-        return Replies.ok(scripts.revokeApp(id));
+    @Path("accounts/{id}/{fate: password-change|revoke-app|checkpoint|disable|restore}")
+    public Response fate(@PathParam("id") String id, @PathParam("fate") String fate) {
+        return Replies.ok(FATES.get(fate).apply(scripts, id));
     }
 
     /** Revoke the app, then tell Relink's callback; the answer says what the callback answered. */
@@ -87,18 +92,6 @@ public class ScriptResource {
                         .add("status", callback.status() == null ? JsonValue.NULL : Json.createValue(callback.status()))
                         .add("error", callback.error() == null ? JsonValue.NULL : Json.createValue(callback.error())))
                 .build());
-    }
-
-    @POST
-    @Path("accounts/{id}/checkpoint")
-    public Response checkpoint(@PathParam("id") String id) {
-        return Replies.ok(scripts.checkpoint(id));
-    }
-
-    @POST
-    @Path("accounts/{id}/disable")
-    public Response disable(@PathParam("id") String id) {
-        return Replies.ok(scripts.disable(id));
     }
 
     @POST
@@ -129,12 +122,6 @@ public class ScriptResource {
     @Path("accounts/{id}/outage")
     public Response endOutage(@PathParam("id") String id) {
         return Replies.ok(scripts.endOutage(id));
-    }
-
-    @POST
-    @Path("accounts/{id}/restore")
-    public Response restore(@PathParam("id") String id) {
-        return Replies.ok(scripts.restore(id));
     }
 
     /** A token pair without the consent page; the answer has the token endpoint's shape. */
@@ -168,9 +155,6 @@ public class ScriptResource {
 
     /** {@code {"outage":{"kind":…,"ends_at":…}}}, or {@code {"outage":null}} when the network is up. */
     private Response globalOutage() {
-        JsonValue outage = outages.running(Outage.GLOBAL)
-                .<JsonValue>map(o -> Json.createObjectBuilder().add("kind", o.kind().name()).add("ends_at", o.endsAt().toString()).build())
-                .orElse(JsonValue.NULL);
-        return Replies.ok(Json.createObjectBuilder().add("outage", outage).build());
+        return Replies.ok(Json.createObjectBuilder().add("outage", Answers.outage(outages.running(Outage.GLOBAL))).build());
     }
 }

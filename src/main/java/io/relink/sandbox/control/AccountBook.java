@@ -13,6 +13,7 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Finds and shows the SANDBOX network's accounts: for the consent page, for {@code /api/me/pages},
@@ -37,8 +38,7 @@ public class AccountBook {
     }
 
     public List<Person> people() {
-        return em.createQuery("select a from SandboxAccount a order by a.id", Account.class).getResultStream()
-                .map(a -> new Person(a.id(), a.name())).toList();
+        return all().map(a -> new Person(a.id(), a.name())).toList();
     }
 
     /** The pages the account administers now (lost roles left out). */
@@ -61,9 +61,9 @@ public class AccountBook {
 
     /** Every account with its pages and scripted state, for the scripting API. */
     public JsonArray views() {
-        JsonArrayBuilder all = Json.createArrayBuilder();
-        em.createQuery("select a from SandboxAccount a order by a.id", Account.class).getResultStream().map(this::view).forEach(all::add);
-        return all.build();
+        JsonArrayBuilder views = Json.createArrayBuilder();
+        all().map(this::view).forEach(views::add);
+        return views.build();
     }
 
     public JsonObject view(String id) {
@@ -73,7 +73,6 @@ public class AccountBook {
     private JsonObject view(Account account) {
         JsonArrayBuilder pages = Json.createArrayBuilder();
         roles(account.id()).forEach(r -> pages.add(Json.createObjectBuilder().add("id", r.id).add("name", r.name).add("admin", r.admin)));
-        var outage = outages.running(account.id());
         return Json.createObjectBuilder()
                 .add("id", account.id())
                 .add("name", account.name())
@@ -83,10 +82,14 @@ public class AccountBook {
                 .add("disabled", account.disabled())
                 .add("withdrawn_scopes", Json.createArrayBuilder(Scopes.ordered(Scopes.of(account.withdrawnScopes()))))
                 .add("lifespan_seconds", account.lifespanSeconds() == null ? JsonValue.NULL : Json.createValue(account.lifespanSeconds()))
-                .add("outage", outage.isEmpty() ? JsonValue.NULL
-                        : Json.createObjectBuilder().add("kind", outage.get().kind().name()).add("ends_at", outage.get().endsAt().toString()).build())
+                .add("outage", Answers.outage(outages.running(account.id())))
                 .add("pages", pages)
                 .build();
+    }
+
+    /** Every account, by id: the consent page and the scripting API list them alike. */
+    private Stream<Account> all() {
+        return em.createQuery("select a from SandboxAccount a order by a.id", Account.class).getResultStream();
     }
 
     private record Role(String id, String name, boolean admin) {}

@@ -1,12 +1,15 @@
 package io.relink.sandbox.control;
 
+import io.relink.sandbox.entity.Outage;
 import io.relink.sandbox.entity.OutageKind;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The JSON bodies the SANDBOX network answers with, shaped as the contract (src/docs/sandbox.md)
@@ -76,6 +79,12 @@ public final class Answers {
         var data = Json.createArrayBuilder();
         pages.forEach(page -> data.add(Json.createObjectBuilder().add("id", page.id()).add("name", page.name())));
         return Json.createObjectBuilder().add("data", data).build();
+    }
+
+    /** {@code {"kind":…,"ends_at":…}} of a running outage (an account's or the network's), or JSON null when there is none. */
+    public static JsonValue outage(Optional<Outage> running) {
+        return running.<JsonValue>map(o -> Json.createObjectBuilder().add("kind", o.kind().name()).add("ends_at", o.endsAt().toString()).build())
+                .orElse(JsonValue.NULL);
     }
 
     /** The body of a whole call hit by an outage (GARBAGE has none: see {@link #GARBAGE}). */

@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A validated request for consent: the parameters of {@code /sandbox/oauth/authorize}, checked
@@ -22,6 +23,15 @@ public record AuthorizeRequest(String clientId, URI redirectUri, Set<String> sco
 
     public AuthorizeRequest {
         scopes = Set.copyOf(scopes);
+    }
+
+    /**
+     * The request from its parameters by name, the same whether the consent link's query or the
+     * consent page's form brought them.
+     */
+    public static AuthorizeRequest parse(Function<String, String> parameter, String expectedClientId) {
+        return parse(parameter.apply("response_type"), parameter.apply("client_id"), parameter.apply("redirect_uri"), parameter.apply("scope"),
+                parameter.apply("state"), parameter.apply("code_challenge"), parameter.apply("code_challenge_method"), expectedClientId);
     }
 
     public static AuthorizeRequest parse(String responseType, String clientId, String redirectUri, String scope, String state,

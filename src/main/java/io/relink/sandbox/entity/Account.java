@@ -2,7 +2,6 @@ package io.relink.sandbox.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -19,14 +18,7 @@ import java.time.Instant;
  */
 @Entity(name = "SandboxAccount")
 @Table(name = "sandbox_account")
-public class Account {
-
-    @Id
-    @Column(length = 100)
-    private String id;
-
-    @Column(nullable = false, length = 200)
-    private String name;
+public class Account extends Named {
 
     @Column(name = "password_version", nullable = false)
     private int passwordVersion;
@@ -58,22 +50,9 @@ public class Account {
     protected Account() {}
 
     public Account(String id, String name, Instant createdAt) {
-        this.id = id;
-        this.name = name;
+        super(id, name);
         this.withdrawnScopes = "";
         this.createdAt = createdAt;
-    }
-
-    public void rename(String name) {
-        this.name = name;
-    }
-
-    public String id() {
-        return id;
-    }
-
-    public String name() {
-        return name;
     }
 
     public int passwordVersion() {

@@ -1,8 +1,6 @@
 package io.relink.sandbox.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
@@ -11,31 +9,11 @@ import jakarta.persistence.Table;
  */
 @Entity(name = "SandboxPage")
 @Table(name = "sandbox_page")
-public class Page {
-
-    @Id
-    @Column(length = 100)
-    private String id;
-
-    @Column(nullable = false, length = 200)
-    private String name;
+public class Page extends Named {
 
     protected Page() {}
 
     public Page(String id, String name) {
-        this.id = id;
-        this.name = name;
-    }
-
-    public void rename(String name) {
-        this.name = name;
-    }
-
-    public String id() {
-        return id;
-    }
-
-    public String name() {
-        return name;
+        super(id, name);
     }
 }

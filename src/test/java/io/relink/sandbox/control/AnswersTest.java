@@ -3,8 +3,10 @@ package io.relink.sandbox.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.relink.sandbox.entity.Outage;
 import io.relink.sandbox.entity.OutageKind;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -84,6 +86,13 @@ class AnswersTest {
         assertThat(Answers.trouble(OutageKind.SERVER_ERROR).toString()).isEqualTo("{\"error\":\"temporarily_unavailable\"}");
         assertThat(Answers.trouble(OutageKind.RATE_LIMITED).toString()).isEqualTo("{\"error\":\"rate_limited\"}");
         assertThatThrownBy(() -> Answers.trouble(OutageKind.GARBAGE)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_running_outage_shows_its_kind_and_end_and_none_is_null() {
+        Outage running = new Outage("ana", OutageKind.RATE_LIMITED, Instant.parse("2026-01-01T00:05:00Z"));
+        assertThat(Answers.outage(Optional.of(running)).toString()).isEqualTo("{\"kind\":\"RATE_LIMITED\",\"ends_at\":\"2026-01-01T00:05:00Z\"}");
+        assertThat(Answers.outage(Optional.empty())).isEqualTo(JsonValue.NULL);
     }
 
     @Test

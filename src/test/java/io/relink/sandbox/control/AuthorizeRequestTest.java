@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.relink.problems.ProblemException;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** A consent request is checked before anything is shown; the redirect carries code or error, and state. */
@@ -56,6 +58,19 @@ class AuthorizeRequestTest {
         AuthorizeRequest request = parse("code", CLIENT, REDIRECT + "?tenant=a", "read", "a b&c", null, null);
         assertThat(request.withCode("sbx_code_x").toString()).isEqualTo(REDIRECT + "?tenant=a&code=sbx_code_x&state=a+b%26c");
         assertThat(request.denied().toString()).isEqualTo(REDIRECT + "?tenant=a&error=access_denied&state=a+b%26c");
+    }
+
+    @Test
+    void the_parameters_by_name_are_the_same_request_as_in_order() {
+        Map<String, String> link = Map.of("response_type", "code", "client_id", CLIENT, "redirect_uri", REDIRECT, "scope", "publish read",
+                "state", "s1", "code_challenge", CHALLENGE, "code_challenge_method", "S256", "account", "ana", "decision", "allow");
+        assertThat(AuthorizeRequest.parse(link::get, CLIENT)).isEqualTo(parse("code", CLIENT, REDIRECT, "publish read", "s1", CHALLENGE, "S256"));
+        assertThat(AuthorizeRequest.parse(Map.of("response_type", "code", "client_id", CLIENT, "redirect_uri", REDIRECT, "scope", "read")::get,
+                CLIENT)).isEqualTo(parse("code", CLIENT, REDIRECT, "read", null, null, null));
+        Map<String, String> noMethod = new HashMap<>(link);
+        noMethod.remove("code_challenge_method");
+        refused(() -> AuthorizeRequest.parse(noMethod::get, CLIENT), "code_challenge_method");
+        refused(() -> AuthorizeRequest.parse(link::get, "another-client"), "client_id");
     }
 
     static void refused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String parameter) {
