@@ -182,7 +182,7 @@ public class DemoWorkspace {
         dead(channel(ws, NetworkType.THREADS, "th-acme", "@acmecoffee on Threads", ChannelKind.PROFILE, now), janeTh, now, Cause.LIFESPAN_ENDED,
                 null, "The 60-day token was not refreshed in time.");
         // UNVERIFIED
-        seed(channel(ws, NetworkType.YOUTUBE, "yt-acme", "Acme Coffee TV", ChannelKind.CHANNEL, now), media, now, now.plus(Duration.ofHours(1)),
+        token(channel(ws, NetworkType.YOUTUBE, "yt-acme", "Acme Coffee TV", ChannelKind.CHANNEL, now), media, now, now.plus(Duration.ofHours(1)),
                 true, null, null, now.minus(day.multipliedBy(3)));
         em.persist(new AuditEntry(ws.id(), null, null, now, ChannelLedger.RELINK, Action.DEMO_SEEDED, "Demo workspace seeded"));
         seedLoad(ws, now);
@@ -240,17 +240,18 @@ public class DemoWorkspace {
     }
 
     private AccessToken valid(Channel channel, Identity identity, Instant now, Instant expiresAt, boolean refreshable) {
-        return seed(channel, identity, now, expiresAt, refreshable, null, null, null);
+        return token(channel, identity, now, expiresAt, refreshable, null, null, null);
     }
 
     private void dead(Channel channel, Identity identity, Instant now, Cause cause, String code, String message) {
         Instant diedAt = now.minus(Duration.ofHours(random.nextInt(70) + 2));
         Instant expiresAt = cause == Cause.LIFESPAN_ENDED ? diedAt : now.plus(Duration.ofDays(30));
-        seed(channel, identity, now, expiresAt, false, new Verdict.Dead(cause, code, message), diedAt, null);
+        token(channel, identity, now, expiresAt, false, new Verdict.Dead(cause, code, message), diedAt, null);
     }
 
     /** A made-up token, confirmed some minutes ago, maybe dead since {@code diedAt} or unverified since {@code unverifiedSince}. */
-    private AccessToken seed(Channel channel, Identity identity, Instant now, Instant expiresAt, boolean refreshable, Verdict.Dead death,
+    // Not called seed: the container finds the @PostConstruct callback seed() by its name.
+    private AccessToken token(Channel channel, Identity identity, Instant now, Instant expiresAt, boolean refreshable, Verdict.Dead death,
             Instant diedAt, Instant unverifiedSince) {
         return ledger.seed(channel, identity, new ChannelLedger.Seed("demo-access-" + secret(), refreshable ? "demo-refresh-" + secret() : null,
                 Set.of("publish", "read"), now.minus(Duration.ofDays(20)), expiresAt, refreshable ? now.plus(Duration.ofDays(300)) : null,

@@ -91,8 +91,9 @@ public class Leases {
         if (update.executeUpdate() == 0) {
             return List.of();
         }
-        return em.createNativeQuery("select id from access_token where lease_owner = :owner and lease_until = :until", UUID.class)
-                .setParameter("owner", owner).setParameter("until", until).getResultList().stream().map(UUID.class::cast).toList();
+        List<?> claimed = em.createNativeQuery("select id from access_token where lease_owner = :owner and lease_until = :until", UUID.class)
+                .setParameter("owner", owner).setParameter("until", until).getResultList();
+        return claimed.stream().map(UUID.class::cast).toList();
     }
 
     /** Database timestamps hold microseconds: a lease end must compare equal after a round trip. */
