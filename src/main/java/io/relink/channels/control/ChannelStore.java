@@ -2,6 +2,7 @@ package io.relink.channels.control;
 
 import io.relink.channels.entity.Channel;
 import io.relink.channels.entity.ChannelState;
+import io.relink.platform.Page;
 import io.relink.problems.ProblemException;
 import io.relink.channels.entity.AccessToken;
 import jakarta.annotation.PostConstruct;
@@ -50,7 +51,7 @@ public class ChannelStore {
         states = new ChannelStates(expiringWindow);
     }
 
-    public ChannelView.Page list(UUID workspaceId, ChannelQuery query) {
+    public Page<ChannelView> list(UUID workspaceId, ChannelQuery query) {
         Instant now = clock.instant();
         if (query.state() == null) {
             long total = filtered(workspaceId, query, "select count(c)", Long.class).getSingleResult();
@@ -196,9 +197,8 @@ public class ChannelStore {
                 t.lastCheckedAt(), t.identity().displayName());
     }
 
-    private static ChannelView.Page page(List<ChannelView> items, ChannelQuery query, long total) {
-        int pages = (int) ((total + query.size() - 1) / query.size());
-        return new ChannelView.Page(items, query.page(), query.size(), total, pages);
+    private static Page<ChannelView> page(List<ChannelView> items, ChannelQuery query, long total) {
+        return Page.of(items, query.page(), query.size(), total);
     }
 
     private static int urgency(ChannelState state) {
