@@ -12,11 +12,12 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
  * <p>Payara Micro 6.2025.10 adds a top-level {@code endpoints} map (each application's context
  * root and its paths) to every document whose paths are not empty. OpenAPI 3.0 allows no such key
  * (only {@code x-} extensions), so linters reject the document and client generators may too.
- * Payara has no setting for it ({@code mp.openapi.servers} only replaces {@code servers}); later
- * Payara releases write it as {@code x-endpoints} instead (payara/Payara#7891, FISH-12303). The
- * map is not part of the MicroProfile OpenAPI model, so it is reached by name: Payara builds it
- * before it runs this filter and leaves an empty one out when it writes the document. On a Payara
- * without it, this does nothing.
+ * Payara has no setting for it ({@code mp.openapi.servers} only replaces {@code servers}); Payara
+ * has since renamed it {@code x-endpoints} (payara/Payara#7891, FISH-12303), and on a release with
+ * that change this filter and its configuration line can go. The map is not part of the
+ * MicroProfile OpenAPI model, so it is reached by name: Payara builds it before it runs this
+ * filter and leaves an empty one out when it writes the document. On a Payara without the method,
+ * this does nothing.
  */
 public class OpenApiFilter implements OASFilter {
 
