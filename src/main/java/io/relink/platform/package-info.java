@@ -1,13 +1,15 @@
 /**
  * Platform: what every component stands on: the datasource, the schema's migrations, the clock,
- * JSON settings, this node's name, and the frame of the OpenAPI document.
+ * JSON settings, this node's name, the page every list answers, and the filter of the OpenAPI
+ * document.
  *
  * <p>Operations: {@link io.relink.platform.Database} (the one datasource) and {@link
  * io.relink.platform.UrlDataSource}; {@link io.relink.platform.Migrations} (Flyway at start);
  * {@link io.relink.platform.Clocks} (the one clock); {@link io.relink.platform.JsonConfig};
  * {@link io.relink.platform.Node} (this node's name); {@link io.relink.platform.Setting} (values
- * Relink keeps for itself); {@link io.relink.platform.ApiDefinition} (the OpenAPI document's
- * frame, served at {@code /openapi} and shown at {@code /api.html}).
+ * Relink keeps for itself); {@link io.relink.platform.Page} (the page every list answers);
+ * {@link io.relink.platform.OpenApiFilter} (the OpenAPI document is written in {@code
+ * META-INF/openapi.yaml}, served at {@code /openapi} and shown at {@code /api.html}).
  *
  * <p>Rules:
  *

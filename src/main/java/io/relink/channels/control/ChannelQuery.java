@@ -2,6 +2,7 @@ package io.relink.channels.control;
 
 import io.relink.channels.entity.ChannelState;
 import io.relink.networks.NetworkType;
+import io.relink.platform.Page;
 import io.relink.problems.ProblemException;
 import java.util.Arrays;
 import java.util.List;
@@ -29,13 +30,9 @@ public record ChannelQuery(int page, int size, ChannelState state, NetworkType n
         return new ChannelQuery(p, s, oneOf("state", state, ChannelState.class), oneOf("network", network, NetworkType.class), q);
     }
 
+    /** Where the page starts (see {@link Page#offset}). */
     public int offset() {
-        return offset(page, size);
-    }
-
-    /** Where a page starts; a page far beyond the end starts past every row instead of overflowing. */
-    public static int offset(int page, int size) {
-        return (int) Math.min((page - 1L) * size, Integer.MAX_VALUE);
+        return Page.offset(page, size);
     }
 
     /** Parses a whole number in a range; a blank value gives the fallback, anything wrong a 400 naming the parameter. */

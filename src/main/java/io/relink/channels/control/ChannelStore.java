@@ -2,6 +2,7 @@ package io.relink.channels.control;
 
 import io.relink.channels.entity.Channel;
 import io.relink.channels.entity.ChannelState;
+import io.relink.platform.Page;
 import io.relink.problems.ProblemException;
 import io.relink.channels.entity.AccessToken;
 import jakarta.annotation.PostConstruct;
@@ -51,7 +52,7 @@ public class ChannelStore {
         states = new ChannelStates(expiringWindow);
     }
 
-    public ChannelView.Page list(UUID workspaceId, ChannelQuery query) {
+    public Page<ChannelView> list(UUID workspaceId, ChannelQuery query) {
         long total = filtered(workspaceId, query, "select count(c)", Long.class).getSingleResult();
         List<Channel> page = filtered(workspaceId, query, "select c", Channel.class)
                 .setFirstResult(query.offset()).setMaxResults(query.size()).getResultList();
@@ -200,9 +201,8 @@ public class ChannelStore {
         return states.derive(channel.isUnlinked(), tokens.stream().map(TokenFacts::of).toList(), now);
     }
 
-    private static ChannelView.Page page(List<ChannelView> items, ChannelQuery query, long total) {
-        int pages = (int) ((total + query.size() - 1) / query.size());
-        return new ChannelView.Page(items, query.page(), query.size(), total, pages);
+    private static Page<ChannelView> page(List<ChannelView> items, ChannelQuery query, long total) {
+        return Page.of(items, query.page(), query.size(), total);
     }
 
     private static int urgency(ChannelState state) {

@@ -8,7 +8,6 @@ import io.relink.channels.entity.TokenStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A channel as people and integrations read it: its derived state explained in plain words, and
@@ -38,9 +37,4 @@ public record ChannelView(
 
     /** The identity a token was obtained through. */
     public record IdentityRef(UUID id, String name) {}
-
-    /** One page of channels. */
-    // Named: OpenAPI names schemas by simple name, and three records are called Page.
-    @Schema(name = "ChannelPage")
-    public record Page(List<ChannelView> items, int page, int size, long totalItems, int totalPages) {}
 }

@@ -2,6 +2,7 @@ package io.relink.channels.control;
 
 import io.relink.channels.entity.Channel;
 import io.relink.channels.entity.Identity;
+import io.relink.platform.Page;
 import io.relink.problems.ProblemException;
 import io.relink.channels.entity.AccessToken;
 import jakarta.ejb.Stateless;
@@ -32,18 +33,17 @@ public class Identities {
     @Inject Clock clock;
 
     /** A page of identities, by name. */
-    public IdentityView.Page list(UUID workspaceId, int page, int size) {
+    public Page<IdentityView> list(UUID workspaceId, int page, int size) {
         long total = em.createQuery("select count(i) from Identity i where i.workspace.id = :ws", Long.class)
                 .setParameter("ws", workspaceId).getSingleResult();
-        long offset = ChannelQuery.offset(page, size);
+        long offset = Page.offset(page, size);
         // A page far beyond the end is empty; asking the database would overflow its int offset.
         List<Identity> identities = offset >= total ? List.of() : em.createQuery(
                         "select i from Identity i where i.workspace.id = :ws order by i.displayName, i.network, i.id", Identity.class)
                 .setParameter("ws", workspaceId)
                 .setFirstResult((int) offset).setMaxResults(size)
                 .getResultList();
-        int pages = (int) ((total + size - 1) / size);
-        return new IdentityView.Page(views(workspaceId, identities), page, size, total, pages);
+        return Page.of(views(workspaceId, identities), page, size, total);
     }
 
     /** One identity; one of another workspace is as unknown as a made-up one. */

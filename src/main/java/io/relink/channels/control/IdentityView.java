@@ -4,7 +4,6 @@ import io.relink.channels.entity.ChannelState;
 import io.relink.networks.NetworkType;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An identity as integrators read it: the person whose grant reaches channels, and what its death
@@ -33,9 +32,4 @@ public record IdentityView(
      */
     public record ChannelLink(UUID id, String name, NetworkType network, ChannelState state, boolean tokenWorks, boolean otherTokenWorks,
             boolean atRisk) {}
-
-    /** One page of identities. */
-    // Named: OpenAPI names schemas by simple name, and three records are called Page.
-    @Schema(name = "IdentityPage")
-    public record Page(List<IdentityView> items, int page, int size, long totalItems, int totalPages) {}
 }

@@ -2,7 +2,6 @@ package io.relink.reconnect.control;
 
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a callback did, in words a person reads on the Connection Center and an integration reads
@@ -13,7 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param wrongAccount true when someone else's account came back than the one being reconnected
  */
 // Named: "Outcome" is also the name of a failure report's verdict.
-@Schema(name = "FlowOutcome")
 public record Outcome(UUID authorizationId, boolean ok, String summary, String account, boolean wrongAccount, List<String> warnings,
         List<Line> channels) {
 
@@ -27,6 +25,5 @@ public record Outcome(UUID authorizationId, boolean ok, String summary, String a
     }
 
     /** One channel and what happened to it: connected, reconnected, token added, or no longer reached. */
-    @Schema(name = "FlowOutcomeLine")
     public record Line(UUID id, String name, String result) {}
 }

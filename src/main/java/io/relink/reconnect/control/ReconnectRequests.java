@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Delegated reconnect: an admin sends the real account owner, who may not be a Relink member, a
@@ -136,7 +135,6 @@ public class ReconnectRequests {
     }
 
     /** A request as listed: never its link. */
-    @Schema(name = "ReconnectRequest")
     public record View(UUID id, UUID channelId, String email, String message, ReconnectRequest.Status status, String createdBy, Instant createdAt,
             Instant expiresAt, Instant usedAt, Instant withdrawnAt) {
         static View of(ReconnectRequest r, Instant now) {

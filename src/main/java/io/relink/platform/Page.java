@@ -1,0 +1,20 @@
+package io.relink.platform;
+
+import java.util.List;
+
+/**
+ * One page of a list the API answers: {@code items, page, size, totalItems, totalPages}. Pages
+ * count from 1; a page past the end is empty and still says how many there are.
+ */
+public record Page<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
+
+    /** The page {@code page} of {@code size} items, of {@code totalItems} in all. */
+    public static <T> Page<T> of(List<T> items, int page, int size, long totalItems) {
+        return new Page<>(items, page, size, totalItems, (int) ((totalItems + size - 1) / size));
+    }
+
+    /** Where a page starts; a page far beyond the end starts past every row instead of overflowing. */
+    public static int offset(int page, int size) {
+        return (int) Math.min((page - 1L) * size, Integer.MAX_VALUE);
+    }
+}
