@@ -8,7 +8,7 @@ import java.time.Instant;
 
 /**
  * Until when one Meta network should not be asked again: hears every answer's usage headers
- * ({@link GraphUsage}) and every rate limit, and keeps the latest end. Shared by the checking
+ * ({@link GraphLimits}) and every rate limit, and keeps the latest end. Shared by the checking
  * threads through a {@link Pause}, which is only ever extended, never shortened, because Meta
  * extends a block with every call made during it.
  */
@@ -23,7 +23,7 @@ public final class UsagePause {
 
     /** The usage hook of {@code NetworkHttp}: every answer's headers, trouble included. */
     public void hear(HttpHeaders headers) {
-        pause.atLeast(GraphUsage.pauseUntil(headers, clock.instant()));
+        pause.atLeast(GraphLimits.pauseUntil(headers, clock.instant()));
     }
 
     /** The network said "rate limited"; {@code wait} null means it did not say for how long. */

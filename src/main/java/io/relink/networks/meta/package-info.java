@@ -12,7 +12,7 @@
  *       341}, {@code 80000–80014}) and outages ({@code 1}, {@code 2}) are transient, never a death.
  *   <li>{@link io.relink.networks.meta.GraphEdge}: {@link io.relink.networks.NetworkHttp} plus that
  *       reading; Graph sends rate limits as HTTP 400 bodies, so they are thrown as trouble here.
- *   <li>{@link io.relink.networks.meta.GraphUsage} and {@link io.relink.networks.meta.UsagePause}:
+ *   <li>{@link io.relink.networks.meta.GraphLimits} and {@link io.relink.networks.meta.UsagePause}:
  *       {@code X-App-Usage} and {@code X-Business-Use-Case-Usage}; at 80 % of any limit, at a
  *       rate-limit code or a 429, the network is paused ({@code Network#pausedUntil}).
  *   <li>{@link io.relink.networks.meta.DebugToken} and {@link io.relink.networks.meta.DebugTokens}:

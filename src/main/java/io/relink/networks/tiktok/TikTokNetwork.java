@@ -71,7 +71,7 @@ public class TikTokNetwork implements Network {
 
     private NetworkSettings settings;
     private NetworkHttp http;
-    private TikTokUsage usage;
+    private TikTokLimits usage;
     private Set<String> scopes;
     private boolean pkce;
     private Duration webhookTolerance;
@@ -94,7 +94,7 @@ public class TikTokNetwork implements Network {
 
     private void connect() {
         http = new NetworkHttp(NetworkType.TIKTOK.displayName(), settings.timeout(), clock);
-        usage = new TikTokUsage(settings.value("user-info-per-minute").map(String::strip).map(Integer::valueOf).orElse(600));
+        usage = new TikTokLimits(settings.value("user-info-per-minute").map(String::strip).map(Integer::valueOf).orElse(600));
         scopes = commaSeparated(settings.value("scopes").orElse(SCOPES));
         // TikTok documents PKCE for mobile and desktop apps only; Relink is a web app (see package-info).
         pkce = settings.value("pkce").map(String::strip).map(Boolean::parseBoolean).orElse(false);

@@ -9,7 +9,7 @@
  *       causes or transient kinds, the raw code kept (pure, table-tested);
  *   <li>{@link io.relink.networks.tiktok.TikTokSignature}: the webhook's {@code TikTok-Signature}
  *       (pure); {@link io.relink.networks.tiktok.TikTokWebhook}: the webhook's events (pure);
- *   <li>{@link io.relink.networks.tiktok.TikTokUsage}: the per-minute request budget and pauses.
+ *   <li>{@link io.relink.networks.tiktok.TikTokLimits}: the per-minute request budget and pauses.
  * </ul>
  *
  * <p>What TikTok offers and the rules kept:

@@ -10,7 +10,7 @@
  *       API's host (www.googleapis.com);
  *   <li>{@link io.relink.networks.youtube.YouTubeAnswers}: Google's JSON into Relink's records;
  *   <li>{@link io.relink.networks.youtube.YouTubeCauses}: Google's and YouTube's codes into causes
- *       (pure, table-tested); {@link io.relink.networks.youtube.YouTubeQuota}: when the daily quota
+ *       (pure, table-tested); {@link io.relink.networks.youtube.YouTubeLimits}: when the daily quota
  *       is back.
  * </ul>
  *

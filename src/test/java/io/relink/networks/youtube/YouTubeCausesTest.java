@@ -100,7 +100,7 @@ class YouTubeCausesTest {
         "2026-03-08T09:00:00Z, 2026-03-09T07:00:00Z", // the day daylight saving time starts
     })
     void the_quota_comes_back_at_the_next_midnight_pacific_time(Instant now, Instant reset) {
-        assertThat(YouTubeQuota.resetAfter(now)).isEqualTo(reset);
-        assertThat(YouTubeQuota.untilReset(now)).isEqualTo(Duration.between(now, reset));
+        assertThat(YouTubeLimits.resetAfter(now)).isEqualTo(reset);
+        assertThat(YouTubeLimits.untilReset(now)).isEqualTo(Duration.between(now, reset));
     }
 }

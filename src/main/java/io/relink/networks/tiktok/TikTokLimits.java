@@ -18,7 +18,7 @@ import java.util.Deque;
  * cluster, configure each node's share of the limit. Whether the limit is per app or per app and
  * user is not stated [U]; counting per app is the cautious reading.
  */
-final class TikTokUsage {
+final class TikTokLimits {
 
     static final Duration WINDOW = Duration.ofMinutes(1);
 
@@ -28,7 +28,7 @@ final class TikTokUsage {
     private final Pause pause = new Pause();
 
     /** @param perMinute the requests TikTok allows per minute (600 unless TikTok raised it for the app) */
-    TikTokUsage(int perMinute) {
+    TikTokLimits(int perMinute) {
         if (perMinute < 1) {
             throw new IllegalArgumentException("a limit of " + perMinute + " requests per minute allows nothing");
         }

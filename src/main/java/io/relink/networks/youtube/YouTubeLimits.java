@@ -15,12 +15,12 @@ import java.time.ZoneId;
  * itself. Once spent, every further call fails until the reset: Relink pauses every YouTube check
  * until then (daylight saving time included, hence the zone rather than an offset).
  */
-public final class YouTubeQuota {
+public final class YouTubeLimits {
 
     /** Where YouTube's day starts and ends. */
     static final ZoneId PACIFIC = ZoneId.of("America/Los_Angeles");
 
-    private YouTubeQuota() {}
+    private YouTubeLimits() {}
 
     /** The next midnight Pacific time after {@code now}: when the day's quota is back. */
     public static Instant resetAfter(Instant now) {

@@ -8,13 +8,13 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** Relink pauses TikTok at 80% of the per-minute limit, until the window has room again, and after a 429. */
-class TikTokUsageTest {
+class TikTokLimitsTest {
 
     static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
 
     @Test
     void calls_below_80_percent_of_the_limit_pause_nothing_and_the_80th_percent_pauses_until_the_oldest_leaves_the_window() {
-        TikTokUsage usage = new TikTokUsage(10); // pauses at 8 calls within a minute
+        TikTokLimits usage = new TikTokLimits(10); // pauses at 8 calls within a minute
         for (int i = 0; i < 7; i++) {
             usage.called(NOW.plusSeconds(i));
         }
@@ -28,7 +28,7 @@ class TikTokUsageTest {
 
     @Test
     void calls_that_left_the_window_no_longer_count() {
-        TikTokUsage usage = new TikTokUsage(10);
+        TikTokLimits usage = new TikTokLimits(10);
         for (int i = 0; i < 7; i++) {
             usage.called(NOW.plusSeconds(i));
         }
@@ -38,7 +38,7 @@ class TikTokUsageTest {
 
     @Test
     void a_steady_stream_at_the_threshold_keeps_pausing_until_the_right_call_leaves() {
-        TikTokUsage usage = new TikTokUsage(10);
+        TikTokLimits usage = new TikTokLimits(10);
         for (int i = 0; i < 20; i++) {
             usage.called(NOW.plusSeconds(i)); // more than the threshold in the window
         }
@@ -48,18 +48,18 @@ class TikTokUsageTest {
 
     @Test
     void the_default_limit_pauses_at_480_calls_a_minute() {
-        TikTokUsage usage = new TikTokUsage(600);
+        TikTokLimits usage = new TikTokLimits(600);
         for (int i = 0; i < 479; i++) {
             usage.called(NOW);
         }
         assertThat(usage.pausedUntil(NOW)).isNull();
         usage.called(NOW);
-        assertThat(usage.pausedUntil(NOW)).isEqualTo(NOW.plus(TikTokUsage.WINDOW));
+        assertThat(usage.pausedUntil(NOW)).isEqualTo(NOW.plus(TikTokLimits.WINDOW));
     }
 
     @Test
     void a_429_pauses_for_its_retry_after_or_one_window_and_never_shortens_a_pause() {
-        TikTokUsage usage = new TikTokUsage(600);
+        TikTokLimits usage = new TikTokLimits(600);
         usage.rateLimited(Duration.ofSeconds(17), NOW);
         assertThat(usage.pausedUntil(NOW)).isEqualTo(NOW.plusSeconds(17));
         usage.rateLimited(null, NOW);
@@ -70,8 +70,8 @@ class TikTokUsageTest {
 
     @Test
     void a_limit_that_allows_nothing_is_refused() {
-        assertThatThrownBy(() -> new TikTokUsage(0)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(new TikTokUsage(1)).satisfies(usage -> {
+        assertThatThrownBy(() -> new TikTokLimits(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new TikTokLimits(1)).satisfies(usage -> {
             usage.called(NOW);
             assertThat(usage.pausedUntil(NOW)).isEqualTo(NOW.plusSeconds(60));
         });

@@ -29,7 +29,7 @@ import java.util.Optional;
  * {@link #FULL_PAUSE} (the whole window). A header that cannot be read is ignored: usage headers
  * are advice, never a reason to fail a call.
  */
-public final class GraphUsage {
+public final class GraphLimits {
 
     /** From this share of the limit on, Relink stops checking for a while. */
     public static final int NEAR_LIMIT = 80;
@@ -39,13 +39,13 @@ public final class GraphUsage {
 
     private static final List<String> SHARES = List.of("call_count", "total_cputime", "total_time");
 
-    private GraphUsage() {}
+    private GraphLimits() {}
 
     /** Until when to pause after an answer with these headers, or null when there is no need. */
     public static Instant pauseUntil(HttpHeaders headers, Instant now) {
         Usage usage = Usage.NONE;
-        usage = usage.and(headers.firstValue("X-App-Usage").flatMap(GraphUsage::object).map(GraphUsage::shares).orElse(Usage.NONE));
-        Optional<JsonObject> business = headers.firstValue("X-Business-Use-Case-Usage").flatMap(GraphUsage::object);
+        usage = usage.and(headers.firstValue("X-App-Usage").flatMap(GraphLimits::object).map(GraphLimits::shares).orElse(Usage.NONE));
+        Optional<JsonObject> business = headers.firstValue("X-Business-Use-Case-Usage").flatMap(GraphLimits::object);
         if (business.isPresent()) {
             for (JsonValue entries : business.get().values()) {
                 if (entries.getValueType() == JsonValue.ValueType.ARRAY) {
