@@ -67,7 +67,6 @@ public class FacebookNetwork implements Network {
     @Inject Config config;
     @Inject Clock clock;
 
-    private NetworkSettings settings;
     private GraphEdge edge;
     private DebugTokens debug;
     private FacebookLogin login;
@@ -75,20 +74,18 @@ public class FacebookNetwork implements Network {
     /** For CDI, which injects the fields. */
     public FacebookNetwork() {}
 
-    /** An adapter with explicit settings, for tests and tools; the same code path as CDI's. */
+    /** An adapter with explicit settings, for tests and tools: the same code path as CDI's. */
     public FacebookNetwork(NetworkSettings settings, Clock clock) {
-        this.settings = settings;
         this.clock = clock;
-        connect();
+        connect(settings);
     }
 
     @PostConstruct
     void configure() {
-        settings = NetworkSettings.read(config, NetworkType.FACEBOOK, FacebookLogin.GRAPH);
-        connect();
+        connect(NetworkSettings.read(config, NetworkType.FACEBOOK, FacebookLogin.GRAPH));
     }
 
-    private void connect() {
+    private void connect(NetworkSettings settings) {
         edge = new GraphEdge(settings, clock);
         debug = new DebugTokens(settings, edge, "pages_");
         login = new FacebookLogin(settings, edge, debug);
@@ -101,7 +98,7 @@ public class FacebookNetwork implements Network {
 
     @Override
     public String unavailableReason() {
-        return settings.unavailableReason();
+        return edge.unavailableReason();
     }
 
     @Override
@@ -148,7 +145,7 @@ public class FacebookNetwork implements Network {
 
     @Override
     public URI authorizationUrl(AuthorizationRequest request) {
-        return login.authorizationUrl(request, Scopes.asked(settings, SCOPES, request));
+        return login.authorizationUrl(request, Scopes.asked(edge.settings(), SCOPES, request));
     }
 
     /** Code, then long-lived user token (about 60 days), described by {@code debug_token}. */
@@ -188,11 +185,11 @@ public class FacebookNetwork implements Network {
     /** The Deauthorize Callback URL of Facebook Login's settings, and the Data Deletion Request URL; see {@link Deauthorizations}. */
     @Override
     public Revocation callback(Callback callback) {
-        return Deauthorizations.read(callback, settings.clientSecret(), clock.instant(), NetworkType.FACEBOOK.displayName());
+        return Deauthorizations.read(callback, edge.settings().clientSecret(), edge.now(), NetworkType.FACEBOOK.displayName());
     }
 
     @Override
     public String toString() {
-        return "FacebookNetwork[" + settings + "]";
+        return "FacebookNetwork[" + edge.settings() + "]";
     }
 }

@@ -52,7 +52,6 @@ public class InstagramNetwork implements Network {
     @Inject Config config;
     @Inject Clock clock;
 
-    private NetworkSettings settings;
     private GraphEdge edge;
     private InstagramAccess access;
     private String badLogin;
@@ -62,20 +61,18 @@ public class InstagramNetwork implements Network {
 
     /** An adapter with explicit settings ({@code login} among the extra keys), for tests and tools. */
     public InstagramNetwork(NetworkSettings settings, Clock clock) {
-        this.settings = settings;
         this.clock = clock;
-        connect();
+        connect(settings);
     }
 
     @PostConstruct
     void configure() {
         // The default API depends on the way in, so the choice is read before the rest.
         String login = config.getOptionalValue(NetworkSettings.prefix(NetworkType.INSTAGRAM) + LOGIN, String.class).orElse("instagram");
-        settings = NetworkSettings.read(config, NetworkType.INSTAGRAM, viaFacebook(login) ? FacebookLogin.GRAPH : InstagramLogin.GRAPH);
-        connect();
+        connect(NetworkSettings.read(config, NetworkType.INSTAGRAM, viaFacebook(login) ? FacebookLogin.GRAPH : InstagramLogin.GRAPH));
     }
 
-    private void connect() {
+    private void connect(NetworkSettings settings) {
         String login = settings.value(LOGIN).orElse("instagram").strip().toLowerCase(Locale.ROOT);
         edge = new GraphEdge(settings, clock);
         if (viaFacebook(login)) {
@@ -87,10 +84,6 @@ public class InstagramNetwork implements Network {
         }
     }
 
-    private static boolean viaFacebook(String login) {
-        return "facebook".equalsIgnoreCase(login.strip());
-    }
-
     @Override
     public NetworkType type() {
         return NetworkType.INSTAGRAM;
@@ -98,7 +91,7 @@ public class InstagramNetwork implements Network {
 
     @Override
     public String unavailableReason() {
-        return badLogin != null ? badLogin : settings.unavailableReason();
+        return badLogin != null ? badLogin : edge.unavailableReason();
     }
 
     @Override
@@ -154,11 +147,15 @@ public class InstagramNetwork implements Network {
      */
     @Override
     public Revocation callback(Callback callback) {
-        return Deauthorizations.read(callback, settings.clientSecret(), clock.instant(), NetworkType.INSTAGRAM.displayName());
+        return Deauthorizations.read(callback, edge.settings().clientSecret(), edge.now(), NetworkType.INSTAGRAM.displayName());
+    }
+
+    private static boolean viaFacebook(String login) {
+        return "facebook".equalsIgnoreCase(login.strip());
     }
 
     @Override
     public String toString() {
-        return "InstagramNetwork[" + settings + "]";
+        return "InstagramNetwork[" + edge.settings() + "]";
     }
 }

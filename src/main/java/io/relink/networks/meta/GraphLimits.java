@@ -1,5 +1,6 @@
 package io.relink.networks.meta;
 
+import io.relink.networks.Limits;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -32,6 +33,23 @@ import java.util.Optional;
 public final class GraphLimits {
 
     /** From this share of the limit on, Relink stops checking for a while. */
+    /**
+     * Meta's limits for a Graph edge: these usage headers; a rate limit pauses for the wait Meta
+     * named, else {@link GraphCauses#RATE_LIMIT_PAUSE}, even past a pause the headers set: Meta
+     * extends a block with every call made during it.
+     */
+    public static final Limits LIMITS = new Limits() {
+        @Override
+        public Instant pauseUntil(HttpHeaders headers, Instant now) {
+            return GraphLimits.pauseUntil(headers, now);
+        }
+
+        @Override
+        public Instant resumeAt(Duration retryAfter, Instant now, Instant pausedUntil) {
+            return now.plus(Limits.said(retryAfter) ? retryAfter : GraphCauses.RATE_LIMIT_PAUSE);
+        }
+    };
+
     public static final int NEAR_LIMIT = 80;
 
     static final Duration NEAR_PAUSE = Duration.ofMinutes(10);

@@ -65,27 +65,24 @@ public class ThreadsNetwork implements Network {
     @Inject Config config;
     @Inject Clock clock;
 
-    private NetworkSettings settings;
     private GraphEdge edge;
     private LongLivedTokens tokens;
 
     /** For CDI, which injects the fields. */
     public ThreadsNetwork() {}
 
-    /** An adapter with explicit settings, for tests and tools; the same code path as CDI's. */
+    /** An adapter with explicit settings, for tests and tools: the same code path as CDI's. */
     public ThreadsNetwork(NetworkSettings settings, Clock clock) {
-        this.settings = settings;
         this.clock = clock;
-        connect();
+        connect(settings);
     }
 
     @PostConstruct
     void configure() {
-        settings = NetworkSettings.read(config, NetworkType.THREADS, GRAPH);
-        connect();
+        connect(NetworkSettings.read(config, NetworkType.THREADS, GRAPH));
     }
 
-    private void connect() {
+    private void connect(NetworkSettings settings) {
         edge = new GraphEdge(settings, clock);
         tokens = new LongLivedTokens(settings, edge, new LongLivedTokens.Flavor("th", settings.url("token-url", TOKENS), ME, "id,username"));
     }
@@ -97,7 +94,7 @@ public class ThreadsNetwork implements Network {
 
     @Override
     public String unavailableReason() {
-        return settings.unavailableReason();
+        return edge.unavailableReason();
     }
 
     /**
@@ -134,10 +131,10 @@ public class ThreadsNetwork implements Network {
     /** No PKCE: Threads documents none; the app secret authenticates the exchange. */
     @Override
     public URI authorizationUrl(AuthorizationRequest request) {
-        return GraphEdge.withQuery(settings.url("auth-url", DIALOG),
-                "client_id", settings.clientId(),
+        return GraphEdge.withQuery(edge.settings().url("auth-url", DIALOG),
+                "client_id", edge.settings().clientId(),
                 "redirect_uri", request.redirectUri().toString(),
-                "scope", String.join(",", Scopes.asked(settings, SCOPES, request)),
+                "scope", String.join(",", Scopes.asked(edge.settings(), SCOPES, request)),
                 "response_type", "code",
                 "state", request.state());
     }
@@ -168,11 +165,11 @@ public class ThreadsNetwork implements Network {
     /** The deauthorize and delete callback URLs of the Threads use case; the format is assumed Meta's {@code signed_request} [U]. */
     @Override
     public Revocation callback(Callback callback) {
-        return Deauthorizations.read(callback, settings.clientSecret(), clock.instant(), NetworkType.THREADS.displayName());
+        return Deauthorizations.read(callback, edge.settings().clientSecret(), edge.now(), NetworkType.THREADS.displayName());
     }
 
     @Override
     public String toString() {
-        return "ThreadsNetwork[" + settings + "]";
+        return "ThreadsNetwork[" + edge.settings() + "]";
     }
 }

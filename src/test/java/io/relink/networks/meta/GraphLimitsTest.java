@@ -2,6 +2,7 @@ package io.relink.networks.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.relink.networks.Pause;
 import java.net.http.HttpHeaders;
 import java.time.Clock;
 import java.time.Duration;
@@ -51,18 +52,18 @@ class GraphLimitsTest {
     @Test
     void a_pause_is_only_ever_extended_and_ends_on_time() {
         MutableClock clock = new MutableClock(NOW);
-        UsagePause pause = new UsagePause(clock);
-        pause.hear(headers("X-App-Usage", "{\"call_count\":100}"));
-        assertThat(pause.until()).isEqualTo(NOW.plus(Duration.ofHours(1)));
-        pause.hear(headers("X-App-Usage", "{\"call_count\":85}"));
-        pause.rateLimited(Duration.ofSeconds(30));
-        assertThat(pause.until()).isEqualTo(NOW.plus(Duration.ofHours(1)));
-        pause.rateLimited(Duration.ofHours(2));
-        assertThat(pause.until()).isEqualTo(NOW.plus(Duration.ofHours(2)));
+        Pause pause = new Pause();
+        pause.atLeast(GraphLimits.LIMITS.pauseUntil(headers("X-App-Usage", "{\"call_count\":100}"), clock.instant()));
+        assertThat(pause.until(clock)).isEqualTo(NOW.plus(Duration.ofHours(1)));
+        pause.atLeast(GraphLimits.LIMITS.pauseUntil(headers("X-App-Usage", "{\"call_count\":85}"), clock.instant()));
+        pause.atLeast(GraphLimits.LIMITS.resumeAt(Duration.ofSeconds(30), clock.instant(), pause.until(clock)));
+        assertThat(pause.until(clock)).isEqualTo(NOW.plus(Duration.ofHours(1)));
+        pause.atLeast(GraphLimits.LIMITS.resumeAt(Duration.ofHours(2), clock.instant(), pause.until(clock)));
+        assertThat(pause.until(clock)).isEqualTo(NOW.plus(Duration.ofHours(2)));
         clock.now = NOW.plus(Duration.ofHours(2));
-        assertThat(pause.until()).isNull();
-        pause.rateLimited(null);
-        assertThat(pause.until()).isEqualTo(clock.now.plus(GraphCauses.RATE_LIMIT_PAUSE));
+        assertThat(pause.until(clock)).isNull();
+        pause.atLeast(GraphLimits.LIMITS.resumeAt(null, clock.instant(), pause.until(clock)));
+        assertThat(pause.until(clock)).isEqualTo(clock.now.plus(GraphCauses.RATE_LIMIT_PAUSE));
     }
 
     static HttpHeaders headers(String name, String value) {
