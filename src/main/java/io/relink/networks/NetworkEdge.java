@@ -92,6 +92,27 @@ public final class NetworkEdge {
         }
     }
 
+    /**
+     * Sends a read that needs a working token: a 200 is read with {@code reader}; an error answer
+     * is read with {@code rejection} and thrown, as trouble or as a {@link NetworkRefusal}.
+     */
+    public <T> T read(HttpRequest.Builder request, Function<JsonObject, T> reader, Function<Answer, Verdict> rejection) {
+        Answer answer = send(request);
+        if (answer.status() != 200) {
+            throw refused(definitive(answer, rejection.apply(answer)));
+        }
+        return answer.json(reader);
+    }
+
+    /**
+     * Sends a check: a 200 is read with {@code reader}; an error answer is read with {@code
+     * rejection} into a dead verdict, or thrown as trouble.
+     */
+    public Verdict check(HttpRequest.Builder request, Function<JsonObject, Verdict> reader, Function<Answer, Verdict> rejection) {
+        Answer answer = send(request);
+        return answer.status() == 200 ? answer.json(reader) : definitive(answer, rejection.apply(answer));
+    }
+
     /** A request with HTTP Basic client authentication, with the app's id and secret. */
     public HttpRequest.Builder asClient(HttpRequest.Builder request) {
         return request.header("Authorization", NetworkHttp.basic(settings.clientId(), settings.clientSecret()));

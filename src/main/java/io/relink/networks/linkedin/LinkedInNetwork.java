@@ -5,7 +5,7 @@ import io.relink.networks.Verdict.Transient.Kind;
 import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Discovery;
 import io.relink.networks.Grant;
-import io.relink.networks.Network;
+import io.relink.networks.NetworkAdapter;
 import io.relink.networks.NetworkEdge;
 import io.relink.networks.NetworkHttp;
 import io.relink.networks.NetworkHttp.Answer;
@@ -25,7 +25,6 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +50,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 @Bulkhead(8)
 @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS, successThreshold = 2,
         failOn = NetworkTrouble.class)
-public class LinkedInNetwork implements Network {
+public class LinkedInNetwork implements NetworkAdapter {
 
     /**
      * What Relink asks for unless {@code relink.network.linkedin.scopes} says otherwise: OpenID
@@ -105,13 +104,8 @@ public class LinkedInNetwork implements Network {
     }
 
     @Override
-    public NetworkType type() {
-        return NetworkType.LINKEDIN;
-    }
-
-    @Override
-    public String unavailableReason() {
-        return edge.unavailableReason();
+    public NetworkEdge edge() {
+        return edge;
     }
 
     /**
@@ -142,11 +136,6 @@ public class LinkedInNetwork implements Network {
                     "The member is no longer an approved ADMINISTRATOR of organization " + organization + ".");
         }
         return introspection.verdict();
-    }
-
-    @Override
-    public Instant pausedUntil() {
-        return edge.pausedUntil();
     }
 
     /**

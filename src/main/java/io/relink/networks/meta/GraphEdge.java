@@ -34,6 +34,11 @@ public final class GraphEdge {
         this.edge = NetworkEdge.open(settings, clock, GraphLimits.LIMITS);
     }
 
+    /** The shared edge underneath, with its settings and pause. */
+    public NetworkEdge edge() {
+        return edge;
+    }
+
     public NetworkSettings settings() {
         return edge.settings();
     }

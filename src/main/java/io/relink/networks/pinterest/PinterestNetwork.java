@@ -4,7 +4,7 @@ import io.relink.networks.Verdict;
 import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Discovery;
 import io.relink.networks.Grant;
-import io.relink.networks.Network;
+import io.relink.networks.NetworkAdapter;
 import io.relink.networks.NetworkHttp;
 import io.relink.networks.Limits;
 import io.relink.networks.NetworkEdge;
@@ -22,7 +22,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.TreeSet;
@@ -46,7 +45,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 @Bulkhead(8)
 @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS, successThreshold = 2,
         failOn = NetworkTrouble.class)
-public class PinterestNetwork implements Network {
+public class PinterestNetwork implements NetworkAdapter {
 
     static final String API = "https://api.pinterest.com/v5/";
     static final String AUTHORIZE = "https://www.pinterest.com/oauth/";
@@ -90,25 +89,14 @@ public class PinterestNetwork implements Network {
     }
 
     @Override
-    public NetworkType type() {
-        return NetworkType.PINTEREST;
-    }
-
-    @Override
-    public String unavailableReason() {
-        return edge.unavailableReason();
+    public NetworkEdge edge() {
+        return edge;
     }
 
     /** {@code GET /v5/user_account}: a read that needs a working token and changes nothing. */
     @Override
     public Verdict inspect(Probe probe) {
-        Answer answer = edge.send(account(probe.accessToken()));
-        return answer.status() == 200 ? answer.json(PinterestAnswers::account) : edge.definitive(answer, rejection(answer));
-    }
-
-    @Override
-    public Instant pausedUntil() {
-        return edge.pausedUntil();
+        return edge.check(account(probe.accessToken()), PinterestAnswers::account, PinterestNetwork::rejection);
     }
 
     /**
@@ -162,11 +150,7 @@ public class PinterestNetwork implements Network {
     /** The person behind the token; their one channel is their own Pinterest account. */
     @Override
     public Discovery discover(String accessToken) {
-        Answer answer = edge.send(account(accessToken));
-        if (answer.status() != 200) {
-            throw edge.refused(edge.definitive(answer, rejection(answer)));
-        }
-        return answer.json(PinterestAnswers::person);
+        return edge.read(account(accessToken), PinterestAnswers::person, PinterestNetwork::rejection);
     }
 
     /**

@@ -6,7 +6,7 @@ import io.relink.networks.Callback;
 import io.relink.networks.Discovery;
 import io.relink.networks.Limits;
 import io.relink.networks.Grant;
-import io.relink.networks.Network;
+import io.relink.networks.NetworkAdapter;
 import io.relink.networks.NetworkEdge;
 import io.relink.networks.NetworkHttp;
 import io.relink.networks.NetworkHttp.Answer;
@@ -30,7 +30,6 @@ import jakarta.json.JsonValue;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.List;
@@ -57,7 +56,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 @Bulkhead(8)
 @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS, successThreshold = 2,
         failOn = NetworkTrouble.class)
-public class SandboxNetwork implements Network {
+public class SandboxNetwork implements NetworkAdapter {
 
     static final int BATCH_LIMIT = 50;
     static final Set<String> REQUIRED_SCOPES = Set.of("read", "publish");
@@ -114,8 +113,8 @@ public class SandboxNetwork implements Network {
     }
 
     @Override
-    public NetworkType type() {
-        return NetworkType.SANDBOX;
+    public NetworkEdge edge() {
+        return edge;
     }
 
     /** The sandbox's own settings ({@code relink.sandbox.*}): it runs only when switched on. */
@@ -168,11 +167,6 @@ public class SandboxNetwork implements Network {
             }
             return answered.stream().map(item -> NetworkHttp.item(item, SandboxAnswers::batchItem)).toList();
         });
-    }
-
-    @Override
-    public Instant pausedUntil() {
-        return edge.pausedUntil();
     }
 
     /**
@@ -249,11 +243,8 @@ public class SandboxNetwork implements Network {
     }
 
     private <T> T api(String path, String accessToken, Function<JsonObject, T> reader) {
-        Answer answer = edge.send(NetworkHttp.get(endpoint(path)).header(AUTHORIZATION, NetworkHttp.bearer(accessToken)));
-        if (answer.status() != 200) {
-            throw refused(answer);
-        }
-        return answer.json(reader);
+        return edge.read(NetworkHttp.get(endpoint(path)).header(AUTHORIZATION, NetworkHttp.bearer(accessToken)), reader,
+                answer -> answer.json(rejection(answer)));
     }
 
     private URI endpoint(String path) {

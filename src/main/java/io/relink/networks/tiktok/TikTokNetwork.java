@@ -6,7 +6,7 @@ import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Callback;
 import io.relink.networks.Discovery;
 import io.relink.networks.Grant;
-import io.relink.networks.Network;
+import io.relink.networks.NetworkAdapter;
 import io.relink.networks.NetworkEdge;
 import io.relink.networks.NetworkHttp;
 import io.relink.networks.NetworkHttp.Answer;
@@ -24,7 +24,6 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.TreeSet;
@@ -49,7 +48,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 @Bulkhead(8)
 @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS, successThreshold = 2,
         failOn = NetworkTrouble.class)
-public class TikTokNetwork implements Network {
+public class TikTokNetwork implements NetworkAdapter {
 
     static final String API = "https://open.tiktokapis.com/";
     static final String AUTHORIZE = "https://www.tiktok.com/v2/auth/authorize/";
@@ -101,13 +100,8 @@ public class TikTokNetwork implements Network {
     }
 
     @Override
-    public NetworkType type() {
-        return NetworkType.TIKTOK;
-    }
-
-    @Override
-    public String unavailableReason() {
-        return edge.unavailableReason();
+    public NetworkEdge edge() {
+        return edge;
     }
 
     /**
@@ -127,11 +121,6 @@ public class TikTokNetwork implements Network {
             }
             return edge.definitive(answer, TikTokAnswers.apiError(answer.status(), json, edge.now()));
         });
-    }
-
-    @Override
-    public Instant pausedUntil() {
-        return edge.pausedUntil();
     }
 
     /**

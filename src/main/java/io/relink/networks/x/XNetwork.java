@@ -4,7 +4,7 @@ import io.relink.networks.Verdict;
 import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Discovery;
 import io.relink.networks.Grant;
-import io.relink.networks.Network;
+import io.relink.networks.NetworkAdapter;
 import io.relink.networks.NetworkHttp;
 import io.relink.networks.Limits;
 import io.relink.networks.NetworkEdge;
@@ -24,7 +24,6 @@ import java.net.http.HttpRequest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Map;
@@ -50,7 +49,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 @Bulkhead(8)
 @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS, successThreshold = 2,
         failOn = NetworkTrouble.class)
-public class XNetwork implements Network {
+public class XNetwork implements NetworkAdapter {
 
     static final String API = "https://api.x.com/";
     static final String AUTHORIZE = "https://x.com/i/oauth2/authorize";
@@ -96,25 +95,14 @@ public class XNetwork implements Network {
     }
 
     @Override
-    public NetworkType type() {
-        return NetworkType.X;
-    }
-
-    @Override
-    public String unavailableReason() {
-        return edge.unavailableReason();
+    public NetworkEdge edge() {
+        return edge;
     }
 
     /** {@code GET /2/users/me}: the cheapest call that needs a working user token; it changes nothing. */
     @Override
     public Verdict inspect(Probe probe) {
-        Answer answer = edge.send(me(probe.accessToken()));
-        return answer.status() == 200 ? answer.json(XAnswers::me) : edge.definitive(answer, rejection(answer));
-    }
-
-    @Override
-    public Instant pausedUntil() {
-        return edge.pausedUntil();
+        return edge.check(me(probe.accessToken()), XAnswers::me, XNetwork::rejection);
     }
 
     /**
@@ -170,11 +158,7 @@ public class XNetwork implements Network {
     /** The person behind the token; their one channel is their own X account. */
     @Override
     public Discovery discover(String accessToken) {
-        Answer answer = edge.send(me(accessToken));
-        if (answer.status() != 200) {
-            throw edge.refused(edge.definitive(answer, rejection(answer)));
-        }
-        return answer.json(XAnswers::person);
+        return edge.read(me(accessToken), XAnswers::person, XNetwork::rejection);
     }
 
     /**

@@ -4,7 +4,7 @@ import io.relink.networks.Verdict;
 import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Discovery;
 import io.relink.networks.Grant;
-import io.relink.networks.Network;
+import io.relink.networks.NetworkAdapter;
 import io.relink.networks.NetworkEdge;
 import io.relink.networks.NetworkHttp;
 import io.relink.networks.NetworkHttp.Answer;
@@ -24,7 +24,6 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
@@ -49,7 +48,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 @Bulkhead(8)
 @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS, successThreshold = 2,
         failOn = NetworkTrouble.class)
-public class YouTubeNetwork implements Network {
+public class YouTubeNetwork implements NetworkAdapter {
 
     /**
      * What Relink asks for unless {@code relink.network.youtube.scopes} says otherwise: who the
@@ -98,13 +97,8 @@ public class YouTubeNetwork implements Network {
     }
 
     @Override
-    public NetworkType type() {
-        return NetworkType.YOUTUBE;
-    }
-
-    @Override
-    public String unavailableReason() {
-        return edge.unavailableReason();
+    public NetworkEdge edge() {
+        return edge;
     }
 
     /**
@@ -134,11 +128,6 @@ public class YouTubeNetwork implements Network {
                     "The grant no longer reaches YouTube channel " + probe.channelExternalId() + ".");
         }
         return new Verdict.Valid(info.expiresAt(), null, info.scopes());
-    }
-
-    @Override
-    public Instant pausedUntil() {
-        return edge.pausedUntil();
     }
 
     /**
@@ -216,11 +205,7 @@ public class YouTubeNetwork implements Network {
     }
 
     private <T> T call(HttpRequest.Builder request, Function<JsonObject, T> reader) {
-        Answer answer = edge.send(request);
-        if (answer.status() != 200) {
-            throw edge.refused(edge.definitive(answer, apiError(answer)));
-        }
-        return answer.json(reader);
+        return edge.read(request, reader, this::apiError);
     }
 
     private HttpRequest.Builder api(String path, String accessToken) {
