@@ -44,7 +44,8 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 
 /**
  * Relink's adapter for the SANDBOX network: speaks the HTTP contract of {@code src/docs/sandbox.md}
- * and translates its answers into verdicts and grants. The model every other adapter copies.
+ * and translates its answers into verdicts and grants, in the shape every adapter has (see {@code
+ * io.relink.networks}'s package-info).
  *
  * <p>Fault tolerance guards each call; the limits are overridable per network through MicroProfile
  * Fault Tolerance's keys ({@code io.relink.networks.sandbox.SandboxNetwork/Bulkhead/value}, see

@@ -1,6 +1,6 @@
 /**
  * Relink's adapter for TikTok: Login Kit (OAuth 2.0 authorization code) and the v2 API at
- * {@code open.tiktokapis.com}, as PROVIDERS.md §6 describes them.
+ * {@code open.tiktokapis.com}, as src/docs/networks.md, section TikTok, describes them.
  *
  * <ul>
  *   <li>{@link io.relink.networks.tiktok.TikTokNetwork}: the {@link io.relink.networks.Network} bean;

@@ -56,7 +56,7 @@ public class XNetwork implements NetworkAdapter {
 
     /**
      * What Relink asks every person for: read and publish posts (tweet.read, tweet.write, and
-     * media.write for images and video [U: PROVIDERS.md]), read the account, which is also the
+     * media.write for images and video [U: src/docs/networks.md, section X]), read the account, which is also the
      * check (users.read), and a refresh token (offline.access: without it the grant dies in 2 h).
      */
     static final Set<String> SCOPES = Set.of("tweet.read", "tweet.write", "users.read", "offline.access", "media.write");

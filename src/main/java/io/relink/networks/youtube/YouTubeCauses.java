@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Classifies Google's and YouTube's answers into {@link Cause}s (PROVIDERS.md §5) and keeps the raw
+ * Classifies Google's and YouTube's answers into {@link Cause}s (src/docs/networks.md, section YouTube) and keeps the raw
  * code, HTTP status first ({@code 400/invalid_grant}, {@code 403/insufficientPermissions}), for
  * support. Pure.
  *

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Google's and YouTube's codes become Relink's causes as PROVIDERS.md §5 says, raw code kept: what
+ * Google's and YouTube's codes become Relink's causes as src/docs/networks.md, section YouTube, says, raw code kept: what
  * of invalid_grant's seven causes can be told apart is, the rest is a failed refresh; quota and
  * rate limits stay transient.
  */
