@@ -59,17 +59,20 @@ public final class TokenEndpoint {
     /** The name of the client id's form field, or null for HTTP Basic authentication. */
     private final String clientIdField;
     private final Answers answers;
+    /** Whether a code exchange sends the PKCE verifier (RFC 7636): false where the consent page got no challenge. */
+    private final boolean pkce;
 
-    private TokenEndpoint(NetworkEdge edge, URI uri, String clientIdField, Answers answers) {
+    private TokenEndpoint(NetworkEdge edge, URI uri, String clientIdField, Answers answers, boolean pkce) {
         this.edge = edge;
         this.uri = uri;
         this.clientIdField = clientIdField;
         this.answers = answers;
+        this.pkce = pkce;
     }
 
     /** A confidential client authenticated with HTTP Basic (RFC 6749 §2.3.1): no credentials in the form. */
     public static TokenEndpoint basic(NetworkEdge edge, URI uri, Answers answers) {
-        return new TokenEndpoint(edge, uri, null, answers);
+        return new TokenEndpoint(edge, uri, null, answers, true);
     }
 
     /**
@@ -77,7 +80,12 @@ public final class TokenEndpoint {
      * or TikTok's {@code client_key}) and {@code client_secret}.
      */
     public static TokenEndpoint form(NetworkEdge edge, URI uri, String clientIdField, Answers answers) {
-        return new TokenEndpoint(edge, uri, clientIdField, answers);
+        return new TokenEndpoint(edge, uri, clientIdField, answers, true);
+    }
+
+    /** The same endpoint for a network whose consent page gets no PKCE challenge: an exchange sends no verifier. */
+    public TokenEndpoint withoutPkce() {
+        return new TokenEndpoint(edge, uri, clientIdField, answers, false);
     }
 
     /** {@code grant_type=refresh_token}: a renewed grant, or the network's refusal. */
@@ -89,10 +97,10 @@ public final class TokenEndpoint {
         return new Renewal.Renewed(answer.json(token -> answers.grant(token, refreshToken)));
     }
 
-    /** {@code grant_type=authorization_code}; the verifier is left out when null (no PKCE). A refusal is thrown. */
+    /** {@code grant_type=authorization_code}; the verifier is left out when null or {@link #withoutPkce}. A refusal is thrown. */
     public Grant exchange(String code, String codeVerifier, URI redirectUri) {
         Answer answer = post(uri, "grant_type", "authorization_code", "code", code, "redirect_uri", redirectUri.toString(),
-                "code_verifier", codeVerifier);
+                "code_verifier", pkce ? codeVerifier : null);
         if (answers.failed(answer)) {
             throw edge.refused(edge.definitive(answer, answers.refusal(answer, false)));
         }

@@ -4,8 +4,7 @@ import io.relink.networks.Verdict;
 import io.relink.networks.Verdict.Transient.Kind;
 import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Discovery;
-import io.relink.networks.Grant;
-import io.relink.networks.NetworkAdapter;
+import io.relink.networks.OAuth2Adapter;
 import io.relink.networks.NetworkEdge;
 import io.relink.networks.NetworkHttp;
 import io.relink.networks.NetworkHttp.Answer;
@@ -14,7 +13,6 @@ import io.relink.networks.NetworkTrouble;
 import io.relink.networks.NetworkType;
 import io.relink.networks.TokenEndpoint;
 import io.relink.networks.Probe;
-import io.relink.networks.Renewal;
 import io.relink.networks.linkedin.LinkedInApi.Administered;
 import io.relink.networks.linkedin.LinkedInAnswers.Introspection;
 import io.relink.networks.linkedin.LinkedInCauses.Step;
@@ -50,7 +48,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 @Bulkhead(8)
 @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS, successThreshold = 2,
         failOn = NetworkTrouble.class)
-public class LinkedInNetwork implements NetworkAdapter {
+public class LinkedInNetwork implements OAuth2Adapter {
 
     /**
      * What Relink asks for unless {@code relink.network.linkedin.scopes} says otherwise: OpenID
@@ -96,16 +94,24 @@ public class LinkedInNetwork implements NetworkAdapter {
         String base = settings.url("oauth-url", OAUTH).toString();
         // Paths resolve against it: without the slash "accessToken" would replace "v2".
         oauth = URI.create(base.endsWith("/") ? base : base + "/");
+        // Refresh tokens only for approved partner apps (other apps get none, so nothing asks); LinkedIn
+        // does not rotate them: the grant keeps the one Relink holds. No PKCE (see authorizationUrl): the
+        // verifier is not sent.
         tokens = TokenEndpoint.form(edge, oauth.resolve("accessToken"), "client_id", TokenEndpoint.Answers.of(
                 (token, held) -> LinkedInAnswers.grant(token, edge.now(), held),
                 (answer, refreshing) -> answer.json(error -> LinkedInAnswers.oauthError(answer.status(), error,
-                        refreshing ? Step.REFRESH : Step.EXCHANGE))));
+                        refreshing ? Step.REFRESH : Step.EXCHANGE)))).withoutPkce();
         api = new LinkedInApi(edge::send, settings.baseUrl(), settings.value("api-version").orElse(API_VERSION));
     }
 
     @Override
     public NetworkEdge edge() {
         return edge;
+    }
+
+    @Override
+    public TokenEndpoint tokens() {
+        return tokens;
     }
 
     /**
@@ -148,17 +154,6 @@ public class LinkedInNetwork implements NetworkAdapter {
         return edge.classify(httpStatus, body, answer -> answer.json(error -> LinkedInAnswers.apiError(answer.status(), error)));
     }
 
-    @Override
-    public boolean refreshes() {
-        return true; // for approved partner apps; other apps get no refresh token, so nothing asks
-    }
-
-    /** LinkedIn does not rotate refresh tokens: the grant keeps the one Relink holds. */
-    @Override
-    public Renewal refresh(String refreshToken) {
-        return tokens.refresh(refreshToken);
-    }
-
     /**
      * LinkedIn's consent page. No PKCE: it is not part of LinkedIn's documented web flow [U], and
      * the code is traded with the client secret anyway; the single-use {@code state} guards the
@@ -174,12 +169,6 @@ public class LinkedInNetwork implements NetworkAdapter {
                 "redirect_uri", request.redirectUri().toString(),
                 "state", request.state(),
                 "scope", String.join(" ", scopes)));
-    }
-
-    /** No PKCE (see {@link #authorizationUrl}): the verifier is not sent. */
-    @Override
-    public Grant exchange(String code, String codeVerifier, URI redirectUri) {
-        return tokens.exchange(code, null, redirectUri);
     }
 
     /**

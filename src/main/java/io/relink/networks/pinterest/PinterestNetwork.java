@@ -3,8 +3,7 @@ package io.relink.networks.pinterest;
 import io.relink.networks.Verdict;
 import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Discovery;
-import io.relink.networks.Grant;
-import io.relink.networks.NetworkAdapter;
+import io.relink.networks.OAuth2Adapter;
 import io.relink.networks.NetworkHttp;
 import io.relink.networks.Limits;
 import io.relink.networks.NetworkEdge;
@@ -14,7 +13,6 @@ import io.relink.networks.NetworkTrouble;
 import io.relink.networks.NetworkType;
 import io.relink.networks.TokenEndpoint;
 import io.relink.networks.Probe;
-import io.relink.networks.Renewal;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,7 +43,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 @Bulkhead(8)
 @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS, successThreshold = 2,
         failOn = NetworkTrouble.class)
-public class PinterestNetwork implements NetworkAdapter {
+public class PinterestNetwork implements OAuth2Adapter {
 
     static final String API = "https://api.pinterest.com/v5/";
     static final String AUTHORIZE = "https://www.pinterest.com/oauth/";
@@ -83,14 +81,23 @@ public class PinterestNetwork implements NetworkAdapter {
 
     private void connect(NetworkSettings settings) {
         edge = NetworkEdge.open(settings, clock, Limits.window(RATE_LIMIT_PAUSE, PinterestLimits::pauseUntil));
+        // HTTP Basic client authentication; no verifier, as no challenge was sent. A refresh renews the
+        // 30-day access token; continuous refresh tokens (the only kind issued since 14 May 2025) come back
+        // renewed, 60 days from now, and the grant carries the new one; an answer without one keeps the one
+        // Relink holds (whichever is newest wins).
         tokens = TokenEndpoint.basic(edge, settings.baseUrl().resolve("oauth/token"), TokenEndpoint.Answers.of(
                 (token, held) -> PinterestAnswers.grant(token, edge.now()),
-                (answer, refreshing) -> NetworkEdge.errorBody(answer, (status, error) -> PinterestAnswers.tokenRejection(status, error, refreshing))));
+                (answer, refreshing) -> NetworkEdge.errorBody(answer, (status, error) -> PinterestAnswers.tokenRejection(status, error, refreshing)))).withoutPkce();
     }
 
     @Override
     public NetworkEdge edge() {
         return edge;
+    }
+
+    @Override
+    public TokenEndpoint tokens() {
+        return tokens;
     }
 
     /** {@code GET /v5/user_account}: a read that needs a working token and changes nothing. */
@@ -109,21 +116,6 @@ public class PinterestNetwork implements NetworkAdapter {
         return edge.classify(httpStatus, body, PinterestNetwork::rejection);
     }
 
-    @Override
-    public boolean refreshes() {
-        return true;
-    }
-
-    /**
-     * Renews the 30-day access token. Continuous refresh tokens (the only kind issued since 14 May
-     * 2025) come back renewed, 60 days from now, with every refresh; the grant carries the new one.
-     * An answer without one keeps the one Relink holds (whichever is newest wins).
-     */
-    @Override
-    public Renewal refresh(String refreshToken) {
-        return tokens.refresh(refreshToken);
-    }
-
     /**
      * Pinterest's consent page takes comma-separated scopes ({@link #SCOPES} and any the caller
      * adds). It documents no PKCE [U], so the code challenge is not sent: the single-use state
@@ -139,12 +131,6 @@ public class PinterestNetwork implements NetworkAdapter {
                 "response_type", "code",
                 "scope", String.join(",", scopes),
                 "state", request.state()));
-    }
-
-    /** The code for a grant, with HTTP Basic client authentication; no verifier, as no challenge was sent. */
-    @Override
-    public Grant exchange(String code, String codeVerifier, URI redirectUri) {
-        return tokens.exchange(code, null, redirectUri);
     }
 
     /** The person behind the token; their one channel is their own Pinterest account. */

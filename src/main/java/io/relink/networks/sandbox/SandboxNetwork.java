@@ -5,8 +5,7 @@ import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Callback;
 import io.relink.networks.Discovery;
 import io.relink.networks.Limits;
-import io.relink.networks.Grant;
-import io.relink.networks.NetworkAdapter;
+import io.relink.networks.OAuth2Adapter;
 import io.relink.networks.NetworkEdge;
 import io.relink.networks.NetworkHttp;
 import io.relink.networks.NetworkHttp.Answer;
@@ -15,7 +14,6 @@ import io.relink.networks.NetworkSettings;
 import io.relink.networks.NetworkTrouble;
 import io.relink.networks.NetworkType;
 import io.relink.networks.Probe;
-import io.relink.networks.Renewal;
 import io.relink.networks.Revocation;
 import io.relink.networks.SignedRequests;
 import io.relink.networks.TokenEndpoint;
@@ -57,7 +55,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 @Bulkhead(8)
 @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS, successThreshold = 2,
         failOn = NetworkTrouble.class)
-public class SandboxNetwork implements NetworkAdapter {
+public class SandboxNetwork implements OAuth2Adapter {
 
     static final int BATCH_LIMIT = 50;
     static final Set<String> REQUIRED_SCOPES = Set.of("read", "publish");
@@ -116,6 +114,11 @@ public class SandboxNetwork implements NetworkAdapter {
     @Override
     public NetworkEdge edge() {
         return edge;
+    }
+
+    @Override
+    public TokenEndpoint tokens() {
+        return tokens;
     }
 
     /** The sandbox's own settings ({@code relink.sandbox.*}): it runs only when switched on. */
@@ -179,16 +182,6 @@ public class SandboxNetwork implements NetworkAdapter {
         return edge.classify(httpStatus, body, answer -> answer.json(rejection(answer)));
     }
 
-    @Override
-    public boolean refreshes() {
-        return true;
-    }
-
-    @Override
-    public Renewal refresh(String refreshToken) {
-        return tokens.refresh(refreshToken);
-    }
-
     /** Reading and publishing; insights are optional. */
     @Override
     public Set<String> requiredScopes() {
@@ -206,11 +199,6 @@ public class SandboxNetwork implements NetworkAdapter {
                 "state", request.state(),
                 "code_challenge", challenge,
                 "code_challenge_method", challenge == null ? null : "S256"));
-    }
-
-    @Override
-    public Grant exchange(String code, String codeVerifier, URI redirectUri) {
-        return tokens.exchange(code, codeVerifier, redirectUri);
     }
 
     @Override

@@ -6,7 +6,7 @@ import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Callback;
 import io.relink.networks.Discovery;
 import io.relink.networks.Grant;
-import io.relink.networks.NetworkAdapter;
+import io.relink.networks.OAuth2Adapter;
 import io.relink.networks.NetworkEdge;
 import io.relink.networks.NetworkHttp;
 import io.relink.networks.NetworkHttp.Answer;
@@ -14,7 +14,6 @@ import io.relink.networks.NetworkSettings;
 import io.relink.networks.NetworkTrouble;
 import io.relink.networks.NetworkType;
 import io.relink.networks.Probe;
-import io.relink.networks.Renewal;
 import io.relink.networks.Revocation;
 import io.relink.networks.TokenEndpoint;
 import jakarta.annotation.PostConstruct;
@@ -48,7 +47,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 @Bulkhead(8)
 @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS, successThreshold = 2,
         failOn = NetworkTrouble.class)
-public class TikTokNetwork implements NetworkAdapter {
+public class TikTokNetwork implements OAuth2Adapter {
 
     static final String API = "https://open.tiktokapis.com/";
     static final String AUTHORIZE = "https://www.tiktok.com/v2/auth/authorize/";
@@ -96,12 +95,20 @@ public class TikTokNetwork implements NetworkAdapter {
         // TikTok documents PKCE for mobile and desktop apps only; Relink is a web app (see package-info).
         pkce = settings.value("pkce").map(String::strip).map(Boolean::parseBoolean).orElse(false);
         webhookTolerance = settings.value("webhook-tolerance").map(String::strip).map(Duration::parse).orElse(Duration.ofMinutes(5));
-        tokens = TokenEndpoint.form(edge, settings.baseUrl().resolve("v2/oauth/token/"), "client_key", new TokenAnswers());
+        // TikTok rotates refresh tokens: the renewed grant carries the new one, which must be kept. The
+        // verifier is sent only where PKCE is switched on.
+        TokenEndpoint endpoint = TokenEndpoint.form(edge, settings.baseUrl().resolve("v2/oauth/token/"), "client_key", new TokenAnswers());
+        tokens = pkce ? endpoint : endpoint.withoutPkce();
     }
 
     @Override
     public NetworkEdge edge() {
         return edge;
+    }
+
+    @Override
+    public TokenEndpoint tokens() {
+        return tokens;
     }
 
     /**
@@ -134,17 +141,6 @@ public class TikTokNetwork implements NetworkAdapter {
     }
 
     @Override
-    public boolean refreshes() {
-        return true;
-    }
-
-    /** TikTok rotates refresh tokens: the renewed grant carries the new one, which must be kept. */
-    @Override
-    public Renewal refresh(String refreshToken) {
-        return tokens.refresh(refreshToken);
-    }
-
-    @Override
     public URI authorizationUrl(AuthorizationRequest request) {
         TreeSet<String> asked = new TreeSet<>(scopes);
         asked.addAll(request.scopes());
@@ -157,12 +153,6 @@ public class TikTokNetwork implements NetworkAdapter {
                 "state", request.state(),
                 "code_challenge", challenge,
                 "code_challenge_method", challenge == null ? null : "S256"));
-    }
-
-    /** The verifier is sent only where PKCE is switched on. */
-    @Override
-    public Grant exchange(String code, String codeVerifier, URI redirectUri) {
-        return tokens.exchange(code, pkce ? codeVerifier : null, redirectUri);
     }
 
     /** The account that granted the token is the one channel it reaches (kind ACCOUNT). */

@@ -3,8 +3,7 @@ package io.relink.networks.x;
 import io.relink.networks.Verdict;
 import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Discovery;
-import io.relink.networks.Grant;
-import io.relink.networks.NetworkAdapter;
+import io.relink.networks.OAuth2Adapter;
 import io.relink.networks.NetworkHttp;
 import io.relink.networks.Limits;
 import io.relink.networks.NetworkEdge;
@@ -14,7 +13,6 @@ import io.relink.networks.NetworkTrouble;
 import io.relink.networks.NetworkType;
 import io.relink.networks.TokenEndpoint;
 import io.relink.networks.Probe;
-import io.relink.networks.Renewal;
 import io.relink.networks.Cause;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,7 +47,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 @Bulkhead(8)
 @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS, successThreshold = 2,
         failOn = NetworkTrouble.class)
-public class XNetwork implements NetworkAdapter {
+public class XNetwork implements OAuth2Adapter {
 
     static final String API = "https://api.x.com/";
     static final String AUTHORIZE = "https://x.com/i/oauth2/authorize";
@@ -89,6 +87,10 @@ public class XNetwork implements NetworkAdapter {
 
     private void connect(NetworkSettings settings) {
         edge = NetworkEdge.open(settings, clock, Limits.window(RATE_LIMIT_PAUSE, XLimits::pauseUntil));
+        // A confidential client: Basic authentication, so no client_id in the form. Refresh tokens are
+        // single-use: the one sent is spent once X answers, so the grant carries its successor, which the
+        // caller stores before anything uses the new access token; a spent or unknown one is refused as
+        // invalid_request: REFRESH_FAILED.
         tokens = TokenEndpoint.basic(edge, settings.baseUrl().resolve("2/oauth2/token"), TokenEndpoint.Answers.of(
                 (token, held) -> XAnswers.grant(token, edge.now()),
                 (answer, refreshing) -> NetworkEdge.errorBody(answer, (status, error) -> XAnswers.tokenRejection(status, error, refreshing))));
@@ -97,6 +99,11 @@ public class XNetwork implements NetworkAdapter {
     @Override
     public NetworkEdge edge() {
         return edge;
+    }
+
+    @Override
+    public TokenEndpoint tokens() {
+        return tokens;
     }
 
     /** {@code GET /2/users/me}: the cheapest call that needs a working user token; it changes nothing. */
@@ -115,22 +122,6 @@ public class XNetwork implements NetworkAdapter {
         return edge.classify(httpStatus, body, XNetwork::rejection);
     }
 
-    @Override
-    public boolean refreshes() {
-        return true;
-    }
-
-    /**
-     * Trades a refresh token for a new pair. X's refresh tokens are single-use: the one sent is
-     * spent once X answers, so the grant carries its successor, which the caller stores before
-     * anything uses the new access token. A spent or unknown one is refused as {@code
-     * invalid_request}: {@code REFRESH_FAILED}.
-     */
-    @Override
-    public Renewal refresh(String refreshToken) {
-        return tokens.refresh(refreshToken);
-    }
-
     /** X requires PKCE; only S256 is offered. The scopes asked are {@link #SCOPES} and any the caller adds. */
     @Override
     public URI authorizationUrl(AuthorizationRequest request) {
@@ -147,12 +138,6 @@ public class XNetwork implements NetworkAdapter {
                 "state", request.state(),
                 "code_challenge", request.codeChallenge(),
                 "code_challenge_method", "S256"));
-    }
-
-    /** A confidential client: Basic authentication, so no {@code client_id} in the form. */
-    @Override
-    public Grant exchange(String code, String codeVerifier, URI redirectUri) {
-        return tokens.exchange(code, codeVerifier, redirectUri);
     }
 
     /** The person behind the token; their one channel is their own X account. */

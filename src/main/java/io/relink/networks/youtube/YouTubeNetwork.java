@@ -3,8 +3,7 @@ package io.relink.networks.youtube;
 import io.relink.networks.Verdict;
 import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Discovery;
-import io.relink.networks.Grant;
-import io.relink.networks.NetworkAdapter;
+import io.relink.networks.OAuth2Adapter;
 import io.relink.networks.NetworkEdge;
 import io.relink.networks.NetworkHttp;
 import io.relink.networks.NetworkHttp.Answer;
@@ -13,7 +12,6 @@ import io.relink.networks.NetworkTrouble;
 import io.relink.networks.NetworkType;
 import io.relink.networks.TokenEndpoint;
 import io.relink.networks.Probe;
-import io.relink.networks.Renewal;
 import io.relink.networks.youtube.YouTubeAnswers.TokenInfo;
 import io.relink.networks.youtube.YouTubeCauses.Step;
 import io.relink.networks.Cause;
@@ -48,7 +46,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 @Bulkhead(8)
 @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS, successThreshold = 2,
         failOn = NetworkTrouble.class)
-public class YouTubeNetwork implements NetworkAdapter {
+public class YouTubeNetwork implements OAuth2Adapter {
 
     /**
      * What Relink asks for unless {@code relink.network.youtube.scopes} says otherwise: who the
@@ -90,6 +88,7 @@ public class YouTubeNetwork implements NetworkAdapter {
     private void connect(NetworkSettings settings) {
         edge = NetworkEdge.open(settings, clock, YouTubeLimits.LIMITS);
         testing = Boolean.parseBoolean(settings.value("consent-testing").orElse("false").strip());
+        // Google does not rotate refresh tokens: the grant keeps the one Relink holds.
         tokens = TokenEndpoint.form(edge, settings.url("token-url", TOKEN), "client_id", TokenEndpoint.Answers.of(
                 (token, held) -> YouTubeAnswers.grant(token, edge.now(), held, testing),
                 (answer, refreshing) -> answer.json(error -> YouTubeAnswers.oauthError(answer.status(), error,
@@ -99,6 +98,11 @@ public class YouTubeNetwork implements NetworkAdapter {
     @Override
     public NetworkEdge edge() {
         return edge;
+    }
+
+    @Override
+    public TokenEndpoint tokens() {
+        return tokens;
     }
 
     /**
@@ -142,17 +146,6 @@ public class YouTubeNetwork implements NetworkAdapter {
         return edge.classify(httpStatus, body, this::apiError);
     }
 
-    @Override
-    public boolean refreshes() {
-        return true;
-    }
-
-    /** Google does not rotate refresh tokens: the grant keeps the one Relink holds. */
-    @Override
-    public Renewal refresh(String refreshToken) {
-        return tokens.refresh(refreshToken);
-    }
-
     /**
      * Google's consent page, with PKCE (S256) when Relink gives a challenge; {@code access_type=offline}
      * and {@code prompt=consent} so that a refresh token is issued on every consent, not only the first.
@@ -173,11 +166,6 @@ public class YouTubeNetwork implements NetworkAdapter {
                 "include_granted_scopes", "true",
                 "code_challenge", challenge,
                 "code_challenge_method", challenge == null ? null : "S256"));
-    }
-
-    @Override
-    public Grant exchange(String code, String codeVerifier, URI redirectUri) {
-        return tokens.exchange(code, codeVerifier, redirectUri);
     }
 
     /** The Google account (OpenID Connect {@code userinfo}) and the YouTube channel the grant reaches. */
