@@ -31,7 +31,7 @@ public final class LinkedInLimits {
 
         @Override
         public String why(Verdict.Transient trouble) {
-            return trouble.retryAfter() == null ? "without Retry-After: its daily limits reset at midnight UTC" : null;
+            return trouble.retryAfter() == null ? "no Retry-After, and its daily limits reset at midnight UTC" : null;
         }
 
         @Override
