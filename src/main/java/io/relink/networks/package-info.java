@@ -14,7 +14,7 @@
  * availability and pause come from its edge), and those with an OAuth 2.0 token endpoint an {@link
  * io.relink.networks.OAuth2Adapter} (refresh and code exchange come from it), with, in this order,
  * its constants, its injected configuration ({@code Config}; the SANDBOX's own keys) and {@code
- * Clock}, its parts, a no-arg constructor for CDI and a {@code (settings, clock)} one for tests,
+ * Clock}, its parts, a no-arg constructor for CDI and one with explicit settings for tests,
  * {@code configure()} ({@code @PostConstruct}: reads the settings) and {@code connect(settings)}
  * (opens the parts), {@code edge()} (and {@code tokens()}), then the members of {@link
  * io.relink.networks.Network} in its order, its private helpers and {@code toString()}. The parts
