@@ -6,9 +6,23 @@
  * downstream product got with a token, refresh it, build the consent URL, exchange a code for a
  * {@link io.relink.networks.Grant}, discover who granted and which channels the grant reaches,
  * revoke. One adapter per {@link io.relink.networks.NetworkType}
- * implements it, each in its own package ({@code sandbox}, later {@code facebook}, ...), all of the
+ * implements it, each in its own package ({@code sandbox}, {@code facebook}, {@code x}, ...), all of the
  * same shape; {@link io.relink.networks.Networks} picks the adapter by type. {@link
  * io.relink.networks.NetworkHttp} is the HTTP edge they share.
+ *
+ * <p>Adapter shape: every adapter is a {@link io.relink.networks.NetworkAdapter} (type,
+ * availability and pause come from its edge), and those with an OAuth 2.0 token endpoint an {@link
+ * io.relink.networks.OAuth2Adapter} (refresh and code exchange come from it), with, in this order,
+ * its constants, its injected configuration ({@code Config}; the SANDBOX's own keys) and {@code
+ * Clock}, its parts, a no-arg constructor for CDI and one with explicit settings for tests,
+ * {@code configure()} ({@code @PostConstruct}: reads the settings) and {@code connect(settings)}
+ * (opens the parts), {@code edge()} (and {@code tokens()}), then the members of {@link
+ * io.relink.networks.Network} in its order, its private helpers and {@code toString()}. The parts
+ * are shared, not copied: {@link io.relink.networks.NetworkEdge} (settings, HTTP, {@link
+ * io.relink.networks.Pause}, error reading and classification), {@link
+ * io.relink.networks.TokenEndpoint} (the OAuth 2.0 refresh and code exchange, with the network's
+ * own answer readers) and the network's {@link io.relink.networks.Limits}, read by its {@code
+ * <Net>Limits} class; the Meta networks add {@code meta.GraphEdge}.
  *
  * <p>Rules:
  *

@@ -6,7 +6,7 @@ import io.relink.networks.meta.GraphError;
 import java.time.Instant;
 
 /**
- * Classifies Facebook's Graph error codes into causes (PROVIDERS.md §1), raw code kept
+ * Classifies Facebook's Graph error codes into causes (src/docs/networks.md, section Facebook), raw code kept
  * ({@code 190/460}). Pure. The table itself is Meta's and lives in {@link GraphCauses}, shared
  * with Instagram and Threads:
  *

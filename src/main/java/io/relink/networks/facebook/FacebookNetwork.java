@@ -6,6 +6,8 @@ import io.relink.networks.Callback;
 import io.relink.networks.Discovery;
 import io.relink.networks.Grant;
 import io.relink.networks.Network;
+import io.relink.networks.NetworkAdapter;
+import io.relink.networks.NetworkEdge;
 import io.relink.networks.NetworkSettings;
 import io.relink.networks.NetworkTrouble;
 import io.relink.networks.NetworkType;
@@ -24,7 +26,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 @Bulkhead(8)
 @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS, successThreshold = 2,
         failOn = NetworkTrouble.class)
-public class FacebookNetwork implements Network {
+public class FacebookNetwork implements NetworkAdapter {
 
     /**
      * What Relink asks every Page admin for: {@code pages_show_list} to find the Pages and check
@@ -67,41 +68,33 @@ public class FacebookNetwork implements Network {
     @Inject Config config;
     @Inject Clock clock;
 
-    private NetworkSettings settings;
-    private GraphEdge edge;
+    private GraphEdge graph;
     private DebugTokens debug;
     private FacebookLogin login;
 
     /** For CDI, which injects the fields. */
     public FacebookNetwork() {}
 
-    /** An adapter with explicit settings, for tests and tools; the same code path as CDI's. */
+    /** An adapter with explicit settings, for tests and tools: the same code path as CDI's. */
     public FacebookNetwork(NetworkSettings settings, Clock clock) {
-        this.settings = settings;
         this.clock = clock;
-        connect();
+        connect(settings);
     }
 
     @PostConstruct
     void configure() {
-        settings = NetworkSettings.read(config, NetworkType.FACEBOOK, FacebookLogin.GRAPH);
-        connect();
+        connect(NetworkSettings.read(config, NetworkType.FACEBOOK, FacebookLogin.GRAPH));
     }
 
-    private void connect() {
-        edge = new GraphEdge(settings, clock);
-        debug = new DebugTokens(settings, edge, "pages_");
-        login = new FacebookLogin(settings, edge, debug);
-    }
-
-    @Override
-    public NetworkType type() {
-        return NetworkType.FACEBOOK;
+    private void connect(NetworkSettings settings) {
+        graph = new GraphEdge(settings, clock);
+        debug = new DebugTokens(settings, graph, "pages_");
+        login = new FacebookLogin(settings, graph, debug);
     }
 
     @Override
-    public String unavailableReason() {
-        return settings.unavailableReason();
+    public NetworkEdge edge() {
+        return graph.edge();
     }
 
     @Override
@@ -120,11 +113,6 @@ public class FacebookNetwork implements Network {
         return debug.inspectAll(probes);
     }
 
-    @Override
-    public Instant pausedUntil() {
-        return edge.pausedUntil();
-    }
-
     /**
      * A Graph error reported with a Page's or person's token, by Meta's table ({@link
      * io.relink.networks.meta.GraphCauses}); Relink's app token plays no part in it, so a 190 is
@@ -132,7 +120,7 @@ public class FacebookNetwork implements Network {
      */
     @Override
     public Verdict classify(int httpStatus, String body) {
-        return edge.reported(httpStatus, body);
+        return graph.reported(httpStatus, body);
     }
 
     /** Facebook issues no refresh tokens: a long-lived token ends and the person logs in again. */
@@ -148,7 +136,7 @@ public class FacebookNetwork implements Network {
 
     @Override
     public URI authorizationUrl(AuthorizationRequest request) {
-        return login.authorizationUrl(request, Scopes.asked(settings, SCOPES, request));
+        return login.authorizationUrl(request, Scopes.asked(graph.settings(), SCOPES, request));
     }
 
     /** Code, then long-lived user token (about 60 days), described by {@code debug_token}. */
@@ -188,11 +176,11 @@ public class FacebookNetwork implements Network {
     /** The Deauthorize Callback URL of Facebook Login's settings, and the Data Deletion Request URL; see {@link Deauthorizations}. */
     @Override
     public Revocation callback(Callback callback) {
-        return Deauthorizations.read(callback, settings.clientSecret(), clock.instant(), NetworkType.FACEBOOK.displayName());
+        return Deauthorizations.read(callback, graph.settings().clientSecret(), graph.now(), NetworkType.FACEBOOK.displayName());
     }
 
     @Override
     public String toString() {
-        return "FacebookNetwork[" + settings + "]";
+        return "FacebookNetwork[" + graph.settings() + "]";
     }
 }

@@ -1,7 +1,7 @@
 /**
  * Relink's adapter for FACEBOOK (Pages, through the Graph API {@code v23.0}).
  *
- * <p>What Facebook offers (PROVIDERS.md §1):
+ * <p>What Facebook offers (src/docs/networks.md, section Facebook):
  *
  * <ul>
  *   <li><b>Grants</b>: Facebook Login's dialog; the code gives a user token of about an hour,

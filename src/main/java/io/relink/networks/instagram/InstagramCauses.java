@@ -8,7 +8,7 @@ import java.time.Instant;
 
 /**
  * Classifies Instagram's error codes into causes, raw code kept. Pure. Both ways in answer with
- * Graph errors (PROVIDERS.md §2): the 190 family and the rest of Meta's table ({@link
+ * Graph errors (src/docs/networks.md, section Instagram): the 190 family and the rest of Meta's table ({@link
  * GraphCauses}), with {@code 80002} (Instagram's business-use-case limit) a transient rate limit.
  * Instagram's own OAuth endpoint answers flat ({@code {"error_type","code":400,"error_message"}});
  * its code is the HTTP status and says nothing finer: {@code UNKNOWN}.

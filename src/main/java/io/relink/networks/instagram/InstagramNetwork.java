@@ -5,7 +5,8 @@ import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Callback;
 import io.relink.networks.Discovery;
 import io.relink.networks.Grant;
-import io.relink.networks.Network;
+import io.relink.networks.NetworkAdapter;
+import io.relink.networks.NetworkEdge;
 import io.relink.networks.NetworkSettings;
 import io.relink.networks.NetworkTrouble;
 import io.relink.networks.NetworkType;
@@ -20,7 +21,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.eclipse.microprofile.config.Config;
@@ -44,7 +44,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 @Bulkhead(8)
 @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS, successThreshold = 2,
         failOn = NetworkTrouble.class)
-public class InstagramNetwork implements Network {
+public class InstagramNetwork implements NetworkAdapter {
 
     /** The setting that picks the way in, under {@code relink.network.instagram.}. */
     static final String LOGIN = "login";
@@ -52,8 +52,7 @@ public class InstagramNetwork implements Network {
     @Inject Config config;
     @Inject Clock clock;
 
-    private NetworkSettings settings;
-    private GraphEdge edge;
+    private GraphEdge graph;
     private InstagramAccess access;
     private String badLogin;
 
@@ -62,43 +61,37 @@ public class InstagramNetwork implements Network {
 
     /** An adapter with explicit settings ({@code login} among the extra keys), for tests and tools. */
     public InstagramNetwork(NetworkSettings settings, Clock clock) {
-        this.settings = settings;
         this.clock = clock;
-        connect();
+        connect(settings);
     }
 
     @PostConstruct
     void configure() {
         // The default API depends on the way in, so the choice is read before the rest.
         String login = config.getOptionalValue(NetworkSettings.prefix(NetworkType.INSTAGRAM) + LOGIN, String.class).orElse("instagram");
-        settings = NetworkSettings.read(config, NetworkType.INSTAGRAM, viaFacebook(login) ? FacebookLogin.GRAPH : InstagramLogin.GRAPH);
-        connect();
+        connect(NetworkSettings.read(config, NetworkType.INSTAGRAM, viaFacebook(login) ? FacebookLogin.GRAPH : InstagramLogin.GRAPH));
     }
 
-    private void connect() {
+    private void connect(NetworkSettings settings) {
         String login = settings.value(LOGIN).orElse("instagram").strip().toLowerCase(Locale.ROOT);
-        edge = new GraphEdge(settings, clock);
+        graph = new GraphEdge(settings, clock);
         if (viaFacebook(login)) {
-            access = new InstagramViaFacebook(settings, edge);
+            access = new InstagramViaFacebook(settings, graph);
         } else {
-            access = new InstagramLogin(settings, edge);
+            access = new InstagramLogin(settings, graph);
             badLogin = "instagram".equals(login) ? null
                     : "relink.network.instagram.login is \"" + login + "\"; it must be instagram or facebook";
         }
     }
 
-    private static boolean viaFacebook(String login) {
-        return "facebook".equalsIgnoreCase(login.strip());
-    }
-
     @Override
-    public NetworkType type() {
-        return NetworkType.INSTAGRAM;
+    public NetworkEdge edge() {
+        return graph.edge();
     }
 
     @Override
     public String unavailableReason() {
-        return badLogin != null ? badLogin : settings.unavailableReason();
+        return badLogin != null ? badLogin : graph.unavailableReason();
     }
 
     @Override
@@ -106,15 +99,10 @@ public class InstagramNetwork implements Network {
         return access.inspect(probe);
     }
 
-    @Override
-    public Instant pausedUntil() {
-        return edge.pausedUntil();
-    }
-
     /** A Graph error reported with the token, by Meta's table, the same for both ways in. */
     @Override
     public Verdict classify(int httpStatus, String body) {
-        return edge.reported(httpStatus, body);
+        return graph.reported(httpStatus, body);
     }
 
     /** Instagram Login: yes, the long-lived token renews itself; Facebook Login: no. */
@@ -154,11 +142,15 @@ public class InstagramNetwork implements Network {
      */
     @Override
     public Revocation callback(Callback callback) {
-        return Deauthorizations.read(callback, settings.clientSecret(), clock.instant(), NetworkType.INSTAGRAM.displayName());
+        return Deauthorizations.read(callback, graph.settings().clientSecret(), graph.now(), NetworkType.INSTAGRAM.displayName());
+    }
+
+    private static boolean viaFacebook(String login) {
+        return "facebook".equalsIgnoreCase(login.strip());
     }
 
     @Override
     public String toString() {
-        return "InstagramNetwork[" + settings + "]";
+        return "InstagramNetwork[" + graph.settings() + "]";
     }
 }

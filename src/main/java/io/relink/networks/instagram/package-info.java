@@ -1,6 +1,6 @@
 /**
  * Relink's adapter for INSTAGRAM professional (business and creator) accounts, by either of
- * Meta's two ways in (PROVIDERS.md §2), chosen per deployment with {@code
+ * Meta's two ways in (src/docs/networks.md, section Instagram), chosen per deployment with {@code
  * relink.network.instagram.login}:
  *
  * <ul>

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Classifies LinkedIn's answers into {@link Cause}s (PROVIDERS.md §3) and keeps the raw code, HTTP
+ * Classifies LinkedIn's answers into {@link Cause}s (src/docs/networks.md, section LinkedIn) and keeps the raw code, HTTP
  * status first ({@code 401/REVOKED_ACCESS_TOKEN/65601}), for support. Pure.
  *
  * <p>Three kinds of answer carry a verdict: the introspection's {@code status}, the REST API's error

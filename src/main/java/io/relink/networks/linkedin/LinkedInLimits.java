@@ -1,5 +1,7 @@
 package io.relink.networks.linkedin;
 
+import io.relink.networks.Limits;
+import io.relink.networks.Verdict;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +18,27 @@ import java.time.ZoneOffset;
  * was hit, but further calls would only extend LinkedIn's block, and a pause never kills a token.
  */
 public final class LinkedInLimits {
+
+    /**
+     * LinkedIn's limits for its edge: no usage headers; a 429 pauses every LinkedIn check until
+     * {@link #resumeAt}, and the trouble thrown carries that wait and says so.
+     */
+    static final Limits LIMITS = new Limits() {
+        @Override
+        public Instant resumeAt(Duration retryAfter, Instant now, Instant pausedUntil) {
+            return LinkedInLimits.resumeAt(retryAfter, now);
+        }
+
+        @Override
+        public String why(Verdict.Transient trouble) {
+            return trouble.retryAfter() == null ? "no Retry-After, and its daily limits reset at midnight UTC" : null;
+        }
+
+        @Override
+        public boolean tellsWait() {
+            return true;
+        }
+    };
 
     private LinkedInLimits() {}
 

@@ -4,18 +4,15 @@ import io.relink.networks.Verdict;
 import io.relink.networks.Verdict.Transient.Kind;
 import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Discovery;
-import io.relink.networks.ErrorReports;
-import io.relink.networks.Grant;
-import io.relink.networks.Network;
+import io.relink.networks.OAuth2Adapter;
+import io.relink.networks.NetworkEdge;
 import io.relink.networks.NetworkHttp;
 import io.relink.networks.NetworkHttp.Answer;
-import io.relink.networks.NetworkRefusal;
 import io.relink.networks.NetworkSettings;
 import io.relink.networks.NetworkTrouble;
 import io.relink.networks.NetworkType;
-import io.relink.networks.Pause;
+import io.relink.networks.TokenEndpoint;
 import io.relink.networks.Probe;
-import io.relink.networks.Renewal;
 import io.relink.networks.linkedin.LinkedInApi.Administered;
 import io.relink.networks.linkedin.LinkedInAnswers.Introspection;
 import io.relink.networks.linkedin.LinkedInCauses.Step;
@@ -24,17 +21,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -54,7 +48,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 @Bulkhead(8)
 @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS, successThreshold = 2,
         failOn = NetworkTrouble.class)
-public class LinkedInNetwork implements Network {
+public class LinkedInNetwork implements OAuth2Adapter {
 
     /**
      * What Relink asks for unless {@code relink.network.linkedin.scopes} says otherwise: OpenID
@@ -73,22 +67,18 @@ public class LinkedInNetwork implements Network {
     /** A token this young that the API calls revoked while introspection calls it active is still propagating [C]. */
     static final Duration FRESH = Duration.ofMinutes(10);
 
-    private static final Logger LOG = Logger.getLogger(LinkedInNetwork.class.getName());
-    private static final String NAME = NetworkType.LINKEDIN.displayName();
-
     @Inject Config config;
     @Inject Clock clock;
 
-    private NetworkSettings settings;
-    private NetworkHttp http;
+    private NetworkEdge edge;
     private URI oauth;
+    private TokenEndpoint tokens;
     private LinkedInApi api;
-    private final Pause pause = new Pause();
 
     /** For CDI, which injects the fields. */
     public LinkedInNetwork() {}
 
-    /** An adapter with explicit settings, for tests and tools. */
+    /** An adapter with explicit settings, for tests and tools: the same code path as CDI's. */
     public LinkedInNetwork(NetworkSettings settings, Clock clock) {
         this.clock = clock;
         connect(settings);
@@ -99,28 +89,29 @@ public class LinkedInNetwork implements Network {
         connect(NetworkSettings.read(config, NetworkType.LINKEDIN, API));
     }
 
-    private void connect(NetworkSettings read) {
-        settings = read;
+    private void connect(NetworkSettings settings) {
+        edge = NetworkEdge.open(settings, clock, LinkedInLimits.LIMITS);
         String base = settings.url("oauth-url", OAUTH).toString();
         // Paths resolve against it: without the slash "accessToken" would replace "v2".
         oauth = URI.create(base.endsWith("/") ? base : base + "/");
-        http = new NetworkHttp(NAME, settings.timeout(), clock);
-        api = new LinkedInApi(this::send, settings.baseUrl(), settings.value("api-version").orElse(API_VERSION));
+        // Refresh tokens only for approved partner apps (other apps get none, so nothing asks); LinkedIn
+        // does not rotate them: the grant keeps the one Relink holds. No PKCE (see authorizationUrl): the
+        // verifier is not sent.
+        tokens = TokenEndpoint.form(edge, oauth.resolve("accessToken"), "client_id", TokenEndpoint.Answers.of(
+                (token, held) -> LinkedInAnswers.grant(token, edge.now(), held),
+                (answer, refreshing) -> answer.json(error -> LinkedInAnswers.oauthError(answer.status(), error,
+                        refreshing ? Step.REFRESH : Step.EXCHANGE)))).withoutPkce();
+        api = new LinkedInApi(edge::send, settings.baseUrl(), settings.value("api-version").orElse(API_VERSION));
     }
 
     @Override
-    public NetworkType type() {
-        return NetworkType.LINKEDIN;
+    public NetworkEdge edge() {
+        return edge;
     }
 
     @Override
-    public String unavailableReason() {
-        return settings.unavailableReason();
-    }
-
-    @Override
-    public Instant pausedUntil() {
-        return pause.until(clock);
+    public TokenEndpoint tokens() {
+        return tokens;
     }
 
     /**
@@ -130,8 +121,7 @@ public class LinkedInNetwork implements Network {
      */
     @Override
     public Verdict inspect(Probe probe) {
-        Answer answer = send(NetworkHttp.postForm(oauth.resolve("introspectToken"), "client_id", settings.clientId(),
-                "client_secret", settings.clientSecret(), "token", probe.accessToken()));
+        Answer answer = tokens.post(oauth.resolve("introspectToken"), "token", probe.accessToken());
         if (answer.status() != 200) {
             return answer.json(error -> LinkedInAnswers.oauthError(answer.status(), error, Step.CHECK));
         }
@@ -161,23 +151,7 @@ public class LinkedInNetwork implements Network {
      */
     @Override
     public Verdict classify(int httpStatus, String body) {
-        return ErrorReports.classify(NAME, httpStatus, body,
-                answer -> ErrorReports.aboutToken(httpStatus, answer.json(error -> LinkedInAnswers.apiError(answer.status(), error))));
-    }
-
-    @Override
-    public boolean refreshes() {
-        return true; // for approved partner apps; other apps get no refresh token, so nothing asks
-    }
-
-    @Override
-    public Renewal refresh(String refreshToken) {
-        Answer answer = send(NetworkHttp.postForm(oauth.resolve("accessToken"), "grant_type", "refresh_token",
-                "refresh_token", refreshToken, "client_id", settings.clientId(), "client_secret", settings.clientSecret()));
-        if (answer.status() != 200) {
-            return new Renewal.Refused(answer.json(error -> LinkedInAnswers.oauthError(answer.status(), error, Step.REFRESH)));
-        }
-        return new Renewal.Renewed(answer.json(token -> LinkedInAnswers.grant(token, clock.instant(), refreshToken)));
+        return edge.classify(httpStatus, body, answer -> answer.json(error -> LinkedInAnswers.apiError(answer.status(), error)));
     }
 
     /**
@@ -187,24 +161,14 @@ public class LinkedInNetwork implements Network {
      */
     @Override
     public URI authorizationUrl(AuthorizationRequest request) {
-        Set<String> scopes = new TreeSet<>(List.of(settings.value("scopes").orElse(SCOPES).trim().split("\\s+")));
+        Set<String> scopes = new TreeSet<>(List.of(edge.settings().value("scopes").orElse(SCOPES).trim().split("\\s+")));
         scopes.addAll(request.scopes());
         return URI.create(oauth.resolve("authorization") + "?" + NetworkHttp.encode(
                 "response_type", "code",
-                "client_id", settings.clientId(),
+                "client_id", edge.settings().clientId(),
                 "redirect_uri", request.redirectUri().toString(),
                 "state", request.state(),
                 "scope", String.join(" ", scopes)));
-    }
-
-    @Override
-    public Grant exchange(String code, String codeVerifier, URI redirectUri) {
-        Answer answer = send(NetworkHttp.postForm(oauth.resolve("accessToken"), "grant_type", "authorization_code", "code", code,
-                "redirect_uri", redirectUri.toString(), "client_id", settings.clientId(), "client_secret", settings.clientSecret()));
-        if (answer.status() != 200) {
-            throw new NetworkRefusal(NAME, answer.json(error -> LinkedInAnswers.oauthError(answer.status(), error, Step.EXCHANGE)));
-        }
-        return answer.json(token -> LinkedInAnswers.grant(token, clock.instant(), null));
     }
 
     /**
@@ -218,7 +182,7 @@ public class LinkedInNetwork implements Network {
         List<Discovery.Reach> channels = new ArrayList<>(member.channels());
         Administered administered = api.administered(accessToken);
         if (administered.refusal() != null && administered.refusal().cause() != Cause.SCOPE_MISSING) {
-            throw new NetworkRefusal(NAME, administered.refusal());
+            throw edge.refused(administered.refusal());
         }
         List<String> ids = administered.organizations().stream().map(LinkedInAnswers::organizationId).toList();
         Map<String, String> names = api.names(ids, accessToken);
@@ -233,8 +197,7 @@ public class LinkedInNetwork implements Network {
      */
     @Override
     public void revoke(String accessToken) {
-        Answer answer = send(NetworkHttp.postForm(oauth.resolve("revoke"), "client_id", settings.clientId(),
-                "client_secret", settings.clientSecret(), "token", accessToken));
+        Answer answer = tokens.post(oauth.resolve("revoke"), "token", accessToken);
         if (answer.status() == 200 || answer.status() == 404) {
             return;
         }
@@ -242,38 +205,21 @@ public class LinkedInNetwork implements Network {
         if (refused.cause() != Cause.APP_PROBLEM) {
             return; // RFC 7009: an unknown, expired or revoked token is already as good as revoked
         }
-        throw new NetworkRefusal(NAME, refused);
-    }
-
-    /**
-     * Sends through the shared edge; a 429 also pauses every LinkedIn check (see {@link
-     * LinkedInLimits}), and the trouble thrown says until when.
-     */
-    private Answer send(HttpRequest.Builder request) {
-        try {
-            return http.send(request);
-        } catch (NetworkTrouble trouble) {
-            Verdict.Transient heard = trouble.verdict();
-            if (heard.kind() != Kind.RATE_LIMITED) {
-                throw trouble;
-            }
-            Instant now = clock.instant();
-            Instant until = LinkedInLimits.resumeAt(heard.retryAfter(), now);
-            pause.atLeast(until);
-            String why = "LinkedIn answered 429" + (heard.retryAfter() == null ? " without Retry-After: its daily limits reset at midnight UTC"
-                    : " with Retry-After " + heard.retryAfter()) + "; LinkedIn checks pause until " + until;
-            LOG.warning(why);
-            throw new NetworkTrouble(Kind.RATE_LIMITED, Duration.between(now, until), heard.rawCode(), why);
-        }
+        throw edge.refused(refused);
     }
 
     private boolean youngAndRevoked(Introspection introspection, Verdict.Dead refusal) {
         return refusal.cause() == Cause.REVOKED_BY_USER && introspection.createdAt() != null
-                && introspection.createdAt().plus(FRESH).isAfter(clock.instant());
+                && introspection.createdAt().plus(FRESH).isAfter(edge.now());
     }
 
-    private static NetworkTrouble stillPropagating(Verdict.Dead refusal) {
+    private NetworkTrouble stillPropagating(Verdict.Dead refusal) {
         return new NetworkTrouble(Kind.SERVER_ERROR, null, refusal.rawCode(),
-                NAME + " called a token issued minutes ago revoked while its introspection calls it active; asked again later");
+                edge.name() + " called a token issued minutes ago revoked while its introspection calls it active; asked again later");
+    }
+
+    @Override
+    public String toString() {
+        return "LinkedInNetwork[" + edge + "]";
     }
 }

@@ -1,6 +1,6 @@
 /**
  * Relink's adapter for LINKEDIN: members' own profiles and the organization pages they administer
- * (Community Management API). PROVIDERS.md §3 holds the sources; [U] marks what is unverified.
+ * (Community Management API). src/docs/networks.md, section LinkedIn, holds the sources; [U] marks what is unverified.
  *
  * <ul>
  *   <li>{@link io.relink.networks.linkedin.LinkedInNetwork}: the {@link io.relink.networks.Network}

@@ -10,7 +10,7 @@ import java.time.Instant;
 /**
  * Reads a {@code debug_token} answer ({@code {"data":{…}}}) into a verdict for one channel. Pure.
  *
- * <p>Rules (PROVIDERS.md §1):
+ * <p>Rules (src/docs/networks.md, section Facebook):
  *
  * <ul>
  *   <li>{@code is_valid:false} carries an {@code error} with code and subcode, classified by

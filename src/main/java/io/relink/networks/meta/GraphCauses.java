@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * Classifies the error codes Meta's Graph APIs share (PROVIDERS.md §1, "Error codes → cause") into
+ * Classifies the error codes Meta's Graph APIs share (src/docs/networks.md, section Facebook, "Error codes → cause") into
  * a dead {@link Verdict} with its {@link Cause}, or a transient one for rate limits and outages,
  * which never kill a token. The raw code ({@code 190/460}) and the network's message are kept. Pure.
  *
@@ -26,8 +26,8 @@ public final class GraphCauses {
             Map.entry(459, Cause.SECURITY_CHECKPOINT), // checkpointed: must log in on facebook.com
             Map.entry(460, Cause.PASSWORD_CHANGED), // password changed, or the session reset for security
             Map.entry(463, Cause.LIFESPAN_ENDED), // expired
-            // Unconfirmed user, who must act on facebook.com: PROVIDERS.md's cause table files it
-            // with checkpoints (DESIGN.md would allow ACCOUNT_UNAVAILABLE); the next step is the same.
+            // Unconfirmed user, who must act on facebook.com: the cause table of src/docs/networks.md, section
+            // Facebook, files it with checkpoints (ACCOUNT_UNAVAILABLE would fit too); the next step is the same.
             Map.entry(464, Cause.SECURITY_CHECKPOINT),
             Map.entry(467, Cause.UNKNOWN), // "invalid access token": nothing finer known
             Map.entry(492, Cause.ADMIN_ROLE_LOST), // the Page token's user has no suitable role on the Page

@@ -3,6 +3,7 @@ package io.relink.networks.meta;
 import io.relink.networks.Verdict;
 import io.relink.networks.Verdict.Transient.Kind;
 import io.relink.networks.ErrorReports;
+import io.relink.networks.NetworkEdge;
 import io.relink.networks.NetworkHttp;
 import io.relink.networks.NetworkHttp.Answer;
 import io.relink.networks.NetworkRefusal;
@@ -19,7 +20,7 @@ import java.time.Instant;
 import java.util.function.Function;
 
 /**
- * One Meta network's HTTP edge: {@link NetworkHttp} with the usage pause listening, plus the
+ * One Meta network's edge: its {@link NetworkEdge}, pausing by {@link GraphLimits}, plus the
  * reading of Graph error answers. Graph reports rate limits and outages as HTTP 400 bodies with
  * codes ({@code 4}, {@code 17}, {@code 1}…), not as 429/5xx, so this edge turns those into {@link
  * NetworkTrouble} as well (and pauses the network); a definitive error becomes a dead verdict, or a
@@ -27,28 +28,29 @@ import java.util.function.Function;
  */
 public final class GraphEdge {
 
-    private final String network;
-    private final NetworkHttp http;
-    private final UsagePause pause;
-    private final Clock clock;
+    private final NetworkEdge edge;
 
     public GraphEdge(NetworkSettings settings, Clock clock) {
-        this.network = settings.network().displayName();
-        this.clock = clock;
-        this.pause = new UsagePause(clock);
-        this.http = new NetworkHttp(network, settings.timeout(), clock, pause::hear);
+        this.edge = NetworkEdge.open(settings, clock, GraphLimits.LIMITS);
+    }
+
+    /** The shared edge underneath, with its settings and pause. */
+    public NetworkEdge edge() {
+        return edge;
+    }
+
+    public NetworkSettings settings() {
+        return edge.settings();
+    }
+
+    /** Why the network cannot be used, or null. */
+    public String unavailableReason() {
+        return edge.unavailableReason();
     }
 
     /** Sends; a 429 pauses the network for as long as it asked before the trouble is thrown. */
     public Answer send(HttpRequest.Builder request) {
-        try {
-            return http.send(request);
-        } catch (NetworkTrouble trouble) {
-            if (trouble.verdict().kind() == Kind.RATE_LIMITED) {
-                pause.rateLimited(trouble.verdict().retryAfter());
-            }
-            throw trouble;
-        }
+        return edge.send(request);
     }
 
     /** A GET of {@code uri} with the query built from names and values (see {@link NetworkHttp#encode}). */
@@ -66,7 +68,7 @@ public final class GraphEdge {
 
     /** The verdict of an error answer about a token; trouble (rate limit, outage) is thrown. */
     public Verdict.Dead rejection(Answer answer, Instant expiresAt) {
-        return definitive(answer, answer.json(error -> GraphCauses.classify(GraphError.in(error), expiresAt, clock.instant())));
+        return definitive(answer, answer.json(error -> GraphCauses.classify(GraphError.in(error), expiresAt, edge.now())));
     }
 
     /**
@@ -76,23 +78,23 @@ public final class GraphEdge {
      * table does not know is about the product's call, not the token (null).
      */
     public Verdict reported(int status, String body) {
-        return ErrorReports.classify(network, status, body,
-                answer -> answer.json(error -> GraphCauses.reported(GraphError.in(error), clock.instant())));
+        return ErrorReports.classify(edge.name(), status, body,
+                answer -> answer.json(error -> GraphCauses.reported(GraphError.in(error), edge.now())));
     }
 
     /** The verdict of an error answer to a call made with Relink's app token; trouble is thrown. */
     public Verdict.Dead appRejection(Answer answer) {
-        return definitive(answer, answer.json(error -> GraphCauses.ofAppToken(GraphError.in(error), clock.instant())));
+        return definitive(answer, answer.json(error -> GraphCauses.ofAppToken(GraphError.in(error), edge.now())));
     }
 
     /** An error answer of a call with no verdict to return (exchange, discovery, revoke), to throw. */
     public RuntimeException refusal(Answer answer) {
-        return new NetworkRefusal(network, rejection(answer, null));
+        return edge.refused(rejection(answer, null));
     }
 
     /** A refusal carrying an already classified verdict. */
     public NetworkRefusal refusal(Verdict.Dead verdict) {
-        return new NetworkRefusal(network, verdict);
+        return edge.refused(verdict);
     }
 
     /** Throws a transient verdict as trouble (pausing the network on a rate limit); returns a dead one. */
@@ -105,15 +107,12 @@ public final class GraphEdge {
 
     /** A transient verdict as the trouble to throw; a rate limit also pauses the network. */
     public NetworkTrouble trouble(Verdict.Transient trouble, String call) {
-        noteTrouble(trouble);
-        return new NetworkTrouble(trouble.kind(), trouble.retryAfter(), trouble.rawCode(), call + " answered Graph error " + trouble.rawCode());
+        return edge.trouble(trouble, call + " answered Graph error " + trouble.rawCode());
     }
 
     /** Lets a batch item's rate limit pause the network, as a whole call's would. */
     public Verdict noteTrouble(Verdict verdict) {
-        if (verdict instanceof Verdict.Transient trouble && trouble.kind() == Kind.RATE_LIMITED) {
-            pause.rateLimited(trouble.retryAfter());
-        }
+        edge.heard(verdict);
         return verdict;
     }
 
@@ -131,11 +130,11 @@ public final class GraphEdge {
 
     /** When the network may be asked again, or null. */
     public Instant pausedUntil() {
-        return pause.until();
+        return edge.pausedUntil();
     }
 
     public Instant now() {
-        return clock.instant();
+        return edge.now();
     }
 
     /** {@code uri} with a query; Graph takes its parameters (tokens included) in the query string. */

@@ -10,11 +10,11 @@
  *       {@code {"error":{"code","error_subcode","type","message"}}} into a verdict, raw code kept
  *       ({@code 190/460}); rate limits ({@code 4}, {@code 17}, {@code 32}, {@code 613}, {@code
  *       341}, {@code 80000–80014}) and outages ({@code 1}, {@code 2}) are transient, never a death.
- *   <li>{@link io.relink.networks.meta.GraphEdge}: {@link io.relink.networks.NetworkHttp} plus that
- *       reading; Graph sends rate limits as HTTP 400 bodies, so they are thrown as trouble here.
- *   <li>{@link io.relink.networks.meta.GraphUsage} and {@link io.relink.networks.meta.UsagePause}:
- *       {@code X-App-Usage} and {@code X-Business-Use-Case-Usage}; at 80 % of any limit, at a
- *       rate-limit code or a 429, the network is paused ({@code Network#pausedUntil}).
+ *   <li>{@link io.relink.networks.meta.GraphEdge}: the shared {@link io.relink.networks.NetworkEdge}
+ *       plus that reading; Graph sends rate limits as HTTP 400 bodies, so they are thrown as trouble here.
+ *   <li>{@link io.relink.networks.meta.GraphLimits}: {@code X-App-Usage} and {@code
+ *       X-Business-Use-Case-Usage}; at 80 % of any limit, at a rate-limit code or a 429, the
+ *       network is paused ({@code Network#pausedUntil}).
  *   <li>{@link io.relink.networks.meta.DebugToken} and {@link io.relink.networks.meta.DebugTokens}:
  *       {@code debug_token} with the app token {@code {app-id}|{app-secret}}, alone or fifty to a
  *       batch request; {@code expires_at} 0 means never; a passed {@code data_access_expires_at}

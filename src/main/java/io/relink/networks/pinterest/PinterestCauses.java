@@ -45,7 +45,7 @@ public final class PinterestCauses {
             return new Verdict.Dead(gone, raw, message);
         }
         if (status == 403) {
-            // Insufficient scope, or a Trial app over its limits [U: PROVIDERS.md].
+            // Insufficient scope, or a Trial app over its limits [U: src/docs/networks.md, section Pinterest].
             return new Verdict.Dead(words.contains("trial") ? Cause.APP_PROBLEM : Cause.SCOPE_MISSING, raw, message);
         }
         return new Verdict.Dead(Cause.UNKNOWN, raw, message);

@@ -1,34 +1,28 @@
 package io.relink.networks.pinterest;
 
 import io.relink.networks.Verdict;
-import io.relink.networks.Verdict.Transient.Kind;
 import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Discovery;
-import io.relink.networks.ErrorReports;
-import io.relink.networks.Grant;
-import io.relink.networks.Network;
+import io.relink.networks.OAuth2Adapter;
 import io.relink.networks.NetworkHttp;
+import io.relink.networks.Limits;
+import io.relink.networks.NetworkEdge;
 import io.relink.networks.NetworkHttp.Answer;
-import io.relink.networks.NetworkRefusal;
 import io.relink.networks.NetworkSettings;
 import io.relink.networks.NetworkTrouble;
 import io.relink.networks.NetworkType;
-import io.relink.networks.Pause;
+import io.relink.networks.TokenEndpoint;
 import io.relink.networks.Probe;
-import io.relink.networks.Renewal;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.BiFunction;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -49,7 +43,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 @Bulkhead(8)
 @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS, successThreshold = 2,
         failOn = NetworkTrouble.class)
-public class PinterestNetwork implements Network {
+public class PinterestNetwork implements OAuth2Adapter {
 
     static final String API = "https://api.pinterest.com/v5/";
     static final String AUTHORIZE = "https://www.pinterest.com/oauth/";
@@ -68,51 +62,48 @@ public class PinterestNetwork implements Network {
     @Inject Config config;
     @Inject Clock clock;
 
-    private NetworkSettings settings;
-    private NetworkHttp http;
-    private final Pause pause = new Pause();
+    private NetworkEdge edge;
+    private TokenEndpoint tokens;
 
-    /** For CDI. */
+    /** For CDI, which injects the fields. */
     public PinterestNetwork() {}
 
-    /** An adapter with explicit settings, for tests and tools. */
+    /** An adapter with explicit settings, for tests and tools: the same code path as CDI's. */
     public PinterestNetwork(NetworkSettings settings, Clock clock) {
-        this.settings = settings;
         this.clock = clock;
-        connect();
+        connect(settings);
     }
 
     @PostConstruct
     void configure() {
-        settings = NetworkSettings.read(config, NetworkType.PINTEREST, API);
-        connect();
+        connect(NetworkSettings.read(config, NetworkType.PINTEREST, API));
     }
 
-    private void connect() {
-        http = new NetworkHttp(NetworkType.PINTEREST.displayName(), settings.timeout(), clock,
-                headers -> pause.atLeast(PinterestUsage.pauseUntil(headers, clock.instant())));
-    }
-
-    @Override
-    public NetworkType type() {
-        return NetworkType.PINTEREST;
-    }
-
-    @Override
-    public String unavailableReason() {
-        return settings.unavailableReason();
+    private void connect(NetworkSettings settings) {
+        edge = NetworkEdge.open(settings, clock, Limits.window(RATE_LIMIT_PAUSE, PinterestLimits::pauseUntil));
+        // HTTP Basic client authentication; no verifier, as no challenge was sent. A refresh renews the
+        // 30-day access token; continuous refresh tokens (the only kind issued since 14 May 2025) come back
+        // renewed, 60 days from now, and the grant carries the new one; an answer without one keeps the one
+        // Relink holds (whichever is newest wins).
+        tokens = TokenEndpoint.basic(edge, settings.baseUrl().resolve("oauth/token"), TokenEndpoint.Answers.of(
+                (token, held) -> PinterestAnswers.grant(token, edge.now()),
+                (answer, refreshing) -> NetworkEdge.errorBody(answer, (status, error) -> PinterestAnswers.tokenRejection(status, error, refreshing)))).withoutPkce();
     }
 
     @Override
-    public Instant pausedUntil() {
-        return pause.until(clock);
+    public NetworkEdge edge() {
+        return edge;
+    }
+
+    @Override
+    public TokenEndpoint tokens() {
+        return tokens;
     }
 
     /** {@code GET /v5/user_account}: a read that needs a working token and changes nothing. */
     @Override
     public Verdict inspect(Probe probe) {
-        Answer answer = send(account(probe.accessToken()));
-        return answer.status() == 200 ? answer.json(PinterestAnswers::account) : dead(answer, errorBody(answer, PinterestAnswers::rejection));
+        return edge.check(account(probe.accessToken()), PinterestAnswers::account, PinterestNetwork::rejection);
     }
 
     /**
@@ -122,27 +113,7 @@ public class PinterestNetwork implements Network {
      */
     @Override
     public Verdict classify(int httpStatus, String body) {
-        return ErrorReports.classify(NetworkType.PINTEREST.displayName(), httpStatus, body,
-                answer -> ErrorReports.aboutToken(httpStatus, errorBody(answer, PinterestAnswers::rejection)));
-    }
-
-    @Override
-    public boolean refreshes() {
-        return true;
-    }
-
-    /**
-     * Renews the 30-day access token. Continuous refresh tokens (the only kind issued since 14 May
-     * 2025) come back renewed, 60 days from now, with every refresh; the grant carries the new one.
-     * An answer without one keeps the one Relink holds (whichever is newest wins).
-     */
-    @Override
-    public Renewal refresh(String refreshToken) {
-        Answer answer = send(asClient(NetworkHttp.postForm(tokenEndpoint(), "grant_type", "refresh_token", "refresh_token", refreshToken)));
-        if (answer.status() != 200) {
-            return new Renewal.Refused(dead(answer, errorBody(answer, (status, error) -> PinterestAnswers.tokenRejection(status, error, true))));
-        }
-        return new Renewal.Renewed(answer.json(token -> PinterestAnswers.grant(token, clock.instant())));
+        return edge.classify(httpStatus, body, PinterestNetwork::rejection);
     }
 
     /**
@@ -154,33 +125,18 @@ public class PinterestNetwork implements Network {
     public URI authorizationUrl(AuthorizationRequest request) {
         Set<String> scopes = new TreeSet<>(SCOPES);
         scopes.addAll(request.scopes());
-        return URI.create(settings.url("auth-url", AUTHORIZE) + "?" + NetworkHttp.encode(
-                "client_id", settings.clientId(),
+        return URI.create(edge.settings().url("auth-url", AUTHORIZE) + "?" + NetworkHttp.encode(
+                "client_id", edge.settings().clientId(),
                 "redirect_uri", request.redirectUri().toString(),
                 "response_type", "code",
                 "scope", String.join(",", scopes),
                 "state", request.state()));
     }
 
-    /** The code for a grant, with HTTP Basic client authentication; no verifier, as no challenge was sent. */
-    @Override
-    public Grant exchange(String code, String codeVerifier, URI redirectUri) {
-        Answer answer = send(asClient(NetworkHttp.postForm(tokenEndpoint(), "grant_type", "authorization_code", "code", code,
-                "redirect_uri", redirectUri.toString())));
-        if (answer.status() != 200) {
-            throw refused(dead(answer, errorBody(answer, (status, error) -> PinterestAnswers.tokenRejection(status, error, false))));
-        }
-        return answer.json(token -> PinterestAnswers.grant(token, clock.instant()));
-    }
-
     /** The person behind the token; their one channel is their own Pinterest account. */
     @Override
     public Discovery discover(String accessToken) {
-        Answer answer = send(account(accessToken));
-        if (answer.status() != 200) {
-            throw refused(dead(answer, errorBody(answer, PinterestAnswers::rejection)));
-        }
-        return answer.json(PinterestAnswers::person);
+        return edge.read(account(accessToken), PinterestAnswers::person, PinterestNetwork::rejection);
     }
 
     /**
@@ -193,60 +149,16 @@ public class PinterestNetwork implements Network {
     }
 
     private HttpRequest.Builder account(String accessToken) {
-        return NetworkHttp.get(settings.baseUrl().resolve("user_account")).header(AUTHORIZATION, NetworkHttp.bearer(accessToken));
+        return NetworkHttp.get(edge.settings().baseUrl().resolve("user_account")).header(AUTHORIZATION, NetworkHttp.bearer(accessToken));
     }
 
-    private URI tokenEndpoint() {
-        return settings.baseUrl().resolve("oauth/token");
+    /** An API error answer; an empty body is read as {@code {}}, so that the status alone classifies it. */
+    private static Verdict rejection(Answer answer) {
+        return NetworkEdge.errorBody(answer, PinterestAnswers::rejection);
     }
 
-    private HttpRequest.Builder asClient(HttpRequest.Builder request) {
-        return request.header(AUTHORIZATION, NetworkHttp.basic(settings.clientId(), settings.clientSecret()));
-    }
-
-    /** Sends; a 429 pauses the network for as long as Pinterest asked, or a minute when it did not say. */
-    private Answer send(HttpRequest.Builder request) {
-        try {
-            return http.send(request);
-        } catch (NetworkTrouble trouble) {
-            Verdict.Transient verdict = trouble.verdict();
-            if (verdict.kind() == Kind.RATE_LIMITED) {
-                pauseAfterRateLimit(verdict.retryAfter());
-            }
-            throw trouble;
-        }
-    }
-
-    private void pauseAfterRateLimit(Duration retryAfter) {
-        Instant now = clock.instant();
-        if (retryAfter != null) {
-            pause.atLeast(now.plus(retryAfter));
-        } else if (pausedUntil() == null) {
-            pause.atLeast(now.plus(RATE_LIMIT_PAUSE));
-        }
-    }
-
-    /** Reads an error answer; an empty body is read as {@code {}}, so that the status alone classifies it. */
-    private static Verdict errorBody(Answer answer, BiFunction<Integer, JsonObject, Verdict> reader) {
-        if (answer.body() == null || answer.body().isBlank()) {
-            return reader.apply(answer.status(), JsonObject.EMPTY_JSON_OBJECT);
-        }
-        return answer.json(error -> reader.apply(answer.status(), error));
-    }
-
-    /** A definitive verdict, or the trouble it stood for thrown (a rate-limit message pauses the network too). */
-    private Verdict.Dead dead(Answer answer, Verdict verdict) {
-        if (verdict instanceof Verdict.Transient trouble) {
-            if (trouble.kind() == Kind.RATE_LIMITED) {
-                pauseAfterRateLimit(null);
-            }
-            throw new NetworkTrouble(trouble.kind(), trouble.retryAfter(), trouble.rawCode(),
-                    answer.call() + " answered " + trouble.rawCode() + ", which says nothing about the token");
-        }
-        return (Verdict.Dead) verdict;
-    }
-
-    private static NetworkRefusal refused(Verdict.Dead dead) {
-        return new NetworkRefusal(NetworkType.PINTEREST.displayName(), dead);
+    @Override
+    public String toString() {
+        return "PinterestNetwork[" + edge + "]";
     }
 }

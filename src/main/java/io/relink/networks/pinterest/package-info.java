@@ -3,7 +3,7 @@
  * io.relink.networks.pinterest.PinterestNetwork} (the {@link io.relink.networks.Network} bean),
  * {@link io.relink.networks.pinterest.PinterestAnswers} (Pinterest's JSON into Relink's records),
  * {@link io.relink.networks.pinterest.PinterestCauses} (its error answers into causes) and {@link
- * io.relink.networks.pinterest.PinterestUsage} (rate-limit headers into pauses).
+ * io.relink.networks.pinterest.PinterestLimits} (rate-limit headers into pauses).
  *
  * <p>What Pinterest offers and the rules kept:
  *

@@ -4,18 +4,19 @@ import io.relink.networks.Verdict;
 import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Callback;
 import io.relink.networks.Discovery;
-import io.relink.networks.ErrorReports;
-import io.relink.networks.Grant;
-import io.relink.networks.Network;
+import io.relink.networks.Limits;
+import io.relink.networks.OAuth2Adapter;
+import io.relink.networks.NetworkEdge;
 import io.relink.networks.NetworkHttp;
 import io.relink.networks.NetworkHttp.Answer;
 import io.relink.networks.NetworkRefusal;
+import io.relink.networks.NetworkSettings;
 import io.relink.networks.NetworkTrouble;
 import io.relink.networks.NetworkType;
 import io.relink.networks.Probe;
-import io.relink.networks.Renewal;
 import io.relink.networks.Revocation;
 import io.relink.networks.SignedRequests;
+import io.relink.networks.TokenEndpoint;
 import io.relink.networks.Cause;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,12 +26,12 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -41,7 +42,8 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 
 /**
  * Relink's adapter for the SANDBOX network: speaks the HTTP contract of {@code src/docs/sandbox.md}
- * and translates its answers into verdicts and grants. The model every other adapter copies.
+ * and translates its answers into verdicts and grants, in the shape every adapter has (see {@code
+ * io.relink.networks}'s package-info).
  *
  * <p>Fault tolerance guards each call; the limits are overridable per network through MicroProfile
  * Fault Tolerance's keys ({@code io.relink.networks.sandbox.SandboxNetwork/Bulkhead/value}, see
@@ -53,7 +55,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 @Bulkhead(8)
 @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS, successThreshold = 2,
         failOn = NetworkTrouble.class)
-public class SandboxNetwork implements Network {
+public class SandboxNetwork implements OAuth2Adapter {
 
     static final int BATCH_LIMIT = 50;
     static final Set<String> REQUIRED_SCOPES = Set.of("read", "publish");
@@ -83,43 +85,52 @@ public class SandboxNetwork implements Network {
 
     @Inject Clock clock;
 
-    private NetworkHttp http;
+    private NetworkEdge edge;
+    private TokenEndpoint tokens;
 
     /** For CDI, which injects the fields. */
     public SandboxNetwork() {}
 
-    /** A switched-on adapter for the sandbox at {@code base}, for tests and tools. */
+    /** A switched-on adapter for the sandbox at {@code base}, for tests and tools: the same code path as CDI's. */
     public SandboxNetwork(URI base, String clientId, String clientSecret, Duration timeout, Clock clock) {
-        this.base = base;
-        this.clientId = clientId;
-        this.clientSecret = clientSecret;
         this.enabled = true;
-        this.timeout = timeout;
         this.clock = clock;
-        connect();
+        connect(NetworkSettings.of(NetworkType.SANDBOX, clientId, clientSecret, base, timeout, Map.of()));
     }
 
     @PostConstruct
-    void connect() {
-        // Paths resolve against the base: without the slash "oauth/token" would replace "sandbox".
-        base = base.toString().endsWith("/") ? base : URI.create(base + "/");
-        http = new NetworkHttp(NetworkType.SANDBOX.displayName(), timeout, clock);
+    void configure() {
+        connect(NetworkSettings.of(NetworkType.SANDBOX, clientId, clientSecret, base, timeout, Map.of()));
+    }
+
+    /** The sandbox pauses for nothing: its rate limits are scripted by the tests that ask for them. */
+    private void connect(NetworkSettings settings) {
+        edge = NetworkEdge.open(settings, clock, Limits.NONE);
+        tokens = TokenEndpoint.basic(edge, endpoint("oauth/token"), TokenEndpoint.Answers.of(
+                (token, held) -> SandboxAnswers.grant(token, edge.now()),
+                (answer, refreshing) -> answer.json(refreshing ? error -> SandboxAnswers.refusal(answer.status(), error) : rejection(answer))));
     }
 
     @Override
-    public NetworkType type() {
-        return NetworkType.SANDBOX;
+    public NetworkEdge edge() {
+        return edge;
     }
 
+    @Override
+    public TokenEndpoint tokens() {
+        return tokens;
+    }
+
+    /** The sandbox's own settings ({@code relink.sandbox.*}): it runs only when switched on. */
     @Override
     public String unavailableReason() {
         if (!enabled) {
             return "switched off: relink.sandbox.enabled=false";
         }
-        if (clientId == null || clientId.isBlank()) {
+        if (edge.settings().clientId().isEmpty()) {
             return "no client id: set relink.sandbox.client-id";
         }
-        return clientSecret == null || clientSecret.isBlank() ? "no client secret: set relink.sandbox.client-secret" : null;
+        return edge.settings().clientSecret().isEmpty() ? "no client secret: set relink.sandbox.client-secret" : null;
     }
 
     @Override
@@ -129,7 +140,7 @@ public class SandboxNetwork implements Network {
 
     @Override
     public Verdict inspect(Probe probe) {
-        Answer answer = http.send(asClient(NetworkHttp.postForm(endpoint("oauth/introspect"),
+        Answer answer = edge.send(edge.asClient(NetworkHttp.postForm(endpoint("oauth/introspect"),
                 "token", probe.accessToken(), "page", probe.channelExternalId())));
         return answer.status() == 200 ? answer.json(SandboxAnswers::introspection) : answer.json(rejection(answer));
     }
@@ -147,7 +158,7 @@ public class SandboxNetwork implements Network {
             JsonObjectBuilder item = NetworkHttp.json().createObjectBuilder().add("token", probe.accessToken());
             items.add(probe.channelExternalId() == null ? item : item.add("page", probe.channelExternalId()));
         }
-        Answer answer = http.send(asClient(NetworkHttp.postJson(endpoint("oauth/introspect/batch"),
+        Answer answer = edge.send(edge.asClient(NetworkHttp.postJson(endpoint("oauth/introspect/batch"),
                 NetworkHttp.json().createObjectBuilder().add("items", items).build())));
         if (answer.status() != 200) {
             // The call itself was refused (a wrong client): the same verdict for every token.
@@ -168,23 +179,7 @@ public class SandboxNetwork implements Network {
      */
     @Override
     public Verdict classify(int httpStatus, String body) {
-        return ErrorReports.classify(NetworkType.SANDBOX.displayName(), httpStatus, body,
-                answer -> ErrorReports.aboutToken(httpStatus, answer.json(rejection(answer))));
-    }
-
-    @Override
-    public boolean refreshes() {
-        return true;
-    }
-
-    @Override
-    public Renewal refresh(String refreshToken) {
-        Answer answer = http.send(asClient(NetworkHttp.postForm(endpoint("oauth/token"),
-                "grant_type", "refresh_token", "refresh_token", refreshToken)));
-        if (answer.status() != 200) {
-            return new Renewal.Refused(answer.json(error -> SandboxAnswers.refusal(answer.status(), error)));
-        }
-        return new Renewal.Renewed(answer.json(token -> SandboxAnswers.grant(token, clock.instant())));
+        return edge.classify(httpStatus, body, answer -> answer.json(rejection(answer)));
     }
 
     /** Reading and publishing; insights are optional. */
@@ -198,22 +193,12 @@ public class SandboxNetwork implements Network {
         String challenge = request.codeChallenge();
         return URI.create(endpoint("oauth/authorize") + "?" + NetworkHttp.encode(
                 "response_type", "code",
-                "client_id", clientId,
+                "client_id", edge.settings().clientId(),
                 "redirect_uri", request.redirectUri().toString(),
                 "scope", String.join(" ", new TreeSet<>(request.scopes())),
                 "state", request.state(),
                 "code_challenge", challenge,
                 "code_challenge_method", challenge == null ? null : "S256"));
-    }
-
-    @Override
-    public Grant exchange(String code, String codeVerifier, URI redirectUri) {
-        Answer answer = http.send(asClient(NetworkHttp.postForm(endpoint("oauth/token"), "grant_type", "authorization_code",
-                "code", code, "redirect_uri", redirectUri.toString(), "code_verifier", codeVerifier)));
-        if (answer.status() != 200) {
-            throw refused(answer);
-        }
-        return answer.json(token -> SandboxAnswers.grant(token, clock.instant()));
     }
 
     @Override
@@ -224,7 +209,7 @@ public class SandboxNetwork implements Network {
 
     @Override
     public void revoke(String accessToken) {
-        Answer answer = http.send(asClient(NetworkHttp.postForm(endpoint("oauth/revoke"), "token", accessToken)));
+        Answer answer = tokens.post(endpoint("oauth/revoke"), "token", accessToken);
         if (answer.status() == 200 || "invalid_token".equals(answer.json(SandboxAnswers::errorCode))) {
             return; // RFC 7009: a token that is already gone leaves nothing to revoke.
         }
@@ -237,7 +222,8 @@ public class SandboxNetwork implements Network {
         if (!"deauthorize".equals(callback.kind())) {
             throw new UnsupportedOperationException("The sandbox sends no " + callback.kind() + " callback");
         }
-        JsonObject payload = SignedRequests.verify(callback.form().get("signed_request"), clientSecret, clock.instant(), Duration.ofMinutes(10));
+        JsonObject payload = SignedRequests.verify(callback.form().get("signed_request"), edge.settings().clientSecret(), edge.now(),
+                Duration.ofMinutes(10));
         String user = payload.getString("user_id", "");
         if (user.isBlank()) {
             throw new IllegalArgumentException("signed_request names no user_id");
@@ -246,26 +232,24 @@ public class SandboxNetwork implements Network {
     }
 
     private <T> T api(String path, String accessToken, Function<JsonObject, T> reader) {
-        Answer answer = http.send(NetworkHttp.get(endpoint(path)).header(AUTHORIZATION, NetworkHttp.bearer(accessToken)));
-        if (answer.status() != 200) {
-            throw refused(answer);
-        }
-        return answer.json(reader);
+        return edge.read(NetworkHttp.get(endpoint(path)).header(AUTHORIZATION, NetworkHttp.bearer(accessToken)), reader,
+                answer -> answer.json(rejection(answer)));
     }
 
     private URI endpoint(String path) {
-        return base.resolve(path);
-    }
-
-    private HttpRequest.Builder asClient(HttpRequest.Builder request) {
-        return request.header(AUTHORIZATION, NetworkHttp.basic(clientId, clientSecret));
+        return edge.settings().baseUrl().resolve(path);
     }
 
     private static Function<JsonObject, Verdict.Dead> rejection(Answer answer) {
         return error -> SandboxAnswers.rejection(answer.status(), error);
     }
 
-    private static NetworkRefusal refused(Answer answer) {
-        return new NetworkRefusal(NetworkType.SANDBOX.displayName(), answer.json(rejection(answer)));
+    private NetworkRefusal refused(Answer answer) {
+        return edge.refused(answer.json(rejection(answer)));
+    }
+
+    @Override
+    public String toString() {
+        return "SandboxNetwork[" + edge + "]";
     }
 }

@@ -4,12 +4,12 @@
  * HTTP, exactly like a real network, so that demos and tests exercise the real code paths; it
  * shares no class with the simulator ({@code io.relink.sandbox}).
  *
- * <p>The shape every adapter copies:
+ * <p>The shape every adapter has (see {@code io.relink.networks}):
  *
  * <ul>
  *   <li>{@link io.relink.networks.sandbox.SandboxNetwork}: the {@link io.relink.networks.Network}
- *       bean; configuration, one method per operation, each a request through {@link
- *       io.relink.networks.NetworkHttp} and a reading of the answer; fault tolerance on the class;
+ *       bean; configuration, one method per operation, each a request through its {@link
+ *       io.relink.networks.NetworkEdge} and a reading of the answer; fault tolerance on the class;
  *   <li>{@link io.relink.networks.sandbox.SandboxAnswers}: the network's JSON into Relink's records
  *       (pure);
  *   <li>{@link io.relink.networks.sandbox.SandboxCauses}: the network's error codes into causes,

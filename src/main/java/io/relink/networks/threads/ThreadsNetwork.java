@@ -5,7 +5,8 @@ import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Callback;
 import io.relink.networks.Discovery;
 import io.relink.networks.Grant;
-import io.relink.networks.Network;
+import io.relink.networks.NetworkAdapter;
+import io.relink.networks.NetworkEdge;
 import io.relink.networks.NetworkSettings;
 import io.relink.networks.NetworkTrouble;
 import io.relink.networks.NetworkType;
@@ -23,7 +24,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
@@ -45,7 +45,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 @Bulkhead(8)
 @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS, successThreshold = 2,
         failOn = NetworkTrouble.class)
-public class ThreadsNetwork implements Network {
+public class ThreadsNetwork implements NetworkAdapter {
 
     static final String GRAPH = "https://graph.threads.net/";
     static final String DIALOG = "https://threads.net/oauth/authorize";
@@ -65,39 +65,31 @@ public class ThreadsNetwork implements Network {
     @Inject Config config;
     @Inject Clock clock;
 
-    private NetworkSettings settings;
-    private GraphEdge edge;
+    private GraphEdge graph;
     private LongLivedTokens tokens;
 
     /** For CDI, which injects the fields. */
     public ThreadsNetwork() {}
 
-    /** An adapter with explicit settings, for tests and tools; the same code path as CDI's. */
+    /** An adapter with explicit settings, for tests and tools: the same code path as CDI's. */
     public ThreadsNetwork(NetworkSettings settings, Clock clock) {
-        this.settings = settings;
         this.clock = clock;
-        connect();
+        connect(settings);
     }
 
     @PostConstruct
     void configure() {
-        settings = NetworkSettings.read(config, NetworkType.THREADS, GRAPH);
-        connect();
+        connect(NetworkSettings.read(config, NetworkType.THREADS, GRAPH));
     }
 
-    private void connect() {
-        edge = new GraphEdge(settings, clock);
-        tokens = new LongLivedTokens(settings, edge, new LongLivedTokens.Flavor("th", settings.url("token-url", TOKENS), ME, "id,username"));
-    }
-
-    @Override
-    public NetworkType type() {
-        return NetworkType.THREADS;
+    private void connect(NetworkSettings settings) {
+        graph = new GraphEdge(settings, clock);
+        tokens = new LongLivedTokens(settings, graph, new LongLivedTokens.Flavor("th", settings.url("token-url", TOKENS), ME, "id,username"));
     }
 
     @Override
-    public String unavailableReason() {
-        return settings.unavailableReason();
+    public NetworkEdge edge() {
+        return graph.edge();
     }
 
     /**
@@ -109,15 +101,10 @@ public class ThreadsNetwork implements Network {
         return tokens.inspect(probe.accessToken());
     }
 
-    @Override
-    public Instant pausedUntil() {
-        return edge.pausedUntil();
-    }
-
     /** A Graph error reported with the token, by Meta's table. */
     @Override
     public Verdict classify(int httpStatus, String body) {
-        return edge.reported(httpStatus, body);
+        return graph.reported(httpStatus, body);
     }
 
     @Override
@@ -134,10 +121,10 @@ public class ThreadsNetwork implements Network {
     /** No PKCE: Threads documents none; the app secret authenticates the exchange. */
     @Override
     public URI authorizationUrl(AuthorizationRequest request) {
-        return GraphEdge.withQuery(settings.url("auth-url", DIALOG),
-                "client_id", settings.clientId(),
+        return GraphEdge.withQuery(graph.settings().url("auth-url", DIALOG),
+                "client_id", graph.settings().clientId(),
                 "redirect_uri", request.redirectUri().toString(),
-                "scope", String.join(",", Scopes.asked(settings, SCOPES, request)),
+                "scope", String.join(",", Scopes.asked(graph.settings(), SCOPES, request)),
                 "response_type", "code",
                 "state", request.state());
     }
@@ -168,11 +155,11 @@ public class ThreadsNetwork implements Network {
     /** The deauthorize and delete callback URLs of the Threads use case; the format is assumed Meta's {@code signed_request} [U]. */
     @Override
     public Revocation callback(Callback callback) {
-        return Deauthorizations.read(callback, settings.clientSecret(), clock.instant(), NetworkType.THREADS.displayName());
+        return Deauthorizations.read(callback, graph.settings().clientSecret(), graph.now(), NetworkType.THREADS.displayName());
     }
 
     @Override
     public String toString() {
-        return "ThreadsNetwork[" + settings + "]";
+        return "ThreadsNetwork[" + graph.settings() + "]";
     }
 }

@@ -1,5 +1,5 @@
 /**
- * Relink's adapter for THREADS profiles (PROVIDERS.md §8).
+ * Relink's adapter for THREADS profiles (src/docs/networks.md, section Threads).
  *
  * <ul>
  *   <li><b>Grants</b>: consent at {@code threads.net/oauth/authorize}; the code traded at {@code

@@ -100,7 +100,7 @@ public final class TikTokCauses {
     /**
      * The cause an {@code authorization.removed} webhook gives: 1 the person disconnected Relink in
      * the TikTok app; 2 account deleted, 3 age changed, 4 banned; 5 the developer (Relink's app)
-     * revoked it, which PROVIDERS.md files as an app-level problem; 0 or anything new, unknown.
+     * revoked it, which src/docs/networks.md, section TikTok, files as an app-level problem; 0 or anything new, unknown.
      */
     public static Cause removal(Integer reason) {
         if (reason == null) {

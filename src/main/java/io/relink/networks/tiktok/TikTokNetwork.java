@@ -5,26 +5,24 @@ import io.relink.networks.Verdict.Transient.Kind;
 import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Callback;
 import io.relink.networks.Discovery;
-import io.relink.networks.ErrorReports;
 import io.relink.networks.Grant;
-import io.relink.networks.Network;
+import io.relink.networks.OAuth2Adapter;
+import io.relink.networks.NetworkEdge;
 import io.relink.networks.NetworkHttp;
 import io.relink.networks.NetworkHttp.Answer;
-import io.relink.networks.NetworkRefusal;
 import io.relink.networks.NetworkSettings;
 import io.relink.networks.NetworkTrouble;
 import io.relink.networks.NetworkType;
 import io.relink.networks.Probe;
-import io.relink.networks.Renewal;
 import io.relink.networks.Revocation;
+import io.relink.networks.TokenEndpoint;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.TreeSet;
@@ -49,7 +47,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 @Bulkhead(8)
 @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS, successThreshold = 2,
         failOn = NetworkTrouble.class)
-public class TikTokNetwork implements Network {
+public class TikTokNetwork implements OAuth2Adapter {
 
     static final String API = "https://open.tiktokapis.com/";
     static final String AUTHORIZE = "https://www.tiktok.com/v2/auth/authorize/";
@@ -69,51 +67,48 @@ public class TikTokNetwork implements Network {
     @Inject Config config;
     @Inject Clock clock;
 
-    private NetworkSettings settings;
-    private NetworkHttp http;
-    private TikTokUsage usage;
+    private NetworkEdge edge;
+    private TikTokLimits usage;
     private Set<String> scopes;
     private boolean pkce;
     private Duration webhookTolerance;
+    private TokenEndpoint tokens;
 
     /** For CDI, which injects the fields. */
     public TikTokNetwork() {}
 
-    /** An adapter with explicit settings, for tests and tools: the same code path as the bean. */
+    /** An adapter with explicit settings, for tests and tools: the same code path as CDI's. */
     public TikTokNetwork(NetworkSettings settings, Clock clock) {
-        this.settings = settings;
         this.clock = clock;
-        connect();
+        connect(settings);
     }
 
     @PostConstruct
     void configure() {
-        settings = NetworkSettings.read(config, NetworkType.TIKTOK, API);
-        connect();
+        connect(NetworkSettings.read(config, NetworkType.TIKTOK, API));
     }
 
-    private void connect() {
-        http = new NetworkHttp(NetworkType.TIKTOK.displayName(), settings.timeout(), clock);
-        usage = new TikTokUsage(settings.value("user-info-per-minute").map(String::strip).map(Integer::valueOf).orElse(600));
+    private void connect(NetworkSettings settings) {
+        edge = NetworkEdge.open(settings, clock, TikTokLimits.LIMITS);
+        usage = new TikTokLimits(settings.value("user-info-per-minute").map(String::strip).map(Integer::valueOf).orElse(600), edge.pause());
         scopes = commaSeparated(settings.value("scopes").orElse(SCOPES));
         // TikTok documents PKCE for mobile and desktop apps only; Relink is a web app (see package-info).
         pkce = settings.value("pkce").map(String::strip).map(Boolean::parseBoolean).orElse(false);
         webhookTolerance = settings.value("webhook-tolerance").map(String::strip).map(Duration::parse).orElse(Duration.ofMinutes(5));
+        // TikTok rotates refresh tokens: the renewed grant carries the new one, which must be kept. The
+        // verifier is sent only where PKCE is switched on.
+        TokenEndpoint endpoint = TokenEndpoint.form(edge, settings.baseUrl().resolve("v2/oauth/token/"), "client_key", new TokenAnswers());
+        tokens = pkce ? endpoint : endpoint.withoutPkce();
     }
 
     @Override
-    public NetworkType type() {
-        return NetworkType.TIKTOK;
+    public NetworkEdge edge() {
+        return edge;
     }
 
     @Override
-    public String unavailableReason() {
-        return settings.unavailableReason();
-    }
-
-    @Override
-    public Instant pausedUntil() {
-        return usage.pausedUntil(clock.instant());
+    public TokenEndpoint tokens() {
+        return tokens;
     }
 
     /**
@@ -131,7 +126,7 @@ public class TikTokNetwork implements Network {
                 TikTokAnswers.account(json); // proves the answer is the documented one
                 return new Verdict.Valid(null, null, Set.of());
             }
-            return definitive(TikTokAnswers.apiError(answer.status(), json, clock.instant()));
+            return edge.definitive(answer, TikTokAnswers.apiError(answer.status(), json, edge.now()));
         });
     }
 
@@ -142,27 +137,7 @@ public class TikTokNetwork implements Network {
      */
     @Override
     public Verdict classify(int httpStatus, String body) {
-        return ErrorReports.classify(NetworkType.TIKTOK.displayName(), httpStatus, body, answer -> ErrorReports.aboutToken(httpStatus,
-                answer.json(json -> TikTokAnswers.apiError(answer.status(), json, clock.instant()))));
-    }
-
-    @Override
-    public boolean refreshes() {
-        return true;
-    }
-
-    /** TikTok rotates refresh tokens: the renewed grant carries the new one, which must be kept. */
-    @Override
-    public Renewal refresh(String refreshToken) {
-        Answer answer = send(NetworkHttp.postForm(tokenUrl(), "client_key", settings.clientId(), "client_secret", settings.clientSecret(),
-                "grant_type", "refresh_token", "refresh_token", refreshToken));
-        return answer.json(json -> {
-            TikTokAnswers.Failure failure = TikTokAnswers.failure(json);
-            if (failure != null) {
-                return new Renewal.Refused(definitive(failure.oauth(answer.status(), true, clock.instant())));
-            }
-            return new Renewal.Renewed(TikTokAnswers.grant(json, clock.instant()));
-        });
+        return edge.classify(httpStatus, body, answer -> answer.json(json -> TikTokAnswers.apiError(answer.status(), json, edge.now())));
     }
 
     @Override
@@ -170,28 +145,14 @@ public class TikTokNetwork implements Network {
         TreeSet<String> asked = new TreeSet<>(scopes);
         asked.addAll(request.scopes());
         String challenge = pkce ? request.codeChallenge() : null;
-        return URI.create(settings.url("auth-url", AUTHORIZE) + "?" + NetworkHttp.encode(
-                "client_key", settings.clientId(),
+        return URI.create(edge.settings().url("auth-url", AUTHORIZE) + "?" + NetworkHttp.encode(
+                "client_key", edge.settings().clientId(),
                 "response_type", "code",
                 "scope", String.join(",", asked),
                 "redirect_uri", request.redirectUri().toString(),
                 "state", request.state(),
                 "code_challenge", challenge,
                 "code_challenge_method", challenge == null ? null : "S256"));
-    }
-
-    @Override
-    public Grant exchange(String code, String codeVerifier, URI redirectUri) {
-        Answer answer = send(NetworkHttp.postForm(tokenUrl(), "client_key", settings.clientId(), "client_secret", settings.clientSecret(),
-                "code", code, "grant_type", "authorization_code", "redirect_uri", redirectUri.toString(),
-                "code_verifier", pkce ? codeVerifier : null));
-        return answer.json(json -> {
-            TikTokAnswers.Failure failure = TikTokAnswers.failure(json);
-            if (failure != null) {
-                throw refused(definitive(failure.oauth(answer.status(), false, clock.instant())));
-            }
-            return TikTokAnswers.grant(json, clock.instant());
-        });
     }
 
     /** The account that granted the token is the one channel it reaches (kind ACCOUNT). */
@@ -203,7 +164,7 @@ public class TikTokNetwork implements Network {
             if (failure == null && answer.status() == 200) {
                 return TikTokAnswers.account(json);
             }
-            throw refused(definitive(TikTokAnswers.apiError(answer.status(), json, clock.instant())));
+            throw edge.refused(edge.definitive(answer, TikTokAnswers.apiError(answer.status(), json, edge.now())));
         });
     }
 
@@ -215,8 +176,7 @@ public class TikTokNetwork implements Network {
      */
     @Override
     public void revoke(String accessToken) {
-        Answer answer = send(NetworkHttp.postForm(settings.baseUrl().resolve("v2/oauth/revoke/"), "client_key", settings.clientId(),
-                "client_secret", settings.clientSecret(), "token", accessToken));
+        Answer answer = tokens.post(edge.settings().baseUrl().resolve("v2/oauth/revoke/"), "token", accessToken);
         if (answer.status() == 200 && answer.body().isBlank()) {
             return; // TikTok answers success with an empty body (or "{}")
         }
@@ -226,7 +186,7 @@ public class TikTokNetwork implements Network {
                     || failure != null && Set.of("invalid_grant", "access_token_invalid").contains(failure.code())) {
                 return null;
             }
-            throw refused(definitive(failure == null ? unexpected(answer) : failure.oauth(answer.status(), false, clock.instant())));
+            throw edge.refused(edge.definitive(answer, failure == null ? unexpected(answer) : failure.oauth(answer.status(), false, edge.now())));
         });
     }
 
@@ -239,40 +199,15 @@ public class TikTokNetwork implements Network {
         if (!"events".equals(callback.kind())) {
             throw new UnsupportedOperationException("TikTok sends no " + callback.kind() + " callback");
         }
-        TikTokSignature.verify(callback.header("TikTok-Signature").orElse(null), callback.body(), settings.clientSecret(), clock.instant(),
+        TikTokSignature.verify(callback.header("TikTok-Signature").orElse(null), callback.body(), edge.settings().clientSecret(), edge.now(),
                 webhookTolerance);
         return TikTokWebhook.revocation(callback.body());
     }
 
     private Answer userInfo(String accessToken, String fields) {
-        usage.called(clock.instant());
-        return send(NetworkHttp.get(settings.baseUrl().resolve("v2/user/info/?" + NetworkHttp.encode("fields", fields)))
+        usage.called(edge.now());
+        return edge.send(NetworkHttp.get(edge.settings().baseUrl().resolve("v2/user/info/?" + NetworkHttp.encode("fields", fields)))
                 .header("Authorization", NetworkHttp.bearer(accessToken)));
-    }
-
-    /** Sends through the shared edge; a 429 also pauses the network. */
-    private Answer send(HttpRequest.Builder request) {
-        try {
-            return http.send(request);
-        } catch (NetworkTrouble trouble) {
-            noteRateLimit(trouble.verdict());
-            throw trouble;
-        }
-    }
-
-    /** A dead verdict as it is; a transient one (a rate limit in the body, an internal error) is thrown. */
-    private Verdict.Dead definitive(Verdict verdict) {
-        if (verdict instanceof Verdict.Transient trouble) {
-            noteRateLimit(trouble);
-            throw new NetworkTrouble(trouble.kind(), trouble.retryAfter(), trouble.rawCode(), "TikTok answered " + trouble.rawCode());
-        }
-        return (Verdict.Dead) verdict;
-    }
-
-    private void noteRateLimit(Verdict.Transient trouble) {
-        if (trouble.kind() == Kind.RATE_LIMITED) {
-            usage.rateLimited(trouble.retryAfter(), clock.instant());
-        }
     }
 
     /** A non-200 answer with no error code: not what TikTok documents. */
@@ -280,12 +215,26 @@ public class TikTokNetwork implements Network {
         return new Verdict.Transient(Kind.MALFORMED_ANSWER, null, String.valueOf(answer.status()));
     }
 
-    private URI tokenUrl() {
-        return settings.baseUrl().resolve("v2/oauth/token/");
-    }
+    /** TikTok's token answers: an error can come with a 200, as {@code error} beside no grant. */
+    private final class TokenAnswers implements TokenEndpoint.Answers {
 
-    private static NetworkRefusal refused(Verdict.Dead dead) {
-        return new NetworkRefusal(NetworkType.TIKTOK.displayName(), dead);
+        @Override
+        public Grant grant(JsonObject token, String heldRefreshToken) {
+            return TikTokAnswers.grant(token, edge.now());
+        }
+
+        @Override
+        public Verdict refusal(Answer answer, boolean refreshing) {
+            return answer.json(json -> {
+                TikTokAnswers.Failure failure = TikTokAnswers.failure(json);
+                return failure == null ? unexpected(answer) : failure.oauth(answer.status(), refreshing, edge.now());
+            });
+        }
+
+        @Override
+        public boolean failed(Answer answer) {
+            return answer.status() != 200 || answer.json(TikTokAnswers::failure) != null;
+        }
     }
 
     private static Set<String> commaSeparated(String scopes) {
@@ -294,6 +243,6 @@ public class TikTokNetwork implements Network {
 
     @Override
     public String toString() {
-        return "TikTokNetwork[" + settings + "]";
+        return "TikTokNetwork[" + edge + "]";
     }
 }

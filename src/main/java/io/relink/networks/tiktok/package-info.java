@@ -1,6 +1,6 @@
 /**
  * Relink's adapter for TikTok: Login Kit (OAuth 2.0 authorization code) and the v2 API at
- * {@code open.tiktokapis.com}, as PROVIDERS.md §6 describes them.
+ * {@code open.tiktokapis.com}, as src/docs/networks.md, section TikTok, describes them.
  *
  * <ul>
  *   <li>{@link io.relink.networks.tiktok.TikTokNetwork}: the {@link io.relink.networks.Network} bean;
@@ -9,7 +9,7 @@
  *       causes or transient kinds, the raw code kept (pure, table-tested);
  *   <li>{@link io.relink.networks.tiktok.TikTokSignature}: the webhook's {@code TikTok-Signature}
  *       (pure); {@link io.relink.networks.tiktok.TikTokWebhook}: the webhook's events (pure);
- *   <li>{@link io.relink.networks.tiktok.TikTokUsage}: the per-minute request budget and pauses.
+ *   <li>{@link io.relink.networks.tiktok.TikTokLimits}: the per-minute request budget and pauses.
  * </ul>
  *
  * <p>What TikTok offers and the rules kept:

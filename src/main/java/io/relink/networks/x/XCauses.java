@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 public final class XCauses {
 
     /**
-     * v1.1 error codes [C: SDK error tables; PROVIDERS.md §4]. 89 and 32 do not tell an expired
+     * v1.1 error codes [C: SDK error tables; src/docs/networks.md, section X]. 89 and 32 do not tell an expired
      * token from a revoked one (nor, for 32, from a bad signature), so they are UNKNOWN.
      */
     private static final Map<Integer, Cause> BY_CODE = Map.of(
@@ -32,7 +32,7 @@ public final class XCauses {
             63, Cause.ACCOUNT_UNAVAILABLE, // User has been suspended.
             // "This account is temporarily locked. Please log in to https://x.com to unlock":
             // the person must act on X's site, which is what SECURITY_CHECKPOINT asks of them
-            // (PROVIDERS.md files it under ACCOUNT_DISABLED; 326 itself is [U]).
+            // (src/docs/networks.md, section X, files it under ACCOUNT_DISABLED; 326 itself is [U]).
             326, Cause.SECURITY_CHECKPOINT,
             416, Cause.APP_PROBLEM, // Invalid / suspended application [C].
             261, Cause.APP_PROBLEM); // Application cannot perform write actions (app restricted) [C].
@@ -98,7 +98,7 @@ public final class XCauses {
         }
         if ("client-forbidden".equals(type)) {
             // Not enrolled (no Project, too low an access level): every account is hit. Any other
-            // client-forbidden is the token lacking access, which re-consent fixes [PROVIDERS.md].
+            // client-forbidden is the token lacking access, which re-consent fixes [src/docs/networks.md, section X].
             return "client-not-enrolled".equals(reason) ? Cause.APP_PROBLEM : Cause.SCOPE_MISSING;
         }
         return Cause.UNKNOWN;

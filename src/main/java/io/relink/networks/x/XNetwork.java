@@ -1,40 +1,32 @@
 package io.relink.networks.x;
 
 import io.relink.networks.Verdict;
-import io.relink.networks.Verdict.Transient.Kind;
 import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Discovery;
-import io.relink.networks.ErrorReports;
-import io.relink.networks.Grant;
-import io.relink.networks.Network;
+import io.relink.networks.OAuth2Adapter;
 import io.relink.networks.NetworkHttp;
+import io.relink.networks.Limits;
+import io.relink.networks.NetworkEdge;
 import io.relink.networks.NetworkHttp.Answer;
-import io.relink.networks.NetworkRefusal;
 import io.relink.networks.NetworkSettings;
 import io.relink.networks.NetworkTrouble;
 import io.relink.networks.NetworkType;
-import io.relink.networks.Pause;
+import io.relink.networks.TokenEndpoint;
 import io.relink.networks.Probe;
-import io.relink.networks.Renewal;
 import io.relink.networks.Cause;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -55,14 +47,14 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 @Bulkhead(8)
 @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS, successThreshold = 2,
         failOn = NetworkTrouble.class)
-public class XNetwork implements Network {
+public class XNetwork implements OAuth2Adapter {
 
     static final String API = "https://api.x.com/";
     static final String AUTHORIZE = "https://x.com/i/oauth2/authorize";
 
     /**
      * What Relink asks every person for: read and publish posts (tweet.read, tweet.write, and
-     * media.write for images and video [U: PROVIDERS.md]), read the account, which is also the
+     * media.write for images and video [U: src/docs/networks.md, section X]), read the account, which is also the
      * check (users.read), and a refresh token (offline.access: without it the grant dies in 2 h).
      */
     static final Set<String> SCOPES = Set.of("tweet.read", "tweet.write", "users.read", "offline.access", "media.write");
@@ -76,51 +68,48 @@ public class XNetwork implements Network {
     @Inject Clock clock;
 
     private final SecureRandom random = new SecureRandom();
-    private NetworkSettings settings;
-    private NetworkHttp http;
-    private final Pause pause = new Pause();
+    private NetworkEdge edge;
+    private TokenEndpoint tokens;
 
-    /** For CDI. */
+    /** For CDI, which injects the fields. */
     public XNetwork() {}
 
-    /** An adapter with explicit settings, for tests and tools. */
+    /** An adapter with explicit settings, for tests and tools: the same code path as CDI's. */
     public XNetwork(NetworkSettings settings, Clock clock) {
-        this.settings = settings;
         this.clock = clock;
-        connect();
+        connect(settings);
     }
 
     @PostConstruct
     void configure() {
-        settings = NetworkSettings.read(config, NetworkType.X, API);
-        connect();
+        connect(NetworkSettings.read(config, NetworkType.X, API));
     }
 
-    private void connect() {
-        http = new NetworkHttp(NetworkType.X.displayName(), settings.timeout(), clock,
-                headers -> pause.atLeast(XUsage.pauseUntil(headers, clock.instant())));
-    }
-
-    @Override
-    public NetworkType type() {
-        return NetworkType.X;
-    }
-
-    @Override
-    public String unavailableReason() {
-        return settings.unavailableReason();
+    private void connect(NetworkSettings settings) {
+        edge = NetworkEdge.open(settings, clock, Limits.window(RATE_LIMIT_PAUSE, XLimits::pauseUntil));
+        // A confidential client: Basic authentication, so no client_id in the form. Refresh tokens are
+        // single-use: the one sent is spent once X answers, so the grant carries its successor, which the
+        // caller stores before anything uses the new access token; a spent or unknown one is refused as
+        // invalid_request: REFRESH_FAILED.
+        tokens = TokenEndpoint.basic(edge, settings.baseUrl().resolve("2/oauth2/token"), TokenEndpoint.Answers.of(
+                (token, held) -> XAnswers.grant(token, edge.now()),
+                (answer, refreshing) -> NetworkEdge.errorBody(answer, (status, error) -> XAnswers.tokenRejection(status, error, refreshing))));
     }
 
     @Override
-    public Instant pausedUntil() {
-        return pause.until(clock);
+    public NetworkEdge edge() {
+        return edge;
+    }
+
+    @Override
+    public TokenEndpoint tokens() {
+        return tokens;
     }
 
     /** {@code GET /2/users/me}: the cheapest call that needs a working user token; it changes nothing. */
     @Override
     public Verdict inspect(Probe probe) {
-        Answer answer = send(me(probe.accessToken()));
-        return answer.status() == 200 ? answer.json(XAnswers::me) : dead(answer, errorBody(answer, XAnswers::rejection));
+        return edge.check(me(probe.accessToken()), XAnswers::me, XNetwork::rejection);
     }
 
     /**
@@ -130,28 +119,7 @@ public class XNetwork implements Network {
      */
     @Override
     public Verdict classify(int httpStatus, String body) {
-        return ErrorReports.classify(NetworkType.X.displayName(), httpStatus, body,
-                answer -> ErrorReports.aboutToken(httpStatus, errorBody(answer, XAnswers::rejection)));
-    }
-
-    @Override
-    public boolean refreshes() {
-        return true;
-    }
-
-    /**
-     * Trades a refresh token for a new pair. X's refresh tokens are single-use: the one sent is
-     * spent once X answers, so the grant carries its successor, which the caller stores before
-     * anything uses the new access token. A spent or unknown one is refused as {@code
-     * invalid_request}: {@code REFRESH_FAILED}.
-     */
-    @Override
-    public Renewal refresh(String refreshToken) {
-        Answer answer = send(asClient(NetworkHttp.postForm(tokenEndpoint(), "grant_type", "refresh_token", "refresh_token", refreshToken)));
-        if (answer.status() != 200) {
-            return new Renewal.Refused(dead(answer, errorBody(answer, (status, error) -> XAnswers.tokenRejection(status, error, true))));
-        }
-        return new Renewal.Renewed(answer.json(token -> XAnswers.grant(token, clock.instant())));
+        return edge.classify(httpStatus, body, XNetwork::rejection);
     }
 
     /** X requires PKCE; only S256 is offered. The scopes asked are {@link #SCOPES} and any the caller adds. */
@@ -162,9 +130,9 @@ public class XNetwork implements Network {
         }
         Set<String> scopes = new TreeSet<>(SCOPES);
         scopes.addAll(request.scopes());
-        return URI.create(settings.url("auth-url", AUTHORIZE) + "?" + NetworkHttp.encode(
+        return URI.create(edge.settings().url("auth-url", AUTHORIZE) + "?" + NetworkHttp.encode(
                 "response_type", "code",
-                "client_id", settings.clientId(),
+                "client_id", edge.settings().clientId(),
                 "redirect_uri", request.redirectUri().toString(),
                 "scope", String.join(" ", scopes),
                 "state", request.state(),
@@ -172,25 +140,10 @@ public class XNetwork implements Network {
                 "code_challenge_method", "S256"));
     }
 
-    /** A confidential client: Basic authentication, so no {@code client_id} in the form. */
-    @Override
-    public Grant exchange(String code, String codeVerifier, URI redirectUri) {
-        Answer answer = send(asClient(NetworkHttp.postForm(tokenEndpoint(), "grant_type", "authorization_code", "code", code,
-                "redirect_uri", redirectUri.toString(), "code_verifier", codeVerifier)));
-        if (answer.status() != 200) {
-            throw refused(dead(answer, errorBody(answer, (status, error) -> XAnswers.tokenRejection(status, error, false))));
-        }
-        return answer.json(token -> XAnswers.grant(token, clock.instant()));
-    }
-
     /** The person behind the token; their one channel is their own X account. */
     @Override
     public Discovery discover(String accessToken) {
-        Answer answer = send(me(accessToken));
-        if (answer.status() != 200) {
-            throw refused(dead(answer, errorBody(answer, XAnswers::rejection)));
-        }
-        return answer.json(XAnswers::person);
+        return edge.read(me(accessToken), XAnswers::person, XNetwork::rejection);
     }
 
     /**
@@ -203,19 +156,20 @@ public class XNetwork implements Network {
         if (XOAuth1.isOAuth1(accessToken)) {
             return;
         }
-        Answer answer = send(asClient(NetworkHttp.postForm(settings.baseUrl().resolve("2/oauth2/revoke"), "token", accessToken,
-                "token_type_hint", "access_token")));
+        Answer answer = tokens.post(edge.settings().baseUrl().resolve("2/oauth2/revoke"), "token", accessToken,
+                "token_type_hint", "access_token");
         if (answer.status() == 200) {
             return;
         }
-        Verdict.Dead dead = dead(answer, errorBody(answer, (status, error) -> XAnswers.tokenRejection(status, error, false)));
+        Verdict.Dead dead = edge.definitive(answer, NetworkEdge.errorBody(answer, (status, error) -> XAnswers.tokenRejection(status, error, false)));
         if (dead.cause() == Cause.APP_PROBLEM) {
-            throw refused(dead);
+            throw edge.refused(dead);
         }
     }
 
     /** The request of {@code GET /2/users/me} for either kind of token. */
     private HttpRequest.Builder me(String accessToken) {
+        NetworkSettings settings = edge.settings();
         URI uri = settings.baseUrl().resolve("2/users/me");
         if (!XOAuth1.isOAuth1(accessToken)) {
             return NetworkHttp.get(uri).header(AUTHORIZATION, NetworkHttp.bearer(accessToken));
@@ -229,60 +183,16 @@ public class XNetwork implements Network {
         byte[] nonce = new byte[16];
         random.nextBytes(nonce);
         return NetworkHttp.get(uri).header(AUTHORIZATION, XOAuth1.authorization("GET", uri, Map.of(), consumerKey, consumerSecret,
-                XOAuth1.parse(accessToken), HexFormat.of().formatHex(nonce), clock.instant().getEpochSecond()));
+                XOAuth1.parse(accessToken), HexFormat.of().formatHex(nonce), edge.now().getEpochSecond()));
     }
 
-    private URI tokenEndpoint() {
-        return settings.baseUrl().resolve("2/oauth2/token");
+    /** An API error answer; an empty body (some gateways send one with a 401) is read as {@code {}}. */
+    private static Verdict rejection(Answer answer) {
+        return NetworkEdge.errorBody(answer, XAnswers::rejection);
     }
 
-    private HttpRequest.Builder asClient(HttpRequest.Builder request) {
-        return request.header(AUTHORIZATION, NetworkHttp.basic(settings.clientId(), settings.clientSecret()));
-    }
-
-    /** Sends; a 429 pauses the network for as long as X asked, or a whole window when it did not say. */
-    private Answer send(HttpRequest.Builder request) {
-        try {
-            return http.send(request);
-        } catch (NetworkTrouble trouble) {
-            Verdict.Transient verdict = trouble.verdict();
-            if (verdict.kind() == Kind.RATE_LIMITED) {
-                Instant now = clock.instant();
-                if (verdict.retryAfter() != null) {
-                    pause.atLeast(now.plus(verdict.retryAfter()));
-                } else if (pausedUntil() == null) {
-                    pause.atLeast(now.plus(RATE_LIMIT_PAUSE));
-                }
-            }
-            throw trouble;
-        }
-    }
-
-    /**
-     * Reads an error answer; an empty body (some gateways send one with a 401) is read as {@code
-     * {}}, so that the status alone classifies it.
-     */
-    private static Verdict errorBody(Answer answer, BiFunction<Integer, JsonObject, Verdict> reader) {
-        if (answer.body() == null || answer.body().isBlank()) {
-            return reader.apply(answer.status(), JsonObject.EMPTY_JSON_OBJECT);
-        }
-        Function<JsonObject, Verdict> read = error -> reader.apply(answer.status(), error);
-        return answer.json(read);
-    }
-
-    /** A definitive verdict, or the trouble it stood for thrown (a rate-limit code pauses the network too). */
-    private Verdict.Dead dead(Answer answer, Verdict verdict) {
-        if (verdict instanceof Verdict.Transient trouble) {
-            if (trouble.kind() == Kind.RATE_LIMITED && pausedUntil() == null) {
-                pause.atLeast(clock.instant().plus(RATE_LIMIT_PAUSE));
-            }
-            throw new NetworkTrouble(trouble.kind(), trouble.retryAfter(), trouble.rawCode(),
-                    answer.call() + " answered " + trouble.rawCode() + ", which says nothing about the token");
-        }
-        return (Verdict.Dead) verdict;
-    }
-
-    private static NetworkRefusal refused(Verdict.Dead dead) {
-        return new NetworkRefusal(NetworkType.X.displayName(), dead);
+    @Override
+    public String toString() {
+        return "XNetwork[" + edge + "]";
     }
 }

@@ -2,7 +2,7 @@
  * Relink's adapter for X (formerly Twitter), in the shape of the SANDBOX adapter: {@link
  * io.relink.networks.x.XNetwork} (the {@link io.relink.networks.Network} bean), {@link
  * io.relink.networks.x.XAnswers} (X's JSON into Relink's records), {@link
- * io.relink.networks.x.XCauses} (X's error codes into causes), {@link io.relink.networks.x.XUsage}
+ * io.relink.networks.x.XCauses} (X's error codes into causes), {@link io.relink.networks.x.XLimits}
  * (rate-limit headers into pauses) and {@link io.relink.networks.x.XOAuth1} (OAuth 1.0a signing).
  *
  * <p>What X offers and the rules kept:

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Classifies Google's and YouTube's answers into {@link Cause}s (PROVIDERS.md §5) and keeps the raw
+ * Classifies Google's and YouTube's answers into {@link Cause}s (src/docs/networks.md, section YouTube) and keeps the raw
  * code, HTTP status first ({@code 400/invalid_grant}, {@code 403/insufficientPermissions}), for
  * support. Pure.
  *
@@ -63,7 +63,7 @@ public final class YouTubeCauses {
      * An error of the YouTube API (or of Google's {@code userinfo}), by its first
      * {@code errors[].reason} (or {@code details[].reason}). A 401 is UNKNOWN: the checker refreshes
      * once and the refresh's answer decides. Quota and rate reasons and 5xx are transient; a spent
-     * daily quota asks to wait until it is back ({@link YouTubeQuota}), a rate limit for nothing
+     * daily quota asks to wait until it is back ({@link YouTubeLimits}), a rate limit for nothing
      * in particular.
      *
      * @param now when the answer came, for the quota's reset
@@ -71,7 +71,7 @@ public final class YouTubeCauses {
     public static Verdict ofApiError(int status, String reason, String message, Instant now) {
         String raw = rawCode(status, reason);
         if (reason != null && QUOTA.contains(reason)) {
-            return new Verdict.Transient(Kind.RATE_LIMITED, YouTubeQuota.untilReset(now), raw);
+            return new Verdict.Transient(Kind.RATE_LIMITED, YouTubeLimits.untilReset(now), raw);
         }
         if (reason != null && RATE.contains(reason)) {
             return new Verdict.Transient(Kind.RATE_LIMITED, null, raw);

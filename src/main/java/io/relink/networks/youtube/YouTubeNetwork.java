@@ -3,18 +3,15 @@ package io.relink.networks.youtube;
 import io.relink.networks.Verdict;
 import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Discovery;
-import io.relink.networks.ErrorReports;
-import io.relink.networks.Grant;
-import io.relink.networks.Network;
+import io.relink.networks.OAuth2Adapter;
+import io.relink.networks.NetworkEdge;
 import io.relink.networks.NetworkHttp;
 import io.relink.networks.NetworkHttp.Answer;
-import io.relink.networks.NetworkRefusal;
 import io.relink.networks.NetworkSettings;
 import io.relink.networks.NetworkTrouble;
 import io.relink.networks.NetworkType;
-import io.relink.networks.Pause;
+import io.relink.networks.TokenEndpoint;
 import io.relink.networks.Probe;
-import io.relink.networks.Renewal;
 import io.relink.networks.youtube.YouTubeAnswers.TokenInfo;
 import io.relink.networks.youtube.YouTubeCauses.Step;
 import io.relink.networks.Cause;
@@ -25,13 +22,11 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -51,7 +46,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 @Bulkhead(8)
 @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS, successThreshold = 2,
         failOn = NetworkTrouble.class)
-public class YouTubeNetwork implements Network {
+public class YouTubeNetwork implements OAuth2Adapter {
 
     /**
      * What Relink asks for unless {@code relink.network.youtube.scopes} says otherwise: who the
@@ -69,21 +64,17 @@ public class YouTubeNetwork implements Network {
     static final String REVOKE = "https://oauth2.googleapis.com/revoke";
     static final String USERINFO = "https://openidconnect.googleapis.com/v1/userinfo";
 
-    private static final Logger LOG = Logger.getLogger(YouTubeNetwork.class.getName());
-    private static final String NAME = NetworkType.YOUTUBE.displayName();
-
     @Inject Config config;
     @Inject Clock clock;
 
-    private NetworkSettings settings;
-    private NetworkHttp http;
+    private NetworkEdge edge;
     private boolean testing;
-    private final Pause pause = new Pause();
+    private TokenEndpoint tokens;
 
     /** For CDI, which injects the fields. */
     public YouTubeNetwork() {}
 
-    /** An adapter with explicit settings, for tests and tools. */
+    /** An adapter with explicit settings, for tests and tools: the same code path as CDI's. */
     public YouTubeNetwork(NetworkSettings settings, Clock clock) {
         this.clock = clock;
         connect(settings);
@@ -94,25 +85,24 @@ public class YouTubeNetwork implements Network {
         connect(NetworkSettings.read(config, NetworkType.YOUTUBE, API));
     }
 
-    private void connect(NetworkSettings read) {
-        settings = read;
+    private void connect(NetworkSettings settings) {
+        edge = NetworkEdge.open(settings, clock, YouTubeLimits.LIMITS);
         testing = Boolean.parseBoolean(settings.value("consent-testing").orElse("false").strip());
-        http = new NetworkHttp(NAME, settings.timeout(), clock);
+        // Google does not rotate refresh tokens: the grant keeps the one Relink holds.
+        tokens = TokenEndpoint.form(edge, settings.url("token-url", TOKEN), "client_id", TokenEndpoint.Answers.of(
+                (token, held) -> YouTubeAnswers.grant(token, edge.now(), held, testing),
+                (answer, refreshing) -> answer.json(error -> YouTubeAnswers.oauthError(answer.status(), error,
+                        refreshing ? Step.REFRESH : Step.EXCHANGE))));
     }
 
     @Override
-    public NetworkType type() {
-        return NetworkType.YOUTUBE;
+    public NetworkEdge edge() {
+        return edge;
     }
 
     @Override
-    public String unavailableReason() {
-        return settings.unavailableReason();
-    }
-
-    @Override
-    public Instant pausedUntil() {
-        return pause.until(clock);
+    public TokenEndpoint tokens() {
+        return tokens;
     }
 
     /**
@@ -122,19 +112,19 @@ public class YouTubeNetwork implements Network {
      */
     @Override
     public Verdict inspect(Probe probe) {
-        Answer answer = http.send(NetworkHttp.get(URI.create(settings.url("tokeninfo-url", TOKENINFO) + "?"
+        Answer answer = edge.send(NetworkHttp.get(URI.create(edge.settings().url("tokeninfo-url", TOKENINFO) + "?"
                 + NetworkHttp.encode("access_token", probe.accessToken()))));
         if (answer.status() != 200) {
             return answer.json(error -> YouTubeAnswers.oauthError(answer.status(), error, Step.CHECK));
         }
         TokenInfo info = answer.json(YouTubeAnswers::tokenInfo);
-        if (!settings.clientId().equals(info.audience())) {
+        if (!edge.settings().clientId().equals(info.audience())) {
             // Issued to another client: Relink's client id changed, and its refreshes will fail too.
             return new Verdict.Dead(Cause.APP_PROBLEM, "200/aud-mismatch", "The token was issued to another Google OAuth client.");
         }
-        Answer channels = http.send(api("youtube/v3/channels?part=id&mine=true", probe.accessToken()));
+        Answer channels = edge.send(api("youtube/v3/channels?part=id&mine=true", probe.accessToken()));
         if (channels.status() != 200) {
-            return channels.json(error -> dead(channels.status(), error));
+            return edge.definitive(channels, apiError(channels));
         }
         List<String> reached = channels.json(YouTubeAnswers::channelIds);
         if (probe.channelExternalId() != null && !reached.contains(probe.channelExternalId())) {
@@ -153,23 +143,7 @@ public class YouTubeNetwork implements Network {
      */
     @Override
     public Verdict classify(int httpStatus, String body) {
-        return ErrorReports.classify(NAME, httpStatus, body, answer -> ErrorReports.aboutToken(httpStatus,
-                answer.json(error -> YouTubeAnswers.apiError(answer.status(), error, clock.instant()))));
-    }
-
-    @Override
-    public boolean refreshes() {
-        return true;
-    }
-
-    @Override
-    public Renewal refresh(String refreshToken) {
-        Answer answer = http.send(NetworkHttp.postForm(settings.url("token-url", TOKEN), "grant_type", "refresh_token",
-                "refresh_token", refreshToken, "client_id", settings.clientId(), "client_secret", settings.clientSecret()));
-        if (answer.status() != 200) {
-            return new Renewal.Refused(answer.json(error -> YouTubeAnswers.oauthError(answer.status(), error, Step.REFRESH)));
-        }
-        return new Renewal.Renewed(answer.json(token -> YouTubeAnswers.grant(token, clock.instant(), refreshToken, testing)));
+        return edge.classify(httpStatus, body, this::apiError);
     }
 
     /**
@@ -178,12 +152,12 @@ public class YouTubeNetwork implements Network {
      */
     @Override
     public URI authorizationUrl(AuthorizationRequest request) {
-        Set<String> scopes = new TreeSet<>(List.of(settings.value("scopes").orElse(SCOPES).trim().split("\\s+")));
+        Set<String> scopes = new TreeSet<>(List.of(edge.settings().value("scopes").orElse(SCOPES).trim().split("\\s+")));
         scopes.addAll(request.scopes());
         String challenge = request.codeChallenge();
-        return URI.create(settings.url("auth-url", AUTH) + "?" + NetworkHttp.encode(
+        return URI.create(edge.settings().url("auth-url", AUTH) + "?" + NetworkHttp.encode(
                 "response_type", "code",
-                "client_id", settings.clientId(),
+                "client_id", edge.settings().clientId(),
                 "redirect_uri", request.redirectUri().toString(),
                 "scope", String.join(" ", scopes),
                 "state", request.state(),
@@ -194,21 +168,10 @@ public class YouTubeNetwork implements Network {
                 "code_challenge_method", challenge == null ? null : "S256"));
     }
 
-    @Override
-    public Grant exchange(String code, String codeVerifier, URI redirectUri) {
-        Answer answer = http.send(NetworkHttp.postForm(settings.url("token-url", TOKEN), "grant_type", "authorization_code", "code", code,
-                "redirect_uri", redirectUri.toString(), "client_id", settings.clientId(), "client_secret", settings.clientSecret(),
-                "code_verifier", codeVerifier));
-        if (answer.status() != 200) {
-            throw new NetworkRefusal(NAME, answer.json(error -> YouTubeAnswers.oauthError(answer.status(), error, Step.EXCHANGE)));
-        }
-        return answer.json(token -> YouTubeAnswers.grant(token, clock.instant(), null, testing));
-    }
-
     /** The Google account (OpenID Connect {@code userinfo}) and the YouTube channel the grant reaches. */
     @Override
     public Discovery discover(String accessToken) {
-        Discovery person = call(bearer(NetworkHttp.get(settings.url("userinfo-url", USERINFO)), accessToken), YouTubeAnswers::person);
+        Discovery person = call(bearer(NetworkHttp.get(edge.settings().url("userinfo-url", USERINFO)), accessToken), YouTubeAnswers::person);
         List<Discovery.Reach> channels = call(api("youtube/v3/channels?part=snippet&mine=true", accessToken), YouTubeAnswers::channels);
         return new Discovery(person.externalUserId(), person.displayName(), channels);
     }
@@ -220,25 +183,21 @@ public class YouTubeNetwork implements Network {
      */
     @Override
     public void revoke(String token) {
-        Answer answer = http.send(NetworkHttp.postForm(settings.url("revoke-url", REVOKE), "token", token));
+        Answer answer = edge.send(NetworkHttp.postForm(edge.settings().url("revoke-url", REVOKE), "token", token));
         if (answer.status() == 200) {
             return;
         }
         if (!"invalid_token".equals(answer.json(YouTubeAnswers::errorCode))) {
-            throw new NetworkRefusal(NAME, answer.json(error -> YouTubeAnswers.oauthError(answer.status(), error, Step.CHECK)));
+            throw edge.refused(answer.json(error -> YouTubeAnswers.oauthError(answer.status(), error, Step.CHECK)));
         }
     }
 
     private <T> T call(HttpRequest.Builder request, Function<JsonObject, T> reader) {
-        Answer answer = http.send(request);
-        if (answer.status() != 200) {
-            throw new NetworkRefusal(NAME, answer.json(error -> dead(answer.status(), error)));
-        }
-        return answer.json(reader);
+        return edge.read(request, reader, this::apiError);
     }
 
     private HttpRequest.Builder api(String path, String accessToken) {
-        return bearer(NetworkHttp.get(settings.baseUrl().resolve(path)), accessToken);
+        return bearer(NetworkHttp.get(edge.settings().baseUrl().resolve(path)), accessToken);
     }
 
     private static HttpRequest.Builder bearer(HttpRequest.Builder request, String accessToken) {
@@ -246,25 +205,16 @@ public class YouTubeNetwork implements Network {
     }
 
     /**
-     * A YouTube error that must be definitive; quota, rate and server trouble are thrown. A spent
-     * daily quota (the only trouble that names its end) pauses every YouTube check until then, and
-     * says so.
+     * A Google API error answer, by {@link YouTubeCauses}: quota, rate and server trouble are
+     * transient, and a spent daily quota (the only trouble that names its end) pauses every YouTube
+     * check until then (see {@link YouTubeLimits}).
      */
-    private Verdict.Dead dead(int status, JsonObject error) {
-        Instant now = clock.instant();
-        Verdict verdict = YouTubeAnswers.apiError(status, error, now);
-        if (verdict instanceof Verdict.Dead dead) {
-            return dead;
-        }
-        Verdict.Transient trouble = (Verdict.Transient) verdict;
-        if (trouble.retryAfter() == null) {
-            throw new NetworkTrouble(trouble.kind(), null, trouble.rawCode(), NAME + " answered " + trouble.rawCode());
-        }
-        Instant until = now.plus(trouble.retryAfter());
-        pause.atLeast(until);
-        String why = NAME + " answered " + trouble.rawCode() + ": the project's daily quota is spent until midnight Pacific time;"
-                + " YouTube checks pause until " + until;
-        LOG.warning(why);
-        throw new NetworkTrouble(trouble.kind(), trouble.retryAfter(), trouble.rawCode(), why);
+    private Verdict apiError(Answer answer) {
+        return answer.json(error -> YouTubeAnswers.apiError(answer.status(), error, edge.now()));
+    }
+
+    @Override
+    public String toString() {
+        return "YouTubeNetwork[" + edge + "]";
     }
 }

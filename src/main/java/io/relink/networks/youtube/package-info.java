@@ -1,6 +1,6 @@
 /**
  * Relink's adapter for YOUTUBE, through Google OAuth 2.0: a Google account and the YouTube channel
- * its grant reaches. PROVIDERS.md §5 holds the sources; [U] marks what is unverified.
+ * its grant reaches. src/docs/networks.md, section YouTube, holds the sources; [U] marks what is unverified.
  *
  * <ul>
  *   <li>{@link io.relink.networks.youtube.YouTubeNetwork}: the {@link io.relink.networks.Network}
@@ -10,7 +10,7 @@
  *       API's host (www.googleapis.com);
  *   <li>{@link io.relink.networks.youtube.YouTubeAnswers}: Google's JSON into Relink's records;
  *   <li>{@link io.relink.networks.youtube.YouTubeCauses}: Google's and YouTube's codes into causes
- *       (pure, table-tested); {@link io.relink.networks.youtube.YouTubeQuota}: when the daily quota
+ *       (pure, table-tested); {@link io.relink.networks.youtube.YouTubeLimits}: when the daily quota
  *       is back.
  * </ul>
  *

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every Graph code PROVIDERS.md lists for Facebook has its cause or transient kind, raw code and message kept. */
+/** Every Graph code src/docs/networks.md lists in its section Facebook has its cause or transient kind, raw code and message kept. */
 class FacebookCausesTest {
 
     static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");

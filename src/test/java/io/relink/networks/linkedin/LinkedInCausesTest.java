@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** LinkedIn's codes become Relink's causes as PROVIDERS.md §3 says, raw code kept; rate limits and outages stay transient. */
+/** LinkedIn's codes become Relink's causes as src/docs/networks.md, section LinkedIn, says, raw code kept; rate limits and outages stay transient. */
 class LinkedInCausesTest {
 
     @ParameterizedTest(name = "API {0} {1}/{2} -> {3}")

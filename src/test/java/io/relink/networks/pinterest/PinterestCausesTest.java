@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Pinterest's error answers become Relink's causes as PROVIDERS.md §7 says, the raw code kept;
+ * Pinterest's error answers become Relink's causes as src/docs/networks.md, section Pinterest, says, the raw code kept;
  * rate limits and malformed requests stay transient. The deactivation wordings are [U].
  */
 class PinterestCausesTest {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** TikTok's codes become Relink's causes (or transient kinds) as PROVIDERS.md says, raw code kept. */
+/** TikTok's codes become Relink's causes (or transient kinds) as src/docs/networks.md, section TikTok, says, raw code kept. */
 class TikTokCausesTest {
 
     static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** X's error codes become Relink's causes as PROVIDERS.md §4 says, the raw code kept; rate limits stay transient. */
+/** X's error codes become Relink's causes as src/docs/networks.md, section X, says, the raw code kept; rate limits stay transient. */
 class XCausesTest {
 
     @ParameterizedTest(name = "{0} {1} {2}/{3} -> {4} ({5})")

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Google's and YouTube's codes become Relink's causes as PROVIDERS.md §5 says, raw code kept: what
+ * Google's and YouTube's codes become Relink's causes as src/docs/networks.md, section YouTube, says, raw code kept: what
  * of invalid_grant's seven causes can be told apart is, the rest is a failed refresh; quota and
  * rate limits stay transient.
  */
@@ -100,7 +100,7 @@ class YouTubeCausesTest {
         "2026-03-08T09:00:00Z, 2026-03-09T07:00:00Z", // the day daylight saving time starts
     })
     void the_quota_comes_back_at_the_next_midnight_pacific_time(Instant now, Instant reset) {
-        assertThat(YouTubeQuota.resetAfter(now)).isEqualTo(reset);
-        assertThat(YouTubeQuota.untilReset(now)).isEqualTo(Duration.between(now, reset));
+        assertThat(YouTubeLimits.resetAfter(now)).isEqualTo(reset);
+        assertThat(YouTubeLimits.untilReset(now)).isEqualTo(Duration.between(now, reset));
     }
 }

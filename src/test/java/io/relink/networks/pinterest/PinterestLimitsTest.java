@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Pinterest's (undocumented) rate-limit headers are read defensively and pause at 80 % used. */
-class PinterestUsageTest {
+class PinterestLimitsTest {
 
     static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
 
@@ -35,11 +35,11 @@ class PinterestUsageTest {
         if (reset != null) {
             map.put("X-RateLimit-Reset", List.of(reset));
         }
-        assertThat(PinterestUsage.pauseUntil(HttpHeaders.of(map, (a, b) -> true), NOW)).isEqualTo(until);
+        assertThat(PinterestLimits.pauseUntil(HttpHeaders.of(map, (a, b) -> true), NOW)).isEqualTo(until);
     }
 
     @Test
     void an_answer_without_rate_headers_pauses_nothing() {
-        assertThat(PinterestUsage.pauseUntil(HttpHeaders.of(Map.of(), (a, b) -> true), NOW)).isNull();
+        assertThat(PinterestLimits.pauseUntil(HttpHeaders.of(Map.of(), (a, b) -> true), NOW)).isNull();
     }
 }

@@ -1,5 +1,6 @@
 package io.relink.networks.meta;
 
+import io.relink.networks.Limits;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -29,9 +30,26 @@ import java.util.Optional;
  * {@link #FULL_PAUSE} (the whole window). A header that cannot be read is ignored: usage headers
  * are advice, never a reason to fail a call.
  */
-public final class GraphUsage {
+public final class GraphLimits {
 
     /** From this share of the limit on, Relink stops checking for a while. */
+    /**
+     * Meta's limits for a Graph edge: these usage headers; a rate limit pauses for the wait Meta
+     * named, else {@link GraphCauses#RATE_LIMIT_PAUSE}, even past a pause the headers set: Meta
+     * extends a block with every call made during it.
+     */
+    public static final Limits LIMITS = new Limits() {
+        @Override
+        public Instant pauseUntil(HttpHeaders headers, Instant now) {
+            return GraphLimits.pauseUntil(headers, now);
+        }
+
+        @Override
+        public Instant resumeAt(Duration retryAfter, Instant now, Instant pausedUntil) {
+            return now.plus(Limits.said(retryAfter) ? retryAfter : GraphCauses.RATE_LIMIT_PAUSE);
+        }
+    };
+
     public static final int NEAR_LIMIT = 80;
 
     static final Duration NEAR_PAUSE = Duration.ofMinutes(10);
@@ -39,13 +57,13 @@ public final class GraphUsage {
 
     private static final List<String> SHARES = List.of("call_count", "total_cputime", "total_time");
 
-    private GraphUsage() {}
+    private GraphLimits() {}
 
     /** Until when to pause after an answer with these headers, or null when there is no need. */
     public static Instant pauseUntil(HttpHeaders headers, Instant now) {
         Usage usage = Usage.NONE;
-        usage = usage.and(headers.firstValue("X-App-Usage").flatMap(GraphUsage::object).map(GraphUsage::shares).orElse(Usage.NONE));
-        Optional<JsonObject> business = headers.firstValue("X-Business-Use-Case-Usage").flatMap(GraphUsage::object);
+        usage = usage.and(headers.firstValue("X-App-Usage").flatMap(GraphLimits::object).map(GraphLimits::shares).orElse(Usage.NONE));
+        Optional<JsonObject> business = headers.firstValue("X-Business-Use-Case-Usage").flatMap(GraphLimits::object);
         if (business.isPresent()) {
             for (JsonValue entries : business.get().values()) {
                 if (entries.getValueType() == JsonValue.ValueType.ARRAY) {

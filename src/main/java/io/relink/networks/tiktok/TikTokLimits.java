@@ -1,5 +1,6 @@
 package io.relink.networks.tiktok;
 
+import io.relink.networks.Limits;
 import io.relink.networks.Pause;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,21 +19,28 @@ import java.util.Deque;
  * cluster, configure each node's share of the limit. Whether the limit is per app or per app and
  * user is not stated [U]; counting per app is the cautious reading.
  */
-final class TikTokUsage {
+final class TikTokLimits {
 
     static final Duration WINDOW = Duration.ofMinutes(1);
+
+    /** TikTok's limits for its edge: no usage headers; a 429 pauses for its Retry-After, or one window. */
+    static final Limits LIMITS = Limits.window(WINDOW);
 
     private final int threshold;
     /** The latest calls, at most {@link #threshold} of them: older ones cannot change the answer. */
     private final Deque<Instant> calls = new ArrayDeque<>();
-    private final Pause pause = new Pause();
+    private final Pause pause;
 
-    /** @param perMinute the requests TikTok allows per minute (600 unless TikTok raised it for the app) */
-    TikTokUsage(int perMinute) {
+    /**
+     * @param perMinute the requests TikTok allows per minute (600 unless TikTok raised it for the app)
+     * @param pause the pause of TikTok's edge, which this count extends
+     */
+    TikTokLimits(int perMinute, Pause pause) {
         if (perMinute < 1) {
             throw new IllegalArgumentException("a limit of " + perMinute + " requests per minute allows nothing");
         }
         this.threshold = Math.max(1, perMinute * 4 / 5);
+        this.pause = pause;
     }
 
     /** One more call is made now; pauses when the calls of the last minute reach 80% of the limit. */
@@ -49,15 +57,5 @@ final class TikTokUsage {
             // Below the threshold again once the oldest of the latest `threshold` calls leaves the window.
             pause.atLeast(calls.peekFirst().plus(WINDOW));
         }
-    }
-
-    /** TikTok answered 429: pause for as long as it asked, or one window. */
-    synchronized void rateLimited(Duration retryAfter, Instant now) {
-        pause.atLeast(now.plus(retryAfter == null ? WINDOW : retryAfter));
-    }
-
-    /** Until when to leave TikTok alone, or null when there is no need to wait. */
-    Instant pausedUntil(Instant now) {
-        return pause.until(now);
     }
 }

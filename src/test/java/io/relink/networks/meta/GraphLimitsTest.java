@@ -2,6 +2,7 @@ package io.relink.networks.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.relink.networks.Pause;
 import java.net.http.HttpHeaders;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Usage headers pause a Meta network before it blocks the app; unreadable ones are ignored. */
-class GraphUsageTest {
+class GraphLimitsTest {
 
     static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
 
@@ -30,7 +31,7 @@ class GraphUsageTest {
         "[] | ",
     })
     void app_usage_pauses_from_eighty_percent_and_a_full_window_at_a_hundred(String header, Duration pause) {
-        assertThat(GraphUsage.pauseUntil(headers("X-App-Usage", header), NOW)).isEqualTo(pause == null ? null : NOW.plus(pause));
+        assertThat(GraphLimits.pauseUntil(headers("X-App-Usage", header), NOW)).isEqualTo(pause == null ? null : NOW.plus(pause));
     }
 
     @Test
@@ -38,31 +39,31 @@ class GraphUsageTest {
         String usage = """
                 {"1000001":[{"type":"pages","call_count":100,"total_cputime":30,"total_time":30,"estimated_time_to_regain_access":19}],
                  "1000002":[{"type":"pages","call_count":5,"total_cputime":5,"total_time":5,"estimated_time_to_regain_access":0}]}""";
-        assertThat(GraphUsage.pauseUntil(headers("X-Business-Use-Case-Usage", usage), NOW)).isEqualTo(NOW.plus(Duration.ofMinutes(19)));
+        assertThat(GraphLimits.pauseUntil(headers("X-Business-Use-Case-Usage", usage), NOW)).isEqualTo(NOW.plus(Duration.ofMinutes(19)));
         String near = "{\"1000001\":[{\"type\":\"instagram\",\"call_count\":85,\"total_cputime\":0,\"total_time\":0,\"estimated_time_to_regain_access\":0}]}";
-        assertThat(GraphUsage.pauseUntil(headers("X-Business-Use-Case-Usage", near), NOW)).isEqualTo(NOW.plus(Duration.ofMinutes(10)));
+        assertThat(GraphLimits.pauseUntil(headers("X-Business-Use-Case-Usage", near), NOW)).isEqualTo(NOW.plus(Duration.ofMinutes(10)));
     }
 
     @Test
     void no_usage_headers_no_pause() {
-        assertThat(GraphUsage.pauseUntil(HttpHeaders.of(Map.of(), (a, b) -> true), NOW)).isNull();
+        assertThat(GraphLimits.pauseUntil(HttpHeaders.of(Map.of(), (a, b) -> true), NOW)).isNull();
     }
 
     @Test
     void a_pause_is_only_ever_extended_and_ends_on_time() {
         MutableClock clock = new MutableClock(NOW);
-        UsagePause pause = new UsagePause(clock);
-        pause.hear(headers("X-App-Usage", "{\"call_count\":100}"));
-        assertThat(pause.until()).isEqualTo(NOW.plus(Duration.ofHours(1)));
-        pause.hear(headers("X-App-Usage", "{\"call_count\":85}"));
-        pause.rateLimited(Duration.ofSeconds(30));
-        assertThat(pause.until()).isEqualTo(NOW.plus(Duration.ofHours(1)));
-        pause.rateLimited(Duration.ofHours(2));
-        assertThat(pause.until()).isEqualTo(NOW.plus(Duration.ofHours(2)));
+        Pause pause = new Pause();
+        pause.atLeast(GraphLimits.LIMITS.pauseUntil(headers("X-App-Usage", "{\"call_count\":100}"), clock.instant()));
+        assertThat(pause.until(clock)).isEqualTo(NOW.plus(Duration.ofHours(1)));
+        pause.atLeast(GraphLimits.LIMITS.pauseUntil(headers("X-App-Usage", "{\"call_count\":85}"), clock.instant()));
+        pause.atLeast(GraphLimits.LIMITS.resumeAt(Duration.ofSeconds(30), clock.instant(), pause.until(clock)));
+        assertThat(pause.until(clock)).isEqualTo(NOW.plus(Duration.ofHours(1)));
+        pause.atLeast(GraphLimits.LIMITS.resumeAt(Duration.ofHours(2), clock.instant(), pause.until(clock)));
+        assertThat(pause.until(clock)).isEqualTo(NOW.plus(Duration.ofHours(2)));
         clock.now = NOW.plus(Duration.ofHours(2));
-        assertThat(pause.until()).isNull();
-        pause.rateLimited(null);
-        assertThat(pause.until()).isEqualTo(clock.now.plus(GraphCauses.RATE_LIMIT_PAUSE));
+        assertThat(pause.until(clock)).isNull();
+        pause.atLeast(GraphLimits.LIMITS.resumeAt(null, clock.instant(), pause.until(clock)));
+        assertThat(pause.until(clock)).isEqualTo(clock.now.plus(GraphCauses.RATE_LIMIT_PAUSE));
     }
 
     static HttpHeaders headers(String name, String value) {

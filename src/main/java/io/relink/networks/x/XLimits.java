@@ -13,12 +13,12 @@ import java.util.OptionalLong;
  * per app, and the downstream product that publishes with the same app draws on it too, so
  * Relink's checks stop well before they could starve it.
  */
-public final class XUsage {
+public final class XLimits {
 
     /** The share of the window that may be used before Relink pauses, in percent. */
     static final int PAUSE_AT_PERCENT_USED = 80;
 
-    private XUsage() {}
+    private XLimits() {}
 
     /** When the window resets, if it is 80 % used or more; null when there is no need to wait or the headers are absent or unreadable. */
     public static Instant pauseUntil(HttpHeaders headers, Instant now) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** X's rate-limit headers pause the network once 80 % of a window is used, until the window resets. */
-class XUsageTest {
+class XLimitsTest {
 
     static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
     static final long RESET = NOW.plusSeconds(600).getEpochSecond();
@@ -34,13 +34,13 @@ class XUsageTest {
             case "PAST" -> Long.toString(NOW.getEpochSecond() - 1);
             default -> reset;
         };
-        Instant until = XUsage.pauseUntil(headers(limit, remaining, at), NOW);
+        Instant until = XLimits.pauseUntil(headers(limit, remaining, at), NOW);
         assertThat(until).isEqualTo(paused ? Instant.ofEpochSecond(RESET) : null);
     }
 
     @org.junit.jupiter.api.Test
     void an_answer_without_rate_headers_pauses_nothing() {
-        assertThat(XUsage.pauseUntil(HttpHeaders.of(Map.of(), (a, b) -> true), NOW)).isNull();
+        assertThat(XLimits.pauseUntil(HttpHeaders.of(Map.of(), (a, b) -> true), NOW)).isNull();
     }
 
     static HttpHeaders headers(String limit, String remaining, String reset) {

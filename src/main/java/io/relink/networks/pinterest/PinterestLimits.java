@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  *
  * <p>The rule, as for every network: once 80 % or more of the window is used, pause until it resets.
  */
-public final class PinterestUsage {
+public final class PinterestLimits {
 
     static final int PAUSE_AT_PERCENT_USED = 80;
 
@@ -28,7 +28,7 @@ public final class PinterestUsage {
     private static final long UNIX_TIME_FROM = 1_000_000_000L;
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(\\d{1,18})");
 
-    private PinterestUsage() {}
+    private PinterestLimits() {}
 
     /** When to resume, if the window is 80 % used or more; null when there is no need to wait or the headers are absent or unreadable. */
     public static Instant pauseUntil(HttpHeaders headers, Instant now) {

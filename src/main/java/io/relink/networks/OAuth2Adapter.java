@@ -1,0 +1,30 @@
+package io.relink.networks;
+
+import java.net.URI;
+
+/**
+ * A {@link NetworkAdapter} whose network renews and trades tokens at an OAuth 2.0 token endpoint
+ * (RFC 6749): refresh and code exchange are its {@link TokenEndpoint}'s, read with the network's
+ * own answers. The Meta adapters, which trade tokens their own way, are plain {@link
+ * NetworkAdapter}s.
+ */
+public interface OAuth2Adapter extends NetworkAdapter {
+
+    /** The token endpoint this adapter opened in its {@code connect}. */
+    TokenEndpoint tokens();
+
+    @Override
+    default boolean refreshes() {
+        return true;
+    }
+
+    @Override
+    default Renewal refresh(String refreshToken) {
+        return tokens().refresh(refreshToken);
+    }
+
+    @Override
+    default Grant exchange(String code, String codeVerifier, URI redirectUri) {
+        return tokens().exchange(code, codeVerifier, redirectUri);
+    }
+}
