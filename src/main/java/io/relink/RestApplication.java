@@ -11,7 +11,7 @@ import io.relink.problems.ProblemMapper;
 import io.relink.reconnect.boundary.CallbacksResource;
 import io.relink.reconnect.boundary.ConnectionsResource;
 import io.relink.workspaces.boundary.ApiKeysResource;
-import io.relink.workspaces.boundary.Authorization;
+import io.relink.workspaces.boundary.ScopeFilter;
 import io.relink.channels.boundary.CredentialResource;
 import io.relink.checks.boundary.FailureReportsResource;
 import jakarta.ws.rs.ApplicationPath;
@@ -20,7 +20,7 @@ import java.util.Set;
 
 /**
  * The REST API, version 1. Callers are recognized by {@code security.CallerAuthentication} (API
- * keys; members by basic authentication) and each endpoint's scope is enforced by {@link Authorization}.
+ * keys; members by basic authentication) and each endpoint's scope is enforced by {@link ScopeFilter}.
  *
  * <p>Its classes are listed rather than scanned: the WAR holds a second JAX-RS application (the
  * SANDBOX network under {@code /sandbox}), and a scanning application would serve the sandbox's
@@ -31,7 +31,7 @@ public class RestApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(Authorization.class, ProblemMapper.class, JsonConfig.class, ChannelsResource.class, CallbacksResource.class,
+        return Set.of(ScopeFilter.class, ProblemMapper.class, JsonConfig.class, ChannelsResource.class, CallbacksResource.class,
                 ApiKeysResource.class, ConnectionsResource.class, IdentitiesResource.class, SummaryResource.class, CredentialResource.class,
                 FailureReportsResource.class, CheckNowResource.class, ReconnectsResource.class,
                 IdentityReconnectsResource.class);

@@ -9,7 +9,7 @@ import io.relink.workspaces.entity.Member;
 import io.relink.networks.NetworkType;
 import io.relink.networks.Networks;
 import io.relink.problems.ProblemException;
-import io.relink.reconnect.control.Authorizations;
+import io.relink.reconnect.control.ConnectionFlows;
 import io.relink.reconnect.control.Outcome;
 import io.relink.reconnect.control.ReconnectRequests;
 import io.relink.reconnect.control.Reconnects;
@@ -54,7 +54,7 @@ public class ConnectionCenter implements Serializable {
     @Inject transient Caller caller;
     @Inject transient Reconnects reconnects;
     @Inject transient ReconnectRequests requests;
-    @Inject transient Authorizations authorizations;
+    @Inject transient ConnectionFlows authorizations;
     @Inject transient Networks networks;
 
     private String workspaceName;
@@ -154,7 +154,7 @@ public class ConnectionCenter implements Serializable {
         askFor = null;
     }
 
-    private void consent(Supplier<Authorizations.Started> start) {
+    private void consent(Supplier<ConnectionFlows.Started> start) {
         mayAct();
         try {
             FacesContext.getCurrentInstance().getExternalContext().redirect(start.get().authorizationUrl().toString());

@@ -9,7 +9,7 @@
  *       token to a channel ({@link io.relink.reconnect.boundary.ReconnectsResource}, {@link
  *       io.relink.reconnect.boundary.IdentityReconnectsResource}, {@link
  *       io.relink.reconnect.control.Reconnects}), each an OAuth flow started by {@link
- *       io.relink.reconnect.control.Authorizations};
+ *       io.relink.reconnect.control.ConnectionFlows};
  *   <li>the OAuth callback ({@link io.relink.reconnect.boundary.OAuthCallback}, {@link
  *       io.relink.reconnect.control.Consents}): the code exchanged, the identity's channels
  *       discovered, the grant placed ({@link io.relink.reconnect.control.Targets}), the result

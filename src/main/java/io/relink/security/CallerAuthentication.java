@@ -40,7 +40,7 @@ import java.util.Optional;
  * <p>The member behind a session is read again on every request, so a changed role or a removed
  * member takes effect at once. Which page needs which role is in web.xml; which endpoint needs
  * which scope is in {@code @RolesAllowed} on the resources, enforced by
- * {@link io.relink.workspaces.boundary.Authorization}.
+ * {@link io.relink.workspaces.boundary.ScopeFilter}.
  *
  * <p>Written by hand rather than with {@code @FormAuthenticationMechanismDefinition}: Jakarta
  * Security 3 allows one mechanism per application, and Relink needs form, session, bearer key

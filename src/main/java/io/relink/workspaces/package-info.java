@@ -6,7 +6,7 @@
  * io.relink.workspaces.boundary.ApiKeysResource}, {@link io.relink.workspaces.control.ApiKeys});
  * find the members who sign in ({@link io.relink.workspaces.control.Members}); tell who is calling
  * in a request and how the history names them ({@link io.relink.workspaces.boundary.Caller});
- * enforce each endpoint's scope ({@link io.relink.workspaces.boundary.Authorization}).
+ * enforce each endpoint's scope ({@link io.relink.workspaces.boundary.ScopeFilter}).
  *
  * <p>Rules:
  *

@@ -5,7 +5,7 @@ import io.relink.channels.entity.Channel;
 import io.relink.channels.entity.ChannelKind;
 import io.relink.channels.entity.Identity;
 import io.relink.networks.NetworkType;
-import io.relink.reconnect.entity.AuthorizationFlow;
+import io.relink.reconnect.entity.ConnectionFlow;
 import io.relink.sandbox.control.SandboxAccounts;
 import io.relink.channels.control.TokenVault;
 import io.relink.channels.entity.AccessToken;
@@ -104,8 +104,8 @@ public class ReconnectFixtures {
 
     /** Makes a flow's state run out, as if ten minutes had passed. */
     public void expire(UUID flowId) {
-        em.find(AuthorizationFlow.class, flowId);
-        em.createQuery("update AuthorizationFlow f set f.expiresAt = :past where f.id = :id").setParameter("past", Instant.now().minusSeconds(1))
+        em.find(ConnectionFlow.class, flowId);
+        em.createQuery("update ConnectionFlow f set f.expiresAt = :past where f.id = :id").setParameter("past", Instant.now().minusSeconds(1))
                 .setParameter("id", flowId).executeUpdate();
     }
 

@@ -140,7 +140,7 @@ class SecurityIT {
         UUID ws = fixtures.workspace();
         UUID channel = fixtures.channel(ws, "hostile-" + run, "hostile-page-" + run);
         String key = ReconnectFixtures.KEY;
-        long flows = fixtures.count("select count(f) from AuthorizationFlow f");
+        long flows = fixtures.count("select count(f) from ConnectionFlow f");
         long keys = fixtures.count("select count(k) from ApiKey k");
         // the sweep keeps writing other channels' history meanwhile: count this channel's and the workspace's own
         long history = fixtures.history(ws, channel);
@@ -181,7 +181,7 @@ class SecurityIT {
             mismatches.add("text/plain body: " + plain.statusCode() + " " + plain.body());
         }
         assertThat(mismatches).isEmpty();
-        assertThat(fixtures.count("select count(f) from AuthorizationFlow f")).isEqualTo(flows);
+        assertThat(fixtures.count("select count(f) from ConnectionFlow f")).isEqualTo(flows);
         assertThat(fixtures.count("select count(k) from ApiKey k")).isEqualTo(keys);
         assertThat(fixtures.count("select count(r) from ReconnectRequest r")).isEqualTo(requests);
         // only the failure report that named an unknown token could have written history: none did

@@ -4,9 +4,9 @@ import io.relink.networks.NetworkType;
 import io.relink.problems.Ids;
 import io.relink.problems.JsonBody;
 import io.relink.problems.ProblemException;
-import io.relink.reconnect.control.Authorizations;
+import io.relink.reconnect.control.ConnectionFlows;
 import io.relink.reconnect.control.Reconnects;
-import io.relink.reconnect.entity.AuthorizationFlow;
+import io.relink.reconnect.entity.ConnectionFlow;
 import io.relink.workspaces.boundary.Caller;
 import io.relink.workspaces.entity.Scope;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,7 +42,7 @@ public class ConnectionsResource {
 
     @Inject Caller caller;
     @Inject Reconnects reconnects;
-    @Inject Authorizations authorizations;
+    @Inject ConnectionFlows authorizations;
     @Context UriInfo uri;
 
     /** {@code {"network": "SANDBOX"}}: connect a new identity; after consent, the channels it manages are created. */
@@ -61,7 +61,7 @@ public class ConnectionsResource {
     public Response flow(
             @PathParam("id") String id) {
         UUID flowId = Ids.of(id, "connection");
-        AuthorizationFlow flow = authorizations.of(caller.workspaceId(), flowId).orElseThrow(() -> ProblemException.notFound("connection", id));
+        ConnectionFlow flow = authorizations.of(caller.workspaceId(), flowId).orElseThrow(() -> ProblemException.notFound("connection", id));
         JsonObjectBuilder answer = Json.createObjectBuilder().add("id", flow.id().toString()).add("network", flow.network().name())
                 .add("purpose", flow.purpose().name()).add("createdAt", flow.createdAt().toString()).add("expiresAt", flow.expiresAt().toString());
         String status = flow.outcome() != null ? "COMPLETED" : flow.usedAt() != null ? "IN_PROGRESS"
@@ -76,7 +76,7 @@ public class ConnectionsResource {
     }
 
     /** The 201 every flow-starting endpoint answers: where to send the person, and until when. */
-    public static Response started(UriInfo uri, Authorizations.Started started) {
+    public static Response started(UriInfo uri, ConnectionFlows.Started started) {
         URI location = uri.getBaseUriBuilder().path("connections").path(started.id().toString()).build();
         return Response.created(location).entity(new Started(started.id(), started.authorizationUrl().toString(), started.expiresAt())).build();
     }

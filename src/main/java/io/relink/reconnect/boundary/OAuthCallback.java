@@ -1,7 +1,7 @@
 package io.relink.reconnect.boundary;
 
 import io.relink.networks.NetworkType;
-import io.relink.reconnect.control.Authorizations;
+import io.relink.reconnect.control.ConnectionFlows;
 import io.relink.reconnect.control.Consents;
 import io.relink.reconnect.control.Outcome;
 import io.relink.reconnect.control.ReconnectRequests;
@@ -19,7 +19,7 @@ import java.util.Locale;
 
 /**
  * Where a network's consent page sends the person back: {@code GET /oauth/{network}/callback}.
- * The state decides everything ({@link Authorizations}); a signed-in member returns to the
+ * The state decides everything ({@link ConnectionFlows}); a signed-in member returns to the
  * Connection Center, which shows the result, anyone else (the consenting person of an API key's
  * flow) gets a short page saying what happened. A refused state is a 400 page that changes nothing.
  * {@code GET /oauth/delegated/{link}} is the single-use link of a delegated reconnect.
@@ -51,11 +51,11 @@ public class OAuthCallback extends HttpServlet {
         try {
             outcome = consents.complete(network, request.getParameter("state"), request.getParameter("code"), request.getParameter("error"),
                     member == null ? null : member.id());
-        } catch (Authorizations.Refused refused) {
+        } catch (ConnectionFlows.Refused refused) {
             ResultPage.write(response, 400, "This link did not work", refused.getMessage(), null);
             return;
         } catch (EJBException wrapped) {
-            if (wrapped.getCause() instanceof Authorizations.Refused refused) {
+            if (wrapped.getCause() instanceof ConnectionFlows.Refused refused) {
                 ResultPage.write(response, 400, "This link did not work", refused.getMessage(), null);
                 return;
             }
@@ -72,10 +72,10 @@ public class OAuthCallback extends HttpServlet {
     private void delegated(String link, HttpServletResponse response) throws IOException {
         try {
             response.sendRedirect(requests.open(link).toString());
-        } catch (Authorizations.Refused refused) {
+        } catch (ConnectionFlows.Refused refused) {
             ResultPage.write(response, 410, "This link does not work any more", refused.getMessage(), null);
         } catch (EJBException wrapped) {
-            if (wrapped.getCause() instanceof Authorizations.Refused refused) {
+            if (wrapped.getCause() instanceof ConnectionFlows.Refused refused) {
                 ResultPage.write(response, 410, "This link does not work any more", refused.getMessage(), null);
                 return;
             }

@@ -40,7 +40,7 @@ public class Consents {
     private static final Logger LOG = Logger.getLogger(Consents.class.getName());
     private static final Jsonb JSON = JsonbBuilder.create();
 
-    @Inject Authorizations authorizations;
+    @Inject ConnectionFlows authorizations;
     @Inject Networks networks;
     @Inject Targets targets;
     @Inject ChannelLedger ledger;
@@ -49,10 +49,10 @@ public class Consents {
      * Completes the flow whose state came back.
      *
      * @param error the network's {@code error} parameter when the person declined, else null
-     * @throws Authorizations.Refused when the state is unknown, used, expired or another member's
+     * @throws ConnectionFlows.Refused when the state is unknown, used, expired or another member's
      */
     public Outcome complete(NetworkType type, String state, String code, String error, UUID sessionMember) {
-        Authorizations.Taken flow = authorizations.take(type, state, sessionMember);
+        ConnectionFlows.Taken flow = authorizations.take(type, state, sessionMember);
         Outcome outcome;
         if (error != null) {
             outcome = Outcome.failed(flow.id(), "Access was not granted on " + type.displayName() + " (" + clip(error) + "). Nothing was changed.");
@@ -65,7 +65,7 @@ public class Consents {
         return outcome;
     }
 
-    private Outcome exchange(Authorizations.Taken flow, String code) {
+    private Outcome exchange(ConnectionFlows.Taken flow, String code) {
         String network = flow.network().displayName();
         try {
             Network adapter = networks.of(flow.network());
@@ -85,7 +85,7 @@ public class Consents {
         }
     }
 
-    private Outcome attach(Authorizations.Taken flow, Network adapter, Grant grant, Discovery discovery) {
+    private Outcome attach(ConnectionFlows.Taken flow, Network adapter, Grant grant, Discovery discovery) {
         Targets.Plan plan = targets.plan(flow, discovery);
         List<Outcome.Line> lines = new ArrayList<>();
         for (Targets.Target target : plan.targets()) {
@@ -122,7 +122,7 @@ public class Consents {
         return warnings;
     }
 
-    private static String verb(Authorizations.Taken flow) {
+    private static String verb(ConnectionFlows.Taken flow) {
         return switch (flow.purpose()) {
             case CONNECT -> "connected";
             case RECONNECT -> "reconnected";

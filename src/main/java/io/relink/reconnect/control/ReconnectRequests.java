@@ -34,7 +34,7 @@ public class ReconnectRequests {
 
     @PersistenceContext EntityManager em;
     @Inject ChannelStore channels;
-    @Inject Authorizations authorizations;
+    @Inject ConnectionFlows authorizations;
     @Inject AuditTrail audit;
     @Inject Mailer mailer;
     @Inject Clock clock;
@@ -55,9 +55,9 @@ public class ReconnectRequests {
         if (!Mailer.isAddress(email)) {
             throw ProblemException.invalidParameter("email", "'email' must be one e-mail address, like jane@example.com.");
         }
-        String link = Authorizations.random();
+        String link = ConnectionFlows.random();
         Instant now = clock.instant();
-        ReconnectRequest request = new ReconnectRequest(workspaceId, channelId, email, message, Authorizations.hash(link), actor, now, now.plus(life));
+        ReconnectRequest request = new ReconnectRequest(workspaceId, channelId, email, message, ConnectionFlows.hash(link), actor, now, now.plus(life));
         em.persist(request);
         URI url = URI.create(publicUrl.replaceAll("/+$", "") + "/oauth/delegated/" + link);
         try {
@@ -93,29 +93,29 @@ public class ReconnectRequests {
      * Opens a link: once, while it is pending, it starts the channel's reconnect and answers the
      * network's consent URL.
      *
-     * @throws Authorizations.Refused when the link is unknown, used, withdrawn or expired
+     * @throws ConnectionFlows.Refused when the link is unknown, used, withdrawn or expired
      */
     public URI open(String link) {
         if (link == null || link.length() > 100) {
-            throw new Authorizations.Refused("This reconnect link is not valid.");
+            throw new ConnectionFlows.Refused("This reconnect link is not valid.");
         }
         ReconnectRequest request = em.createQuery("select r from ReconnectRequest r where r.linkHash = :h", ReconnectRequest.class)
-                .setParameter("h", Authorizations.hash(link)).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
-                .orElseThrow(() -> new Authorizations.Refused("This reconnect link is not valid."));
+                .setParameter("h", ConnectionFlows.hash(link)).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .orElseThrow(() -> new ConnectionFlows.Refused("This reconnect link is not valid."));
         Instant now = clock.instant();
         switch (request.status(now)) {
-            case USED -> throw new Authorizations.Refused("This reconnect link was already used. Ask for a new one if the channel is still disconnected.");
-            case WITHDRAWN -> throw new Authorizations.Refused("This reconnect link was withdrawn by whoever sent it.");
-            case EXPIRED -> throw new Authorizations.Refused("This reconnect link expired on " + request.expiresAt() + ". Ask for a new one.");
+            case USED -> throw new ConnectionFlows.Refused("This reconnect link was already used. Ask for a new one if the channel is still disconnected.");
+            case WITHDRAWN -> throw new ConnectionFlows.Refused("This reconnect link was withdrawn by whoever sent it.");
+            case EXPIRED -> throw new ConnectionFlows.Refused("This reconnect link expired on " + request.expiresAt() + ". Ask for a new one.");
             default -> {
                 // pending: go on
             }
         }
         ChannelView channel = channels.view(request.workspaceId(), request.channelId());
         if (channel.state() == ChannelState.UNLINKED) {
-            throw new Authorizations.Refused("The channel this link was for has been removed from Relink.");
+            throw new ConnectionFlows.Refused("The channel this link was for has been removed from Relink.");
         }
-        Authorizations.Started started = authorizations.start(request.workspaceId(), channel.network(), Purpose.RECONNECT, request.channelId(), null,
+        ConnectionFlows.Started started = authorizations.start(request.workspaceId(), channel.network(), Purpose.RECONNECT, request.channelId(), null,
                 null, "delegate:" + request.email());
         request.use(now, started.id());
         audit.write(request.workspaceId(), request.channelId(), null, "delegate:" + request.email(), Action.RECONNECT_REQUEST_OPENED,

@@ -41,25 +41,25 @@ public class Reconnects {
     private static final Logger LOG = Logger.getLogger(Reconnects.class.getName());
 
     @PersistenceContext EntityManager em;
-    @Inject Authorizations authorizations;
+    @Inject ConnectionFlows authorizations;
     @Inject ChannelStore channels;
     @Inject ChannelLedger ledger;
     @Inject Networks networks;
     @Inject TokenVault vault;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public Authorizations.Started connect(UUID workspaceId, NetworkType network, UUID memberId, String actor) {
+    public ConnectionFlows.Started connect(UUID workspaceId, NetworkType network, UUID memberId, String actor) {
         return authorizations.start(workspaceId, network, Purpose.CONNECT, null, null, memberId, actor);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public Authorizations.Started reconnectChannel(UUID workspaceId, UUID channelId, UUID memberId, String actor) {
+    public ConnectionFlows.Started reconnectChannel(UUID workspaceId, UUID channelId, UUID memberId, String actor) {
         ChannelView channel = linked(workspaceId, channelId);
         return authorizations.start(workspaceId, channel.network(), Purpose.RECONNECT, channelId, null, memberId, actor);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public Authorizations.Started reconnectIdentity(UUID workspaceId, UUID identityId, UUID memberId, String actor) {
+    public ConnectionFlows.Started reconnectIdentity(UUID workspaceId, UUID identityId, UUID memberId, String actor) {
         Identity identity = em.find(Identity.class, identityId);
         if (identity == null || !identity.workspace().id().equals(workspaceId)) {
             throw ProblemException.notFound("identity", identityId);
@@ -68,7 +68,7 @@ public class Reconnects {
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public Authorizations.Started addToken(UUID workspaceId, UUID channelId, UUID memberId, String actor) {
+    public ConnectionFlows.Started addToken(UUID workspaceId, UUID channelId, UUID memberId, String actor) {
         ChannelView channel = linked(workspaceId, channelId);
         return authorizations.start(workspaceId, channel.network(), Purpose.ADD_TOKEN, channelId, null, memberId, actor);
     }

@@ -41,7 +41,7 @@ public class Targets {
     @PersistenceContext EntityManager em;
     @Inject Clock clock;
 
-    public Plan plan(Authorizations.Taken flow, Discovery discovery) {
+    public Plan plan(ConnectionFlows.Taken flow, Discovery discovery) {
         Instant now = clock.instant();
         Identity identity = identity(flow.workspaceId(), flow.network(), discovery, now);
         Map<String, Discovery.Reach> reached = new LinkedHashMap<>();
@@ -104,7 +104,7 @@ public class Targets {
     }
 
     /** Whose account a reconnect expects: the identity asked for, or the identities holding the channel's tokens. */
-    private Set<UUID> expectedIdentities(Authorizations.Taken flow) {
+    private Set<UUID> expectedIdentities(ConnectionFlows.Taken flow) {
         if (flow.identityId() != null) {
             return Set.of(flow.identityId());
         }

@@ -18,7 +18,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "authorization_flow")
-public class AuthorizationFlow {
+public class ConnectionFlow {
 
     @Id private UUID id;
 
@@ -66,9 +66,9 @@ public class AuthorizationFlow {
     @Column(length = 4000)
     private String outcome;
 
-    protected AuthorizationFlow() {}
+    protected ConnectionFlow() {}
 
-    public AuthorizationFlow(UUID id, String stateHash, UUID workspaceId, NetworkType network, Purpose purpose, UUID channelId, UUID identityId,
+    public ConnectionFlow(UUID id, String stateHash, UUID workspaceId, NetworkType network, Purpose purpose, UUID channelId, UUID identityId,
             UUID memberId, String actor, String redirectUri, Instant createdAt, Instant expiresAt) {
         this.id = id;
         this.stateHash = stateHash;

@@ -5,7 +5,7 @@ import io.relink.networks.Network;
 import io.relink.networks.NetworkType;
 import io.relink.networks.Networks;
 import io.relink.problems.ProblemException;
-import io.relink.reconnect.entity.AuthorizationFlow;
+import io.relink.reconnect.entity.ConnectionFlow;
 import io.relink.reconnect.entity.Purpose;
 import io.relink.security.KeyRing;
 import jakarta.ejb.Stateless;
@@ -44,7 +44,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * verifier, which need nothing but a random source and SHA-256.
  */
 @Stateless
-public class Authorizations {
+public class ConnectionFlows {
 
     /** How long a person has to consent before the state is worth nothing. */
     public static final Duration LIFE = Duration.ofMinutes(10);
@@ -70,7 +70,7 @@ public class Authorizations {
         String verifier = random();
         Instant now = clock.instant();
         URI redirect = callbackUri(type);
-        AuthorizationFlow request = new AuthorizationFlow(UUID.randomUUID(), hash(state), workspaceId, type, purpose,
+        ConnectionFlow request = new ConnectionFlow(UUID.randomUUID(), hash(state), workspaceId, type, purpose,
                 channelId, identityId, memberId, actor, redirect.toString(), now, now.plus(LIFE));
         request.sealVerifier(keys.sealer().seal(verifier, context(request.id())));
         em.persist(request);
@@ -86,8 +86,8 @@ public class Authorizations {
         if (state == null || state.isBlank() || state.length() > 200) {
             throw new Refused("The sign-in came back without a valid state. Start again from the Connection Center.");
         }
-        var request = em.createQuery("select r from AuthorizationFlow r where r.stateHash = :hash",
-                        AuthorizationFlow.class)
+        var request = em.createQuery("select r from ConnectionFlow r where r.stateHash = :hash",
+                        ConnectionFlow.class)
                 .setParameter("hash", hash(state)).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
                 .orElseThrow(() -> new Refused("This sign-in is unknown to Relink. Start again from the Connection Center."));
         Instant now = clock.instant();
@@ -111,12 +111,12 @@ public class Authorizations {
 
     /** Stores what the callback did, for the page and the API. */
     public void finish(UUID id, String outcome) {
-        em.find(AuthorizationFlow.class, id).finish(outcome);
+        em.find(ConnectionFlow.class, id).finish(outcome);
     }
 
     /** A flow of this workspace. */
-    public Optional<AuthorizationFlow> of(UUID workspaceId, UUID id) {
-        return Optional.ofNullable(em.find(AuthorizationFlow.class, id))
+    public Optional<ConnectionFlow> of(UUID workspaceId, UUID id) {
+        return Optional.ofNullable(em.find(ConnectionFlow.class, id))
                 .filter(r -> r.workspaceId().equals(workspaceId));
     }
 

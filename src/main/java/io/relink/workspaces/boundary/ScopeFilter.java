@@ -31,7 +31,7 @@ import java.util.Arrays;
 @Provider
 @ApplicationScoped
 @Priority(Priorities.AUTHORIZATION)
-public class Authorization implements ContainerRequestFilter {
+public class ScopeFilter implements ContainerRequestFilter {
 
     @Context ResourceInfo resource;
 
