@@ -67,6 +67,11 @@ public class EngineFixtures {
      * if new). Returns the token's id.
      */
     public UUID connect(String account, String page, Grant grant) {
+        return connect(account, page, grant, null);
+    }
+
+    /** As {@link #connect(String, String, Grant)}, with the token's first check at {@code firstCheck} (null: now). */
+    public UUID connect(String account, String page, Grant grant, Instant firstCheck) {
         Workspace ws = em.find(Workspace.class, workspace());
         sandbox.upsert(account, "Account " + account, List.of(new SandboxAccounts.PageSpec(page, "Page " + page)));
         boolean refreshable = grant == Grant.REFRESHABLE;
@@ -85,7 +90,7 @@ public class EngineFixtures {
             em.persist(channel);
         }
         return ledger.seed(channel, identity, new ChannelLedger.Seed(issued.accessToken(), refreshable ? issued.refreshToken() : null,
-                issued.scopes(), now, issued.expiresAt(), refreshable ? issued.refreshExpiresAt() : null, now, null, null, null, null)).id();
+                issued.scopes(), now, issued.expiresAt(), refreshable ? issued.refreshExpiresAt() : null, now, firstCheck, null, null, null)).id();
     }
 
     /**

@@ -11,7 +11,6 @@ import io.relink.channels.entity.TokenExpiring;
 import io.relink.channels.entity.TokenStatus;
 import io.relink.channels.entity.TokenStatusChanged;
 import io.relink.networks.Grant;
-import io.relink.networks.NetworkType;
 import io.relink.networks.Verdict;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -20,7 +19,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -36,7 +34,7 @@ import java.util.function.Function;
  * the change, derive the state after, store that state in the channel row, write the history, and
  * fire the change events.
  *
- * <p>Rules: (L1) the channel row is locked before any of its tokens is read, so that the state
+ * <p>What one change may do is {@link ChannelChange}'s. Rules: (L1) the channel row is locked before any of its tokens is read, so that the state
  * before and after, and what was announced of it, are read and written by one node at a time and
  * every change is announced exactly once; (L2) the stored state, cause and {@code state_until} are
  * the derivation's result at the last change ({@link ChannelStates}), never set otherwise; (L3) the
@@ -234,7 +232,7 @@ public class ChannelLedger {
         if (seed.death() != null) {
             Verdict.Dead death = seed.death();
             token.die(death.cause(), death.rawCode(), death.rawMessage(), seed.diedAt());
-            audit.write(channel.workspace().id(), channel.id(), token.id(), RELINK, Action.TOKEN_DIED, died(identity.displayName(), death),
+            audit.write(channel.workspace().id(), channel.id(), token.id(), RELINK, Action.TOKEN_DIED, ChannelChange.died(identity.displayName(), death),
                     seed.diedAt());
         }
         if (seed.unverifiedSince() != null) {
@@ -250,13 +248,13 @@ public class ChannelLedger {
         return token;
     }
 
-    private <R> R change(UUID channelId, String actor, Function<Change, R> body) {
+    private <R> R change(UUID channelId, String actor, Function<ChannelChange, R> body) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Channel channel = em.find(Channel.class, channelId, LockModeType.PESSIMISTIC_WRITE);
         if (channel == null) {
             throw new IllegalArgumentException("No channel " + channelId);
         }
-        Change change = new Change(channel, new ArrayList<>(tokensOf(channelId)), actor, now);
+        ChannelChange change = new ChannelChange(channel, new ArrayList<>(tokensOf(channelId)), actor, now, audit, policy, tokenStatusChanged, tokenExpiring);
         ChannelStates.Derivation before = store.derive(channel, change.tokens, now);
         R result = body.apply(change);
         if (change.nothing) {
@@ -298,88 +296,6 @@ public class ChannelLedger {
     private List<AccessToken> tokensOf(UUID channelId) {
         return em.createQuery("select t from AccessToken t join fetch t.identity where t.channel.id = :c", AccessToken.class)
                 .setParameter("c", channelId).getResultList();
-    }
-
-    private static String died(String identityName, Verdict.Dead death) {
-        return "Token of " + identityName + " died: " + death.cause() + (death.rawCode() == null ? "" : " (" + death.rawCode() + ")");
-    }
-
-    private static String span(Duration threshold) {
-        long days = threshold.toDays();
-        return days >= 1 && threshold.equals(Duration.ofDays(days)) ? days + "-day" : threshold.toString();
-    }
-
-    /** One change under way: the locked channel, its tokens, who acts and when. */
-    private final class Change {
-
-        final Channel channel;
-        final List<AccessToken> tokens;
-        final String actor;
-        final Instant now;
-        boolean nothing;
-
-        Change(Channel channel, List<AccessToken> tokens, String actor, Instant now) {
-            this.channel = channel;
-            this.tokens = tokens;
-            this.actor = actor;
-            this.now = now;
-        }
-
-        AccessToken token(UUID tokenId) {
-            return tokens.stream().filter(t -> t.id().equals(tokenId)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("No token " + tokenId + " on channel " + channel.id()));
-        }
-
-        /** Nothing changed after all: no state is stored or announced. */
-        <R> R nothing(R result) {
-            nothing = true;
-            return result;
-        }
-
-        void history(AccessToken token, Action action, String detail) {
-            history(token == null ? null : token.id(), action, detail);
-        }
-
-        void history(UUID tokenId, Action action, String detail) {
-            audit.write(channel.workspace().id(), channel.id(), tokenId, actor, action, detail, now);
-        }
-
-        /** Writes and announces a token's new status, if it has one. */
-        void statusChanged(AccessToken token, TokenStatus from) {
-            TokenStatus to = token.status();
-            if (to == from) {
-                return;
-            }
-            String name = token.identity().displayName();
-            if (to.isDead()) {
-                history(token, Action.TOKEN_DIED, died(name, new Verdict.Dead(token.cause(), token.rawCode(), token.rawMessage())));
-            } else {
-                history(token, to == TokenStatus.UNVERIFIED ? Action.TOKEN_UNVERIFIED : Action.TOKEN_RECOVERED,
-                        "Token of " + name + " is " + to + " (was " + from + ")");
-            }
-            tokenStatusChanged.fire(new TokenStatusChanged(channel.workspace().id(), channel.id(), token.id(), channel.network(), name,
-                    from, to, token.cause(), token.rawCode(), actor, now));
-        }
-
-        /** Announces a warning threshold the token's lapse has newly come inside of. */
-        void thresholdCrossed(AccessToken token) {
-            if (!token.status().isWorking()) {
-                return;
-            }
-            Instant lapse = token.lapsesAt();
-            NetworkType network = channel.network();
-            policy.thresholdCrossed(network, now, lapse).ifPresent(threshold -> {
-                Duration announced = token.announcedThreshold(lapse);
-                if (announced == null || threshold.compareTo(announced) < 0) {
-                    token.announced(lapse, threshold);
-                    String name = token.identity().displayName();
-                    audit.write(channel.workspace().id(), channel.id(), token.id(), RELINK, Action.TOKEN_EXPIRING,
-                            "Token of " + name + " lapses at " + lapse + ": inside the " + span(threshold) + " warning", now);
-                    tokenExpiring.fire(new TokenExpiring(channel.workspace().id(), channel.id(), token.id(), network, name, threshold, lapse,
-                            now));
-                }
-            });
-        }
     }
 
     /** A demo token's made-up past; see {@link #seed}. Secrets are never shown by {@code toString}. */
