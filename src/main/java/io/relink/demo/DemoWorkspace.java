@@ -18,6 +18,10 @@ import io.relink.workspaces.entity.Role;
 import io.relink.workspaces.entity.Scope;
 import io.relink.workspaces.entity.Workspace;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -84,7 +88,15 @@ public class DemoWorkspace {
 
     private static final Set<String> SCOPES = Set.of("read", "publish");
 
+    /** After Payara's "ready" line and the first sweep's report (its first tick comes within 10 s). */
+    private static final Duration BANNER_DELAY = Duration.ofSeconds(15);
+
+    @Resource TimerService timers;
+
     private final SecureRandom random = new SecureRandom();
+
+    /** How to get in (with the demo key when it was just made): logged once, by {@link #sayHowToGetIn}. */
+    private String banner;
 
     @PostConstruct
     void seed() {
@@ -100,12 +112,20 @@ public class DemoWorkspace {
             em.persist(new Setting(SEEDED, workspace.id().toString().getBytes(StandardCharsets.UTF_8)));
         }
         String keyNote = demoKey(workspace, first);
-        LOG.info("\n\n  Relink demo is ready at " + publicUrl + "/\n"
+        banner = "\n\n  Relink demo is ready at " + publicUrl + "/\n"
                 + "  Sign in as " + OWNER + " / " + password + "  (also admin@demo.relink.io, viewer@demo.relink.io)\n"
                 + "  Demo API key: " + keyNote + "\n"
                 + "  Try: curl -H \"Authorization: Bearer <key>\" " + publicUrl + "/api/v1/channels\n"
                 + "  Script the SANDBOX network, e.g. Ana changes her password (her channels turn red within a sweep):\n"
-                + "       curl -X POST " + publicUrl + "/sandbox/script/accounts/ana/password-change\n");
+                + "       curl -X POST " + publicUrl + "/sandbox/script/accounts/ana/password-change\n";
+        // Said once the server is up and the first sweep has spoken, so that it is what the log ends with.
+        timers.createSingleActionTimer(BANNER_DELAY.toMillis(), new TimerConfig("relink-demo-banner", false));
+    }
+
+    @Timeout
+    void sayHowToGetIn() {
+        LOG.info(banner);
+        banner = null;
     }
 
     /** Makes sure the demo key works and says how to find it: configured, new, or printed before. */
