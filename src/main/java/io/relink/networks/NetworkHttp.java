@@ -165,6 +165,11 @@ public final class NetworkHttp {
         return pairs.toString();
     }
 
+    /** {@code uri} with a query of the name/value pairs, encoded as by {@link #encode}. */
+    public static URI withQuery(URI uri, String... namesAndValues) {
+        return URI.create(uri + "?" + encode(namesAndValues));
+    }
+
     private static String escape(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }

@@ -5,7 +5,6 @@ import io.relink.networks.Verdict.Transient.Kind;
 import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Discovery;
 import io.relink.networks.OAuth2Adapter;
-import io.relink.networks.NetworkEdge;
 import io.relink.networks.NetworkHttp;
 import io.relink.networks.NetworkHttp.Answer;
 import io.relink.networks.NetworkSettings;
@@ -28,8 +27,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -156,14 +153,13 @@ public class LinkedInNetwork implements OAuth2Adapter {
      */
     @Override
     public URI authorizationUrl(AuthorizationRequest request) {
-        Set<String> scopes = new TreeSet<>(List.of(edge().settings().value("scopes").orElse(SCOPES).trim().split("\\s+")));
-        scopes.addAll(request.scopes());
-        return URI.create(oauth.resolve("authorization") + "?" + NetworkHttp.encode(
+        List<String> ours = List.of(edge().settings().value("scopes").orElse(SCOPES).trim().split("\\s+"));
+        return NetworkHttp.withQuery(oauth.resolve("authorization"),
                 "response_type", "code",
                 "client_id", edge().settings().clientId(),
                 "redirect_uri", request.redirectUri().toString(),
                 "state", request.state(),
-                "scope", String.join(" ", scopes)));
+                "scope", request.scope(ours, " "));
     }
 
     /**

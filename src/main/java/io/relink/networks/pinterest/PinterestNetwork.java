@@ -23,7 +23,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
-import java.util.TreeSet;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -119,14 +118,12 @@ public class PinterestNetwork implements OAuth2Adapter {
      */
     @Override
     public URI authorizationUrl(AuthorizationRequest request) {
-        Set<String> scopes = new TreeSet<>(SCOPES);
-        scopes.addAll(request.scopes());
-        return URI.create(edge().settings().url("auth-url", AUTHORIZE) + "?" + NetworkHttp.encode(
+        return NetworkHttp.withQuery(edge().settings().url("auth-url", AUTHORIZE),
                 "client_id", edge().settings().clientId(),
                 "redirect_uri", request.redirectUri().toString(),
                 "response_type", "code",
-                "scope", String.join(",", scopes),
-                "state", request.state()));
+                "scope", request.scope(SCOPES, ","),
+                "state", request.state());
     }
 
     /** The person behind the token; their one channel is their own Pinterest account. */

@@ -6,7 +6,6 @@ import io.relink.networks.Callback;
 import io.relink.networks.Discovery;
 import io.relink.networks.Limits;
 import io.relink.networks.OAuth2Adapter;
-import io.relink.networks.NetworkEdge;
 import io.relink.networks.NetworkHttp;
 import io.relink.networks.NetworkHttp.Answer;
 import io.relink.networks.NetworkRefusal;
@@ -34,7 +33,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
@@ -187,14 +185,14 @@ public class SandboxNetwork implements OAuth2Adapter {
     @Override
     public URI authorizationUrl(AuthorizationRequest request) {
         String challenge = request.codeChallenge();
-        return URI.create(endpoint("oauth/authorize") + "?" + NetworkHttp.encode(
+        return NetworkHttp.withQuery(endpoint("oauth/authorize"),
                 "response_type", "code",
                 "client_id", edge().settings().clientId(),
                 "redirect_uri", request.redirectUri().toString(),
-                "scope", String.join(" ", new TreeSet<>(request.scopes())),
+                "scope", request.scope(Set.of(), " "),
                 "state", request.state(),
                 "code_challenge", challenge,
-                "code_challenge_method", challenge == null ? null : "S256"));
+                "code_challenge_method", challenge == null ? null : "S256");
     }
 
     @Override

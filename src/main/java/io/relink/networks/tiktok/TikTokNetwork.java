@@ -7,7 +7,6 @@ import io.relink.networks.Callback;
 import io.relink.networks.Discovery;
 import io.relink.networks.Grant;
 import io.relink.networks.OAuth2Adapter;
-import io.relink.networks.NetworkEdge;
 import io.relink.networks.NetworkHttp;
 import io.relink.networks.NetworkHttp.Answer;
 import io.relink.networks.NetworkSettings;
@@ -26,7 +25,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
@@ -138,17 +136,15 @@ public class TikTokNetwork implements OAuth2Adapter {
 
     @Override
     public URI authorizationUrl(AuthorizationRequest request) {
-        TreeSet<String> asked = new TreeSet<>(scopes);
-        asked.addAll(request.scopes());
         String challenge = pkce ? request.codeChallenge() : null;
-        return URI.create(edge().settings().url("auth-url", AUTHORIZE) + "?" + NetworkHttp.encode(
+        return NetworkHttp.withQuery(edge().settings().url("auth-url", AUTHORIZE),
                 "client_key", edge().settings().clientId(),
                 "response_type", "code",
-                "scope", String.join(",", asked),
+                "scope", request.scope(scopes, ","),
                 "redirect_uri", request.redirectUri().toString(),
                 "state", request.state(),
                 "code_challenge", challenge,
-                "code_challenge_method", challenge == null ? null : "S256"));
+                "code_challenge_method", challenge == null ? null : "S256");
     }
 
     /** The account that granted the token is the one channel it reaches (kind ACCOUNT). */

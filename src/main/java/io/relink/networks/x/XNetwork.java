@@ -27,7 +27,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -124,16 +123,14 @@ public class XNetwork implements OAuth2Adapter {
         if (request.codeChallenge() == null || request.codeChallenge().isBlank()) {
             throw new IllegalArgumentException("X requires PKCE: an authorization request needs a code challenge");
         }
-        Set<String> scopes = new TreeSet<>(SCOPES);
-        scopes.addAll(request.scopes());
-        return URI.create(edge().settings().url("auth-url", AUTHORIZE) + "?" + NetworkHttp.encode(
+        return NetworkHttp.withQuery(edge().settings().url("auth-url", AUTHORIZE),
                 "response_type", "code",
                 "client_id", edge().settings().clientId(),
                 "redirect_uri", request.redirectUri().toString(),
-                "scope", String.join(" ", scopes),
+                "scope", request.scope(SCOPES, " "),
                 "state", request.state(),
                 "code_challenge", request.codeChallenge(),
-                "code_challenge_method", "S256"));
+                "code_challenge_method", "S256");
     }
 
     /** The person behind the token; their one channel is their own X account. */

@@ -4,7 +4,6 @@ import io.relink.networks.Verdict;
 import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Discovery;
 import io.relink.networks.OAuth2Adapter;
-import io.relink.networks.NetworkEdge;
 import io.relink.networks.NetworkHttp;
 import io.relink.networks.NetworkHttp.Answer;
 import io.relink.networks.NetworkSettings;
@@ -25,8 +24,6 @@ import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
@@ -107,8 +104,8 @@ public class YouTubeNetwork implements OAuth2Adapter {
      */
     @Override
     public Verdict inspect(Probe probe) {
-        Answer answer = edge().send(NetworkHttp.get(URI.create(edge().settings().url("tokeninfo-url", TOKENINFO) + "?"
-                + NetworkHttp.encode("access_token", probe.accessToken()))));
+        Answer answer = edge().send(NetworkHttp.get(NetworkHttp.withQuery(edge().settings().url("tokeninfo-url", TOKENINFO),
+                "access_token", probe.accessToken())));
         if (answer.status() != 200) {
             return answer.json(error -> YouTubeAnswers.oauthError(answer.status(), error, Step.CHECK));
         }
@@ -147,20 +144,19 @@ public class YouTubeNetwork implements OAuth2Adapter {
      */
     @Override
     public URI authorizationUrl(AuthorizationRequest request) {
-        Set<String> scopes = new TreeSet<>(List.of(edge().settings().value("scopes").orElse(SCOPES).trim().split("\\s+")));
-        scopes.addAll(request.scopes());
+        List<String> ours = List.of(edge().settings().value("scopes").orElse(SCOPES).trim().split("\\s+"));
         String challenge = request.codeChallenge();
-        return URI.create(edge().settings().url("auth-url", AUTH) + "?" + NetworkHttp.encode(
+        return NetworkHttp.withQuery(edge().settings().url("auth-url", AUTH),
                 "response_type", "code",
                 "client_id", edge().settings().clientId(),
                 "redirect_uri", request.redirectUri().toString(),
-                "scope", String.join(" ", scopes),
+                "scope", request.scope(ours, " "),
                 "state", request.state(),
                 "access_type", "offline",
                 "prompt", "consent",
                 "include_granted_scopes", "true",
                 "code_challenge", challenge,
-                "code_challenge_method", challenge == null ? null : "S256"));
+                "code_challenge_method", challenge == null ? null : "S256");
     }
 
     /** The Google account (OpenID Connect {@code userinfo}) and the YouTube channel the grant reaches. */
