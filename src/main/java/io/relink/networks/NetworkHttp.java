@@ -165,9 +165,13 @@ public final class NetworkHttp {
         return pairs.toString();
     }
 
-    /** {@code uri} with a query of the name/value pairs, encoded as by {@link #encode}. */
+    /**
+     * {@code uri} with the name/value pairs, encoded as by {@link #encode}, added to its query: a
+     * consent page's parameters, or Graph's (which takes tokens in the query string too).
+     */
     public static URI withQuery(URI uri, String... namesAndValues) {
-        return URI.create(uri + "?" + encode(namesAndValues));
+        String encoded = encode(namesAndValues);
+        return encoded.isEmpty() ? uri : URI.create(uri + (uri.getRawQuery() == null ? "?" : "&") + encoded);
     }
 
     private static String escape(String text) {

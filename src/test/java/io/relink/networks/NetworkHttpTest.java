@@ -38,9 +38,12 @@ class NetworkHttpTest {
     }
 
     @Test
-    void a_query_is_the_encoded_pairs_after_the_uri_in_the_order_given() {
+    void a_query_is_the_encoded_pairs_added_to_the_uri_in_the_order_given() {
         assertThat(NetworkHttp.withQuery(URI.create("https://example.test/oauth/authorize"), "b", "x y", "skipped", null, "a", "1"))
                 .hasToString("https://example.test/oauth/authorize?b=x%20y&a=1");
+        assertThat(NetworkHttp.withQuery(URI.create("https://graph.test/me?fields=id"), "access_token", "t"))
+                .hasToString("https://graph.test/me?fields=id&access_token=t");
+        assertThat(NetworkHttp.withQuery(URI.create("https://graph.test/me"), "after", null)).hasToString("https://graph.test/me");
     }
 
     @Test
