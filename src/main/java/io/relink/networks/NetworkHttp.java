@@ -165,6 +165,15 @@ public final class NetworkHttp {
         return pairs.toString();
     }
 
+    /**
+     * {@code uri} with the name/value pairs, encoded as by {@link #encode}, added to its query: a
+     * consent page's parameters, or Graph's (which takes tokens in the query string too).
+     */
+    public static URI withQuery(URI uri, String... namesAndValues) {
+        String encoded = encode(namesAndValues);
+        return encoded.isEmpty() ? uri : URI.create(uri + (uri.getRawQuery() == null ? "?" : "&") + encoded);
+    }
+
     private static String escape(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }

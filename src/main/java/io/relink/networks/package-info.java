@@ -16,7 +16,8 @@
  * its constants, its injected configuration ({@code Config}; the SANDBOX's own keys) and {@code
  * Clock}, its parts, a no-arg constructor for CDI and one with explicit settings for tests,
  * {@code configure()} ({@code @PostConstruct}: reads the settings) and {@code connect(settings)}
- * (opens the parts), {@code edge()} (and {@code tokens()}), then the members of {@link
+ * (opens the parts), {@code edge()} (an OAuth 2.0 adapter's {@code wiring()} instead: its edge and
+ * token endpoint, opened together by {@link io.relink.networks.Wiring#open}), then the members of {@link
  * io.relink.networks.Network} in its order, its private helpers and {@code toString()}. The parts
  * are shared, not copied: {@link io.relink.networks.NetworkEdge} (settings, HTTP, {@link
  * io.relink.networks.Pause}, error reading and classification), {@link

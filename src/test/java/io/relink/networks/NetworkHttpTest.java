@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.relink.networks.Verdict;
 import io.relink.networks.Verdict.Transient.Kind;
 import jakarta.json.Json;
+import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -34,6 +35,15 @@ class NetworkHttpTest {
         assertThat(NetworkHttp.encode("scope", "read publish", "page", null, "redirect_uri", "https://r.example/cb?a=1&b=é", "x", "+/"))
                 .isEqualTo("scope=read%20publish&redirect_uri=https%3A%2F%2Fr.example%2Fcb%3Fa%3D1%26b%3D%C3%A9&x=%2B%2F");
         assertThatThrownBy(() -> NetworkHttp.encode("lonely")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_query_is_the_encoded_pairs_added_to_the_uri_in_the_order_given() {
+        assertThat(NetworkHttp.withQuery(URI.create("https://example.test/oauth/authorize"), "b", "x y", "skipped", null, "a", "1"))
+                .hasToString("https://example.test/oauth/authorize?b=x%20y&a=1");
+        assertThat(NetworkHttp.withQuery(URI.create("https://graph.test/me?fields=id"), "access_token", "t"))
+                .hasToString("https://graph.test/me?fields=id&access_token=t");
+        assertThat(NetworkHttp.withQuery(URI.create("https://graph.test/me"), "after", null)).hasToString("https://graph.test/me");
     }
 
     @Test

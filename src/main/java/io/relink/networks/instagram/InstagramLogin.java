@@ -2,6 +2,7 @@ package io.relink.networks.instagram;
 
 import io.relink.networks.Verdict;
 import io.relink.networks.AuthorizationRequest;
+import io.relink.networks.NetworkHttp;
 import io.relink.networks.Discovery;
 import io.relink.networks.Grant;
 import io.relink.networks.NetworkSettings;
@@ -71,7 +72,7 @@ final class InstagramLogin implements InstagramAccess {
     /** No PKCE: Instagram Login documents none; the app secret authenticates the exchange. */
     @Override
     public URI authorizationUrl(AuthorizationRequest request) {
-        return GraphEdge.withQuery(settings.url("auth-url", DIALOG),
+        return NetworkHttp.withQuery(settings.url("auth-url", DIALOG),
                 "client_id", settings.clientId(),
                 "redirect_uri", request.redirectUri().toString(),
                 "response_type", "code",

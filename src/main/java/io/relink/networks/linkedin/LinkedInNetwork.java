@@ -5,13 +5,13 @@ import io.relink.networks.Verdict.Transient.Kind;
 import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Discovery;
 import io.relink.networks.OAuth2Adapter;
-import io.relink.networks.NetworkEdge;
 import io.relink.networks.NetworkHttp;
 import io.relink.networks.NetworkHttp.Answer;
 import io.relink.networks.NetworkSettings;
 import io.relink.networks.NetworkTrouble;
 import io.relink.networks.NetworkType;
 import io.relink.networks.TokenEndpoint;
+import io.relink.networks.Wiring;
 import io.relink.networks.Probe;
 import io.relink.networks.linkedin.LinkedInApi.Administered;
 import io.relink.networks.linkedin.LinkedInAnswers.Introspection;
@@ -27,8 +27,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -70,9 +68,8 @@ public class LinkedInNetwork implements OAuth2Adapter {
     @Inject Config config;
     @Inject Clock clock;
 
-    private NetworkEdge edge;
+    private Wiring wiring;
     private URI oauth;
-    private TokenEndpoint tokens;
     private LinkedInApi api;
 
     /** For CDI, which injects the fields. */
@@ -90,28 +87,23 @@ public class LinkedInNetwork implements OAuth2Adapter {
     }
 
     private void connect(NetworkSettings settings) {
-        edge = NetworkEdge.open(settings, clock, LinkedInLimits.LIMITS);
         String base = settings.url("oauth-url", OAUTH).toString();
         // Paths resolve against it: without the slash "accessToken" would replace "v2".
         oauth = URI.create(base.endsWith("/") ? base : base + "/");
         // Refresh tokens only for approved partner apps (other apps get none, so nothing asks); LinkedIn
         // does not rotate them: the grant keeps the one Relink holds. No PKCE (see authorizationUrl): the
         // verifier is not sent.
-        tokens = TokenEndpoint.form(edge, oauth.resolve("accessToken"), "client_id", TokenEndpoint.Answers.of(
-                (token, held) -> LinkedInAnswers.grant(token, edge.now(), held),
-                (answer, refreshing) -> answer.json(error -> LinkedInAnswers.oauthError(answer.status(), error,
-                        refreshing ? Step.REFRESH : Step.EXCHANGE)))).withoutPkce();
-        api = new LinkedInApi(edge::send, settings.baseUrl(), settings.value("api-version").orElse(API_VERSION));
+        wiring = Wiring.open(settings, clock, LinkedInLimits.LIMITS, edge -> TokenEndpoint.form(edge,
+                oauth.resolve("accessToken"), "client_id", TokenEndpoint.Answers.of(
+                        (token, held) -> LinkedInAnswers.grant(token, edge.now(), held),
+                        (answer, refreshing) -> answer.json(error -> LinkedInAnswers.oauthError(answer.status(), error,
+                                refreshing ? Step.REFRESH : Step.EXCHANGE)))).withoutPkce());
+        api = new LinkedInApi(edge()::send, settings.baseUrl(), settings.value("api-version").orElse(API_VERSION));
     }
 
     @Override
-    public NetworkEdge edge() {
-        return edge;
-    }
-
-    @Override
-    public TokenEndpoint tokens() {
-        return tokens;
+    public Wiring wiring() {
+        return wiring;
     }
 
     /**
@@ -121,7 +113,7 @@ public class LinkedInNetwork implements OAuth2Adapter {
      */
     @Override
     public Verdict inspect(Probe probe) {
-        Answer answer = tokens.post(oauth.resolve("introspectToken"), "token", probe.accessToken());
+        Answer answer = tokens().post(oauth.resolve("introspectToken"), "token", probe.accessToken());
         if (answer.status() != 200) {
             return answer.json(error -> LinkedInAnswers.oauthError(answer.status(), error, Step.CHECK));
         }
@@ -151,7 +143,7 @@ public class LinkedInNetwork implements OAuth2Adapter {
      */
     @Override
     public Verdict classify(int httpStatus, String body) {
-        return edge.classify(httpStatus, body, answer -> answer.json(error -> LinkedInAnswers.apiError(answer.status(), error)));
+        return edge().classify(httpStatus, body, answer -> answer.json(error -> LinkedInAnswers.apiError(answer.status(), error)));
     }
 
     /**
@@ -161,14 +153,13 @@ public class LinkedInNetwork implements OAuth2Adapter {
      */
     @Override
     public URI authorizationUrl(AuthorizationRequest request) {
-        Set<String> scopes = new TreeSet<>(List.of(edge.settings().value("scopes").orElse(SCOPES).trim().split("\\s+")));
-        scopes.addAll(request.scopes());
-        return URI.create(oauth.resolve("authorization") + "?" + NetworkHttp.encode(
+        List<String> ours = List.of(edge().settings().value("scopes").orElse(SCOPES).trim().split("\\s+"));
+        return NetworkHttp.withQuery(oauth.resolve("authorization"),
                 "response_type", "code",
-                "client_id", edge.settings().clientId(),
+                "client_id", edge().settings().clientId(),
                 "redirect_uri", request.redirectUri().toString(),
                 "state", request.state(),
-                "scope", String.join(" ", scopes)));
+                "scope", request.scope(ours, " "));
     }
 
     /**
@@ -182,7 +173,7 @@ public class LinkedInNetwork implements OAuth2Adapter {
         List<Discovery.Reach> channels = new ArrayList<>(member.channels());
         Administered administered = api.administered(accessToken);
         if (administered.refusal() != null && administered.refusal().cause() != Cause.SCOPE_MISSING) {
-            throw edge.refused(administered.refusal());
+            throw edge().refused(administered.refusal());
         }
         List<String> ids = administered.organizations().stream().map(LinkedInAnswers::organizationId).toList();
         Map<String, String> names = api.names(ids, accessToken);
@@ -197,7 +188,7 @@ public class LinkedInNetwork implements OAuth2Adapter {
      */
     @Override
     public void revoke(String accessToken) {
-        Answer answer = tokens.post(oauth.resolve("revoke"), "token", accessToken);
+        Answer answer = tokens().post(oauth.resolve("revoke"), "token", accessToken);
         if (answer.status() == 200 || answer.status() == 404) {
             return;
         }
@@ -205,21 +196,21 @@ public class LinkedInNetwork implements OAuth2Adapter {
         if (refused.cause() != Cause.APP_PROBLEM) {
             return; // RFC 7009: an unknown, expired or revoked token is already as good as revoked
         }
-        throw edge.refused(refused);
+        throw edge().refused(refused);
     }
 
     private boolean youngAndRevoked(Introspection introspection, Verdict.Dead refusal) {
         return refusal.cause() == Cause.REVOKED_BY_USER && introspection.createdAt() != null
-                && introspection.createdAt().plus(FRESH).isAfter(edge.now());
+                && introspection.createdAt().plus(FRESH).isAfter(edge().now());
     }
 
     private NetworkTrouble stillPropagating(Verdict.Dead refusal) {
         return new NetworkTrouble(Kind.SERVER_ERROR, null, refusal.rawCode(),
-                edge.name() + " called a token issued minutes ago revoked while its introspection calls it active; asked again later");
+                edge().name() + " called a token issued minutes ago revoked while its introspection calls it active; asked again later");
     }
 
     @Override
     public String toString() {
-        return "LinkedInNetwork[" + edge + "]";
+        return "LinkedInNetwork[" + edge() + "]";
     }
 }

@@ -2,6 +2,7 @@ package io.relink.networks.meta;
 
 import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Grant;
+import io.relink.networks.NetworkHttp;
 import io.relink.networks.NetworkHttp.Answer;
 import io.relink.networks.NetworkSettings;
 import jakarta.json.JsonObject;
@@ -50,7 +51,7 @@ public final class FacebookLogin {
      */
     public URI authorizationUrl(AuthorizationRequest request, Set<String> scopes) {
         String challenge = pkce() ? request.codeChallenge() : null;
-        return GraphEdge.withQuery(settings.url("auth-url", DIALOG),
+        return NetworkHttp.withQuery(settings.url("auth-url", DIALOG),
                 "client_id", settings.clientId(),
                 "redirect_uri", request.redirectUri().toString(),
                 "state", request.state(),
@@ -106,7 +107,7 @@ public final class FacebookLogin {
      * that is already dead (190) leaves nothing to revoke.
      */
     public void revoke(String accessToken) {
-        Answer answer = edge.send(HttpRequest.newBuilder(GraphEdge.withQuery(settings.baseUrl().resolve("me/permissions"),
+        Answer answer = edge.send(HttpRequest.newBuilder(NetworkHttp.withQuery(settings.baseUrl().resolve("me/permissions"),
                 "access_token", accessToken)).header("Accept", "application/json").DELETE());
         if (answer.status() == 200) {
             return;

@@ -55,7 +55,7 @@ public final class GraphEdge {
 
     /** A GET of {@code uri} with the query built from names and values (see {@link NetworkHttp#encode}). */
     public Answer get(URI uri, String... query) {
-        return send(NetworkHttp.get(withQuery(uri, query)));
+        return send(NetworkHttp.get(NetworkHttp.withQuery(uri, query)));
     }
 
     /** The answer read with {@code reader} when it is a 200; an error answer is thrown as trouble or a refusal. */
@@ -135,11 +135,5 @@ public final class GraphEdge {
 
     public Instant now() {
         return edge.now();
-    }
-
-    /** {@code uri} with a query; Graph takes its parameters (tokens included) in the query string. */
-    public static URI withQuery(URI uri, String... query) {
-        String encoded = NetworkHttp.encode(query);
-        return encoded.isEmpty() ? uri : URI.create(uri + (uri.getRawQuery() == null ? "?" : "&") + encoded);
     }
 }

@@ -12,6 +12,7 @@ import io.relink.networks.NetworkSettings;
 import io.relink.networks.NetworkTrouble;
 import io.relink.networks.NetworkType;
 import io.relink.networks.TokenEndpoint;
+import io.relink.networks.Wiring;
 import io.relink.networks.Probe;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +23,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
-import java.util.TreeSet;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -62,8 +62,7 @@ public class PinterestNetwork implements OAuth2Adapter {
     @Inject Config config;
     @Inject Clock clock;
 
-    private NetworkEdge edge;
-    private TokenEndpoint tokens;
+    private Wiring wiring;
 
     /** For CDI, which injects the fields. */
     public PinterestNetwork() {}
@@ -80,30 +79,26 @@ public class PinterestNetwork implements OAuth2Adapter {
     }
 
     private void connect(NetworkSettings settings) {
-        edge = NetworkEdge.open(settings, clock, Limits.window(RATE_LIMIT_PAUSE, PinterestLimits::pauseUntil));
         // HTTP Basic client authentication; no verifier, as no challenge was sent. A refresh renews the
         // 30-day access token; continuous refresh tokens (the only kind issued since 14 May 2025) come back
         // renewed, 60 days from now, and the grant carries the new one; an answer without one keeps the one
         // Relink holds (whichever is newest wins).
-        tokens = TokenEndpoint.basic(edge, settings.baseUrl().resolve("oauth/token"), TokenEndpoint.Answers.of(
-                (token, held) -> PinterestAnswers.grant(token, edge.now()),
-                (answer, refreshing) -> NetworkEdge.errorBody(answer, (status, error) -> PinterestAnswers.tokenRejection(status, error, refreshing)))).withoutPkce();
+        wiring = Wiring.open(settings, clock, Limits.window(RATE_LIMIT_PAUSE, PinterestLimits::pauseUntil), edge -> TokenEndpoint.basic(edge,
+                settings.baseUrl().resolve("oauth/token"), TokenEndpoint.Answers.of(
+                        (token, held) -> PinterestAnswers.grant(token, edge.now()),
+                        (answer, refreshing) -> NetworkEdge.errorBody(answer,
+                                (status, error) -> PinterestAnswers.tokenRejection(status, error, refreshing)))).withoutPkce());
     }
 
     @Override
-    public NetworkEdge edge() {
-        return edge;
-    }
-
-    @Override
-    public TokenEndpoint tokens() {
-        return tokens;
+    public Wiring wiring() {
+        return wiring;
     }
 
     /** {@code GET /v5/user_account}: a read that needs a working token and changes nothing. */
     @Override
     public Verdict inspect(Probe probe) {
-        return edge.check(account(probe.accessToken()), PinterestAnswers::account, PinterestNetwork::rejection);
+        return edge().check(account(probe.accessToken()), PinterestAnswers::account, PinterestNetwork::rejection);
     }
 
     /**
@@ -113,7 +108,7 @@ public class PinterestNetwork implements OAuth2Adapter {
      */
     @Override
     public Verdict classify(int httpStatus, String body) {
-        return edge.classify(httpStatus, body, PinterestNetwork::rejection);
+        return edge().classify(httpStatus, body, PinterestNetwork::rejection);
     }
 
     /**
@@ -123,20 +118,18 @@ public class PinterestNetwork implements OAuth2Adapter {
      */
     @Override
     public URI authorizationUrl(AuthorizationRequest request) {
-        Set<String> scopes = new TreeSet<>(SCOPES);
-        scopes.addAll(request.scopes());
-        return URI.create(edge.settings().url("auth-url", AUTHORIZE) + "?" + NetworkHttp.encode(
-                "client_id", edge.settings().clientId(),
+        return NetworkHttp.withQuery(edge().settings().url("auth-url", AUTHORIZE),
+                "client_id", edge().settings().clientId(),
                 "redirect_uri", request.redirectUri().toString(),
                 "response_type", "code",
-                "scope", String.join(",", scopes),
-                "state", request.state()));
+                "scope", request.scope(SCOPES, ","),
+                "state", request.state());
     }
 
     /** The person behind the token; their one channel is their own Pinterest account. */
     @Override
     public Discovery discover(String accessToken) {
-        return edge.read(account(accessToken), PinterestAnswers::person, PinterestNetwork::rejection);
+        return edge().read(account(accessToken), PinterestAnswers::person, PinterestNetwork::rejection);
     }
 
     /**
@@ -149,7 +142,7 @@ public class PinterestNetwork implements OAuth2Adapter {
     }
 
     private HttpRequest.Builder account(String accessToken) {
-        return NetworkHttp.get(edge.settings().baseUrl().resolve("user_account")).header(AUTHORIZATION, NetworkHttp.bearer(accessToken));
+        return NetworkHttp.get(edge().settings().baseUrl().resolve("user_account")).header(AUTHORIZATION, NetworkHttp.bearer(accessToken));
     }
 
     /** An API error answer; an empty body is read as {@code {}}, so that the status alone classifies it. */
@@ -159,6 +152,6 @@ public class PinterestNetwork implements OAuth2Adapter {
 
     @Override
     public String toString() {
-        return "PinterestNetwork[" + edge + "]";
+        return "PinterestNetwork[" + edge() + "]";
     }
 }

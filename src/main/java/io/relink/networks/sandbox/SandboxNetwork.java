@@ -6,7 +6,6 @@ import io.relink.networks.Callback;
 import io.relink.networks.Discovery;
 import io.relink.networks.Limits;
 import io.relink.networks.OAuth2Adapter;
-import io.relink.networks.NetworkEdge;
 import io.relink.networks.NetworkHttp;
 import io.relink.networks.NetworkHttp.Answer;
 import io.relink.networks.NetworkRefusal;
@@ -17,6 +16,7 @@ import io.relink.networks.Probe;
 import io.relink.networks.Revocation;
 import io.relink.networks.SignedRequests;
 import io.relink.networks.TokenEndpoint;
+import io.relink.networks.Wiring;
 import io.relink.networks.Cause;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +33,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
@@ -85,8 +84,7 @@ public class SandboxNetwork implements OAuth2Adapter {
 
     @Inject Clock clock;
 
-    private NetworkEdge edge;
-    private TokenEndpoint tokens;
+    private Wiring wiring;
 
     /** For CDI, which injects the fields. */
     public SandboxNetwork() {}
@@ -105,20 +103,16 @@ public class SandboxNetwork implements OAuth2Adapter {
 
     /** The sandbox pauses for nothing: its rate limits are scripted by the tests that ask for them. */
     private void connect(NetworkSettings settings) {
-        edge = NetworkEdge.open(settings, clock, Limits.NONE);
-        tokens = TokenEndpoint.basic(edge, endpoint("oauth/token"), TokenEndpoint.Answers.of(
-                (token, held) -> SandboxAnswers.grant(token, edge.now()),
-                (answer, refreshing) -> answer.json(refreshing ? error -> SandboxAnswers.refusal(answer.status(), error) : rejection(answer))));
+        wiring = Wiring.open(settings, clock, Limits.NONE, edge -> TokenEndpoint.basic(edge, settings.baseUrl().resolve("oauth/token"),
+                TokenEndpoint.Answers.of(
+                        (token, held) -> SandboxAnswers.grant(token, edge.now()),
+                        (answer, refreshing) -> answer.json(refreshing ? error -> SandboxAnswers.refusal(answer.status(), error)
+                                : rejection(answer)))));
     }
 
     @Override
-    public NetworkEdge edge() {
-        return edge;
-    }
-
-    @Override
-    public TokenEndpoint tokens() {
-        return tokens;
+    public Wiring wiring() {
+        return wiring;
     }
 
     /** The sandbox's own settings ({@code relink.sandbox.*}): it runs only when switched on. */
@@ -127,10 +121,10 @@ public class SandboxNetwork implements OAuth2Adapter {
         if (!enabled) {
             return "switched off: relink.sandbox.enabled=false";
         }
-        if (edge.settings().clientId().isEmpty()) {
+        if (edge().settings().clientId().isEmpty()) {
             return "no client id: set relink.sandbox.client-id";
         }
-        return edge.settings().clientSecret().isEmpty() ? "no client secret: set relink.sandbox.client-secret" : null;
+        return edge().settings().clientSecret().isEmpty() ? "no client secret: set relink.sandbox.client-secret" : null;
     }
 
     @Override
@@ -140,7 +134,7 @@ public class SandboxNetwork implements OAuth2Adapter {
 
     @Override
     public Verdict inspect(Probe probe) {
-        Answer answer = edge.send(edge.asClient(NetworkHttp.postForm(endpoint("oauth/introspect"),
+        Answer answer = edge().send(edge().asClient(NetworkHttp.postForm(endpoint("oauth/introspect"),
                 "token", probe.accessToken(), "page", probe.channelExternalId())));
         return answer.status() == 200 ? answer.json(SandboxAnswers::introspection) : answer.json(rejection(answer));
     }
@@ -158,7 +152,7 @@ public class SandboxNetwork implements OAuth2Adapter {
             JsonObjectBuilder item = NetworkHttp.json().createObjectBuilder().add("token", probe.accessToken());
             items.add(probe.channelExternalId() == null ? item : item.add("page", probe.channelExternalId()));
         }
-        Answer answer = edge.send(edge.asClient(NetworkHttp.postJson(endpoint("oauth/introspect/batch"),
+        Answer answer = edge().send(edge().asClient(NetworkHttp.postJson(endpoint("oauth/introspect/batch"),
                 NetworkHttp.json().createObjectBuilder().add("items", items).build())));
         if (answer.status() != 200) {
             // The call itself was refused (a wrong client): the same verdict for every token.
@@ -179,7 +173,7 @@ public class SandboxNetwork implements OAuth2Adapter {
      */
     @Override
     public Verdict classify(int httpStatus, String body) {
-        return edge.classify(httpStatus, body, answer -> answer.json(rejection(answer)));
+        return edge().classify(httpStatus, body, answer -> answer.json(rejection(answer)));
     }
 
     /** Reading and publishing; insights are optional. */
@@ -191,14 +185,14 @@ public class SandboxNetwork implements OAuth2Adapter {
     @Override
     public URI authorizationUrl(AuthorizationRequest request) {
         String challenge = request.codeChallenge();
-        return URI.create(endpoint("oauth/authorize") + "?" + NetworkHttp.encode(
+        return NetworkHttp.withQuery(endpoint("oauth/authorize"),
                 "response_type", "code",
-                "client_id", edge.settings().clientId(),
+                "client_id", edge().settings().clientId(),
                 "redirect_uri", request.redirectUri().toString(),
-                "scope", String.join(" ", new TreeSet<>(request.scopes())),
+                "scope", request.scope(Set.of(), " "),
                 "state", request.state(),
                 "code_challenge", challenge,
-                "code_challenge_method", challenge == null ? null : "S256"));
+                "code_challenge_method", challenge == null ? null : "S256");
     }
 
     @Override
@@ -209,7 +203,7 @@ public class SandboxNetwork implements OAuth2Adapter {
 
     @Override
     public void revoke(String accessToken) {
-        Answer answer = tokens.post(endpoint("oauth/revoke"), "token", accessToken);
+        Answer answer = tokens().post(endpoint("oauth/revoke"), "token", accessToken);
         if (answer.status() == 200 || "invalid_token".equals(answer.json(SandboxAnswers::errorCode))) {
             return; // RFC 7009: a token that is already gone leaves nothing to revoke.
         }
@@ -222,7 +216,7 @@ public class SandboxNetwork implements OAuth2Adapter {
         if (!"deauthorize".equals(callback.kind())) {
             throw new UnsupportedOperationException("The sandbox sends no " + callback.kind() + " callback");
         }
-        JsonObject payload = SignedRequests.verify(callback.form().get("signed_request"), edge.settings().clientSecret(), edge.now(),
+        JsonObject payload = SignedRequests.verify(callback.form().get("signed_request"), edge().settings().clientSecret(), edge().now(),
                 Duration.ofMinutes(10));
         String user = payload.getString("user_id", "");
         if (user.isBlank()) {
@@ -232,12 +226,12 @@ public class SandboxNetwork implements OAuth2Adapter {
     }
 
     private <T> T api(String path, String accessToken, Function<JsonObject, T> reader) {
-        return edge.read(NetworkHttp.get(endpoint(path)).header(AUTHORIZATION, NetworkHttp.bearer(accessToken)), reader,
+        return edge().read(NetworkHttp.get(endpoint(path)).header(AUTHORIZATION, NetworkHttp.bearer(accessToken)), reader,
                 answer -> answer.json(rejection(answer)));
     }
 
     private URI endpoint(String path) {
-        return edge.settings().baseUrl().resolve(path);
+        return edge().settings().baseUrl().resolve(path);
     }
 
     private static Function<JsonObject, Verdict.Dead> rejection(Answer answer) {
@@ -245,11 +239,11 @@ public class SandboxNetwork implements OAuth2Adapter {
     }
 
     private NetworkRefusal refused(Answer answer) {
-        return edge.refused(answer.json(rejection(answer)));
+        return edge().refused(answer.json(rejection(answer)));
     }
 
     @Override
     public String toString() {
-        return "SandboxNetwork[" + edge + "]";
+        return "SandboxNetwork[" + edge() + "]";
     }
 }

@@ -2,6 +2,7 @@ package io.relink.networks.threads;
 
 import io.relink.networks.Verdict;
 import io.relink.networks.AuthorizationRequest;
+import io.relink.networks.NetworkHttp;
 import io.relink.networks.Callback;
 import io.relink.networks.Discovery;
 import io.relink.networks.Grant;
@@ -121,7 +122,7 @@ public class ThreadsNetwork implements NetworkAdapter {
     /** No PKCE: Threads documents none; the app secret authenticates the exchange. */
     @Override
     public URI authorizationUrl(AuthorizationRequest request) {
-        return GraphEdge.withQuery(graph.settings().url("auth-url", DIALOG),
+        return NetworkHttp.withQuery(graph.settings().url("auth-url", DIALOG),
                 "client_id", graph.settings().clientId(),
                 "redirect_uri", request.redirectUri().toString(),
                 "scope", String.join(",", Scopes.asked(graph.settings(), SCOPES, request)),

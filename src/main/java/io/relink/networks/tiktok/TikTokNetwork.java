@@ -7,7 +7,6 @@ import io.relink.networks.Callback;
 import io.relink.networks.Discovery;
 import io.relink.networks.Grant;
 import io.relink.networks.OAuth2Adapter;
-import io.relink.networks.NetworkEdge;
 import io.relink.networks.NetworkHttp;
 import io.relink.networks.NetworkHttp.Answer;
 import io.relink.networks.NetworkSettings;
@@ -16,6 +15,7 @@ import io.relink.networks.NetworkType;
 import io.relink.networks.Probe;
 import io.relink.networks.Revocation;
 import io.relink.networks.TokenEndpoint;
+import io.relink.networks.Wiring;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +25,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
@@ -67,12 +66,11 @@ public class TikTokNetwork implements OAuth2Adapter {
     @Inject Config config;
     @Inject Clock clock;
 
-    private NetworkEdge edge;
+    private Wiring wiring;
     private TikTokLimits usage;
     private Set<String> scopes;
     private boolean pkce;
     private Duration webhookTolerance;
-    private TokenEndpoint tokens;
 
     /** For CDI, which injects the fields. */
     public TikTokNetwork() {}
@@ -89,26 +87,22 @@ public class TikTokNetwork implements OAuth2Adapter {
     }
 
     private void connect(NetworkSettings settings) {
-        edge = NetworkEdge.open(settings, clock, TikTokLimits.LIMITS);
-        usage = new TikTokLimits(settings.value("user-info-per-minute").map(String::strip).map(Integer::valueOf).orElse(600), edge.pause());
-        scopes = commaSeparated(settings.value("scopes").orElse(SCOPES));
         // TikTok documents PKCE for mobile and desktop apps only; Relink is a web app (see package-info).
         pkce = settings.value("pkce").map(String::strip).map(Boolean::parseBoolean).orElse(false);
-        webhookTolerance = settings.value("webhook-tolerance").map(String::strip).map(Duration::parse).orElse(Duration.ofMinutes(5));
         // TikTok rotates refresh tokens: the renewed grant carries the new one, which must be kept. The
         // verifier is sent only where PKCE is switched on.
-        TokenEndpoint endpoint = TokenEndpoint.form(edge, settings.baseUrl().resolve("v2/oauth/token/"), "client_key", new TokenAnswers());
-        tokens = pkce ? endpoint : endpoint.withoutPkce();
+        wiring = Wiring.open(settings, clock, TikTokLimits.LIMITS, edge -> {
+            TokenEndpoint endpoint = TokenEndpoint.form(edge, settings.baseUrl().resolve("v2/oauth/token/"), "client_key", new TokenAnswers());
+            return pkce ? endpoint : endpoint.withoutPkce();
+        });
+        usage = new TikTokLimits(settings.value("user-info-per-minute").map(String::strip).map(Integer::valueOf).orElse(600), edge().pause());
+        scopes = commaSeparated(settings.value("scopes").orElse(SCOPES));
+        webhookTolerance = settings.value("webhook-tolerance").map(String::strip).map(Duration::parse).orElse(Duration.ofMinutes(5));
     }
 
     @Override
-    public NetworkEdge edge() {
-        return edge;
-    }
-
-    @Override
-    public TokenEndpoint tokens() {
-        return tokens;
+    public Wiring wiring() {
+        return wiring;
     }
 
     /**
@@ -126,7 +120,7 @@ public class TikTokNetwork implements OAuth2Adapter {
                 TikTokAnswers.account(json); // proves the answer is the documented one
                 return new Verdict.Valid(null, null, Set.of());
             }
-            return edge.definitive(answer, TikTokAnswers.apiError(answer.status(), json, edge.now()));
+            return edge().definitive(answer, TikTokAnswers.apiError(answer.status(), json, edge().now()));
         });
     }
 
@@ -137,22 +131,20 @@ public class TikTokNetwork implements OAuth2Adapter {
      */
     @Override
     public Verdict classify(int httpStatus, String body) {
-        return edge.classify(httpStatus, body, answer -> answer.json(json -> TikTokAnswers.apiError(answer.status(), json, edge.now())));
+        return edge().classify(httpStatus, body, answer -> answer.json(json -> TikTokAnswers.apiError(answer.status(), json, edge().now())));
     }
 
     @Override
     public URI authorizationUrl(AuthorizationRequest request) {
-        TreeSet<String> asked = new TreeSet<>(scopes);
-        asked.addAll(request.scopes());
         String challenge = pkce ? request.codeChallenge() : null;
-        return URI.create(edge.settings().url("auth-url", AUTHORIZE) + "?" + NetworkHttp.encode(
-                "client_key", edge.settings().clientId(),
+        return NetworkHttp.withQuery(edge().settings().url("auth-url", AUTHORIZE),
+                "client_key", edge().settings().clientId(),
                 "response_type", "code",
-                "scope", String.join(",", asked),
+                "scope", request.scope(scopes, ","),
                 "redirect_uri", request.redirectUri().toString(),
                 "state", request.state(),
                 "code_challenge", challenge,
-                "code_challenge_method", challenge == null ? null : "S256"));
+                "code_challenge_method", challenge == null ? null : "S256");
     }
 
     /** The account that granted the token is the one channel it reaches (kind ACCOUNT). */
@@ -164,7 +156,7 @@ public class TikTokNetwork implements OAuth2Adapter {
             if (failure == null && answer.status() == 200) {
                 return TikTokAnswers.account(json);
             }
-            throw edge.refused(edge.definitive(answer, TikTokAnswers.apiError(answer.status(), json, edge.now())));
+            throw edge().refused(edge().definitive(answer, TikTokAnswers.apiError(answer.status(), json, edge().now())));
         });
     }
 
@@ -176,7 +168,7 @@ public class TikTokNetwork implements OAuth2Adapter {
      */
     @Override
     public void revoke(String accessToken) {
-        Answer answer = tokens.post(edge.settings().baseUrl().resolve("v2/oauth/revoke/"), "token", accessToken);
+        Answer answer = tokens().post(edge().settings().baseUrl().resolve("v2/oauth/revoke/"), "token", accessToken);
         if (answer.status() == 200 && answer.body().isBlank()) {
             return; // TikTok answers success with an empty body (or "{}")
         }
@@ -186,7 +178,7 @@ public class TikTokNetwork implements OAuth2Adapter {
                     || failure != null && Set.of("invalid_grant", "access_token_invalid").contains(failure.code())) {
                 return null;
             }
-            throw edge.refused(edge.definitive(answer, failure == null ? unexpected(answer) : failure.oauth(answer.status(), false, edge.now())));
+            throw edge().refused(edge().definitive(answer, failure == null ? unexpected(answer) : failure.oauth(answer.status(), false, edge().now())));
         });
     }
 
@@ -199,14 +191,14 @@ public class TikTokNetwork implements OAuth2Adapter {
         if (!"events".equals(callback.kind())) {
             throw new UnsupportedOperationException("TikTok sends no " + callback.kind() + " callback");
         }
-        TikTokSignature.verify(callback.header("TikTok-Signature").orElse(null), callback.body(), edge.settings().clientSecret(), edge.now(),
+        TikTokSignature.verify(callback.header("TikTok-Signature").orElse(null), callback.body(), edge().settings().clientSecret(), edge().now(),
                 webhookTolerance);
         return TikTokWebhook.revocation(callback.body());
     }
 
     private Answer userInfo(String accessToken, String fields) {
-        usage.called(edge.now());
-        return edge.send(NetworkHttp.get(edge.settings().baseUrl().resolve("v2/user/info/?" + NetworkHttp.encode("fields", fields)))
+        usage.called(edge().now());
+        return edge().send(NetworkHttp.get(edge().settings().baseUrl().resolve("v2/user/info/?" + NetworkHttp.encode("fields", fields)))
                 .header("Authorization", NetworkHttp.bearer(accessToken)));
     }
 
@@ -220,14 +212,14 @@ public class TikTokNetwork implements OAuth2Adapter {
 
         @Override
         public Grant grant(JsonObject token, String heldRefreshToken) {
-            return TikTokAnswers.grant(token, edge.now());
+            return TikTokAnswers.grant(token, edge().now());
         }
 
         @Override
         public Verdict refusal(Answer answer, boolean refreshing) {
             return answer.json(json -> {
                 TikTokAnswers.Failure failure = TikTokAnswers.failure(json);
-                return failure == null ? unexpected(answer) : failure.oauth(answer.status(), refreshing, edge.now());
+                return failure == null ? unexpected(answer) : failure.oauth(answer.status(), refreshing, edge().now());
             });
         }
 
@@ -243,6 +235,6 @@ public class TikTokNetwork implements OAuth2Adapter {
 
     @Override
     public String toString() {
-        return "TikTokNetwork[" + edge + "]";
+        return "TikTokNetwork[" + edge() + "]";
     }
 }

@@ -12,6 +12,7 @@ import io.relink.networks.NetworkSettings;
 import io.relink.networks.NetworkTrouble;
 import io.relink.networks.NetworkType;
 import io.relink.networks.TokenEndpoint;
+import io.relink.networks.Wiring;
 import io.relink.networks.Probe;
 import io.relink.networks.Cause;
 import jakarta.annotation.PostConstruct;
@@ -26,7 +27,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -68,8 +68,7 @@ public class XNetwork implements OAuth2Adapter {
     @Inject Clock clock;
 
     private final SecureRandom random = new SecureRandom();
-    private NetworkEdge edge;
-    private TokenEndpoint tokens;
+    private Wiring wiring;
 
     /** For CDI, which injects the fields. */
     public XNetwork() {}
@@ -86,30 +85,26 @@ public class XNetwork implements OAuth2Adapter {
     }
 
     private void connect(NetworkSettings settings) {
-        edge = NetworkEdge.open(settings, clock, Limits.window(RATE_LIMIT_PAUSE, XLimits::pauseUntil));
         // A confidential client: Basic authentication, so no client_id in the form. Refresh tokens are
         // single-use: the one sent is spent once X answers, so the grant carries its successor, which the
         // caller stores before anything uses the new access token; a spent or unknown one is refused as
         // invalid_request: REFRESH_FAILED.
-        tokens = TokenEndpoint.basic(edge, settings.baseUrl().resolve("2/oauth2/token"), TokenEndpoint.Answers.of(
-                (token, held) -> XAnswers.grant(token, edge.now()),
-                (answer, refreshing) -> NetworkEdge.errorBody(answer, (status, error) -> XAnswers.tokenRejection(status, error, refreshing))));
+        wiring = Wiring.open(settings, clock, Limits.window(RATE_LIMIT_PAUSE, XLimits::pauseUntil), edge -> TokenEndpoint.basic(edge,
+                settings.baseUrl().resolve("2/oauth2/token"), TokenEndpoint.Answers.of(
+                        (token, held) -> XAnswers.grant(token, edge.now()),
+                        (answer, refreshing) -> NetworkEdge.errorBody(answer,
+                                (status, error) -> XAnswers.tokenRejection(status, error, refreshing)))));
     }
 
     @Override
-    public NetworkEdge edge() {
-        return edge;
-    }
-
-    @Override
-    public TokenEndpoint tokens() {
-        return tokens;
+    public Wiring wiring() {
+        return wiring;
     }
 
     /** {@code GET /2/users/me}: the cheapest call that needs a working user token; it changes nothing. */
     @Override
     public Verdict inspect(Probe probe) {
-        return edge.check(me(probe.accessToken()), XAnswers::me, XNetwork::rejection);
+        return edge().check(me(probe.accessToken()), XAnswers::me, XNetwork::rejection);
     }
 
     /**
@@ -119,7 +114,7 @@ public class XNetwork implements OAuth2Adapter {
      */
     @Override
     public Verdict classify(int httpStatus, String body) {
-        return edge.classify(httpStatus, body, XNetwork::rejection);
+        return edge().classify(httpStatus, body, XNetwork::rejection);
     }
 
     /** X requires PKCE; only S256 is offered. The scopes asked are {@link #SCOPES} and any the caller adds. */
@@ -128,22 +123,20 @@ public class XNetwork implements OAuth2Adapter {
         if (request.codeChallenge() == null || request.codeChallenge().isBlank()) {
             throw new IllegalArgumentException("X requires PKCE: an authorization request needs a code challenge");
         }
-        Set<String> scopes = new TreeSet<>(SCOPES);
-        scopes.addAll(request.scopes());
-        return URI.create(edge.settings().url("auth-url", AUTHORIZE) + "?" + NetworkHttp.encode(
+        return NetworkHttp.withQuery(edge().settings().url("auth-url", AUTHORIZE),
                 "response_type", "code",
-                "client_id", edge.settings().clientId(),
+                "client_id", edge().settings().clientId(),
                 "redirect_uri", request.redirectUri().toString(),
-                "scope", String.join(" ", scopes),
+                "scope", request.scope(SCOPES, " "),
                 "state", request.state(),
                 "code_challenge", request.codeChallenge(),
-                "code_challenge_method", "S256"));
+                "code_challenge_method", "S256");
     }
 
     /** The person behind the token; their one channel is their own X account. */
     @Override
     public Discovery discover(String accessToken) {
-        return edge.read(me(accessToken), XAnswers::person, XNetwork::rejection);
+        return edge().read(me(accessToken), XAnswers::person, XNetwork::rejection);
     }
 
     /**
@@ -156,20 +149,20 @@ public class XNetwork implements OAuth2Adapter {
         if (XOAuth1.isOAuth1(accessToken)) {
             return;
         }
-        Answer answer = tokens.post(edge.settings().baseUrl().resolve("2/oauth2/revoke"), "token", accessToken,
+        Answer answer = tokens().post(edge().settings().baseUrl().resolve("2/oauth2/revoke"), "token", accessToken,
                 "token_type_hint", "access_token");
         if (answer.status() == 200) {
             return;
         }
-        Verdict.Dead dead = edge.definitive(answer, NetworkEdge.errorBody(answer, (status, error) -> XAnswers.tokenRejection(status, error, false)));
+        Verdict.Dead dead = edge().definitive(answer, NetworkEdge.errorBody(answer, (status, error) -> XAnswers.tokenRejection(status, error, false)));
         if (dead.cause() == Cause.APP_PROBLEM) {
-            throw edge.refused(dead);
+            throw edge().refused(dead);
         }
     }
 
     /** The request of {@code GET /2/users/me} for either kind of token. */
     private HttpRequest.Builder me(String accessToken) {
-        NetworkSettings settings = edge.settings();
+        NetworkSettings settings = edge().settings();
         URI uri = settings.baseUrl().resolve("2/users/me");
         if (!XOAuth1.isOAuth1(accessToken)) {
             return NetworkHttp.get(uri).header(AUTHORIZATION, NetworkHttp.bearer(accessToken));
@@ -183,7 +176,7 @@ public class XNetwork implements OAuth2Adapter {
         byte[] nonce = new byte[16];
         random.nextBytes(nonce);
         return NetworkHttp.get(uri).header(AUTHORIZATION, XOAuth1.authorization("GET", uri, Map.of(), consumerKey, consumerSecret,
-                XOAuth1.parse(accessToken), HexFormat.of().formatHex(nonce), edge.now().getEpochSecond()));
+                XOAuth1.parse(accessToken), HexFormat.of().formatHex(nonce), edge().now().getEpochSecond()));
     }
 
     /** An API error answer; an empty body (some gateways send one with a 401) is read as {@code {}}. */
@@ -193,6 +186,6 @@ public class XNetwork implements OAuth2Adapter {
 
     @Override
     public String toString() {
-        return "XNetwork[" + edge + "]";
+        return "XNetwork[" + edge() + "]";
     }
 }

@@ -4,13 +4,13 @@ import io.relink.networks.Verdict;
 import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Discovery;
 import io.relink.networks.OAuth2Adapter;
-import io.relink.networks.NetworkEdge;
 import io.relink.networks.NetworkHttp;
 import io.relink.networks.NetworkHttp.Answer;
 import io.relink.networks.NetworkSettings;
 import io.relink.networks.NetworkTrouble;
 import io.relink.networks.NetworkType;
 import io.relink.networks.TokenEndpoint;
+import io.relink.networks.Wiring;
 import io.relink.networks.Probe;
 import io.relink.networks.youtube.YouTubeAnswers.TokenInfo;
 import io.relink.networks.youtube.YouTubeCauses.Step;
@@ -24,8 +24,6 @@ import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
@@ -67,9 +65,8 @@ public class YouTubeNetwork implements OAuth2Adapter {
     @Inject Config config;
     @Inject Clock clock;
 
-    private NetworkEdge edge;
+    private Wiring wiring;
     private boolean testing;
-    private TokenEndpoint tokens;
 
     /** For CDI, which injects the fields. */
     public YouTubeNetwork() {}
@@ -86,23 +83,18 @@ public class YouTubeNetwork implements OAuth2Adapter {
     }
 
     private void connect(NetworkSettings settings) {
-        edge = NetworkEdge.open(settings, clock, YouTubeLimits.LIMITS);
         testing = Boolean.parseBoolean(settings.value("consent-testing").orElse("false").strip());
         // Google does not rotate refresh tokens: the grant keeps the one Relink holds.
-        tokens = TokenEndpoint.form(edge, settings.url("token-url", TOKEN), "client_id", TokenEndpoint.Answers.of(
-                (token, held) -> YouTubeAnswers.grant(token, edge.now(), held, testing),
-                (answer, refreshing) -> answer.json(error -> YouTubeAnswers.oauthError(answer.status(), error,
-                        refreshing ? Step.REFRESH : Step.EXCHANGE))));
+        wiring = Wiring.open(settings, clock, YouTubeLimits.LIMITS, edge -> TokenEndpoint.form(edge,
+                settings.url("token-url", TOKEN), "client_id", TokenEndpoint.Answers.of(
+                        (token, held) -> YouTubeAnswers.grant(token, edge.now(), held, testing),
+                        (answer, refreshing) -> answer.json(error -> YouTubeAnswers.oauthError(answer.status(), error,
+                                refreshing ? Step.REFRESH : Step.EXCHANGE)))));
     }
 
     @Override
-    public NetworkEdge edge() {
-        return edge;
-    }
-
-    @Override
-    public TokenEndpoint tokens() {
-        return tokens;
+    public Wiring wiring() {
+        return wiring;
     }
 
     /**
@@ -112,19 +104,19 @@ public class YouTubeNetwork implements OAuth2Adapter {
      */
     @Override
     public Verdict inspect(Probe probe) {
-        Answer answer = edge.send(NetworkHttp.get(URI.create(edge.settings().url("tokeninfo-url", TOKENINFO) + "?"
-                + NetworkHttp.encode("access_token", probe.accessToken()))));
+        Answer answer = edge().send(NetworkHttp.get(NetworkHttp.withQuery(edge().settings().url("tokeninfo-url", TOKENINFO),
+                "access_token", probe.accessToken())));
         if (answer.status() != 200) {
             return answer.json(error -> YouTubeAnswers.oauthError(answer.status(), error, Step.CHECK));
         }
         TokenInfo info = answer.json(YouTubeAnswers::tokenInfo);
-        if (!edge.settings().clientId().equals(info.audience())) {
+        if (!edge().settings().clientId().equals(info.audience())) {
             // Issued to another client: Relink's client id changed, and its refreshes will fail too.
             return new Verdict.Dead(Cause.APP_PROBLEM, "200/aud-mismatch", "The token was issued to another Google OAuth client.");
         }
-        Answer channels = edge.send(api("youtube/v3/channels?part=id&mine=true", probe.accessToken()));
+        Answer channels = edge().send(api("youtube/v3/channels?part=id&mine=true", probe.accessToken()));
         if (channels.status() != 200) {
-            return edge.definitive(channels, apiError(channels));
+            return edge().definitive(channels, apiError(channels));
         }
         List<String> reached = channels.json(YouTubeAnswers::channelIds);
         if (probe.channelExternalId() != null && !reached.contains(probe.channelExternalId())) {
@@ -143,7 +135,7 @@ public class YouTubeNetwork implements OAuth2Adapter {
      */
     @Override
     public Verdict classify(int httpStatus, String body) {
-        return edge.classify(httpStatus, body, this::apiError);
+        return edge().classify(httpStatus, body, this::apiError);
     }
 
     /**
@@ -152,26 +144,25 @@ public class YouTubeNetwork implements OAuth2Adapter {
      */
     @Override
     public URI authorizationUrl(AuthorizationRequest request) {
-        Set<String> scopes = new TreeSet<>(List.of(edge.settings().value("scopes").orElse(SCOPES).trim().split("\\s+")));
-        scopes.addAll(request.scopes());
+        List<String> ours = List.of(edge().settings().value("scopes").orElse(SCOPES).trim().split("\\s+"));
         String challenge = request.codeChallenge();
-        return URI.create(edge.settings().url("auth-url", AUTH) + "?" + NetworkHttp.encode(
+        return NetworkHttp.withQuery(edge().settings().url("auth-url", AUTH),
                 "response_type", "code",
-                "client_id", edge.settings().clientId(),
+                "client_id", edge().settings().clientId(),
                 "redirect_uri", request.redirectUri().toString(),
-                "scope", String.join(" ", scopes),
+                "scope", request.scope(ours, " "),
                 "state", request.state(),
                 "access_type", "offline",
                 "prompt", "consent",
                 "include_granted_scopes", "true",
                 "code_challenge", challenge,
-                "code_challenge_method", challenge == null ? null : "S256"));
+                "code_challenge_method", challenge == null ? null : "S256");
     }
 
     /** The Google account (OpenID Connect {@code userinfo}) and the YouTube channel the grant reaches. */
     @Override
     public Discovery discover(String accessToken) {
-        Discovery person = call(bearer(NetworkHttp.get(edge.settings().url("userinfo-url", USERINFO)), accessToken), YouTubeAnswers::person);
+        Discovery person = call(bearer(NetworkHttp.get(edge().settings().url("userinfo-url", USERINFO)), accessToken), YouTubeAnswers::person);
         List<Discovery.Reach> channels = call(api("youtube/v3/channels?part=snippet&mine=true", accessToken), YouTubeAnswers::channels);
         return new Discovery(person.externalUserId(), person.displayName(), channels);
     }
@@ -183,21 +174,21 @@ public class YouTubeNetwork implements OAuth2Adapter {
      */
     @Override
     public void revoke(String token) {
-        Answer answer = edge.send(NetworkHttp.postForm(edge.settings().url("revoke-url", REVOKE), "token", token));
+        Answer answer = edge().send(NetworkHttp.postForm(edge().settings().url("revoke-url", REVOKE), "token", token));
         if (answer.status() == 200) {
             return;
         }
         if (!"invalid_token".equals(answer.json(YouTubeAnswers::errorCode))) {
-            throw edge.refused(answer.json(error -> YouTubeAnswers.oauthError(answer.status(), error, Step.CHECK)));
+            throw edge().refused(answer.json(error -> YouTubeAnswers.oauthError(answer.status(), error, Step.CHECK)));
         }
     }
 
     private <T> T call(HttpRequest.Builder request, Function<JsonObject, T> reader) {
-        return edge.read(request, reader, this::apiError);
+        return edge().read(request, reader, this::apiError);
     }
 
     private HttpRequest.Builder api(String path, String accessToken) {
-        return bearer(NetworkHttp.get(edge.settings().baseUrl().resolve(path)), accessToken);
+        return bearer(NetworkHttp.get(edge().settings().baseUrl().resolve(path)), accessToken);
     }
 
     private static HttpRequest.Builder bearer(HttpRequest.Builder request, String accessToken) {
@@ -210,11 +201,11 @@ public class YouTubeNetwork implements OAuth2Adapter {
      * check until then (see {@link YouTubeLimits}).
      */
     private Verdict apiError(Answer answer) {
-        return answer.json(error -> YouTubeAnswers.apiError(answer.status(), error, edge.now()));
+        return answer.json(error -> YouTubeAnswers.apiError(answer.status(), error, edge().now()));
     }
 
     @Override
     public String toString() {
-        return "YouTubeNetwork[" + edge + "]";
+        return "YouTubeNetwork[" + edge() + "]";
     }
 }
