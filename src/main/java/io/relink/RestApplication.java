@@ -1,26 +1,27 @@
 package io.relink;
 
 import io.relink.channels.boundary.ChannelsResource;
+import io.relink.channels.boundary.CredentialResource;
 import io.relink.channels.boundary.IdentitiesResource;
 import io.relink.channels.boundary.SummaryResource;
 import io.relink.checks.boundary.CheckNowResource;
+import io.relink.checks.boundary.FailureReportsResource;
 import io.relink.platform.JsonConfig;
-import io.relink.reconnect.boundary.IdentityReconnectsResource;
-import io.relink.reconnect.boundary.ReconnectsResource;
 import io.relink.problems.ProblemMapper;
 import io.relink.reconnect.boundary.CallbacksResource;
 import io.relink.reconnect.boundary.ConnectionsResource;
+import io.relink.reconnect.boundary.IdentityReconnectsResource;
+import io.relink.reconnect.boundary.ReconnectsResource;
 import io.relink.workspaces.boundary.ApiKeysResource;
 import io.relink.workspaces.boundary.ScopeFilter;
-import io.relink.channels.boundary.CredentialResource;
-import io.relink.checks.boundary.FailureReportsResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
 
 /**
  * The REST API, version 1. Callers are recognized by {@code security.CallerAuthentication} (API
- * keys; members by basic authentication) and each endpoint's scope is enforced by {@link ScopeFilter}.
+ * keys; members by basic authentication) and each endpoint's scope is enforced by {@link
+ * ScopeFilter}.
  *
  * <p>Its classes are listed rather than scanned: the WAR holds a second JAX-RS application (the
  * SANDBOX network under {@code /sandbox}), and a scanning application would serve the sandbox's
@@ -31,9 +32,20 @@ public class RestApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ScopeFilter.class, ProblemMapper.class, JsonConfig.class, ChannelsResource.class, CallbacksResource.class,
-                ApiKeysResource.class, ConnectionsResource.class, IdentitiesResource.class, SummaryResource.class, CredentialResource.class,
-                FailureReportsResource.class, CheckNowResource.class, ReconnectsResource.class,
+        return Set.of(
+                ScopeFilter.class,
+                ProblemMapper.class,
+                JsonConfig.class,
+                ChannelsResource.class,
+                CallbacksResource.class,
+                ApiKeysResource.class,
+                ConnectionsResource.class,
+                IdentitiesResource.class,
+                SummaryResource.class,
+                CredentialResource.class,
+                FailureReportsResource.class,
+                CheckNowResource.class,
+                ReconnectsResource.class,
                 IdentityReconnectsResource.class);
     }
 }

@@ -24,48 +24,91 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     /** What changes a token's status, lifetimes or secrets, or a channel's stored state or link. */
-    private static final Set<String> TOKEN_CHANGES = Set.of("storeSecrets", "grant", "confirm", "troubled", "unverified", "die", "reconnected",
-            "erase", "announced");
-    private static final Set<String> CHANNEL_CHANGES = Set.of("derived", "announce", "unlink", "relink");
+    private static final Set<String> TOKEN_CHANGES =
+            Set.of(
+                    "storeSecrets",
+                    "grant",
+                    "confirm",
+                    "troubled",
+                    "unverified",
+                    "die",
+                    "reconnected",
+                    "erase",
+                    "announced");
+
+    private static final Set<String> CHANNEL_CHANGES =
+            Set.of("derived", "announce", "unlink", "relink");
 
     private static JavaClasses main;
 
     @BeforeAll
     static void importMain() {
-        main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.relink");
+        main =
+                new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("io.relink");
     }
 
     @Test
     void components_depend_on_each_other_one_way_only() {
-        slices().matching("io.relink.(*)..").namingSlices("$1").should().beFreeOfCycles().check(main);
+        slices().matching("io.relink.(*)..")
+                .namingSlices("$1")
+                .should()
+                .beFreeOfCycles()
+                .check(main);
     }
 
     @Test
     void control_and_entity_classes_never_use_a_boundary() {
-        noClasses().that().resideInAnyPackage("..control..", "..entity..").should().dependOnClassesThat().resideInAPackage("..boundary..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("..control..", "..entity..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..boundary..")
                 .check(main);
     }
 
     @Test
     void entities_use_no_control_class() {
-        noClasses().that().resideInAPackage("..entity..").should().dependOnClassesThat().resideInAPackage("..control..").check(main);
+        noClasses()
+                .that()
+                .resideInAPackage("..entity..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..control..")
+                .check(main);
     }
 
     @Test
     void only_the_ledger_changes_tokens_and_the_stored_state_of_channels() {
-        noClasses().that().doNotHaveFullyQualifiedName("io.relink.channels.control.ChannelChange")
-                .and().doNotBelongToAnyOf(ChannelLedger.class, AccessToken.class, Channel.class, TokenVault.class)
-                .should().callMethodWhere(changes(AccessToken.class, TOKEN_CHANGES))
-                .orShould().callMethodWhere(changes(TokenVault.class, Set.of("store")))
-                .orShould().callMethodWhere(changes(Channel.class, CHANNEL_CHANGES))
-                .orShould().callConstructorWhere(DescribedPredicate.describe("a new AccessToken",
-                        call -> call.getTargetOwner().isEquivalentTo(AccessToken.class)))
-                .because("ChannelLedger is the one writer of a channel and its tokens (rule L1-L5 in its Javadoc)")
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName("io.relink.channels.control.ChannelChange")
+                .and()
+                .doNotBelongToAnyOf(
+                        ChannelLedger.class, AccessToken.class, Channel.class, TokenVault.class)
+                .should()
+                .callMethodWhere(changes(AccessToken.class, TOKEN_CHANGES))
+                .orShould()
+                .callMethodWhere(changes(TokenVault.class, Set.of("store")))
+                .orShould()
+                .callMethodWhere(changes(Channel.class, CHANNEL_CHANGES))
+                .orShould()
+                .callConstructorWhere(
+                        DescribedPredicate.describe(
+                                "a new AccessToken",
+                                call -> call.getTargetOwner().isEquivalentTo(AccessToken.class)))
+                .because(
+                        "ChannelLedger is the one writer of a channel and its tokens (rule L1-L5 in its Javadoc)")
                 .check(main);
     }
 
     private static DescribedPredicate<JavaAccess<?>> changes(Class<?> owner, Set<String> methods) {
-        return DescribedPredicate.describe(owner.getSimpleName() + "." + methods,
-                call -> call.getTargetOwner().isEquivalentTo(owner) && methods.contains(call.getName()));
+        return DescribedPredicate.describe(
+                owner.getSimpleName() + "." + methods,
+                call ->
+                        call.getTargetOwner().isEquivalentTo(owner)
+                                && methods.contains(call.getName()));
     }
 }

@@ -18,14 +18,18 @@ import java.util.stream.Collectors;
 
 /**
  * A person's browser, as far as the OAuth flows need one: it keeps cookies, does not follow
- * redirects by itself (tests look at each hop), signs in with the form, and consents on the
- * SANDBOX network's page the way the page's own form would.
+ * redirects by itself (tests look at each hop), signs in with the form, and consents on the SANDBOX
+ * network's page the way the page's own form would.
  */
 public final class Browser {
 
     private final URI base;
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder()
+                    .cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
 
     public Browser(URL base) {
         this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
@@ -36,32 +40,52 @@ public final class Browser {
     }
 
     public HttpResponse<String> postForm(String pathOrUrl, Map<String, String> fields) {
-        return send(HttpRequest.newBuilder(resolve(pathOrUrl)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(fields))));
+        return send(
+                HttpRequest.newBuilder(resolve(pathOrUrl))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form(fields))));
     }
 
     /** Signs in with the page's form; true when Relink took the password. */
     public boolean signIn(String email, String password) {
-        HttpResponse<String> answer = postForm("j_security_check", Map.of("j_username", email, "j_password", password));
-        return answer.statusCode() == 302 && answer.headers().firstValue("Location").orElse("").contains("/center/");
+        HttpResponse<String> answer =
+                postForm("j_security_check", Map.of("j_username", email, "j_password", password));
+        return answer.statusCode() == 302
+                && answer.headers().firstValue("Location").orElse("").contains("/center/");
     }
 
     /**
-     * Opens the consent page an authorization URL leads to, picks the account and presses Allow
-     * (or Deny); answers what Relink's callback answered to the redirect that followed.
+     * Opens the consent page an authorization URL leads to, picks the account and presses Allow (or
+     * Deny); answers what Relink's callback answered to the redirect that followed.
      */
     public HttpResponse<String> consent(String authorizationUrl, String account, boolean allow) {
         HttpResponse<String> page = get(authorizationUrl);
         if (page.statusCode() != 200 || !page.body().contains("value=\"" + account + "\"")) {
-            throw new AssertionError("No consent page offering " + account + ": " + page.statusCode() + " " + page.body());
+            throw new AssertionError(
+                    "No consent page offering "
+                            + account
+                            + ": "
+                            + page.statusCode()
+                            + " "
+                            + page.body());
         }
         URI url = URI.create(authorizationUrl);
         Map<String, String> fields = query(url.getRawQuery());
         fields.put("account", account);
         fields.put("decision", allow ? "allow" : "deny");
-        HttpResponse<String> decided = postForm(url.getScheme() + "://" + url.getRawAuthority() + url.getRawPath(), fields);
-        String back = decided.headers().firstValue("Location")
-                .orElseThrow(() -> new AssertionError("The consent page did not redirect: " + decided.statusCode() + " " + decided.body()));
+        HttpResponse<String> decided =
+                postForm(
+                        url.getScheme() + "://" + url.getRawAuthority() + url.getRawPath(), fields);
+        String back =
+                decided.headers()
+                        .firstValue("Location")
+                        .orElseThrow(
+                                () ->
+                                        new AssertionError(
+                                                "The consent page did not redirect: "
+                                                        + decided.statusCode()
+                                                        + " "
+                                                        + decided.body()));
         return get(back);
     }
 
@@ -71,7 +95,10 @@ public final class Browser {
         Map<String, String> fields = query(url.getRawQuery());
         fields.put("account", account);
         fields.put("decision", "allow");
-        return postForm(url.getScheme() + "://" + url.getRawAuthority() + url.getRawPath(), fields).headers().firstValue("Location").orElseThrow();
+        return postForm(url.getScheme() + "://" + url.getRawAuthority() + url.getRawPath(), fields)
+                .headers()
+                .firstValue("Location")
+                .orElseThrow();
     }
 
     public static Map<String, String> query(String raw) {
@@ -79,8 +106,13 @@ public final class Browser {
         if (raw != null) {
             for (String pair : raw.split("&")) {
                 int eq = pair.indexOf('=');
-                fields.put(URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
-                        eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                fields.put(
+                        URLDecoder.decode(
+                                eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
+                        eq < 0
+                                ? ""
+                                : URLDecoder.decode(
+                                        pair.substring(eq + 1), StandardCharsets.UTF_8));
             }
         }
         return fields;
@@ -88,17 +120,25 @@ public final class Browser {
 
     private static String form(Map<String, String> fields) {
         return fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(
+                        e ->
+                                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                                        + "="
+                                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
 
     private URI resolve(String pathOrUrl) {
-        return pathOrUrl.startsWith("http") ? URI.create(pathOrUrl) : base.resolve(pathOrUrl.startsWith("/") ? pathOrUrl.substring(1) : pathOrUrl);
+        return pathOrUrl.startsWith("http")
+                ? URI.create(pathOrUrl)
+                : base.resolve(pathOrUrl.startsWith("/") ? pathOrUrl.substring(1) : pathOrUrl);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(
+                    request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         } catch (InterruptedException interrupted) {

@@ -17,9 +17,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A person at Debian's chromium (headless, driven by Debian's chromedriver: nothing is
- * downloaded), in words a test reads: open, type, press, wait, read. Its methods speak only Java
- * types, so test classes that run partly inside the server never name a Selenium type.
+ * A person at Debian's chromium (headless, driven by Debian's chromedriver: nothing is downloaded),
+ * in words a test reads: open, type, press, wait, read. Its methods speak only Java types, so test
+ * classes that run partly inside the server never name a Selenium type.
  */
 public final class ChromiumSession implements AutoCloseable {
 
@@ -30,13 +30,30 @@ public final class ChromiumSession implements AutoCloseable {
 
     public ChromiumSession() {
         try {
-            Path profile = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "chromium-");
-            ChromeOptions options = new ChromeOptions().setBinary(executable("chromium", "/usr/bin/chromium"))
-                    .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--window-size=1400,1000",
-                            "--user-data-dir=" + profile.toAbsolutePath());
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(executable("chromedriver", "/usr/bin/chromedriver"))).usingAnyFreePort().build();
+            Path profile =
+                    Files.createTempDirectory(
+                            Files.createDirectories(Path.of("target")), "chromium-");
+            ChromeOptions options =
+                    new ChromeOptions()
+                            .setBinary(executable("chromium", "/usr/bin/chromium"))
+                            .addArguments(
+                                    "--headless=new",
+                                    "--no-sandbox",
+                                    "--disable-gpu",
+                                    "--disable-dev-shm-usage",
+                                    "--disable-background-networking",
+                                    "--disable-component-update",
+                                    "--disable-sync",
+                                    "--no-first-run",
+                                    "--disable-quic",
+                                    "--window-size=1400,1000",
+                                    "--user-data-dir=" + profile.toAbsolutePath());
+            ChromeDriverService service =
+                    new ChromeDriverService.Builder()
+                            .usingDriverExecutable(
+                                    new File(executable("chromedriver", "/usr/bin/chromedriver")))
+                            .usingAnyFreePort()
+                            .build();
             page = new ChromeDriver(service, options);
         } catch (java.io.IOException failure) {
             throw new java.io.UncheckedIOException(failure);
@@ -64,7 +81,8 @@ public final class ChromiumSession implements AutoCloseable {
 
     /** The visible text of the first element matching, once it is visible. */
     public String text(String css) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css))).getText();
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)))
+                .getText();
     }
 
     public void awaitText(String css, String text) {
@@ -81,10 +99,15 @@ public final class ChromiumSession implements AutoCloseable {
      */
     public void filterTo(String channel) {
         type("input[id$=':filter']", channel);
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
-            java.util.List<WebElement> names = driver.findElements(By.cssSelector("span.channel-name"));
-            return !names.isEmpty() && names.stream().allMatch(name -> name.getText().equals(channel));
-        });
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(
+                        driver -> {
+                            java.util.List<WebElement> names =
+                                    driver.findElements(By.cssSelector("span.channel-name"));
+                            return !names.isEmpty()
+                                    && names.stream()
+                                            .allMatch(name -> name.getText().equals(channel));
+                        });
     }
 
     /** The Connection Center table row of a channel. */
@@ -94,7 +117,14 @@ public final class ChromiumSession implements AutoCloseable {
 
     /** Presses a button (by the end of its id, e.g. {@code :reconnect}) in a channel's row. */
     public void pressInRow(String channel, String idSuffix) {
-        rowElement(channel).findElement(By.xpath(".//button[substring(@id, string-length(@id) - " + (idSuffix.length() - 1) + ") = '" + idSuffix + "']"))
+        rowElement(channel)
+                .findElement(
+                        By.xpath(
+                                ".//button[substring(@id, string-length(@id) - "
+                                        + (idSuffix.length() - 1)
+                                        + ") = '"
+                                        + idSuffix
+                                        + "']"))
                 .click();
     }
 
@@ -106,7 +136,10 @@ public final class ChromiumSession implements AutoCloseable {
     public void shoot(String name) {
         try {
             Path shots = Files.createDirectories(Path.of("target", "screenshots"));
-            Files.copy(((TakesScreenshot) page).getScreenshotAs(OutputType.FILE).toPath(), shots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(
+                    ((TakesScreenshot) page).getScreenshotAs(OutputType.FILE).toPath(),
+                    shots.resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
         } catch (java.io.IOException failure) {
             throw new java.io.UncheckedIOException(failure);
         }
@@ -127,7 +160,9 @@ public final class ChromiumSession implements AutoCloseable {
 
     private static String executable(String name, String debianPath) {
         if (!new File(debianPath).canExecute()) {
-            throw new IllegalStateException(name + " is missing: apt-get install -y chromium chromium-driver (Debian); .ci/run does this");
+            throw new IllegalStateException(
+                    name
+                            + " is missing: apt-get install -y chromium chromium-driver (Debian); .ci/run does this");
         }
         return debianPath;
     }

@@ -3,12 +3,12 @@ package io.relink;
 import io.relink.channels.control.ChannelLedger;
 import io.relink.channels.control.ChannelStore;
 import io.relink.channels.control.ChannelView;
+import io.relink.channels.control.TokenVault;
+import io.relink.channels.entity.AccessToken;
 import io.relink.channels.entity.Channel;
 import io.relink.channels.entity.ChannelKind;
 import io.relink.channels.entity.Identity;
 import io.relink.networks.NetworkType;
-import io.relink.channels.control.TokenVault;
-import io.relink.channels.entity.AccessToken;
 import io.relink.workspaces.control.ApiKeys;
 import io.relink.workspaces.entity.Scope;
 import io.relink.workspaces.entity.Workspace;
@@ -28,6 +28,7 @@ public class Fixtures {
 
     /** The key of the second workspace, known to the client-side tests. */
     public static final String OTHER_KEY = "rk_it_other_workspace_key_0123456789";
+
     public static final String OTHER_SECRET = "other-workspace-access-secret-7f3a9c";
 
     @PersistenceContext EntityManager em;
@@ -45,24 +46,52 @@ public class Fixtures {
         Workspace other = new Workspace("Other tenant", now);
         em.persist(other);
         keys.register(other, "Other tenant key", OTHER_KEY, Scope.ALL);
-        Identity identity = new Identity(other, NetworkType.SANDBOX, "sbx-other", "Olga Other", now);
+        Identity identity =
+                new Identity(other, NetworkType.SANDBOX, "sbx-other", "Olga Other", now);
         em.persist(identity);
-        Channel channel = new Channel(other, NetworkType.SANDBOX, "sbx-other-page", "Other tenant page", ChannelKind.PAGE, now);
+        Channel channel =
+                new Channel(
+                        other,
+                        NetworkType.SANDBOX,
+                        "sbx-other-page",
+                        "Other tenant page",
+                        ChannelKind.PAGE,
+                        now);
         em.persist(channel);
-        ledger.seed(channel, identity, new ChannelLedger.Seed(OTHER_SECRET, "other-refresh-secret-1b2c3d", Set.of("read"), now,
-                now.plus(30, ChronoUnit.DAYS), null, now, null, null, null, null));
+        ledger.seed(
+                channel,
+                identity,
+                new ChannelLedger.Seed(
+                        OTHER_SECRET,
+                        "other-refresh-secret-1b2c3d",
+                        Set.of("read"),
+                        now,
+                        now.plus(30, ChronoUnit.DAYS),
+                        null,
+                        now,
+                        null,
+                        null,
+                        null,
+                        null));
     }
 
     /** Every access secret, opened: what must never be seen anywhere else. */
     public List<String> openedAccessSecrets() {
-        return em.createQuery("select t from AccessToken t where t.sealedAccess is not null", AccessToken.class).getResultStream()
-                .map(vault::openAccess).toList();
+        return em.createQuery(
+                        "select t from AccessToken t where t.sealedAccess is not null",
+                        AccessToken.class)
+                .getResultStream()
+                .map(vault::openAccess)
+                .toList();
     }
 
     /** The raw bytes of the secret columns, as any reader of the database would see them. */
     public List<byte[]> rawSecretColumns() {
-        List<?> rows = em.createNativeQuery("select access_secret from access_token union all select refresh_secret from access_token "
-                + "where refresh_secret is not null").getResultList();
+        List<?> rows =
+                em.createNativeQuery(
+                                "select access_secret from access_token union all select refresh_secret from access_token "
+                                        + "where refresh_secret is not null")
+                        .getResultList();
         return rows.stream().map(byte[].class::cast).toList();
     }
 

@@ -17,20 +17,31 @@ import java.time.Duration;
 /** A small HTTP client for the black-box side of the integration tests: real requests to Relink. */
 public final class Http {
 
-    /** The API key the integration tests' demo workspace is seeded with (see the failsafe configuration). */
-    public static final String DEMO_KEY = System.getenv().getOrDefault("RELINK_DEMO_API_KEY", "rk_it_demo_key_0123456789abcdefghijklmnop");
+    /**
+     * The API key the integration tests' demo workspace is seeded with (see the failsafe
+     * configuration).
+     */
+    public static final String DEMO_KEY =
+            System.getenv()
+                    .getOrDefault(
+                            "RELINK_DEMO_API_KEY", "rk_it_demo_key_0123456789abcdefghijklmnop");
 
     private final URI base;
     private final HttpClient client;
 
     public Http(URL base) {
         this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        this.client =
+                HttpClient.newBuilder()
+                        .cookieHandler(new CookieManager())
+                        .followRedirects(HttpClient.Redirect.NORMAL)
+                        .connectTimeout(Duration.ofSeconds(10))
+                        .build();
     }
 
     public HttpResponse<String> get(String path, String key) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET();
         if (key != null) {
             request.header("Authorization", "Bearer " + key);
         }
@@ -39,7 +50,10 @@ public final class Http {
 
     /** A POST without a body, with an API key (or none). */
     public HttpResponse<String> post(String path, String key) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.noBody());
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(base.resolve(path))
+                        .timeout(Duration.ofSeconds(30))
+                        .POST(HttpRequest.BodyPublishers.noBody());
         if (key != null) {
             request.header("Authorization", "Bearer " + key);
         }
@@ -51,10 +65,20 @@ public final class Http {
         return sendTyped(method, path, key, json, "application/json");
     }
 
-    /** Any method, with an API key, a "Basic ..." credential or none, and a body of the given type (or none). */
-    public HttpResponse<String> sendTyped(String method, String path, String key, String body, String type) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    /**
+     * Any method, with an API key, a "Basic ..." credential or none, and a body of the given type
+     * (or none).
+     */
+    public HttpResponse<String> sendTyped(
+            String method, String path, String key, String body, String type) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(base.resolve(path))
+                        .timeout(Duration.ofSeconds(30))
+                        .method(
+                                method,
+                                body == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", type);
         }
@@ -65,12 +89,20 @@ public final class Http {
     }
 
     public HttpResponse<String> delete(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).DELETE().build());
+        return send(
+                HttpRequest.newBuilder(base.resolve(path))
+                        .timeout(Duration.ofSeconds(30))
+                        .DELETE()
+                        .build());
     }
 
     public HttpResponse<String> postForm(String path, String form) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        return send(
+                HttpRequest.newBuilder(base.resolve(path))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build());
     }
 
     private HttpResponse<String> send(HttpRequest request) {

@@ -16,13 +16,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One Payara Micro node running the packaged WAR in a process of its own, started as the README
- * tells an operator to ({@code java -jar payara-micro.jar --deploy relink.war --nocluster ...}), for
- * black-box tests that need a node Arquillian does not give: several nodes on one database, or a
- * node whose networks point at a stub. Its output goes to {@code <work>/<name>.log}.
+ * tells an operator to ({@code java -jar payara-micro.jar --deploy relink.war --nocluster ...}),
+ * for black-box tests that need a node Arquillian does not give: several nodes on one database, or
+ * a node whose networks point at a stub. Its output goes to {@code <work>/<name>.log}.
  *
- * <p>The node inherits the test JVM's environment (under Failsafe: the {@code RELINK_*} settings
- * of the Arquillian nodes), and {@code env} overrides it, so a test names at least its own
- * database, data folder and public URL.
+ * <p>The node inherits the test JVM's environment (under Failsafe: the {@code RELINK_*} settings of
+ * the Arquillian nodes), and {@code env} overrides it, so a test names at least its own database,
+ * data folder and public URL.
  */
 public final class MicroNode implements AutoCloseable {
 
@@ -39,19 +39,39 @@ public final class MicroNode implements AutoCloseable {
     }
 
     /** Starts the node on {@code port}; it is ready once {@link #awaitReady} returns. */
-    public static MicroNode start(String name, int port, Path work, Map<String, String> env) throws IOException {
+    public static MicroNode start(String name, int port, Path work, Map<String, String> env)
+            throws IOException {
         Files.createDirectories(work);
         Path log = work.resolve(name + ".log");
         File jar = new File(System.getProperty("payara.microJar", "target/payara-micro.jar"));
         File war = new File(System.getProperty("relink.war", "target/relink.war"));
         if (!jar.isFile() || !war.isFile()) {
-            throw new IllegalStateException("Needs " + jar + " and " + war + ": run through 'mvn verify' (package and pre-integration-test make them)");
+            throw new IllegalStateException(
+                    "Needs "
+                            + jar
+                            + " and "
+                            + war
+                            + ": run through 'mvn verify' (package and pre-integration-test make them)");
         }
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
-                "-jar", jar.getPath(), "--deploy", war.getPath(), "--contextroot", "/",
-                "--port", Integer.toString(port), "--name", name, "--nocluster",
-                "--prebootcommandfile", "server-config/pre-boot-commands.asadmin")
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(
+                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                                "-Xmx768m",
+                                "-jar",
+                                jar.getPath(),
+                                "--deploy",
+                                war.getPath(),
+                                "--contextroot",
+                                "/",
+                                "--port",
+                                Integer.toString(port),
+                                "--name",
+                                name,
+                                "--nocluster",
+                                "--prebootcommandfile",
+                                "server-config/pre-boot-commands.asadmin")
+                        .redirectErrorStream(true)
+                        .redirectOutput(log.toFile());
         builder.environment().putAll(env);
         return new MicroNode(name, port, log, builder.start());
     }
@@ -62,22 +82,41 @@ public final class MicroNode implements AutoCloseable {
      * application's lazy start on a busy machine.
      */
     public MicroNode awaitReady(String path, Duration limit) {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient client =
+                HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(Duration.ofSeconds(5))
+                        .build();
         URI probe = URI.create("http://127.0.0.1:" + port + path);
-        Await.until(limit, () -> {
-            if (!process.isAlive()) {
-                throw new AssertionError("Node " + name + " ended with exit code " + process.exitValue() + "; see " + log);
-            }
-            try {
-                return String.valueOf(client.send(HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(30)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode());
-            } catch (IOException notYet) {
-                return notYet.toString();
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("Interrupted waiting for node " + name);
-            }
-        }, status -> status.equals("200"), "node " + name + " answers 200 at " + probe + " (log: " + log + ")");
+        Await.until(
+                limit,
+                () -> {
+                    if (!process.isAlive()) {
+                        throw new AssertionError(
+                                "Node "
+                                        + name
+                                        + " ended with exit code "
+                                        + process.exitValue()
+                                        + "; see "
+                                        + log);
+                    }
+                    try {
+                        return String.valueOf(
+                                client.send(
+                                                HttpRequest.newBuilder(probe)
+                                                        .timeout(Duration.ofSeconds(30))
+                                                        .build(),
+                                                HttpResponse.BodyHandlers.discarding())
+                                        .statusCode());
+                    } catch (IOException notYet) {
+                        return notYet.toString();
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                        throw new AssertionError("Interrupted waiting for node " + name);
+                    }
+                },
+                status -> status.equals("200"),
+                "node " + name + " answers 200 at " + probe + " (log: " + log + ")");
         return this;
     }
 

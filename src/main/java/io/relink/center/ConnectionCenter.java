@@ -4,8 +4,6 @@ import io.relink.channels.control.ChannelStore;
 import io.relink.channels.control.ChannelView;
 import io.relink.channels.control.Explanations;
 import io.relink.channels.entity.ChannelState;
-import io.relink.workspaces.control.Members;
-import io.relink.workspaces.entity.Member;
 import io.relink.networks.NetworkType;
 import io.relink.networks.Networks;
 import io.relink.problems.ProblemException;
@@ -14,28 +12,30 @@ import io.relink.reconnect.control.Outcome;
 import io.relink.reconnect.control.ReconnectRequests;
 import io.relink.reconnect.control.Reconnects;
 import io.relink.workspaces.boundary.Caller;
+import io.relink.workspaces.control.Members;
+import io.relink.workspaces.entity.Member;
 import io.relink.workspaces.entity.Scope;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.UUID;
-import java.util.function.Supplier;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.security.enterprise.SecurityContext;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 /** Backs the Connection Center: the signed-in member's channels, most urgent first. */
 @Named("center")
@@ -43,8 +43,10 @@ import java.util.Map;
 public class ConnectionCenter implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
-    private static final DateTimeFormatter TIME_DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME_DAY =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject transient SecurityContext security;
@@ -72,12 +74,21 @@ public class ConnectionCenter implements Serializable {
     @PostConstruct
     void open() {
         load();
-        showFlow(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("flow"));
+        showFlow(
+                FacesContext.getCurrentInstance()
+                        .getExternalContext()
+                        .getRequestParameterMap()
+                        .get("flow"));
     }
 
     void load() {
-        Member member = members.byEmail(security.getCallerPrincipal().getName())
-                .orElseThrow(() -> new IllegalStateException("Signed in, but no member: " + security.getCallerPrincipal().getName()));
+        Member member =
+                members.byEmail(security.getCallerPrincipal().getName())
+                        .orElseThrow(
+                                () ->
+                                        new IllegalStateException(
+                                                "Signed in, but no member: "
+                                                        + security.getCallerPrincipal().getName()));
         workspaceName = member.workspace().name();
         memberName = member.displayName();
         role = member.role().name();
@@ -96,7 +107,9 @@ public class ConnectionCenter implements Serializable {
         }
         try {
             UUID id = UUID.fromString(flowId);
-            authorizations.of(caller.workspaceId(), id).filter(f -> f.outcome() != null)
+            authorizations
+                    .of(caller.workspaceId(), id)
+                    .filter(f -> f.outcome() != null)
                     .ifPresent(f -> outcome = JSON.fromJson(f.outcome(), Outcome.class));
         } catch (IllegalArgumentException malformed) {
             // a hand-edited address shows no result rather than an error page
@@ -114,21 +127,38 @@ public class ConnectionCenter implements Serializable {
     }
 
     public void connect() {
-        consent(() -> reconnects.connect(caller.workspaceId(), network, caller.memberId(), caller.actor()));
+        consent(
+                () ->
+                        reconnects.connect(
+                                caller.workspaceId(), network, caller.memberId(), caller.actor()));
     }
 
     public void reconnect(UUID channelId) {
-        consent(() -> reconnects.reconnectChannel(caller.workspaceId(), channelId, caller.memberId(), caller.actor()));
+        consent(
+                () ->
+                        reconnects.reconnectChannel(
+                                caller.workspaceId(),
+                                channelId,
+                                caller.memberId(),
+                                caller.actor()));
     }
 
     public void addToken(UUID channelId) {
-        consent(() -> reconnects.addToken(caller.workspaceId(), channelId, caller.memberId(), caller.actor()));
+        consent(
+                () ->
+                        reconnects.addToken(
+                                caller.workspaceId(),
+                                channelId,
+                                caller.memberId(),
+                                caller.actor()));
     }
 
     public void unlink(UUID channelId) {
         mayAct();
         ChannelView unlinked = reconnects.unlink(caller.workspaceId(), channelId, caller.actor());
-        info(unlinked.name() + " was unlinked: its tokens were revoked where possible and erased; its history is kept.");
+        info(
+                unlinked.name()
+                        + " was unlinked: its tokens were revoked where possible and erased; its history is kept.");
         load();
     }
 
@@ -142,8 +172,19 @@ public class ConnectionCenter implements Serializable {
     public void sendLink() {
         mayAct();
         try {
-            ReconnectRequests.View sent = requests.send(caller.workspaceId(), askFor, askEmail, blankToNull(askMessage), caller.actor());
-            info("A single-use reconnect link was sent to " + sent.email() + "; it works until " + TIME_DAY.format(sent.expiresAt()) + ".");
+            ReconnectRequests.View sent =
+                    requests.send(
+                            caller.workspaceId(),
+                            askFor,
+                            askEmail,
+                            blankToNull(askMessage),
+                            caller.actor());
+            info(
+                    "A single-use reconnect link was sent to "
+                            + sent.email()
+                            + "; it works until "
+                            + TIME_DAY.format(sent.expiresAt())
+                            + ".");
             askFor = null;
         } catch (ProblemException problem) {
             error(problem.getMessage());
@@ -157,7 +198,9 @@ public class ConnectionCenter implements Serializable {
     private void consent(Supplier<ConnectionFlows.Started> start) {
         mayAct();
         try {
-            FacesContext.getCurrentInstance().getExternalContext().redirect(start.get().authorizationUrl().toString());
+            FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .redirect(start.get().authorizationUrl().toString());
         } catch (ProblemException problem) {
             error(problem.getMessage());
         } catch (IOException gone) {
@@ -173,11 +216,13 @@ public class ConnectionCenter implements Serializable {
     }
 
     private static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }
 
     private static void error(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
     private static String blankToNull(String text) {

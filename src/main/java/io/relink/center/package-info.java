@@ -11,10 +11,10 @@
  * <ul>
  *   <li>R1: only signed-in members see anything; OWNER and ADMIN may act, VIEWER sees state only,
  *       and every action checks the member's scope again on the server.
- *   <li>R2: one page, one backing bean, one layout; beans call the components' control classes
- *       (the channel store, reconnects), never an {@code EntityManager}.
- *   <li>R3: a disconnected channel stands out as a red alert with its cause in plain words and
- *       the next step, in the same words as the API ({@code channels.control.Explanations}).
+ *   <li>R2: one page, one backing bean, one layout; beans call the components' control classes (the
+ *       channel store, reconnects), never an {@code EntityManager}.
+ *   <li>R3: a disconnected channel stands out as a red alert with its cause in plain words and the
+ *       next step, in the same words as the API ({@code channels.control.Explanations}).
  *   <li>R4: no page shows a token secret.
  * </ul>
  */

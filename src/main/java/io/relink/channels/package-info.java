@@ -40,8 +40,8 @@
  *       and after the change, stores it, writes the history and fires the events in the change's
  *       transaction; a state change and a warning threshold are announced exactly once, whichever
  *       node makes the change.
- *   <li>R11: a check's result counts only while the checking node holds the token's lease; a
- *       death learned otherwise (callback, report) never kills a token twice.
+ *   <li>R11: a check's result counts only while the checking node holds the token's lease; a death
+ *       learned otherwise (callback, report) never kills a token twice.
  * </ul>
  */
 package io.relink.channels;

@@ -6,12 +6,12 @@
  * node, every {@code relink.checks.interval}) hands the due tokens to the {@link
  * io.relink.checks.control.Checker}, which claims them with row leases ({@link
  * io.relink.checks.control.Leases}), asks their networks outside any transaction, and has each
- * result written by the {@link io.relink.checks.control.CheckRecorder}, one token per
- * transaction. {@link io.relink.checks.control.CheckNow} does the same for one channel on request;
- * {@link io.relink.checks.control.Revocations} records deaths a network tells of by callback, each
- * in its own transaction or, for a data-deletion request, all in its caller's.
- * {@link io.relink.checks.control.FailureReports} reads an error a downstream product reports with
- * the network's own rules and acts on it at once (a death on a token that cannot be refreshed is
+ * result written by the {@link io.relink.checks.control.CheckRecorder}, one token per transaction.
+ * {@link io.relink.checks.control.CheckNow} does the same for one channel on request; {@link
+ * io.relink.checks.control.Revocations} records deaths a network tells of by callback, each in its
+ * own transaction or, for a data-deletion request, all in its caller's. {@link
+ * io.relink.checks.control.FailureReports} reads an error a downstream product reports with the
+ * network's own rules and acts on it at once (a death on a token that cannot be refreshed is
  * learned; on a refreshable one the {@code Checker} refreshes once and looks again; trouble, or an
  * error that is not about the token, changes nothing), writing every report to the history.
  *
@@ -29,8 +29,8 @@
  *   <li>R5: transient trouble backs off exponentially with jitter, honouring Retry-After and the
  *       networks' pauses, and after {@code relink.checks.grace} makes a token unverified, never
  *       dead.
- *   <li>R6: checks come sooner as a lapse nears, so every warning threshold is crossed on time,
- *       and at least every {@code relink.checks.max-interval}; the lapse itself is checked on time
+ *   <li>R6: checks come sooner as a lapse nears, so every warning threshold is crossed on time, and
+ *       at least every {@code relink.checks.max-interval}; the lapse itself is checked on time
  *       whatever the backoff.
  *   <li>R7: row leases: each due token is checked by one node at a time; a dead node's leases run
  *       out and another node takes the tokens over.

@@ -3,15 +3,15 @@ package io.relink.demo;
 import io.relink.audit.entity.Action;
 import io.relink.audit.entity.AuditEntry;
 import io.relink.channels.control.ChannelLedger;
-import io.relink.networks.Verdict;
+import io.relink.channels.entity.AccessToken;
 import io.relink.channels.entity.Channel;
 import io.relink.channels.entity.ChannelKind;
 import io.relink.channels.entity.Identity;
+import io.relink.networks.Cause;
 import io.relink.networks.NetworkType;
+import io.relink.networks.Verdict;
 import io.relink.platform.Setting;
 import io.relink.sandbox.control.SandboxAccounts;
-import io.relink.channels.entity.AccessToken;
-import io.relink.networks.Cause;
 import io.relink.workspaces.control.ApiKeys;
 import io.relink.workspaces.entity.Member;
 import io.relink.workspaces.entity.Role;
@@ -19,12 +19,12 @@ import io.relink.workspaces.entity.Scope;
 import io.relink.workspaces.entity.Workspace;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -74,7 +74,9 @@ public class DemoWorkspace {
     @ConfigProperty(name = "relink.public-url")
     String publicUrl;
 
-    /** Extra sandbox channels for load runs and the two-node test (not due before a day has passed). */
+    /**
+     * Extra sandbox channels for load runs and the two-node test (not due before a day has passed).
+     */
     @Inject
     @ConfigProperty(name = "relink.demo.load-channels")
     int loadChannels;
@@ -88,14 +90,19 @@ public class DemoWorkspace {
 
     private static final Set<String> SCOPES = Set.of("read", "publish");
 
-    /** After Payara's "ready" line and the first sweep's report (its first tick comes within 10 s). */
+    /**
+     * After Payara's "ready" line and the first sweep's report (its first tick comes within 10 s).
+     */
     private static final Duration BANNER_DELAY = Duration.ofSeconds(15);
 
     @Resource TimerService timers;
 
     private final SecureRandom random = new SecureRandom();
 
-    /** How to get in (with the demo key when it was just made): logged once, by {@link #sayHowToGetIn}. */
+    /**
+     * How to get in (with the demo key when it was just made): logged once, by {@link
+     * #sayHowToGetIn}.
+     */
     private String banner;
 
     @PostConstruct
@@ -105,21 +112,42 @@ public class DemoWorkspace {
         }
         Setting seeded = em.find(Setting.class, SEEDED);
         boolean first = seeded == null;
-        Workspace workspace = first
-                ? seedWorkspace()
-                : em.find(Workspace.class, UUID.fromString(new String(seeded.value(), StandardCharsets.UTF_8)));
+        Workspace workspace =
+                first
+                        ? seedWorkspace()
+                        : em.find(
+                                Workspace.class,
+                                UUID.fromString(
+                                        new String(seeded.value(), StandardCharsets.UTF_8)));
         if (first) {
-            em.persist(new Setting(SEEDED, workspace.id().toString().getBytes(StandardCharsets.UTF_8)));
+            em.persist(
+                    new Setting(
+                            SEEDED, workspace.id().toString().getBytes(StandardCharsets.UTF_8)));
         }
         String keyNote = demoKey(workspace, first);
-        banner = "\n\n  Relink demo is ready at " + publicUrl + "/\n"
-                + "  Sign in as " + OWNER + " / " + password + "  (also admin@demo.relink.io, viewer@demo.relink.io)\n"
-                + "  Demo API key: " + keyNote + "\n"
-                + "  Try: curl -H \"Authorization: Bearer <key>\" " + publicUrl + "/api/v1/channels\n"
-                + "  Script the SANDBOX network, e.g. Ana changes her password (her channels turn red within a sweep):\n"
-                + "       curl -X POST " + publicUrl + "/sandbox/script/accounts/ana/password-change\n";
-        // Said once the server is up and the first sweep has spoken, so that it is what the log ends with.
-        timers.createSingleActionTimer(BANNER_DELAY.toMillis(), new TimerConfig("relink-demo-banner", false));
+        banner =
+                "\n\n  Relink demo is ready at "
+                        + publicUrl
+                        + "/\n"
+                        + "  Sign in as "
+                        + OWNER
+                        + " / "
+                        + password
+                        + "  (also admin@demo.relink.io, viewer@demo.relink.io)\n"
+                        + "  Demo API key: "
+                        + keyNote
+                        + "\n"
+                        + "  Try: curl -H \"Authorization: Bearer <key>\" "
+                        + publicUrl
+                        + "/api/v1/channels\n"
+                        + "  Script the SANDBOX network, e.g. Ana changes her password (her channels turn red within a sweep):\n"
+                        + "       curl -X POST "
+                        + publicUrl
+                        + "/sandbox/script/accounts/ana/password-change\n";
+        // Said once the server is up and the first sweep has spoken, so that it is what the log
+        // ends with.
+        timers.createSingleActionTimer(
+                BANNER_DELAY.toMillis(), new TimerConfig("relink-demo-banner", false));
     }
 
     @Timeout
@@ -128,17 +156,24 @@ public class DemoWorkspace {
         banner = null;
     }
 
-    /** Makes sure the demo key works and says how to find it: configured, new, or printed before. */
+    /**
+     * Makes sure the demo key works and says how to find it: configured, new, or printed before.
+     */
     private String demoKey(Workspace workspace, boolean first) {
         Optional<String> configured = configuredKey.filter(k -> !k.isBlank());
         if (configured.isPresent()) {
             if (!apiKeys.exists(configured.get())) {
-                apiKeys.register(workspace, first ? "Demo key" : "Demo key (configured)", configured.get(), Scope.ALL);
+                apiKeys.register(
+                        workspace,
+                        first ? "Demo key" : "Demo key (configured)",
+                        configured.get(),
+                        Scope.ALL);
             }
             return configured.get() + " (from RELINK_DEMO_API_KEY)";
         }
         return first
-                ? apiKeys.issue(workspace, "Demo key", Scope.ALL).secret() + " (shown only now; set RELINK_DEMO_API_KEY to choose one)"
+                ? apiKeys.issue(workspace, "Demo key", Scope.ALL).secret()
+                        + " (shown only now; set RELINK_DEMO_API_KEY to choose one)"
                 : "(printed at the first start; set RELINK_DEMO_API_KEY to choose one)";
     }
 
@@ -153,10 +188,20 @@ public class DemoWorkspace {
 
         // The SANDBOX accounts really exist on the simulated network, with pages and real tokens,
         // so the sweep checks them like any network's: scripting an account's fate shows here.
-        sandbox.upsert("ana", "Ana Sandbox", List.of(new SandboxAccounts.PageSpec("sbx-page-1", "Acme Sandbox Page"),
-                new SandboxAccounts.PageSpec("sbx-shop", "Acme Sandbox Shop")));
-        sandbox.upsert("bob", "Bob Sandbox", List.of(new SandboxAccounts.PageSpec("sbx-events", "Sandbox Events")));
-        sandbox.upsert("cleo", "Cleo Sandbox", List.of(new SandboxAccounts.PageSpec("sbx-shop", "Acme Sandbox Shop")));
+        sandbox.upsert(
+                "ana",
+                "Ana Sandbox",
+                List.of(
+                        new SandboxAccounts.PageSpec("sbx-page-1", "Acme Sandbox Page"),
+                        new SandboxAccounts.PageSpec("sbx-shop", "Acme Sandbox Shop")));
+        sandbox.upsert(
+                "bob",
+                "Bob Sandbox",
+                List.of(new SandboxAccounts.PageSpec("sbx-events", "Sandbox Events")));
+        sandbox.upsert(
+                "cleo",
+                "Cleo Sandbox",
+                List.of(new SandboxAccounts.PageSpec("sbx-shop", "Acme Sandbox Shop")));
         Identity ana = identity(ws, NetworkType.SANDBOX, "ana", "Ana Sandbox", now);
         Identity bob = identity(ws, NetworkType.SANDBOX, "bob", "Bob Sandbox", now);
         Identity cleo = identity(ws, NetworkType.SANDBOX, "cleo", "Cleo Sandbox", now);
@@ -166,45 +211,211 @@ public class DemoWorkspace {
         Identity janeIg = identity(ws, NetworkType.INSTAGRAM, "17841400000000001", "Jane Doe", now);
         Identity marc = identity(ws, NetworkType.LINKEDIN, "li-marc", "Marc Dupont", now);
         Identity priya = identity(ws, NetworkType.X, "1500000000000000001", "Priya Shah", now);
-        Identity media = identity(ws, NetworkType.YOUTUBE, "g-1180000000000000001", "Acme Media Team", now);
+        Identity media =
+                identity(ws, NetworkType.YOUTUBE, "g-1180000000000000001", "Acme Media Team", now);
         Identity leo = identity(ws, NetworkType.TIKTOK, "tt-leo", "Leo Park", now);
         Identity mia = identity(ws, NetworkType.PINTEREST, "pin-mia", "Mia Chen", now);
         Identity janeTh = identity(ws, NetworkType.THREADS, "th-jane", "Jane Doe", now);
 
         Duration day = Duration.ofDays(1);
         // CONNECTED
-        sandboxToken(channel(ws, NetworkType.SANDBOX, "sbx-page-1", "Acme Sandbox Page", ChannelKind.PAGE, now), ana, null, now);
-        valid(channel(ws, NetworkType.FACEBOOK, "fb-page-1", "Acme Coffee", ChannelKind.PAGE, now), jane, now, null, false);
+        sandboxToken(
+                channel(
+                        ws,
+                        NetworkType.SANDBOX,
+                        "sbx-page-1",
+                        "Acme Sandbox Page",
+                        ChannelKind.PAGE,
+                        now),
+                ana,
+                null,
+                now);
+        valid(
+                channel(
+                        ws,
+                        NetworkType.FACEBOOK,
+                        "fb-page-1",
+                        "Acme Coffee",
+                        ChannelKind.PAGE,
+                        now),
+                jane,
+                now,
+                null,
+                false);
         // Failover: two admins' tokens, so the page stays up (DEGRADED) when one of them goes.
-        Channel events = channel(ws, NetworkType.FACEBOOK, "fb-page-4", "Acme Coffee Events", ChannelKind.PAGE, now);
+        Channel events =
+                channel(
+                        ws,
+                        NetworkType.FACEBOOK,
+                        "fb-page-4",
+                        "Acme Coffee Events",
+                        ChannelKind.PAGE,
+                        now);
         valid(events, jane, now, null, false);
         valid(events, tom, now, null, false);
-        valid(channel(ws, NetworkType.LINKEDIN, "li-member-marc", "Marc Dupont", ChannelKind.PROFILE, now), marc, now, now.plus(day.multipliedBy(45)), false);
-        valid(channel(ws, NetworkType.PINTEREST, "pin-acme", "Acme Boards", ChannelKind.ACCOUNT, now), mia, now, now.plus(day.multipliedBy(30)), true);
+        valid(
+                channel(
+                        ws,
+                        NetworkType.LINKEDIN,
+                        "li-member-marc",
+                        "Marc Dupont",
+                        ChannelKind.PROFILE,
+                        now),
+                marc,
+                now,
+                now.plus(day.multipliedBy(45)),
+                false);
+        valid(
+                channel(
+                        ws,
+                        NetworkType.PINTEREST,
+                        "pin-acme",
+                        "Acme Boards",
+                        ChannelKind.ACCOUNT,
+                        now),
+                mia,
+                now,
+                now.plus(day.multipliedBy(30)),
+                true);
         // EXPIRING
-        sandboxToken(channel(ws, NetworkType.SANDBOX, "sbx-events", "Sandbox Events", ChannelKind.PAGE, now), bob, day.multipliedBy(5), now);
-        valid(channel(ws, NetworkType.INSTAGRAM, "ig-acme", "@acmecoffee", ChannelKind.BUSINESS_ACCOUNT, now), janeIg, now, now.plus(day.multipliedBy(3)), false);
+        sandboxToken(
+                channel(
+                        ws,
+                        NetworkType.SANDBOX,
+                        "sbx-events",
+                        "Sandbox Events",
+                        ChannelKind.PAGE,
+                        now),
+                bob,
+                day.multipliedBy(5),
+                now);
+        valid(
+                channel(
+                        ws,
+                        NetworkType.INSTAGRAM,
+                        "ig-acme",
+                        "@acmecoffee",
+                        ChannelKind.BUSINESS_ACCOUNT,
+                        now),
+                janeIg,
+                now,
+                now.plus(day.multipliedBy(3)),
+                false);
         // DEGRADED: one token alive, one killed by a password change
-        Channel shop = channel(ws, NetworkType.SANDBOX, "sbx-shop", "Acme Sandbox Shop", ChannelKind.PAGE, now);
+        Channel shop =
+                channel(
+                        ws,
+                        NetworkType.SANDBOX,
+                        "sbx-shop",
+                        "Acme Sandbox Shop",
+                        ChannelKind.PAGE,
+                        now);
         sandboxToken(shop, ana, null, now);
-        dead(shop, cleo, now, Cause.PASSWORD_CHANGED, "401/password_changed", "The user changed their password.");
+        dead(
+                shop,
+                cleo,
+                now,
+                Cause.PASSWORD_CHANGED,
+                "401/password_changed",
+                "The user changed their password.");
         // DISCONNECTED, each for another cause
-        dead(channel(ws, NetworkType.FACEBOOK, "fb-page-2", "Acme Coffee Berlin", ChannelKind.PAGE, now), tom, now, Cause.ADMIN_ROLE_LOST,
-                "190/492", "Error validating access token: The user is not an admin of the page.");
-        dead(channel(ws, NetworkType.FACEBOOK, "fb-page-3", "Acme Coffee Vienna", ChannelKind.PAGE, now), lena, now, Cause.SECURITY_CHECKPOINT,
-                "190/459", "Error validating access token: You cannot access the app till you log in to www.facebook.com and follow the instructions given.");
-        dead(channel(ws, NetworkType.LINKEDIN, "li-org-1", "Acme Coffee GmbH", ChannelKind.ORGANIZATION, now), marc, now, Cause.REVOKED_BY_USER,
-                "401/REVOKED_ACCESS_TOKEN/65601", "The token used in the request has been revoked by the user");
-        dead(channel(ws, NetworkType.X, "x-acme", "@acme", ChannelKind.ACCOUNT, now), priya, now, Cause.REFRESH_FAILED,
-                "400/invalid_request", "Value passed for the token was invalid.");
-        dead(channel(ws, NetworkType.TIKTOK, "tt-acme", "@acme.coffee", ChannelKind.ACCOUNT, now), leo, now, Cause.ACCOUNT_UNAVAILABLE,
-                "authorization.removed/4", "Account banned");
-        dead(channel(ws, NetworkType.THREADS, "th-acme", "@acmecoffee on Threads", ChannelKind.PROFILE, now), janeTh, now, Cause.LIFESPAN_ENDED,
-                null, "The 60-day token was not refreshed in time.");
+        dead(
+                channel(
+                        ws,
+                        NetworkType.FACEBOOK,
+                        "fb-page-2",
+                        "Acme Coffee Berlin",
+                        ChannelKind.PAGE,
+                        now),
+                tom,
+                now,
+                Cause.ADMIN_ROLE_LOST,
+                "190/492",
+                "Error validating access token: The user is not an admin of the page.");
+        dead(
+                channel(
+                        ws,
+                        NetworkType.FACEBOOK,
+                        "fb-page-3",
+                        "Acme Coffee Vienna",
+                        ChannelKind.PAGE,
+                        now),
+                lena,
+                now,
+                Cause.SECURITY_CHECKPOINT,
+                "190/459",
+                "Error validating access token: You cannot access the app till you log in to www.facebook.com and follow the instructions given.");
+        dead(
+                channel(
+                        ws,
+                        NetworkType.LINKEDIN,
+                        "li-org-1",
+                        "Acme Coffee GmbH",
+                        ChannelKind.ORGANIZATION,
+                        now),
+                marc,
+                now,
+                Cause.REVOKED_BY_USER,
+                "401/REVOKED_ACCESS_TOKEN/65601",
+                "The token used in the request has been revoked by the user");
+        dead(
+                channel(ws, NetworkType.X, "x-acme", "@acme", ChannelKind.ACCOUNT, now),
+                priya,
+                now,
+                Cause.REFRESH_FAILED,
+                "400/invalid_request",
+                "Value passed for the token was invalid.");
+        dead(
+                channel(
+                        ws,
+                        NetworkType.TIKTOK,
+                        "tt-acme",
+                        "@acme.coffee",
+                        ChannelKind.ACCOUNT,
+                        now),
+                leo,
+                now,
+                Cause.ACCOUNT_UNAVAILABLE,
+                "authorization.removed/4",
+                "Account banned");
+        dead(
+                channel(
+                        ws,
+                        NetworkType.THREADS,
+                        "th-acme",
+                        "@acmecoffee on Threads",
+                        ChannelKind.PROFILE,
+                        now),
+                janeTh,
+                now,
+                Cause.LIFESPAN_ENDED,
+                null,
+                "The 60-day token was not refreshed in time.");
         // UNVERIFIED
-        token(channel(ws, NetworkType.YOUTUBE, "yt-acme", "Acme Coffee TV", ChannelKind.CHANNEL, now), media, now, now.plus(Duration.ofHours(1)),
-                true, null, null, now.minus(day.multipliedBy(3)));
-        em.persist(new AuditEntry(ws.id(), null, null, now, ChannelLedger.RELINK, Action.DEMO_SEEDED, "Demo workspace seeded"));
+        token(
+                channel(
+                        ws,
+                        NetworkType.YOUTUBE,
+                        "yt-acme",
+                        "Acme Coffee TV",
+                        ChannelKind.CHANNEL,
+                        now),
+                media,
+                now,
+                now.plus(Duration.ofHours(1)),
+                true,
+                null,
+                null,
+                now.minus(day.multipliedBy(3)));
+        em.persist(
+                new AuditEntry(
+                        ws.id(),
+                        null,
+                        null,
+                        now,
+                        ChannelLedger.RELINK,
+                        Action.DEMO_SEEDED,
+                        "Demo workspace seeded"));
         seedLoad(ws, now);
         return ws;
     }
@@ -214,14 +425,31 @@ public class DemoWorkspace {
      * tokens) when {@code lifetime} is null, else a single token living that long.
      */
     private void sandboxToken(Channel channel, Identity identity, Duration lifetime, Instant now) {
-        SandboxAccounts.Issued issued = lifetime == null
-                ? sandbox.issue(identity.externalUserId(), SCOPES)
-                : sandbox.issue(identity.externalUserId(), SCOPES, lifetime, false);
-        ledger.seed(channel, identity, new ChannelLedger.Seed(issued.accessToken(), issued.refreshToken(), issued.scopes(), now,
-                issued.expiresAt(), issued.refreshExpiresAt(), now, null, null, null, null));
+        SandboxAccounts.Issued issued =
+                lifetime == null
+                        ? sandbox.issue(identity.externalUserId(), SCOPES)
+                        : sandbox.issue(identity.externalUserId(), SCOPES, lifetime, false);
+        ledger.seed(
+                channel,
+                identity,
+                new ChannelLedger.Seed(
+                        issued.accessToken(),
+                        issued.refreshToken(),
+                        issued.scopes(),
+                        now,
+                        issued.expiresAt(),
+                        issued.refreshExpiresAt(),
+                        now,
+                        null,
+                        null,
+                        null,
+                        null));
     }
 
-    /** {@code relink.demo.load-channels} more sandbox channels, 100 per account, checked a day from now. */
+    /**
+     * {@code relink.demo.load-channels} more sandbox channels, 100 per account, checked a day from
+     * now.
+     */
     private void seedLoad(Workspace ws, Instant now) {
         if (loadChannels <= 0) {
             return;
@@ -234,12 +462,32 @@ public class DemoWorkspace {
                 pages.add(new SandboxAccounts.PageSpec("load-" + i, "Load page " + i));
             }
             sandbox.upsert(account, "Load account " + first / 100, pages);
-            Identity identity = identity(ws, NetworkType.SANDBOX, account, "Load account " + first / 100, now);
+            Identity identity =
+                    identity(ws, NetworkType.SANDBOX, account, "Load account " + first / 100, now);
             for (SandboxAccounts.PageSpec page : pages) {
-                SandboxAccounts.Issued issued = sandbox.issue(account, SCOPES, Duration.ofDays(60), false);
-                ledger.seed(channel(ws, NetworkType.SANDBOX, page.id(), page.name(), ChannelKind.PAGE, now), identity,
-                        new ChannelLedger.Seed(issued.accessToken(), null, issued.scopes(), now, issued.expiresAt(), null, now, firstCheck, null,
-                                null, null));
+                SandboxAccounts.Issued issued =
+                        sandbox.issue(account, SCOPES, Duration.ofDays(60), false);
+                ledger.seed(
+                        channel(
+                                ws,
+                                NetworkType.SANDBOX,
+                                page.id(),
+                                page.name(),
+                                ChannelKind.PAGE,
+                                now),
+                        identity,
+                        new ChannelLedger.Seed(
+                                issued.accessToken(),
+                                null,
+                                issued.scopes(),
+                                now,
+                                issued.expiresAt(),
+                                null,
+                                now,
+                                firstCheck,
+                                null,
+                                null,
+                                null));
             }
             em.flush();
             em.clear();
@@ -247,35 +495,83 @@ public class DemoWorkspace {
         LOG.info("Seeded " + loadChannels + " load channels on the SANDBOX network");
     }
 
-    private Identity identity(Workspace ws, NetworkType network, String externalId, String name, Instant now) {
+    private Identity identity(
+            Workspace ws, NetworkType network, String externalId, String name, Instant now) {
         Identity identity = new Identity(ws, network, externalId, name, now);
         em.persist(identity);
         return identity;
     }
 
-    private Channel channel(Workspace ws, NetworkType network, String externalId, String name, ChannelKind kind, Instant now) {
+    private Channel channel(
+            Workspace ws,
+            NetworkType network,
+            String externalId,
+            String name,
+            ChannelKind kind,
+            Instant now) {
         Channel channel = new Channel(ws, network, externalId, name, kind, now);
         em.persist(channel);
         return channel;
     }
 
-    private AccessToken valid(Channel channel, Identity identity, Instant now, Instant expiresAt, boolean refreshable) {
+    private AccessToken valid(
+            Channel channel,
+            Identity identity,
+            Instant now,
+            Instant expiresAt,
+            boolean refreshable) {
         return token(channel, identity, now, expiresAt, refreshable, null, null, null);
     }
 
-    private void dead(Channel channel, Identity identity, Instant now, Cause cause, String code, String message) {
+    private void dead(
+            Channel channel,
+            Identity identity,
+            Instant now,
+            Cause cause,
+            String code,
+            String message) {
         Instant diedAt = now.minus(Duration.ofHours(random.nextInt(70) + 2));
         Instant expiresAt = cause == Cause.LIFESPAN_ENDED ? diedAt : now.plus(Duration.ofDays(30));
-        token(channel, identity, now, expiresAt, false, new Verdict.Dead(cause, code, message), diedAt, null);
+        token(
+                channel,
+                identity,
+                now,
+                expiresAt,
+                false,
+                new Verdict.Dead(cause, code, message),
+                diedAt,
+                null);
     }
 
-    /** A made-up token, confirmed some minutes ago, maybe dead since {@code diedAt} or unverified since {@code unverifiedSince}. */
+    /**
+     * A made-up token, confirmed some minutes ago, maybe dead since {@code diedAt} or unverified
+     * since {@code unverifiedSince}.
+     */
     // Not called seed: the container finds the @PostConstruct callback seed() by its name.
-    private AccessToken token(Channel channel, Identity identity, Instant now, Instant expiresAt, boolean refreshable, Verdict.Dead death,
-            Instant diedAt, Instant unverifiedSince) {
-        return ledger.seed(channel, identity, new ChannelLedger.Seed("demo-access-" + secret(), refreshable ? "demo-refresh-" + secret() : null,
-                Set.of("publish", "read"), now.minus(Duration.ofDays(20)), expiresAt, refreshable ? now.plus(Duration.ofDays(300)) : null,
-                now.minus(Duration.ofMinutes(random.nextInt(600) + 1)), null, death, diedAt, unverifiedSince));
+    private AccessToken token(
+            Channel channel,
+            Identity identity,
+            Instant now,
+            Instant expiresAt,
+            boolean refreshable,
+            Verdict.Dead death,
+            Instant diedAt,
+            Instant unverifiedSince) {
+        return ledger.seed(
+                channel,
+                identity,
+                new ChannelLedger.Seed(
+                        "demo-access-" + secret(),
+                        refreshable ? "demo-refresh-" + secret() : null,
+                        Set.of("publish", "read"),
+                        now.minus(Duration.ofDays(20)),
+                        expiresAt,
+                        refreshable ? now.plus(Duration.ofDays(300)) : null,
+                        now.minus(Duration.ofMinutes(random.nextInt(600) + 1)),
+                        null,
+                        death,
+                        diedAt,
+                        unverifiedSince));
     }
 
     private String secret() {

@@ -11,7 +11,8 @@ import java.util.TreeSet;
  * @param state the single-use value the callback must bring back
  * @param codeChallenge the PKCE S256 challenge, or null where the network does not take one
  */
-public record AuthorizationRequest(URI redirectUri, Set<String> scopes, String state, String codeChallenge) {
+public record AuthorizationRequest(
+        URI redirectUri, Set<String> scopes, String state, String codeChallenge) {
 
     public AuthorizationRequest {
         scopes = Set.copyOf(scopes);

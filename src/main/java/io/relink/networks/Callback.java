@@ -4,13 +4,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A request a network sent to Relink on its own (a deauthorize callback, a webhook), as it
- * arrived: which callback, its headers (names in lower case), its raw body and, for a form, its
- * fields. The adapter verifies and reads it.
+ * A request a network sent to Relink on its own (a deauthorize callback, a webhook), as it arrived:
+ * which callback, its headers (names in lower case), its raw body and, for a form, its fields. The
+ * adapter verifies and reads it.
  *
  * @param kind the last path segment, e.g. {@code deauthorize} or {@code events}
  */
-public record Callback(String kind, Map<String, String> headers, String body, Map<String, String> form) {
+public record Callback(
+        String kind, Map<String, String> headers, String body, Map<String, String> form) {
 
     /**
      * The kind of a request to delete a person's data (Meta's "Data Deletion Request Callback"):

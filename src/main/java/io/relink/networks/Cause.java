@@ -1,8 +1,8 @@
 package io.relink.networks;
 
 /**
- * Why a token stopped working, classified from the network's own error codes. The raw code is
- * kept beside it for support. Rate limits and outages are not causes: they only delay a check.
+ * Why a token stopped working, classified from the network's own error codes. The raw code is kept
+ * beside it for support. Rate limits and outages are not causes: they only delay a check.
  */
 public enum Cause {
     /** The token, or its refresh token, reached the end of its lifespan. */

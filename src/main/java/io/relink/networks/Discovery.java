@@ -9,6 +9,9 @@ public record Discovery(String externalUserId, String displayName, List<Reach> c
         channels = List.copyOf(channels);
     }
 
-    /** One channel the grant reaches: the network's id, its name, and its kind (see {@code ChannelKind}). */
+    /**
+     * One channel the grant reaches: the network's id, its name, and its kind (see {@code
+     * ChannelKind}).
+     */
     public record Reach(String externalId, String name, String kind) {}
 }

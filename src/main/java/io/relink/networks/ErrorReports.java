@@ -1,9 +1,7 @@
 package io.relink.networks;
 
-import io.relink.networks.Verdict;
-import io.relink.networks.Verdict.Transient.Kind;
 import io.relink.networks.NetworkHttp.Answer;
-import io.relink.networks.Cause;
+import io.relink.networks.Verdict.Transient.Kind;
 import java.net.http.HttpHeaders;
 import java.util.Map;
 import java.util.function.Function;
@@ -35,7 +33,8 @@ public final class ErrorReports {
      * @param reader the adapter's reading of one of its error answers; it may return null
      * @return a dead or transient verdict, or null when the error says nothing about the token
      */
-    public static Verdict classify(String network, int status, String body, Function<Answer, Verdict> reader) {
+    public static Verdict classify(
+            String network, int status, String body, Function<Answer, Verdict> reader) {
         if (status < 400) {
             return null;
         }
@@ -43,7 +42,12 @@ public final class ErrorReports {
         if (outage != null) {
             return new Verdict.Transient(outage, null, String.valueOf(status));
         }
-        Answer answer = new Answer(network + " error reported by a downstream product", status, NO_HEADERS, body == null ? "" : body);
+        Answer answer =
+                new Answer(
+                        network + " error reported by a downstream product",
+                        status,
+                        NO_HEADERS,
+                        body == null ? "" : body);
         try {
             Verdict verdict = reader.apply(answer);
             return verdict instanceof Verdict.Valid ? null : verdict;
@@ -60,6 +64,10 @@ public final class ErrorReports {
      * failed for a reason of its own, and the token is not in question (null).
      */
     public static Verdict aboutToken(int status, Verdict verdict) {
-        return verdict instanceof Verdict.Dead dead && dead.cause() == Cause.UNKNOWN && status != 401 ? null : verdict;
+        return verdict instanceof Verdict.Dead dead
+                        && dead.cause() == Cause.UNKNOWN
+                        && status != 401
+                ? null
+                : verdict;
     }
 }

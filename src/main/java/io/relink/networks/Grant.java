@@ -11,7 +11,12 @@ import java.util.Set;
  * @param refreshExpiresAt when the refresh token lapses; null when it never does (or there is none)
  * @param externalUserId the network's id of the person who granted, when the answer names it
  */
-public record Grant(String accessToken, String refreshToken, Instant expiresAt, Instant refreshExpiresAt, Set<String> scopes,
+public record Grant(
+        String accessToken,
+        String refreshToken,
+        Instant expiresAt,
+        Instant refreshExpiresAt,
+        Set<String> scopes,
         String externalUserId) {
 
     public Grant {
@@ -20,7 +25,16 @@ public record Grant(String accessToken, String refreshToken, Instant expiresAt, 
 
     @Override
     public String toString() {
-        return "Grant[user=" + externalUserId + ", expiresAt=" + expiresAt + ", refreshExpiresAt=" + refreshExpiresAt + ", scopes="
-                + scopes + ", refreshToken=" + (refreshToken == null ? "none" : "***") + ", accessToken=***]";
+        return "Grant[user="
+                + externalUserId
+                + ", expiresAt="
+                + expiresAt
+                + ", refreshExpiresAt="
+                + refreshExpiresAt
+                + ", scopes="
+                + scopes
+                + ", refreshToken="
+                + (refreshToken == null ? "none" : "***")
+                + ", accessToken=***]";
     }
 }

@@ -1,6 +1,5 @@
 package io.relink.networks;
 
-import io.relink.networks.Verdict;
 import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,11 +30,15 @@ public interface Limits {
      *
      * @param retryAfter how long the network asked to wait, or null when it did not say (a zero
      *     wait counts as not said)
-     * @param pausedUntil the pause already in force (from this answer's usage headers, say), or null
+     * @param pausedUntil the pause already in force (from this answer's usage headers, say), or
+     *     null
      */
     Instant resumeAt(Duration retryAfter, Instant now, Instant pausedUntil);
 
-    /** What the trouble thrown after a pause adds about it (e.g. "its daily limits reset at midnight UTC"), or null. */
+    /**
+     * What the trouble thrown after a pause adds about it (e.g. "its daily limits reset at midnight
+     * UTC"), or null.
+     */
     default String why(Verdict.Transient trouble) {
         return null;
     }
@@ -66,7 +69,9 @@ public interface Limits {
 
             @Override
             public Instant resumeAt(Duration retryAfter, Instant now, Instant pausedUntil) {
-                return said(retryAfter) ? now.plus(retryAfter) : pausedUntil != null ? pausedUntil : now.plus(window);
+                return said(retryAfter)
+                        ? now.plus(retryAfter)
+                        : pausedUntil != null ? pausedUntil : now.plus(window);
             }
         };
     }

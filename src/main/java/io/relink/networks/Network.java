@@ -1,22 +1,21 @@
 package io.relink.networks;
 
-import io.relink.networks.Verdict;
 import java.net.URI;
 import java.util.List;
 
 /**
  * The one plug point for a social network: everything Relink asks of a network, in Relink's own
- * words. An adapter translates the network's HTTP answers and error codes into {@link Verdict}s
- * and {@link Grant}s at the edge; no foreign type crosses this interface.
+ * words. An adapter translates the network's HTTP answers and error codes into {@link Verdict}s and
+ * {@link Grant}s at the edge; no foreign type crosses this interface.
  *
- * <p>Failures: a definitive rejection is a {@link Verdict.Dead} (or {@link Renewal.Refused}); trouble
- * that says nothing about the token (timeout, 5xx, 429, an answer that is not what the network
- * documents) is thrown as {@link NetworkTrouble}, so that fault tolerance (timeouts, bulkheads,
- * circuit breakers) sees it. Inside a batch, a single item's trouble is a {@link Verdict.Transient}.
- * A call with no verdict to return ({@link #exchange}, {@link #discover}, {@link #revoke}) throws
- * a definitive rejection as a {@link NetworkRefusal}. {@link NetworkHttp} does the HTTP part of
- * this for every adapter. {@link #classify} reads an answer somebody else got and calls nothing, so
- * it returns what it finds, trouble included, and throws nothing.
+ * <p>Failures: a definitive rejection is a {@link Verdict.Dead} (or {@link Renewal.Refused});
+ * trouble that says nothing about the token (timeout, 5xx, 429, an answer that is not what the
+ * network documents) is thrown as {@link NetworkTrouble}, so that fault tolerance (timeouts,
+ * bulkheads, circuit breakers) sees it. Inside a batch, a single item's trouble is a {@link
+ * Verdict.Transient}. A call with no verdict to return ({@link #exchange}, {@link #discover},
+ * {@link #revoke}) throws a definitive rejection as a {@link NetworkRefusal}. {@link NetworkHttp}
+ * does the HTTP part of this for every adapter. {@link #classify} reads an answer somebody else got
+ * and calls nothing, so it returns what it finds, trouble included, and throws nothing.
  *
  * <p>Adapters are CDI beans, picked by {@link #type()} through {@link Networks}.
  */
@@ -27,7 +26,9 @@ public interface Network {
     /** Why this adapter cannot be used (no client id, switched off), or null when it can. */
     String unavailableReason();
 
-    /** How many tokens one {@link #inspectAll} call may carry; 1 when the network has no batch call. */
+    /**
+     * How many tokens one {@link #inspectAll} call may carry; 1 when the network has no batch call.
+     */
     default int batchLimit() {
         return 1;
     }
@@ -36,9 +37,9 @@ public interface Network {
     Verdict inspect(Probe probe);
 
     /**
-     * Inspects up to {@link #batchLimit()} tokens in one call; the answer has one verdict per probe,
-     * in order. A single item's trouble is a {@link Verdict.Transient}; trouble with the call
-     * itself is thrown.
+     * Inspects up to {@link #batchLimit()} tokens in one call; the answer has one verdict per
+     * probe, in order. A single item's trouble is a {@link Verdict.Transient}; trouble with the
+     * call itself is thrown.
      */
     default List<Verdict> inspectAll(List<Probe> probes) {
         return probes.stream().map(this::inspect).toList();
@@ -60,11 +61,11 @@ public interface Network {
      * table this adapter applies to its own error answers (see {@link ErrorReports}). Pure: no call
      * to the network, nothing paused.
      *
-     * @return a {@link Verdict.Dead} when the network's rules call the answer a definitive rejection
-     *     of the token; a {@link Verdict.Transient} for 429, 5xx, 408, a rate limit or outage written
-     *     in the body, or a body that is not what the network documents; null when the answer says
-     *     nothing about the token (a 2xx, or an error the rules do not tie to the token, such as a
-     *     bad parameter)
+     * @return a {@link Verdict.Dead} when the network's rules call the answer a definitive
+     *     rejection of the token; a {@link Verdict.Transient} for 429, 5xx, 408, a rate limit or
+     *     outage written in the body, or a body that is not what the network documents; null when
+     *     the answer says nothing about the token (a 2xx, or an error the rules do not tie to the
+     *     token, such as a bad parameter)
      */
     Verdict classify(int httpStatus, String body);
 
@@ -99,10 +100,12 @@ public interface Network {
      * Reads a callback the network sent on its own (deauthorize, webhook) once its signature is
      * verified: whose grant ended and why, or null when the callback tells nothing Relink acts on.
      *
-     * @throws IllegalArgumentException when the callback is not genuine (bad signature, stale, replayed)
+     * @throws IllegalArgumentException when the callback is not genuine (bad signature, stale,
+     *     replayed)
      * @throws UnsupportedOperationException when the network sends no such callback
      */
     default Revocation callback(Callback callback) {
-        throw new UnsupportedOperationException(type().displayName() + " sends no " + callback.kind() + " callback");
+        throw new UnsupportedOperationException(
+                type().displayName() + " sends no " + callback.kind() + " callback");
     }
 }

@@ -1,7 +1,6 @@
 package io.relink.networks;
 
 import io.relink.networks.NetworkHttp.Answer;
-import io.relink.networks.Verdict;
 import io.relink.networks.Verdict.Transient.Kind;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
@@ -20,8 +19,8 @@ import java.util.logging.Logger;
  *
  * <ul>
  *   <li>{@link #send}: trouble is thrown as by {@link NetworkHttp}; a rate limit also pauses the
- *       network (the network's wait, else what its {@link Limits} say), and the trouble thrown
- *       then says until when;
+ *       network (the network's wait, else what its {@link Limits} say), and the trouble thrown then
+ *       says until when;
  *   <li>{@link #definitive}: a verdict read from an error answer that must be definitive; a
  *       transient one (a rate limit or outage written in a body) is thrown, pausing likewise;
  *   <li>{@link #classify}: a reported error read with the adapter's reader (see {@link
@@ -43,7 +42,12 @@ public final class NetworkEdge {
         this.settings = settings;
         this.clock = clock;
         this.limits = limits;
-        this.http = new NetworkHttp(name(), settings.timeout(), clock, headers -> pause.atLeast(limits.pauseUntil(headers, clock.instant())));
+        this.http =
+                new NetworkHttp(
+                        name(),
+                        settings.timeout(),
+                        clock,
+                        headers -> pause.atLeast(limits.pauseUntil(headers, clock.instant())));
     }
 
     /** The edge of the network {@code settings} describe, pausing as {@code limits} say. */
@@ -69,7 +73,9 @@ public final class NetworkEdge {
         return settings.unavailableReason();
     }
 
-    /** The pause the network's usage and rate limits set, shared by everything that counts calls. */
+    /**
+     * The pause the network's usage and rate limits set, shared by everything that counts calls.
+     */
     public Pause pause() {
         return pause;
     }
@@ -79,7 +85,9 @@ public final class NetworkEdge {
         return pause.until(clock);
     }
 
-    /** Sends; trouble is thrown, and a rate limit also pauses the network (see {@link #trouble}). */
+    /**
+     * Sends; trouble is thrown, and a rate limit also pauses the network (see {@link #trouble}).
+     */
     public Answer send(HttpRequest.Builder request) {
         try {
             return http.send(request);
@@ -96,7 +104,10 @@ public final class NetworkEdge {
      * Sends a read that needs a working token: a 200 is read with {@code reader}; an error answer
      * is read with {@code rejection} and thrown, as trouble or as a {@link NetworkRefusal}.
      */
-    public <T> T read(HttpRequest.Builder request, Function<JsonObject, T> reader, Function<Answer, Verdict> rejection) {
+    public <T> T read(
+            HttpRequest.Builder request,
+            Function<JsonObject, T> reader,
+            Function<Answer, Verdict> rejection) {
         Answer answer = send(request);
         if (answer.status() != 200) {
             throw refused(definitive(answer, rejection.apply(answer)));
@@ -108,20 +119,34 @@ public final class NetworkEdge {
      * Sends a check: a 200 is read with {@code reader}; an error answer is read with {@code
      * rejection} into a dead verdict, or thrown as trouble.
      */
-    public Verdict check(HttpRequest.Builder request, Function<JsonObject, Verdict> reader, Function<Answer, Verdict> rejection) {
+    public Verdict check(
+            HttpRequest.Builder request,
+            Function<JsonObject, Verdict> reader,
+            Function<Answer, Verdict> rejection) {
         Answer answer = send(request);
-        return answer.status() == 200 ? answer.json(reader) : definitive(answer, rejection.apply(answer));
+        return answer.status() == 200
+                ? answer.json(reader)
+                : definitive(answer, rejection.apply(answer));
     }
 
     /** A request with HTTP Basic client authentication, with the app's id and secret. */
     public HttpRequest.Builder asClient(HttpRequest.Builder request) {
-        return request.header("Authorization", NetworkHttp.basic(settings.clientId(), settings.clientSecret()));
+        return request.header(
+                "Authorization", NetworkHttp.basic(settings.clientId(), settings.clientSecret()));
     }
 
-    /** A dead verdict as it is; a transient one (a rate limit or outage written in a body) is thrown as trouble. */
+    /**
+     * A dead verdict as it is; a transient one (a rate limit or outage written in a body) is thrown
+     * as trouble.
+     */
     public Verdict.Dead definitive(Answer answer, Verdict verdict) {
         if (verdict instanceof Verdict.Transient trouble) {
-            throw trouble(trouble, answer.call() + " answered " + trouble.rawCode() + ", which says nothing about the token");
+            throw trouble(
+                    trouble,
+                    answer.call()
+                            + " answered "
+                            + trouble.rawCode()
+                            + ", which says nothing about the token");
         }
         return (Verdict.Dead) verdict;
     }
@@ -135,13 +160,23 @@ public final class NetworkEdge {
         Instant now = clock.instant();
         Instant until = heard(trouble);
         if (until == null || !until.isAfter(now)) {
-            return new NetworkTrouble(trouble.kind(), trouble.retryAfter(), trouble.rawCode(), message);
+            return new NetworkTrouble(
+                    trouble.kind(), trouble.retryAfter(), trouble.rawCode(), message);
         }
         String why = limits.why(trouble);
-        String said = message + (why == null ? "" : ": " + why) + "; " + name() + " checks pause until " + until;
+        String said =
+                message
+                        + (why == null ? "" : ": " + why)
+                        + "; "
+                        + name()
+                        + " checks pause until "
+                        + until;
         LOG.warning(said);
-        return new NetworkTrouble(trouble.kind(), limits.tellsWait() ? Duration.between(now, until) : trouble.retryAfter(),
-                trouble.rawCode(), said);
+        return new NetworkTrouble(
+                trouble.kind(),
+                limits.tellsWait() ? Duration.between(now, until) : trouble.retryAfter(),
+                trouble.rawCode(),
+                said);
     }
 
     /**
@@ -151,7 +186,8 @@ public final class NetworkEdge {
      * @return until when the network is paused for it, or null
      */
     public Instant heard(Verdict verdict) {
-        if (!(verdict instanceof Verdict.Transient trouble) || trouble.kind() != Kind.RATE_LIMITED) {
+        if (!(verdict instanceof Verdict.Transient trouble)
+                || trouble.kind() != Kind.RATE_LIMITED) {
             return null;
         }
         Instant until = limits.resumeAt(trouble.retryAfter(), clock.instant(), pausedUntil());
@@ -160,15 +196,21 @@ public final class NetworkEdge {
     }
 
     /**
-     * What an error a downstream product got says of its token (see {@link Network#classify}):
-     * read with {@code reader} as the adapter reads its own error answers; a death of {@code
-     * UNKNOWN} cause counts only with a 401 (see {@link ErrorReports#aboutToken}). Nothing is paused.
+     * What an error a downstream product got says of its token (see {@link Network#classify}): read
+     * with {@code reader} as the adapter reads its own error answers; a death of {@code UNKNOWN}
+     * cause counts only with a 401 (see {@link ErrorReports#aboutToken}). Nothing is paused.
      */
     public Verdict classify(int status, String body, Function<Answer, Verdict> reader) {
-        return ErrorReports.classify(name(), status, body, answer -> ErrorReports.aboutToken(status, reader.apply(answer)));
+        return ErrorReports.classify(
+                name(),
+                status,
+                body,
+                answer -> ErrorReports.aboutToken(status, reader.apply(answer)));
     }
 
-    /** A refusal of a call with no verdict to return (exchange, discovery, revocation), to throw. */
+    /**
+     * A refusal of a call with no verdict to return (exchange, discovery, revocation), to throw.
+     */
     public NetworkRefusal refused(Verdict.Dead dead) {
         return new NetworkRefusal(name(), dead);
     }

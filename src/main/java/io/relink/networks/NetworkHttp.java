@@ -1,6 +1,5 @@
 package io.relink.networks;
 
-import io.relink.networks.Verdict;
 import io.relink.networks.Verdict.Transient.Kind;
 import jakarta.json.Json;
 import jakarta.json.JsonBuilderFactory;
@@ -34,8 +33,8 @@ import java.util.function.Function;
  *
  * <ul>
  *   <li>no answer in time: {@code TIMEOUT}; no connection: {@code NETWORK_UNAVAILABLE};
- *   <li>429: {@code RATE_LIMITED}, with the {@code Retry-After} the network asked for; 504:
- *       {@code TIMEOUT} (a gateway gave up waiting); any other 5xx: {@code SERVER_ERROR};
+ *   <li>429: {@code RATE_LIMITED}, with the {@code Retry-After} the network asked for; 504: {@code
+ *       TIMEOUT} (a gateway gave up waiting); any other 5xx: {@code SERVER_ERROR};
  *   <li>a body that is not the JSON the adapter reads: {@code MALFORMED_ANSWER} (see {@link
  *       Answer#json}).
  * </ul>
@@ -45,7 +44,10 @@ import java.util.function.Function;
  */
 public final class NetworkHttp {
 
-    /** Looked up once: the provider lookup behind {@code Json.createReader} is a service-loader scan. */
+    /**
+     * Looked up once: the provider lookup behind {@code Json.createReader} is a service-loader
+     * scan.
+     */
     private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
@@ -71,8 +73,12 @@ public final class NetworkHttp {
         this.usage = usage;
         // HTTP/1.1: no h2c upgrade dance on plain http (the sandbox, tests); keep-alive already
         // reuses connections. Redirects are not followed, so credentials never go elsewhere.
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client =
+                HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(timeout)
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build();
     }
 
     /** Sends the request with this edge's timeout; any answer that is trouble is thrown instead. */
@@ -83,22 +89,34 @@ public final class NetworkHttp {
         try {
             response = client.send(built, HttpResponse.BodyHandlers.ofString());
         } catch (HttpTimeoutException slow) {
-            throw new NetworkTrouble(Kind.TIMEOUT, "timeout", call + " got no answer within " + timeout, slow);
+            throw new NetworkTrouble(
+                    Kind.TIMEOUT, "timeout", call + " got no answer within " + timeout, slow);
         } catch (IOException unreachable) {
             String what = unreachable.getClass().getSimpleName();
-            throw new NetworkTrouble(Kind.NETWORK_UNAVAILABLE, what, call + " failed: " + what, unreachable);
+            throw new NetworkTrouble(
+                    Kind.NETWORK_UNAVAILABLE, what, call + " failed: " + what, unreachable);
         } catch (InterruptedException interrupted) {
             // Fault tolerance's @Timeout interrupts the caller; keep the flag for it to see.
             Thread.currentThread().interrupt();
-            throw new NetworkTrouble(Kind.TIMEOUT, "interrupted", call + " was interrupted", interrupted);
+            throw new NetworkTrouble(
+                    Kind.TIMEOUT, "interrupted", call + " was interrupted", interrupted);
         }
         usage.accept(response.headers());
         int status = response.statusCode();
         Kind trouble = troubleOf(status);
         if (trouble != null) {
-            Duration retryAfter = RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), clock.instant());
-            throw new NetworkTrouble(trouble, retryAfter, String.valueOf(status),
-                    call + " answered " + status + (retryAfter == null ? "" : ", retry after " + retryAfter));
+            Duration retryAfter =
+                    RetryAfter.parse(
+                            response.headers().firstValue("Retry-After").orElse(null),
+                            clock.instant());
+            throw new NetworkTrouble(
+                    trouble,
+                    retryAfter,
+                    String.valueOf(status),
+                    call
+                            + " answered "
+                            + status
+                            + (retryAfter == null ? "" : ", retry after " + retryAfter));
         }
         return new Answer(call, status, response.headers(), response.body());
     }
@@ -118,8 +136,8 @@ public final class NetworkHttp {
     }
 
     /**
-     * Reads one item of a batch answer: an item that is not the JSON the reader expects is a
-     * {@code MALFORMED_ANSWER} for that item only, and the other items keep their verdicts.
+     * Reads one item of a batch answer: an item that is not the JSON the reader expects is a {@code
+     * MALFORMED_ANSWER} for that item only, and the other items keep their verdicts.
      */
     public static Verdict item(JsonValue item, Function<JsonObject, Verdict> reader) {
         try {
@@ -136,14 +154,17 @@ public final class NetworkHttp {
 
     /** A POST of an {@code application/x-www-form-urlencoded} body; see {@link #encode}. */
     public static HttpRequest.Builder postForm(URI uri, String... namesAndValues) {
-        return HttpRequest.newBuilder(uri).header("Accept", "application/json")
+        return HttpRequest.newBuilder(uri)
+                .header("Accept", "application/json")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(namesAndValues)));
     }
 
     /** A POST of a JSON body. */
     public static HttpRequest.Builder postJson(URI uri, JsonStructure body) {
-        return HttpRequest.newBuilder(uri).header("Accept", "application/json").header("Content-Type", "application/json")
+        return HttpRequest.newBuilder(uri)
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
     }
 
@@ -154,7 +175,8 @@ public final class NetworkHttp {
      */
     public static String encode(String... namesAndValues) {
         if (namesAndValues.length % 2 != 0) {
-            throw new IllegalArgumentException("names and values come in pairs; got " + namesAndValues.length + " strings");
+            throw new IllegalArgumentException(
+                    "names and values come in pairs; got " + namesAndValues.length + " strings");
         }
         StringJoiner pairs = new StringJoiner("&");
         for (int i = 0; i < namesAndValues.length; i += 2) {
@@ -171,7 +193,9 @@ public final class NetworkHttp {
      */
     public static URI withQuery(URI uri, String... namesAndValues) {
         String encoded = encode(namesAndValues);
-        return encoded.isEmpty() ? uri : URI.create(uri + (uri.getRawQuery() == null ? "?" : "&") + encoded);
+        return encoded.isEmpty()
+                ? uri
+                : URI.create(uri + (uri.getRawQuery() == null ? "?" : "&") + encoded);
     }
 
     private static String escape(String text) {
@@ -179,11 +203,14 @@ public final class NetworkHttp {
     }
 
     /**
-     * The {@code Authorization} value for HTTP Basic client authentication (RFC 7617: id and
-     * secret joined by a colon, not form-encoded first, which is what networks accept in practice).
+     * The {@code Authorization} value for HTTP Basic client authentication (RFC 7617: id and secret
+     * joined by a colon, not form-encoded first, which is what networks accept in practice).
      */
     public static String basic(String clientId, String clientSecret) {
-        return "Basic " + Base64.getEncoder().encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder()
+                        .encodeToString(
+                                (clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The {@code Authorization} value for a bearer token. */
@@ -206,7 +233,8 @@ public final class NetworkHttp {
         /**
          * Reads the body as a JSON object with the adapter's reader. Anything the reader trips over
          * (not JSON, not an object, a missing field or a field of another type) says nothing about
-         * the token, so it is thrown as {@code MALFORMED_ANSWER} rather than mistaken for a verdict.
+         * the token, so it is thrown as {@code MALFORMED_ANSWER} rather than mistaken for a
+         * verdict.
          */
         public <T> T json(Function<JsonObject, T> reader) {
             try (JsonReader json = READERS.createReader(new StringReader(body))) {
@@ -214,15 +242,27 @@ public final class NetworkHttp {
             } catch (NetworkTrouble | NetworkRefusal meant) {
                 throw meant;
             } catch (RuntimeException unexpected) {
-                throw new NetworkTrouble(Kind.MALFORMED_ANSWER, String.valueOf(status),
-                        call + " answered " + status + " with a body that is not the JSON it documents", unexpected);
+                throw new NetworkTrouble(
+                        Kind.MALFORMED_ANSWER,
+                        String.valueOf(status),
+                        call
+                                + " answered "
+                                + status
+                                + " with a body that is not the JSON it documents",
+                        unexpected);
             }
         }
 
         /** The body is left out: token answers carry secrets. */
         @Override
         public String toString() {
-            return "Answer[" + call + " -> " + status + ", " + (body == null ? 0 : body.length()) + " chars]";
+            return "Answer["
+                    + call
+                    + " -> "
+                    + status
+                    + ", "
+                    + (body == null ? 0 : body.length())
+                    + " chars]";
         }
     }
 }

@@ -1,7 +1,5 @@
 package io.relink.networks;
 
-import io.relink.networks.Verdict;
-
 /**
  * A network definitively refused a call that has no verdict to return (a code exchange, a
  * discovery, a revocation): the refusal is thrown, carrying the classified {@link Verdict.Dead}.
@@ -15,7 +13,11 @@ public class NetworkRefusal extends RuntimeException {
 
     /** The message is the raw code and the network's own words; it never carries a token. */
     public NetworkRefusal(String network, Verdict.Dead verdict) {
-        super(network + " refused: " + verdict.rawCode() + (verdict.rawMessage() == null ? "" : " (" + verdict.rawMessage() + ")"));
+        super(
+                network
+                        + " refused: "
+                        + verdict.rawCode()
+                        + (verdict.rawMessage() == null ? "" : " (" + verdict.rawMessage() + ")"));
         this.verdict = verdict;
     }
 

@@ -25,7 +25,13 @@ public class Networks {
         for (Network adapter : adapters) {
             Network clash = found.put(adapter.type(), adapter);
             if (clash != null) {
-                throw new IllegalStateException("Two adapters for " + adapter.type() + ": " + clash.getClass() + " and " + adapter.getClass());
+                throw new IllegalStateException(
+                        "Two adapters for "
+                                + adapter.type()
+                                + ": "
+                                + clash.getClass()
+                                + " and "
+                                + adapter.getClass());
             }
         }
         byType = found;
@@ -34,7 +40,8 @@ public class Networks {
     public Network of(NetworkType type) {
         Network network = byType.get(type);
         if (network == null) {
-            throw new NetworkUnavailable(type, "Relink has no adapter for " + type.displayName() + " yet");
+            throw new NetworkUnavailable(
+                    type, "Relink has no adapter for " + type.displayName() + " yet");
         }
         String reason = network.unavailableReason();
         if (reason != null) {

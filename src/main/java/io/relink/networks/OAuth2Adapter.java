@@ -10,7 +10,10 @@ import java.net.URI;
  */
 public interface OAuth2Adapter extends NetworkAdapter {
 
-    /** The edge and token endpoint this adapter opened in its {@code connect} (see {@link Wiring#open}). */
+    /**
+     * The edge and token endpoint this adapter opened in its {@code connect} (see {@link
+     * Wiring#open}).
+     */
     Wiring wiring();
 
     @Override
@@ -18,7 +21,10 @@ public interface OAuth2Adapter extends NetworkAdapter {
         return wiring().edge();
     }
 
-    /** The token endpoint this adapter opened; for the members below, not for callers of the adapter. */
+    /**
+     * The token endpoint this adapter opened; for the members below, not for callers of the
+     * adapter.
+     */
     default TokenEndpoint tokens() {
         return wiring().tokens();
     }

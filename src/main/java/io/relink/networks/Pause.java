@@ -13,10 +13,14 @@ public final class Pause {
 
     private final AtomicReference<Instant> until = new AtomicReference<>();
 
-    /** Pauses until {@code end} unless already paused longer; null (nothing heard) changes nothing. */
+    /**
+     * Pauses until {@code end} unless already paused longer; null (nothing heard) changes nothing.
+     */
     public void atLeast(Instant end) {
         if (end != null) {
-            until.accumulateAndGet(end, (current, next) -> current == null || next.isAfter(current) ? next : current);
+            until.accumulateAndGet(
+                    end,
+                    (current, next) -> current == null || next.isAfter(current) ? next : current);
         }
     }
 

@@ -1,7 +1,5 @@
 package io.relink.networks;
 
-import io.relink.networks.Verdict;
-
 /** What a refresh ended in: a new grant, or a definitive refusal. Trouble is thrown instead. */
 public sealed interface Renewal {
 

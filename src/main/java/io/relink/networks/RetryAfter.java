@@ -28,7 +28,8 @@ public final class RetryAfter {
         }
         try {
             // IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT") is what every current server sends.
-            Instant at = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            Instant at =
+                    ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
             return at.isAfter(now) ? Duration.between(now, at) : Duration.ZERO;
         } catch (DateTimeException unreadable) {
             return null;

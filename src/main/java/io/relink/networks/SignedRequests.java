@@ -14,9 +14,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Verifies a Facebook-style {@code signed_request} (Meta's deauthorize and data-deletion
- * callbacks, and the SANDBOX's): {@code base64url(signature) "." base64url(payload)}, where the
- * signature is HMAC-SHA256 keyed with the app secret over the encoded payload segment. Pure.
+ * Verifies a Facebook-style {@code signed_request} (Meta's deauthorize and data-deletion callbacks,
+ * and the SANDBOX's): {@code base64url(signature) "." base64url(payload)}, where the signature is
+ * HMAC-SHA256 keyed with the app secret over the encoded payload segment. Pure.
  *
  * <p>Rules: the algorithm must be HMAC-SHA256; the signature is compared in constant time; a
  * request issued longer ago than {@code maxAge} (or in the future beyond it) is refused, so that a
@@ -26,8 +26,12 @@ public final class SignedRequests {
 
     private SignedRequests() {}
 
-    /** The payload of a genuine request; anything else is an {@link IllegalArgumentException} saying why. */
-    public static JsonObject verify(String signedRequest, String appSecret, Instant now, Duration maxAge) {
+    /**
+     * The payload of a genuine request; anything else is an {@link IllegalArgumentException} saying
+     * why.
+     */
+    public static JsonObject verify(
+            String signedRequest, String appSecret, Instant now, Duration maxAge) {
         if (signedRequest == null || signedRequest.isBlank()) {
             throw new IllegalArgumentException("signed_request is missing");
         }
@@ -39,7 +43,12 @@ public final class SignedRequests {
         JsonObject payload;
         try {
             signature = Base64.getUrlDecoder().decode(parts[0]);
-            try (JsonReader reader = Json.createReader(new StringReader(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)))) {
+            try (JsonReader reader =
+                    Json.createReader(
+                            new StringReader(
+                                    new String(
+                                            Base64.getUrlDecoder().decode(parts[1]),
+                                            StandardCharsets.UTF_8)))) {
                 payload = reader.readObject();
             }
         } catch (RuntimeException malformed) {
@@ -51,12 +60,15 @@ public final class SignedRequests {
         if (!MessageDigest.isEqual(signature, hmac(parts[1], appSecret))) {
             throw new IllegalArgumentException("signed_request has a wrong signature");
         }
-        if (!payload.containsKey("issued_at") || payload.get("issued_at").getValueType() != jakarta.json.JsonValue.ValueType.NUMBER) {
+        if (!payload.containsKey("issued_at")
+                || payload.get("issued_at").getValueType()
+                        != jakarta.json.JsonValue.ValueType.NUMBER) {
             throw new IllegalArgumentException("signed_request has no issued_at");
         }
         Instant issued = Instant.ofEpochSecond(payload.getJsonNumber("issued_at").longValue());
         if (Duration.between(issued, now).abs().compareTo(maxAge) > 0) {
-            throw new IllegalArgumentException("signed_request was issued at " + issued + ", too far from now");
+            throw new IllegalArgumentException(
+                    "signed_request was issued at " + issued + ", too far from now");
         }
         return payload;
     }

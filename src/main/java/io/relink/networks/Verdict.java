@@ -1,6 +1,5 @@
 package io.relink.networks;
 
-import io.relink.networks.Cause;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -16,13 +15,16 @@ public sealed interface Verdict {
      * The token works. A null time means the answer did not tell it (many check calls report no
      * expiry): Relink keeps what it knew from the grant, never takes it for "never expires".
      */
-    record Valid(Instant expiresAt, Instant dataAccessExpiresAt, Set<String> scopes) implements Verdict {
+    record Valid(Instant expiresAt, Instant dataAccessExpiresAt, Set<String> scopes)
+            implements Verdict {
         public Valid {
             scopes = Set.copyOf(scopes);
         }
     }
 
-    /** The network definitively rejected the token; the raw code and message are kept for support. */
+    /**
+     * The network definitively rejected the token; the raw code and message are kept for support.
+     */
     record Dead(Cause cause, String rawCode, String rawMessage) implements Verdict {}
 
     /**

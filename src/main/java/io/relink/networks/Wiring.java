@@ -14,7 +14,11 @@ public record Wiring(NetworkEdge edge, TokenEndpoint tokens) {
      * Opens the edge of the network {@code settings} describe, pausing as {@code limits} say, and
      * the token endpoint {@code tokens} builds on it (with the network's own answer readers).
      */
-    public static Wiring open(NetworkSettings settings, Clock clock, Limits limits, Function<NetworkEdge, TokenEndpoint> tokens) {
+    public static Wiring open(
+            NetworkSettings settings,
+            Clock clock,
+            Limits limits,
+            Function<NetworkEdge, TokenEndpoint> tokens) {
         NetworkEdge edge = NetworkEdge.open(settings, clock, limits);
         return new Wiring(edge, tokens.apply(edge));
     }

@@ -4,13 +4,13 @@ import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Relink's one datasource. The URL alone chooses the database: by default an embedded H2 file
- * under ./data (so data survives a restart), PostgreSQL when {@code RELINK_DB_URL} says so.
+ * Relink's one datasource. The URL alone chooses the database: by default an embedded H2 file under
+ * ./data (so data survives a restart), PostgreSQL when {@code RELINK_DB_URL} says so.
  *
- * <p>The defaults sit inside the placeholders on purpose, the one exception to every default
- * living in microprofile-config.properties (R4 of {@code io.relink.platform}): Payara resolves
- * {@code MPCONFIG} placeholders without the WAR's own properties file, so a default written there
- * would never be seen, and overrides come from the environment or system properties only.
+ * <p>The defaults sit inside the placeholders on purpose, the one exception to every default living
+ * in microprofile-config.properties (R4 of {@code io.relink.platform}): Payara resolves {@code
+ * MPCONFIG} placeholders without the WAR's own properties file, so a default written there would
+ * never be seen, and overrides come from the environment or system properties only.
  */
 @ApplicationScoped
 @DataSourceDefinition(

@@ -7,8 +7,8 @@ import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * JSON as integrators expect it: absent values are written as {@code null} (so every answer has
- * the same fields), instants as ISO-8601.
+ * JSON as integrators expect it: absent values are written as {@code null} (so every answer has the
+ * same fields), instants as ISO-8601.
  */
 @Provider
 public class JsonConfig implements ContextResolver<Jsonb> {

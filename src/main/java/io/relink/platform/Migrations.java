@@ -26,11 +26,17 @@ public class Migrations {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void migrate() {
-        var result = Flyway.configure(Migrations.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        LOG.info("Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
+        var result =
+                Flyway.configure(Migrations.class.getClassLoader())
+                        .dataSource(dataSource)
+                        .locations("classpath:db/migration")
+                        .load()
+                        .migrate();
+        LOG.info(
+                "Database schema at version "
+                        + result.targetSchemaVersion
+                        + " ("
+                        + result.migrationsExecuted
+                        + " migrations applied now)");
     }
 }

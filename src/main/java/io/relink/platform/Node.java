@@ -9,9 +9,9 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The name of this Relink node among several on one database: it owns the row leases it takes,
- * so give each node a fixed, distinct {@code relink.node.name} in a cluster. Without one, the
- * host name and process id serve.
+ * The name of this Relink node among several on one database: it owns the row leases it takes, so
+ * give each node a fixed, distinct {@code relink.node.name} in a cluster. Without one, the host
+ * name and process id serve.
  */
 @ApplicationScoped
 public class Node {

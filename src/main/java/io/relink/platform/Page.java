@@ -13,7 +13,9 @@ public record Page<T>(List<T> items, int page, int size, long totalItems, int to
         return new Page<>(items, page, size, totalItems, (int) ((totalItems + size - 1) / size));
     }
 
-    /** Where a page starts; a page far beyond the end starts past every row instead of overflowing. */
+    /**
+     * Where a page starts; a page far beyond the end starts past every row instead of overflowing.
+     */
     public static int offset(int page, int size) {
         return (int) Math.min((page - 1L) * size, Integer.MAX_VALUE);
     }

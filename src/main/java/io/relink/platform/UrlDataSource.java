@@ -11,12 +11,12 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * A plain DataSource that picks the JDBC driver from the URL, so that one setting
- * ({@code relink.db.url}) switches between the embedded H2 and PostgreSQL. Payara pools the
- * connections it hands out; this class only opens them.
+ * A plain DataSource that picks the JDBC driver from the URL, so that one setting ({@code
+ * relink.db.url}) switches between the embedded H2 and PostgreSQL. Payara pools the connections it
+ * hands out; this class only opens them.
  *
- * <p>Written by hand because the vendors' DataSource classes each take their own class name,
- * which would add a second setting that must agree with the URL.
+ * <p>Written by hand because the vendors' DataSource classes each take their own class name, which
+ * would add a second setting that must agree with the URL.
  */
 public class UrlDataSource implements DataSource {
 
@@ -69,15 +69,19 @@ public class UrlDataSource implements DataSource {
 
     private Driver driver() throws SQLException {
         if (url == null || url.isBlank()) {
-            throw new SQLException("No database URL: set relink.db.url (environment RELINK_DB_URL)");
+            throw new SQLException(
+                    "No database URL: set relink.db.url (environment RELINK_DB_URL)");
         }
-        for (Driver candidate : ServiceLoader.load(Driver.class, UrlDataSource.class.getClassLoader())) {
+        for (Driver candidate :
+                ServiceLoader.load(Driver.class, UrlDataSource.class.getClassLoader())) {
             if (candidate.acceptsURL(url)) {
                 return candidate;
             }
         }
-        throw new SQLException("No JDBC driver for " + url.replaceAll("password=[^;&]*", "password=***")
-                + "; Relink ships drivers for H2 and PostgreSQL");
+        throw new SQLException(
+                "No JDBC driver for "
+                        + url.replaceAll("password=[^;&]*", "password=***")
+                        + "; Relink ships drivers for H2 and PostgreSQL");
     }
 
     @Override

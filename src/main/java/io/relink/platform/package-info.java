@@ -5,10 +5,10 @@
  *
  * <p>Operations: {@link io.relink.platform.Database} (the one datasource) and {@link
  * io.relink.platform.UrlDataSource}; {@link io.relink.platform.Migrations} (Flyway at start);
- * {@link io.relink.platform.Clocks} (the one clock); {@link io.relink.platform.JsonConfig};
- * {@link io.relink.platform.Node} (this node's name); {@link io.relink.platform.Setting} (values
- * Relink keeps for itself); {@link io.relink.platform.Page} (the page every list answers);
- * {@link io.relink.platform.OpenApiFilter} (the OpenAPI document is written in {@code
+ * {@link io.relink.platform.Clocks} (the one clock); {@link io.relink.platform.JsonConfig}; {@link
+ * io.relink.platform.Node} (this node's name); {@link io.relink.platform.Setting} (values Relink
+ * keeps for itself); {@link io.relink.platform.Page} (the page every list answers); {@link
+ * io.relink.platform.OpenApiFilter} (the OpenAPI document is written in {@code
  * META-INF/openapi.yaml}, served at {@code /openapi} and shown at {@code /api.html}).
  *
  * <p>Rules:
@@ -17,15 +17,15 @@
  *   <li>R1: one datasource, and its URL alone chooses the database (the embedded H2 file by
  *       default, PostgreSQL when {@code relink.db.url} says so). Its defaults sit in the
  *       datasource's placeholders because Payara resolves those without the WAR's properties file.
- *   <li>R2: Flyway brings the schema up to date before anything else touches the database, with
- *       one script set for both databases; Hibernate never creates or alters tables; Flyway's lock
+ *   <li>R2: Flyway brings the schema up to date before anything else touches the database, with one
+ *       script set for both databases; Hibernate never creates or alters tables; Flyway's lock
  *       makes the concurrent start of several nodes safe.
  *   <li>R3: the time comes from one clock; pure classes are handed their instant.
  *   <li>R4: every configuration default is written once, in {@code
  *       META-INF/microprofile-config.properties} (R1's placeholders excepted); Java names the keys
  *       and repeats no default, and the README's configuration tables list every key of that file.
- *   <li>R5: JSON answers write absent values as {@code null}, so every answer has the same
- *       fields, and instants as ISO-8601.
+ *   <li>R5: JSON answers write absent values as {@code null}, so every answer has the same fields,
+ *       and instants as ISO-8601.
  *   <li>R6: every REST endpoint is in the OpenAPI document, with its summary, answers, scope,
  *       parameters and examples; the SANDBOX simulator is left out of it.
  *   <li>R7: a node's name is {@code relink.node.name}, else its host name and process id; it owns

@@ -2,7 +2,9 @@ package io.relink.problems;
 
 import java.util.UUID;
 
-/** Ids as they arrive in paths: a malformed one names nothing, so it is a 404 like an unknown one. */
+/**
+ * Ids as they arrive in paths: a malformed one names nothing, so it is a 404 like an unknown one.
+ */
 public final class Ids {
 
     private Ids() {}
@@ -16,7 +18,8 @@ public final class Ids {
     public static UUID of(String raw, String what) {
         try {
             UUID id = UUID.fromString(raw);
-            // UUID.fromString also takes shortened forms ("1-1-1-1-1"); only the canonical form names anything.
+            // UUID.fromString also takes shortened forms ("1-1-1-1-1"); only the canonical form
+            // names anything.
             if (id.toString().equalsIgnoreCase(raw)) {
                 return id;
             }

@@ -16,10 +16,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A request body that must be one JSON object, read field by field with answers people can act
- * on: a malformed body, an unknown field, a wrong type or a missing value is a 400 problem naming
- * the field, before anything changes. Used instead of JSON-B binding because binding answers a
- * wrong type with a generic error and silently drops unknown fields.
+ * A request body that must be one JSON object, read field by field with answers people can act on:
+ * a malformed body, an unknown field, a wrong type or a missing value is a 400 problem naming the
+ * field, before anything changes. Used instead of JSON-B binding because binding answers a wrong
+ * type with a generic error and silently drops unknown fields.
  */
 public final class JsonBody {
 
@@ -37,7 +37,13 @@ public final class JsonBody {
         JsonBody parsed = object(body);
         for (String name : parsed.json.keySet()) {
             if (!fields.contains(name)) {
-                throw ProblemException.invalidParameter(name, "Unknown field '" + name + "'; allowed: " + String.join(", ", fields.stream().sorted().toList()) + ".");
+                throw ProblemException.invalidParameter(
+                        name,
+                        "Unknown field '"
+                                + name
+                                + "'; allowed: "
+                                + String.join(", ", fields.stream().sorted().toList())
+                                + ".");
             }
         }
         return parsed;
@@ -49,8 +55,16 @@ public final class JsonBody {
             throw malformed("The body is empty; send a JSON object.");
         }
         if (body.length() > MAX_CHARS) {
-            throw new ProblemException(413, "too-large", "Body too large", "The body has " + body.length() + " characters; at most " + MAX_CHARS
-                    + " are accepted.", Map.of());
+            throw new ProblemException(
+                    413,
+                    "too-large",
+                    "Body too large",
+                    "The body has "
+                            + body.length()
+                            + " characters; at most "
+                            + MAX_CHARS
+                            + " are accepted.",
+                    Map.of());
         }
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             return new JsonBody(reader.readObject());
@@ -64,7 +78,8 @@ public final class JsonBody {
     }
 
     public boolean has(String field) {
-        return json.containsKey(field) && json.get(field).getValueType() != JsonValue.ValueType.NULL;
+        return json.containsKey(field)
+                && json.get(field).getValueType() != JsonValue.ValueType.NULL;
     }
 
     public Optional<String> text(String field, int maxLength) {
@@ -76,7 +91,8 @@ public final class JsonBody {
         }
         String value = text.getString().strip();
         if (value.isEmpty() || value.length() > maxLength) {
-            throw ProblemException.invalidParameter(field, "'" + field + "' must have 1 to " + maxLength + " characters.");
+            throw ProblemException.invalidParameter(
+                    field, "'" + field + "' must have 1 to " + maxLength + " characters.");
         }
         return Optional.of(value);
     }
@@ -99,7 +115,8 @@ public final class JsonBody {
             value = Integer.MAX_VALUE;
         }
         if (value < min || value > max) {
-            throw ProblemException.invalidParameter(field, "'" + field + "' must be between " + min + " and " + max + ".");
+            throw ProblemException.invalidParameter(
+                    field, "'" + field + "' must be between " + min + " and " + max + ".");
         }
         return Optional.of(value);
     }
@@ -112,11 +129,14 @@ public final class JsonBody {
             throw wrong(field, "an array of strings");
         }
         if (array.size() > maxItems) {
-            throw ProblemException.invalidParameter(field, "'" + field + "' takes at most " + maxItems + " items.");
+            throw ProblemException.invalidParameter(
+                    field, "'" + field + "' takes at most " + maxItems + " items.");
         }
         List<String> values = new ArrayList<>();
         for (JsonValue item : array) {
-            if (!(item instanceof JsonString text) || text.getString().isBlank() || text.getString().length() > maxLength) {
+            if (!(item instanceof JsonString text)
+                    || text.getString().isBlank()
+                    || text.getString().length() > maxLength) {
                 throw wrong(field, "an array of strings");
             }
             values.add(text.getString().strip());
@@ -124,16 +144,26 @@ public final class JsonBody {
         return values;
     }
 
-    /** A value from a fixed list (an enum's names, case as given); anything else names the choices. */
+    /**
+     * A value from a fixed list (an enum's names, case as given); anything else names the choices.
+     */
     public <E extends Enum<E>> Optional<E> constant(String field, Class<E> type) {
-        return text(field, 64).map(name -> {
-            for (E constant : type.getEnumConstants()) {
-                if (constant.name().equals(name)) {
-                    return constant;
-                }
-            }
-            throw ProblemException.invalidParameter(field, "'" + field + "' must be one of " + java.util.Arrays.toString(type.getEnumConstants()) + ".");
-        });
+        return text(field, 64)
+                .map(
+                        name -> {
+                            for (E constant : type.getEnumConstants()) {
+                                if (constant.name().equals(name)) {
+                                    return constant;
+                                }
+                            }
+                            throw ProblemException.invalidParameter(
+                                    field,
+                                    "'"
+                                            + field
+                                            + "' must be one of "
+                                            + java.util.Arrays.toString(type.getEnumConstants())
+                                            + ".");
+                        });
     }
 
     public static ProblemException missing(String field) {

@@ -15,28 +15,46 @@ public final class Problem {
     private Problem() {}
 
     public static Response response(ProblemException problem, String instance) {
-        return response(problem.status(), problem.type(), problem.title(), problem.getMessage(), instance, problem.extensions());
+        return response(
+                problem.status(),
+                problem.type(),
+                problem.title(),
+                problem.getMessage(),
+                instance,
+                problem.extensions());
     }
 
-    public static Response response(int status, String type, String title, String detail, String instance, Map<String, Object> extensions) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
-                .add("type", TYPE_PREFIX + type)
-                .add("title", title)
-                .add("status", status);
+    public static Response response(
+            int status,
+            String type,
+            String title,
+            String detail,
+            String instance,
+            Map<String, Object> extensions) {
+        JsonObjectBuilder body =
+                Json.createObjectBuilder()
+                        .add("type", TYPE_PREFIX + type)
+                        .add("title", title)
+                        .add("status", status);
         if (detail != null) {
             body.add("detail", detail);
         }
         if (instance != null) {
             body.add("instance", instance);
         }
-        extensions.forEach((name, value) -> {
-            if (value instanceof Collection<?> values) {
-                body.add(name, Json.createArrayBuilder(values.stream().map(String::valueOf).toList()));
-            } else {
-                body.add(name, String.valueOf(value));
-            }
-        });
-        Response.ResponseBuilder answer = Response.status(status).type(MEDIA_TYPE).entity(body.build().toString());
+        extensions.forEach(
+                (name, value) -> {
+                    if (value instanceof Collection<?> values) {
+                        body.add(
+                                name,
+                                Json.createArrayBuilder(
+                                        values.stream().map(String::valueOf).toList()));
+                    } else {
+                        body.add(name, String.valueOf(value));
+                    }
+                });
+        Response.ResponseBuilder answer =
+                Response.status(status).type(MEDIA_TYPE).entity(body.build().toString());
         if (status == 401) {
             answer.header("WWW-Authenticate", "Bearer realm=\"relink\"");
         }

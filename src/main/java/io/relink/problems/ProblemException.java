@@ -17,7 +17,8 @@ public class ProblemException extends RuntimeException {
     private final String title;
     private final Map<String, Object> extensions;
 
-    public ProblemException(int status, String type, String title, String detail, Map<String, Object> extensions) {
+    public ProblemException(
+            int status, String type, String title, String detail, Map<String, Object> extensions) {
         super(detail);
         this.status = status;
         this.type = type;
@@ -30,11 +31,21 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalidParameter(String parameter, String detail) {
-        return new ProblemException(400, "invalid-parameter", "Invalid parameter", detail, Map.of("parameter", parameter));
+        return new ProblemException(
+                400,
+                "invalid-parameter",
+                "Invalid parameter",
+                detail,
+                Map.of("parameter", parameter));
     }
 
     public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(404, "not-found", "Not found", "No " + what + " " + id + " in this workspace.", Map.of());
+        return new ProblemException(
+                404,
+                "not-found",
+                "Not found",
+                "No " + what + " " + id + " in this workspace.",
+                Map.of());
     }
 
     public static ProblemException unauthorized(String detail) {
@@ -45,7 +56,10 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(403, "forbidden", "Forbidden", detail, Map.of());
     }
 
-    /** The request is well-formed but the resource's state does not allow it (e.g. checking an unlinked channel). */
+    /**
+     * The request is well-formed but the resource's state does not allow it (e.g. checking an
+     * unlinked channel).
+     */
     public static ProblemException conflict(String detail) {
         return new ProblemException(409, "conflict", "Conflict", detail, Map.of());
     }

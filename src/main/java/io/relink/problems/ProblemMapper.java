@@ -38,23 +38,51 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             int status = web.getResponse().getStatus();
             String title = web.getResponse().getStatusInfo().getReasonPhrase();
             String detail = status == 404 ? "No such resource." : web.getMessage();
-            if (web.getCause() instanceof JsonbException || web.getCause() instanceof JsonParsingException) {
-                return Problem.response(400, "malformed-body", "Malformed body", "The body is not valid JSON of the expected shape.", instance, Map.of());
+            if (web.getCause() instanceof JsonbException
+                    || web.getCause() instanceof JsonParsingException) {
+                return Problem.response(
+                        400,
+                        "malformed-body",
+                        "Malformed body",
+                        "The body is not valid JSON of the expected shape.",
+                        instance,
+                        Map.of());
             }
             return Problem.response(status, slug(title), title, detail, instance, Map.of());
         }
         if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
-            return Problem.response(400, "malformed-body", "Malformed body", "The body is not valid JSON of the expected shape.", instance, Map.of());
+            return Problem.response(
+                    400,
+                    "malformed-body",
+                    "Malformed body",
+                    "The body is not valid JSON of the expected shape.",
+                    instance,
+                    Map.of());
         }
         if (cause instanceof ConstraintViolationException violations) {
-            return Problem.response(400, "invalid-request", "Invalid request",
-                    violations.getConstraintViolations().stream().map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().toList().toString(),
-                    instance, Map.of());
+            return Problem.response(
+                    400,
+                    "invalid-request",
+                    "Invalid request",
+                    violations.getConstraintViolations().stream()
+                            .map(v -> v.getPropertyPath() + " " + v.getMessage())
+                            .sorted()
+                            .toList()
+                            .toString(),
+                    instance,
+                    Map.of());
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Incident " + incident + " at " + instance, failure);
-        return Problem.response(500, "internal-error", "Internal error",
-                "Something went wrong on Relink's side. Incident " + incident + " is in the server log.", instance, Map.of("incident", incident));
+        return Problem.response(
+                500,
+                "internal-error",
+                "Internal error",
+                "Something went wrong on Relink's side. Incident "
+                        + incident
+                        + " is in the server log.",
+                instance,
+                Map.of("incident", incident));
     }
 
     private static Throwable unwrap(Throwable failure) {

@@ -9,15 +9,14 @@
  * <p>Rules:
  *
  * <ul>
- *   <li>R1: every failure of the REST API is an RFC 9457 {@code application/problem+json}
- *       document ({@code type} {@code urn:relink:problem:<kind>}, {@code title}, {@code status},
- *       {@code detail}) from the one {@link io.relink.problems.ProblemMapper}.
+ *   <li>R1: every failure of the REST API is an RFC 9457 {@code application/problem+json} document
+ *       ({@code type} {@code urn:relink:problem:<kind>}, {@code title}, {@code status}, {@code
+ *       detail}) from the one {@link io.relink.problems.ProblemMapper}.
  *   <li>R2: bad input is a 4xx that says which input and why, and changes nothing: a body that is
  *       not one JSON object, an unknown field, a wrong type or a missing value is a 400 naming the
  *       field; a body over 64 KiB is a 413.
  *   <li>R3: a malformed id names nothing, so it is a 404 like an unknown one.
- *   <li>R4: a 500 never carries a stack trace, only an incident id that is also in the server
- *       log.
+ *   <li>R4: a 500 never carries a stack trace, only an incident id that is also in the server log.
  * </ul>
  */
 package io.relink.problems;

@@ -12,16 +12,16 @@
  *       io.relink.reconnect.control.ConnectionFlows};
  *   <li>the OAuth callback ({@link io.relink.reconnect.boundary.OAuthCallback}, {@link
  *       io.relink.reconnect.control.Consents}): the code exchanged, the identity's channels
- *       discovered, the grant placed ({@link io.relink.reconnect.control.Targets}), the result
- *       told ({@link io.relink.reconnect.control.Outcome});
+ *       discovered, the grant placed ({@link io.relink.reconnect.control.Targets}), the result told
+ *       ({@link io.relink.reconnect.control.Outcome});
  *   <li>remove one token, unlink a channel ({@link io.relink.reconnect.control.Reconnects});
  *   <li>delegated reconnect links e-mailed to the account owner ({@link
  *       io.relink.reconnect.control.ReconnectRequests});
  *   <li>the networks' own callbacks ({@link io.relink.reconnect.boundary.CallbacksResource}):
  *       deauthorize callbacks and webhooks kill that person's tokens at once; a data-deletion
  *       request (Meta's) also erases their secrets ({@link
- *       io.relink.reconnect.control.DataDeletions}) and is answered with a confirmation code
- *       whose status URL stays readable ({@link io.relink.reconnect.control.DeletionReceipts}).
+ *       io.relink.reconnect.control.DataDeletions}) and is answered with a confirmation code whose
+ *       status URL stays readable ({@link io.relink.reconnect.control.DeletionReceipts}).
  * </ul>
  *
  * <p>Rules:
@@ -34,8 +34,8 @@
  *       SHA-256, and bound to the workspace, the target and whoever started it: a member's flow
  *       completes only in that member's session, an API key's for whoever consents. A replayed,
  *       expired, forged or another member's state is refused (400) and changes nothing.
- *   <li>R3: one consent reconnects every channel of the workspace the identity reaches; channel
- *       ids and history are kept.
+ *   <li>R3: one consent reconnects every channel of the workspace the identity reaches; channel ids
+ *       and history are kept.
  *   <li>R4: a reconnect is verified at once: the same network account as before (or a plain
  *       warning, and the other account's token goes only where that account manages the channel),
  *       the permissions Relink needs, a refresh token where the network issues one.
@@ -48,11 +48,11 @@
  *   <li>R7: a delegated reconnect link is single use, valid {@code relink.reconnect.link-life},
  *       stored only as a hash, and exists only if the mail server accepted the message; sending,
  *       opening and withdrawing it are in the channel's history.
- *   <li>R8: a network's callback carries no API key; it proves itself with the network's
- *       signature, and one that does not is refused and changes nothing.
+ *   <li>R8: a network's callback carries no API key; it proves itself with the network's signature,
+ *       and one that does not is refused and changes nothing.
  *   <li>R9: a data-deletion request is carried out in one transaction, deaths and erasures
- *       together, in every workspace; it keeps the history and, of the person, only the SHA-256
- *       of their network id; its confirmation code is 128 random bits.
+ *       together, in every workspace; it keeps the history and, of the person, only the SHA-256 of
+ *       their network id; its confirmation code is 128 random bits.
  * </ul>
  */
 package io.relink.reconnect;

@@ -16,18 +16,25 @@ import java.util.Set;
 /**
  * The SANDBOX network's HTTP face, under {@code /sandbox}, apart from Relink's own API.
  *
- * <p>Its classes are listed rather than scanned: a scanning application would also pick up
- * Relink's {@code /api/v1} resources and its API-key filter, and the network must not ask
- * Relink's adapter for a Relink API key. {@link SandboxSwitch} comes first and hides everything
- * unless {@code relink.sandbox.enabled}.
+ * <p>Its classes are listed rather than scanned: a scanning application would also pick up Relink's
+ * {@code /api/v1} resources and its API-key filter, and the network must not ask Relink's adapter
+ * for a Relink API key. {@link SandboxSwitch} comes first and hides everything unless {@code
+ * relink.sandbox.enabled}.
  */
 @ApplicationPath("/sandbox")
 public class SandboxApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(SandboxSwitch.class, EarlyAnswerMapper.class, ProblemMapper.class,
-                AuthorizeResource.class, TokenResource.class, IntrospectResource.class, RevokeResource.class, ApiResource.class,
+        return Set.of(
+                SandboxSwitch.class,
+                EarlyAnswerMapper.class,
+                ProblemMapper.class,
+                AuthorizeResource.class,
+                TokenResource.class,
+                IntrospectResource.class,
+                RevokeResource.class,
+                ApiResource.class,
                 ScriptResource.class);
     }
 }

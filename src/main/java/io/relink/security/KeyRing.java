@@ -24,9 +24,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Holds the keyset that seals every secret, loaded once at start.
  *
  * <p>Rules: the keyset comes from {@code relink.secrets.keyset}; only in demo mode is one
- * generated, once, into the data folder and reused at every start. Outside demo mode Relink
- * refuses to start without a keyset. At every start a canary sealed at the first start must still
- * open, so that a wrong keyset is caught at once instead of at the first token read.
+ * generated, once, into the data folder and reused at every start. Outside demo mode Relink refuses
+ * to start without a keyset. At every start a canary sealed at the first start must still open, so
+ * that a wrong keyset is caught at once instead of at the first token read.
  */
 @Singleton
 @Startup
@@ -56,7 +56,11 @@ public class KeyRing {
 
     @PostConstruct
     void load() {
-        KeysetHandle keyset = configuredKeyset.filter(k -> !k.isBlank()).map(Keysets::parse).orElseGet(this::demoKeyset);
+        KeysetHandle keyset =
+                configuredKeyset
+                        .filter(k -> !k.isBlank())
+                        .map(Keysets::parse)
+                        .orElseGet(this::demoKeyset);
         sealer = new Sealer(keyset);
         verifyCanary();
     }
@@ -68,9 +72,10 @@ public class KeyRing {
 
     private KeysetHandle demoKeyset() {
         if (!demo) {
-            throw new IllegalStateException("Relink cannot start: no keyset to seal tokens with. Set relink.secrets.keyset "
-                    + "(environment RELINK_SECRETS_KEYSET) to a Tink JSON keyset, e.g. one printed by "
-                    + "'java -cp ... io.relink.security.KeysetTool generate' (see README, 'Secrets').");
+            throw new IllegalStateException(
+                    "Relink cannot start: no keyset to seal tokens with. Set relink.secrets.keyset "
+                            + "(environment RELINK_SECRETS_KEYSET) to a Tink JSON keyset, e.g. one printed by "
+                            + "'java -cp ... io.relink.security.KeysetTool generate' (see README, 'Secrets').");
         }
         Path file = Path.of(dataDir, "keyset.json");
         try {
@@ -85,10 +90,14 @@ public class KeyRing {
             } catch (UnsupportedOperationException notPosix) {
                 // Windows: the folder's own permissions apply
             }
-            LOG.warning("Demo mode: generated a keyset in " + file.toAbsolutePath() + ". Never use demo mode in production.");
+            LOG.warning(
+                    "Demo mode: generated a keyset in "
+                            + file.toAbsolutePath()
+                            + ". Never use demo mode in production.");
             return fresh;
         } catch (IOException failure) {
-            throw new UncheckedIOException("Could not read or write the demo keyset " + file.toAbsolutePath(), failure);
+            throw new UncheckedIOException(
+                    "Could not read or write the demo keyset " + file.toAbsolutePath(), failure);
         }
     }
 
@@ -101,8 +110,10 @@ public class KeyRing {
         try {
             sealer.open(canary.value(), CANARY);
         } catch (Sealer.SealBrokenException wrongKey) {
-            throw new IllegalStateException("Relink cannot start: the configured keyset cannot open the secrets already in "
-                    + "the database. Configure the keyset they were sealed with (when rotating, keep the old keys in the keyset).", wrongKey);
+            throw new IllegalStateException(
+                    "Relink cannot start: the configured keyset cannot open the secrets already in "
+                            + "the database. Configure the keyset they were sealed with (when rotating, keep the old keys in the keyset).",
+                    wrongKey);
         }
     }
 }

@@ -16,7 +16,9 @@ public final class KeysetTool {
         if (args.length == 1 && args[0].equals("generate")) {
             System.out.println(Keysets.json(Keysets.generate()));
         } else if (args.length == 2 && args[0].equals("rotate")) {
-            System.out.println(Keysets.json(Keysets.rotate(Keysets.parse(Files.readString(Path.of(args[1]))))));
+            System.out.println(
+                    Keysets.json(
+                            Keysets.rotate(Keysets.parse(Files.readString(Path.of(args[1]))))));
         } else {
             System.err.println("usage: KeysetTool generate | KeysetTool rotate <keyset.json>");
             System.exit(2);

@@ -31,13 +31,15 @@ public final class Keysets {
             try {
                 json = new String(Base64.getDecoder().decode(json), StandardCharsets.UTF_8);
             } catch (IllegalArgumentException notBase64) {
-                throw new IllegalStateException("The keyset is neither Tink JSON nor base64 of it", notBase64);
+                throw new IllegalStateException(
+                        "The keyset is neither Tink JSON nor base64 of it", notBase64);
             }
         }
         try {
             return TinkJsonProtoKeysetFormat.parseKeyset(json, InsecureSecretKeyAccess.get());
         } catch (GeneralSecurityException broken) {
-            throw new IllegalStateException("The keyset is not a valid Tink JSON keyset: " + broken.getMessage(), broken);
+            throw new IllegalStateException(
+                    "The keyset is not a valid Tink JSON keyset: " + broken.getMessage(), broken);
         }
     }
 
@@ -59,13 +61,17 @@ public final class Keysets {
     }
 
     /**
-     * The same keyset plus a new primary key: from then on new secrets are sealed with the new
-     * key, while everything sealed before still opens with the older keys.
+     * The same keyset plus a new primary key: from then on new secrets are sealed with the new key,
+     * while everything sealed before still opens with the older keys.
      */
     public static KeysetHandle rotate(KeysetHandle keyset) {
         try {
             return KeysetHandle.newBuilder(keyset)
-                    .addEntry(KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM).withRandomId().makePrimary())
+                    .addEntry(
+                            KeysetHandle.generateEntryFromParameters(
+                                            PredefinedAeadParameters.AES256_GCM)
+                                    .withRandomId()
+                                    .makePrimary())
                     .build();
         } catch (GeneralSecurityException failure) {
             throw new IllegalStateException("Could not rotate the keyset", failure);

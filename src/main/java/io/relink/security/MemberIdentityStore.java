@@ -9,17 +9,17 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Signs members in to the pages: the e-mail address and a password checked against its PBKDF2
- * hash. The member's role (OWNER, ADMIN, VIEWER) becomes their one group.
+ * Signs members in to the pages: the e-mail address and a password checked against its PBKDF2 hash.
+ * The member's role (OWNER, ADMIN, VIEWER) becomes their one group.
  */
 @ApplicationScoped
 public class MemberIdentityStore implements IdentityStore {
 
     /** Verified against when the e-mail is unknown, so that timing does not reveal who exists. */
-    private static final String DUMMY_HASH = "PBKDF2WithHmacSHA256:10000:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+    private static final String DUMMY_HASH =
+            "PBKDF2WithHmacSHA256:10000:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
 
     @Inject Members members;
     @Inject Pbkdf2PasswordHash passwords;

@@ -9,8 +9,8 @@ import java.security.GeneralSecurityException;
 /**
  * Seals secrets for storage with an AEAD (AES-256-GCM through Google Tink) and opens them again.
  *
- * <p>Each ciphertext is bound to a context, such as a token's id and which of its secrets it is,
- * so that a sealed value copied to another row or column does not open. The keyset's primary key
+ * <p>Each ciphertext is bound to a context, such as a token's id and which of its secrets it is, so
+ * that a sealed value copied to another row or column does not open. The keyset's primary key
  * seals; every key in the keyset opens, which is what makes key rotation possible.
  */
 public final class Sealer {
@@ -21,7 +21,8 @@ public final class Sealer {
         try {
             this.aead = keyset.getPrimitive(RegistryConfiguration.get(), Aead.class);
         } catch (GeneralSecurityException unusable) {
-            throw new IllegalStateException("The keyset holds no usable AEAD key: " + unusable.getMessage(), unusable);
+            throw new IllegalStateException(
+                    "The keyset holds no usable AEAD key: " + unusable.getMessage(), unusable);
         }
     }
 
@@ -33,12 +34,18 @@ public final class Sealer {
         }
     }
 
-    /** Opens a sealed secret; fails if the key is unknown, the data was altered or the context differs. */
+    /**
+     * Opens a sealed secret; fails if the key is unknown, the data was altered or the context
+     * differs.
+     */
     public String open(byte[] sealed, String context) {
         try {
-            return new String(aead.decrypt(sealed, associatedData(context)), StandardCharsets.UTF_8);
+            return new String(
+                    aead.decrypt(sealed, associatedData(context)), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException failure) {
-            throw new SealBrokenException("A sealed secret could not be opened (wrong key, altered data or wrong context)", failure);
+            throw new SealBrokenException(
+                    "A sealed secret could not be opened (wrong key, altered data or wrong context)",
+                    failure);
         }
     }
 

@@ -15,11 +15,15 @@ public class SecurityHeaders extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+    protected void doFilter(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("Content-Security-Policy", "frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
+        response.setHeader(
+                "Content-Security-Policy",
+                "frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
         chain.doFilter(request, response);
     }
 }

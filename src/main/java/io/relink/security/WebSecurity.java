@@ -10,5 +10,13 @@ import jakarta.enterprise.context.ApplicationScoped;
  * recognized by {@link CallerAuthentication}.
  */
 @ApplicationScoped
-@DeclareRoles({"OWNER", "ADMIN", "VIEWER", Scope.CHANNELS_READ, Scope.CHANNELS_WRITE, Scope.CREDENTIALS_READ, Scope.ADMIN})
+@DeclareRoles({
+    "OWNER",
+    "ADMIN",
+    "VIEWER",
+    Scope.CHANNELS_READ,
+    Scope.CHANNELS_WRITE,
+    Scope.CREDENTIALS_READ,
+    Scope.ADMIN
+})
 public class WebSecurity {}

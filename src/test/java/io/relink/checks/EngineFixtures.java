@@ -3,13 +3,13 @@ package io.relink.checks;
 import io.relink.channels.control.ChannelLedger;
 import io.relink.channels.control.ChannelStore;
 import io.relink.channels.control.ChannelView;
+import io.relink.channels.control.TokenVault;
+import io.relink.channels.entity.AccessToken;
 import io.relink.channels.entity.Channel;
 import io.relink.channels.entity.ChannelKind;
 import io.relink.channels.entity.Identity;
 import io.relink.networks.NetworkType;
 import io.relink.sandbox.control.SandboxAccounts;
-import io.relink.channels.control.TokenVault;
-import io.relink.channels.entity.AccessToken;
 import io.relink.workspaces.control.ApiKeys;
 import io.relink.workspaces.entity.Scope;
 import io.relink.workspaces.entity.Workspace;
@@ -42,7 +42,11 @@ public class EngineFixtures {
 
     /** The engine tests' workspace, made once. */
     public UUID workspace() {
-        List<Workspace> found = em.createQuery("select w from Workspace w where w.name = 'Engine tests'", Workspace.class).getResultList();
+        List<Workspace> found =
+                em.createQuery(
+                                "select w from Workspace w where w.name = 'Engine tests'",
+                                Workspace.class)
+                        .getResultList();
         if (!found.isEmpty()) {
             return found.get(0).id();
         }
@@ -70,27 +74,58 @@ public class EngineFixtures {
         return connect(account, page, grant, null);
     }
 
-    /** As {@link #connect(String, String, Grant)}, with the token's first check at {@code firstCheck} (null: now). */
+    /**
+     * As {@link #connect(String, String, Grant)}, with the token's first check at {@code
+     * firstCheck} (null: now).
+     */
     public UUID connect(String account, String page, Grant grant, Instant firstCheck) {
         Workspace ws = em.find(Workspace.class, workspace());
-        sandbox.upsert(account, "Account " + account, List.of(new SandboxAccounts.PageSpec(page, "Page " + page)));
+        sandbox.upsert(
+                account,
+                "Account " + account,
+                List.of(new SandboxAccounts.PageSpec(page, "Page " + page)));
         boolean refreshable = grant == Grant.REFRESHABLE;
-        SandboxAccounts.Issued issued = switch (grant) {
-            case REFRESHABLE -> sandbox.issue(account, SCOPES);
-            case LONG_LIVED -> sandbox.issue(account, SCOPES, Duration.ofDays(60), false);
-            case SHORT_LIVED -> sandbox.issue(account, SCOPES, Duration.ofHours(1), false);
-        };
+        SandboxAccounts.Issued issued =
+                switch (grant) {
+                    case REFRESHABLE -> sandbox.issue(account, SCOPES);
+                    case LONG_LIVED -> sandbox.issue(account, SCOPES, Duration.ofDays(60), false);
+                    case SHORT_LIVED -> sandbox.issue(account, SCOPES, Duration.ofHours(1), false);
+                };
         Instant now = Instant.now();
-        Identity identity = new Identity(ws, NetworkType.SANDBOX, account, "Account " + account, now);
+        Identity identity =
+                new Identity(ws, NetworkType.SANDBOX, account, "Account " + account, now);
         em.persist(identity);
-        Channel channel = em.createQuery("select c from Channel c where c.workspace = :ws and c.externalId = :page", Channel.class)
-                .setParameter("ws", ws).setParameter("page", page).getResultStream().findFirst().orElse(null);
+        Channel channel =
+                em.createQuery(
+                                "select c from Channel c where c.workspace = :ws and c.externalId = :page",
+                                Channel.class)
+                        .setParameter("ws", ws)
+                        .setParameter("page", page)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
         if (channel == null) {
-            channel = new Channel(ws, NetworkType.SANDBOX, page, "Page " + page, ChannelKind.PAGE, now);
+            channel =
+                    new Channel(
+                            ws, NetworkType.SANDBOX, page, "Page " + page, ChannelKind.PAGE, now);
             em.persist(channel);
         }
-        return ledger.seed(channel, identity, new ChannelLedger.Seed(issued.accessToken(), refreshable ? issued.refreshToken() : null,
-                issued.scopes(), now, issued.expiresAt(), refreshable ? issued.refreshExpiresAt() : null, now, firstCheck, null, null, null)).id();
+        return ledger.seed(
+                        channel,
+                        identity,
+                        new ChannelLedger.Seed(
+                                issued.accessToken(),
+                                refreshable ? issued.refreshToken() : null,
+                                issued.scopes(),
+                                now,
+                                issued.expiresAt(),
+                                refreshable ? issued.refreshExpiresAt() : null,
+                                now,
+                                firstCheck,
+                                null,
+                                null,
+                                null))
+                .id();
     }
 
     /**
@@ -102,15 +137,29 @@ public class EngineFixtures {
         Instant now = Instant.now();
         List<String> disagree = new java.util.ArrayList<>();
         for (UUID id : em.createQuery("select c.id from Channel c", UUID.class).getResultList()) {
-            Channel channel = em.find(Channel.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            Channel channel =
+                    em.find(Channel.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
             if (channel.stateUntil() != null && !channel.stateUntil().isAfter(now)) {
                 continue;
             }
-            List<AccessToken> tokens = em.createQuery("select t from AccessToken t join fetch t.identity where t.channel.id = :c", AccessToken.class)
-                    .setParameter("c", id).getResultList();
+            List<AccessToken> tokens =
+                    em.createQuery(
+                                    "select t from AccessToken t join fetch t.identity where t.channel.id = :c",
+                                    AccessToken.class)
+                            .setParameter("c", id)
+                            .getResultList();
             var derived = channels.derive(channel, tokens, now);
             if (derived.state() != channel.state() || derived.cause() != channel.cause()) {
-                disagree.add(channel.name() + ": stored " + channel.state() + "/" + channel.cause() + ", derived " + derived.state() + "/" + derived.cause());
+                disagree.add(
+                        channel.name()
+                                + ": stored "
+                                + channel.state()
+                                + "/"
+                                + channel.cause()
+                                + ", derived "
+                                + derived.state()
+                                + "/"
+                                + derived.cause());
             }
         }
         return disagree;
@@ -137,7 +186,9 @@ public class EngineFixtures {
 
     public String refreshSecret(UUID tokenId) {
         AccessToken token = em.find(AccessToken.class, tokenId);
-        return token.sealedRefresh() == null ? null : vault.openRefresh(token.id(), token.sealedRefresh());
+        return token.sealedRefresh() == null
+                ? null
+                : vault.openRefresh(token.id(), token.sealedRefresh());
     }
 
     public String accessSecret(UUID tokenId) {
@@ -146,7 +197,11 @@ public class EngineFixtures {
 
     /** Moves Relink's idea of the access token's end, e.g. into the refresh window. */
     public void expireAccessAt(UUID tokenId, Instant at) {
-        em.createQuery("update AccessToken t set t.expiresAt = :at, t.nextCheckAt = :now where t.id = :id")
-                .setParameter("at", at).setParameter("now", Instant.now()).setParameter("id", tokenId).executeUpdate();
+        em.createQuery(
+                        "update AccessToken t set t.expiresAt = :at, t.nextCheckAt = :now where t.id = :id")
+                .setParameter("at", at)
+                .setParameter("now", Instant.now())
+                .setParameter("id", tokenId)
+                .executeUpdate();
     }
 }

@@ -6,13 +6,13 @@ import io.relink.Await;
 import io.relink.Deployments;
 import io.relink.Http;
 import io.relink.channels.control.ChannelView;
-import io.relink.checks.EngineFixtures.Grant;
+import io.relink.channels.entity.AccessToken;
 import io.relink.channels.entity.ChannelState;
 import io.relink.channels.entity.ChannelStateChanged;
-import io.relink.channels.entity.AccessToken;
-import io.relink.networks.Cause;
 import io.relink.channels.entity.TokenStatus;
 import io.relink.channels.entity.TokenStatusChanged;
+import io.relink.checks.EngineFixtures.Grant;
+import io.relink.networks.Cause;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.net.MalformedURLException;
@@ -74,39 +74,68 @@ class EngineIT {
         for (var script : scripts.entrySet()) {
             String account = "cause" + n + "-" + run;
             String page = "page-cause" + n + "-" + run;
-            // Half the tokens are refreshable: a dead answer then gets one refresh and a second look first.
-            UUID token = fixtures.connect(account, page, n % 2 == 0 ? Grant.REFRESHABLE : Grant.LONG_LIVED);
+            // Half the tokens are refreshable: a dead answer then gets one refresh and a second
+            // look first.
+            UUID token =
+                    fixtures.connect(
+                            account, page, n % 2 == 0 ? Grant.REFRESHABLE : Grant.LONG_LIVED);
             UUID channel = fixtures.channelOf(token);
             assertThat(fixtures.view(channel).state()).isEqualTo(ChannelState.CONNECTED);
             expected.put(channel, script.getValue());
             tokenOf.put(channel, token);
-            assertThat(sandbox().post("script/accounts/" + account + "/" + script.getKey().replace("{page}", page), null).statusCode())
-                    .as(script.getKey()).isEqualTo(200);
+            assertThat(
+                            sandbox()
+                                    .post(
+                                            "script/accounts/"
+                                                    + account
+                                                    + "/"
+                                                    + script.getKey().replace("{page}", page),
+                                            null)
+                                    .statusCode())
+                    .as(script.getKey())
+                    .isEqualTo(200);
             n++;
         }
-        expected.forEach((channel, cause) -> {
-            ChannelView view = Await.until(SWEEPS, () -> fixtures.view(channel), v -> v.state() == ChannelState.DISCONNECTED,
-                    cause + " disconnects its channel");
-            assertThat(view.cause()).as("cause of " + view.name()).isEqualTo(cause);
-            assertThat(view.causeText()).isNotBlank();
-            if (cause != Cause.LIFESPAN_ENDED) { // a passed lifespan may be seen locally: no network code then
-                assertThat(view.tokens().get(0).rawCode()).as(cause + ": the network's code kept for support").isNotBlank();
-            }
-        });
+        expected.forEach(
+                (channel, cause) -> {
+                    ChannelView view =
+                            Await.until(
+                                    SWEEPS,
+                                    () -> fixtures.view(channel),
+                                    v -> v.state() == ChannelState.DISCONNECTED,
+                                    cause + " disconnects its channel");
+                    assertThat(view.cause()).as("cause of " + view.name()).isEqualTo(cause);
+                    assertThat(view.causeText()).isNotBlank();
+                    if (cause
+                            != Cause.LIFESPAN_ENDED) { // a passed lifespan may be seen locally: no
+                        // network code then
+                        assertThat(view.tokens().get(0).rawCode())
+                                .as(cause + ": the network's code kept for support")
+                                .isNotBlank();
+                    }
+                });
         sleep(Duration.ofSeconds(5)); // more sweeps: nothing is announced twice
-        expected.forEach((channel, cause) -> {
-            List<ChannelStateChanged> changes = events.channel(channel);
-            // A shortened lifespan is first seen as a lapse coming near (EXPIRING), which is true.
-            List<ChannelStateChanged> lost = changes.stream().filter(e -> e.to() == ChannelState.DISCONNECTED).toList();
-            assertThat(lost).as("disconnections announced for " + cause).hasSize(1);
-            assertThat(changes).as("state changes of a channel lost to " + cause).hasSize(cause == Cause.LIFESPAN_ENDED ? changes.size() : 1)
-                    .last().isEqualTo(lost.get(0));
-            assertThat(changes.get(0).from()).isEqualTo(ChannelState.CONNECTED);
-            assertThat(lost.get(0).cause()).isEqualTo(cause);
-            List<TokenStatusChanged> deaths = events.token(tokenOf.get(channel));
-            assertThat(deaths).hasSize(1);
-            assertThat(deaths.get(0).cause()).isEqualTo(cause);
-        });
+        expected.forEach(
+                (channel, cause) -> {
+                    List<ChannelStateChanged> changes = events.channel(channel);
+                    // A shortened lifespan is first seen as a lapse coming near (EXPIRING), which
+                    // is true.
+                    List<ChannelStateChanged> lost =
+                            changes.stream()
+                                    .filter(e -> e.to() == ChannelState.DISCONNECTED)
+                                    .toList();
+                    assertThat(lost).as("disconnections announced for " + cause).hasSize(1);
+                    assertThat(changes)
+                            .as("state changes of a channel lost to " + cause)
+                            .hasSize(cause == Cause.LIFESPAN_ENDED ? changes.size() : 1)
+                            .last()
+                            .isEqualTo(lost.get(0));
+                    assertThat(changes.get(0).from()).isEqualTo(ChannelState.CONNECTED);
+                    assertThat(lost.get(0).cause()).isEqualTo(cause);
+                    List<TokenStatusChanged> deaths = events.token(tokenOf.get(channel));
+                    assertThat(deaths).hasSize(1);
+                    assertThat(deaths.get(0).cause()).isEqualTo(cause);
+                });
     }
 
     @Test
@@ -116,33 +145,73 @@ class EngineIT {
         Instant started = Instant.now();
         for (String kind : List.of("SERVER_ERROR", "RATE_LIMITED", "GARBAGE", "TIMEOUT")) {
             String account = "outage-" + kind.toLowerCase() + "-" + run;
-            UUID token = fixtures.connect(account, "page-" + account, kind.equals("SERVER_ERROR") ? Grant.REFRESHABLE : Grant.LONG_LIVED);
+            UUID token =
+                    fixtures.connect(
+                            account,
+                            "page-" + account,
+                            kind.equals("SERVER_ERROR") ? Grant.REFRESHABLE : Grant.LONG_LIVED);
             channels.put(fixtures.channelOf(token), kind);
-            assertThat(sandbox().post("script/accounts/" + account + "/outage?kind=" + kind + "&seconds=300", null).statusCode()).isEqualTo(200);
+            assertThat(
+                            sandbox()
+                                    .post(
+                                            "script/accounts/"
+                                                    + account
+                                                    + "/outage?kind="
+                                                    + kind
+                                                    + "&seconds=300",
+                                            null)
+                                    .statusCode())
+                    .isEqualTo(200);
         }
         Duration grace = ConfigProvider.getConfig().getValue("relink.checks.grace", Duration.class);
         // Through the grace period: troubled, but never dead, never disconnected.
         while (Instant.now().isBefore(started.plus(grace).minusSeconds(2))) {
-            channels.forEach((channel, kind) -> {
-                ChannelView view = fixtures.view(channel);
-                assertThat(view.state()).as(kind + " within the grace period").isEqualTo(ChannelState.CONNECTED);
-                assertThat(fixtures.token(view.tokens().get(0).id()).status()).isEqualTo(TokenStatus.VALID);
-            });
+            channels.forEach(
+                    (channel, kind) -> {
+                        ChannelView view = fixtures.view(channel);
+                        assertThat(view.state())
+                                .as(kind + " within the grace period")
+                                .isEqualTo(ChannelState.CONNECTED);
+                        assertThat(fixtures.token(view.tokens().get(0).id()).status())
+                                .isEqualTo(TokenStatus.VALID);
+                    });
             sleep(Duration.ofMillis(500));
         }
-        channels.forEach((channel, kind) -> {
-            ChannelView view = Await.until(SWEEPS, () -> fixtures.view(channel), v -> v.state() == ChannelState.UNVERIFIED,
-                    kind + " makes the channel unverified after the grace period");
-            AccessToken token = fixtures.token(view.tokens().get(0).id());
-            assertThat(token.failedChecks()).as(kind + ": checks kept trying").isGreaterThanOrEqualTo(2);
-            assertThat(token.cause()).isNull();
-        });
-        channels.forEach((channel, kind) -> sandbox().delete("script/accounts/outage-" + kind.toLowerCase() + "-" + run + "/outage"));
-        channels.forEach((channel, kind) -> {
-            Await.until(SWEEPS, () -> fixtures.view(channel), v -> v.state() == ChannelState.CONNECTED, kind + ": recovers after the outage");
-            UUID token = fixtures.view(channel).tokens().get(0).id();
-            assertThat(events.token(token)).extracting(TokenStatusChanged::to).containsExactly(TokenStatus.UNVERIFIED, TokenStatus.VALID);
-        });
+        channels.forEach(
+                (channel, kind) -> {
+                    ChannelView view =
+                            Await.until(
+                                    SWEEPS,
+                                    () -> fixtures.view(channel),
+                                    v -> v.state() == ChannelState.UNVERIFIED,
+                                    kind + " makes the channel unverified after the grace period");
+                    AccessToken token = fixtures.token(view.tokens().get(0).id());
+                    assertThat(token.failedChecks())
+                            .as(kind + ": checks kept trying")
+                            .isGreaterThanOrEqualTo(2);
+                    assertThat(token.cause()).isNull();
+                });
+        channels.forEach(
+                (channel, kind) ->
+                        sandbox()
+                                .delete(
+                                        "script/accounts/outage-"
+                                                + kind.toLowerCase()
+                                                + "-"
+                                                + run
+                                                + "/outage"));
+        channels.forEach(
+                (channel, kind) -> {
+                    Await.until(
+                            SWEEPS,
+                            () -> fixtures.view(channel),
+                            v -> v.state() == ChannelState.CONNECTED,
+                            kind + ": recovers after the outage");
+                    UUID token = fixtures.view(channel).tokens().get(0).id();
+                    assertThat(events.token(token))
+                            .extracting(TokenStatusChanged::to)
+                            .containsExactly(TokenStatus.UNVERIFIED, TokenStatus.VALID);
+                });
     }
 
     @Test
@@ -155,12 +224,25 @@ class EngineIT {
         assertThat(fixtures.channelOf(kept)).isEqualTo(channel);
         sandbox().post("script/accounts/deg-a-" + run + "/password-change", null);
 
-        ChannelView view = Await.until(SWEEPS, () -> fixtures.view(channel), v -> v.state() == ChannelState.DEGRADED, "one of two tokens lost");
+        ChannelView view =
+                Await.until(
+                        SWEEPS,
+                        () -> fixtures.view(channel),
+                        v -> v.state() == ChannelState.DEGRADED,
+                        "one of two tokens lost");
         assertThat(view.cause()).isEqualTo(Cause.PASSWORD_CHANGED);
-        assertThat(view.tokens()).extracting(ChannelView.TokenView::id).first().as("the working token comes first").isEqualTo(kept);
+        assertThat(view.tokens())
+                .extracting(ChannelView.TokenView::id)
+                .first()
+                .as("the working token comes first")
+                .isEqualTo(kept);
         JsonObject introspection = introspect(fixtures.accessSecret(kept));
-        assertThat(introspection.getBoolean("active")).as("the remaining credential works at the network").isTrue();
-        assertThat(events.channel(channel)).extracting(ChannelStateChanged::to).containsExactly(ChannelState.DEGRADED);
+        assertThat(introspection.getBoolean("active"))
+                .as("the remaining credential works at the network")
+                .isTrue();
+        assertThat(events.channel(channel))
+                .extracting(ChannelStateChanged::to)
+                .containsExactly(ChannelState.DEGRADED);
     }
 
     @Test
@@ -169,18 +251,36 @@ class EngineIT {
         UUID token = fixtures.connect("rot-" + run, "page-rot-" + run, Grant.REFRESHABLE);
         String firstRefresh = fixtures.refreshSecret(token);
         String firstAccess = fixtures.accessSecret(token);
-        fixtures.expireAccessAt(token, Instant.now().plus(Duration.ofMinutes(5))); // inside the 10-minute refresh window
+        fixtures.expireAccessAt(
+                token,
+                Instant.now().plus(Duration.ofMinutes(5))); // inside the 10-minute refresh window
 
-        Await.until(SWEEPS, () -> fixtures.refreshSecret(token), r -> !r.equals(firstRefresh), "the rotated refresh token is stored");
+        Await.until(
+                SWEEPS,
+                () -> fixtures.refreshSecret(token),
+                r -> !r.equals(firstRefresh),
+                "the rotated refresh token is stored");
         assertThat(fixtures.accessSecret(token)).isNotEqualTo(firstAccess);
         assertThat(introspect(fixtures.accessSecret(token)).getBoolean("active")).isTrue();
-        HttpResponse<String> oldOne = sandbox().postForm("oauth/token", "grant_type=refresh_token&refresh_token=" + firstRefresh
-                + "&client_id=" + config("relink.sandbox.client-id") + "&client_secret=" + clientSecret());
-        assertThat(oldOne.statusCode()).as("the old refresh token died with the rotation").isEqualTo(400);
+        HttpResponse<String> oldOne =
+                sandbox()
+                        .postForm(
+                                "oauth/token",
+                                "grant_type=refresh_token&refresh_token="
+                                        + firstRefresh
+                                        + "&client_id="
+                                        + config("relink.sandbox.client-id")
+                                        + "&client_secret="
+                                        + clientSecret());
+        assertThat(oldOne.statusCode())
+                .as("the old refresh token died with the rotation")
+                .isEqualTo(400);
         AccessToken after = fixtures.token(token);
         assertThat(after.status()).isEqualTo(TokenStatus.VALID);
         assertThat(after.expiresAt()).isAfter(Instant.now().plus(Duration.ofMinutes(30)));
-        assertThat(history(fixtures.channelOf(token))).extracting(e -> e.getString("action")).contains("token.renewed");
+        assertThat(history(fixtures.channelOf(token)))
+                .extracting(e -> e.getString("action"))
+                .contains("token.renewed");
     }
 
     @Test
@@ -189,8 +289,11 @@ class EngineIT {
         UUID token = fixtures.connect("exp-" + run, "page-exp-" + run, Grant.SHORT_LIVED);
         Await.until(SWEEPS, () -> events.expiring(token), e -> !e.isEmpty(), "the 1-day warning");
         sleep(Duration.ofSeconds(5));
-        assertThat(events.expiring(token)).hasSize(1).allSatisfy(e -> assertThat(e.threshold()).isEqualTo(Duration.ofDays(1)));
-        assertThat(fixtures.view(fixtures.channelOf(token)).state()).isEqualTo(ChannelState.EXPIRING);
+        assertThat(events.expiring(token))
+                .hasSize(1)
+                .allSatisfy(e -> assertThat(e.threshold()).isEqualTo(Duration.ofDays(1)));
+        assertThat(fixtures.view(fixtures.channelOf(token)).state())
+                .isEqualTo(ChannelState.EXPIRING);
     }
 
     @Test
@@ -200,66 +303,124 @@ class EngineIT {
         UUID channel = fixtures.channelOf(token);
         Http api = api();
         long before = fixtures.token(token).checkCount();
-        HttpResponse<String> checked = api.post("api/v1/channels/" + channel + "/check", EngineFixtures.ENGINE_KEY);
+        HttpResponse<String> checked =
+                api.post("api/v1/channels/" + channel + "/check", EngineFixtures.ENGINE_KEY);
         assertThat(checked.statusCode()).as(checked.body()).isEqualTo(200);
         JsonObject body = Http.json(checked);
         assertThat(body.getString("state")).isEqualTo("CONNECTED");
-        assertThat(body.getJsonArray("tokens").getJsonObject(0).getJsonNumber("checks").longValue()).isGreaterThan(before);
+        assertThat(body.getJsonArray("tokens").getJsonObject(0).getJsonNumber("checks").longValue())
+                .isGreaterThan(before);
 
         sandbox().post("script/accounts/now-" + run + "/checkpoint", null);
-        JsonObject after = Http.json(api.post("api/v1/channels/" + channel + "/check", EngineFixtures.ENGINE_KEY));
-        assertThat(after.getString("state")).as("check now sees the checkpoint at once").isEqualTo("DISCONNECTED");
+        JsonObject after =
+                Http.json(
+                        api.post(
+                                "api/v1/channels/" + channel + "/check",
+                                EngineFixtures.ENGINE_KEY));
+        assertThat(after.getString("state"))
+                .as("check now sees the checkpoint at once")
+                .isEqualTo("DISCONNECTED");
         assertThat(after.getString("cause")).isEqualTo("SECURITY_CHECKPOINT");
 
         List<JsonObject> history = history(channel);
-        assertThat(history).extracting(e -> e.getString("action")).startsWith("channel.checked")
+        assertThat(history)
+                .extracting(e -> e.getString("action"))
+                .startsWith("channel.checked")
                 .contains("token.died", "channel.state-changed");
         assertThat(history.get(0).getString("actor")).isEqualTo("api-key:Engine tests key");
-        assertThat(history).extracting(e -> Instant.parse(e.getString("occurredAt"))).isSortedAccordingTo((a, b) -> b.compareTo(a));
+        assertThat(history)
+                .extracting(e -> Instant.parse(e.getString("occurredAt")))
+                .isSortedAccordingTo((a, b) -> b.compareTo(a));
 
-        assertThat(api.post("api/v1/channels/" + UUID.randomUUID() + "/check", EngineFixtures.ENGINE_KEY).statusCode()).isEqualTo(404);
-        assertThat(api.post("api/v1/channels/" + channel + "/check", Http.DEMO_KEY).statusCode()).as("another workspace's channel").isEqualTo(404);
-        assertThat(api.get("api/v1/channels/" + channel + "/history?size=0", EngineFixtures.ENGINE_KEY).statusCode()).isEqualTo(400);
-        assertThat(Http.json(api.get("api/v1/channels/" + channel + "/history?size=2&page=1", EngineFixtures.ENGINE_KEY))
-                .getJsonArray("items")).hasSize(2);
+        assertThat(
+                        api.post(
+                                        "api/v1/channels/" + UUID.randomUUID() + "/check",
+                                        EngineFixtures.ENGINE_KEY)
+                                .statusCode())
+                .isEqualTo(404);
+        assertThat(api.post("api/v1/channels/" + channel + "/check", Http.DEMO_KEY).statusCode())
+                .as("another workspace's channel")
+                .isEqualTo(404);
+        assertThat(
+                        api.get(
+                                        "api/v1/channels/" + channel + "/history?size=0",
+                                        EngineFixtures.ENGINE_KEY)
+                                .statusCode())
+                .isEqualTo(400);
+        assertThat(
+                        Http.json(
+                                        api.get(
+                                                "api/v1/channels/"
+                                                        + channel
+                                                        + "/history?size=2&page=1",
+                                                EngineFixtures.ENGINE_KEY))
+                                .getJsonArray("items"))
+                .hasSize(2);
     }
 
     @Test
     @Order(7)
     void check_now_on_a_network_that_cannot_be_asked_fails_loudly() {
         Http api = api();
-        JsonObject facebook = Http.json(api.get("api/v1/channels?network=FACEBOOK&state=CONNECTED", Http.DEMO_KEY))
-                .getJsonArray("items").getJsonObject(0);
-        HttpResponse<String> answer = api.post("api/v1/channels/" + facebook.getString("id") + "/check", Http.DEMO_KEY);
+        JsonObject facebook =
+                Http.json(
+                                api.get(
+                                        "api/v1/channels?network=FACEBOOK&state=CONNECTED",
+                                        Http.DEMO_KEY))
+                        .getJsonArray("items")
+                        .getJsonObject(0);
+        HttpResponse<String> answer =
+                api.post("api/v1/channels/" + facebook.getString("id") + "/check", Http.DEMO_KEY);
         assertThat(answer.statusCode()).isEqualTo(503);
-        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(answer.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(Http.json(answer).getString("detail")).contains("Facebook");
     }
 
     @Test
     @Order(8)
-    void a_deauthorize_callback_kills_the_persons_tokens_at_once_and_a_forged_one_changes_nothing() {
+    void
+            a_deauthorize_callback_kills_the_persons_tokens_at_once_and_a_forged_one_changes_nothing() {
         String account = "deauth-" + run;
-        // The callback must be what kills it: a sweep checking the token at that moment would see the
+        // The callback must be what kills it: a sweep checking the token at that moment would see
+        // the
         // revocation at the network first.
-        UUID token = fixtures.connect(account, "page-" + account, Grant.LONG_LIVED, Instant.now().plus(Duration.ofHours(1)));
+        UUID token =
+                fixtures.connect(
+                        account,
+                        "page-" + account,
+                        Grant.LONG_LIVED,
+                        Instant.now().plus(Duration.ofHours(1)));
         UUID channel = fixtures.channelOf(token);
         Http api = api();
-        HttpResponse<String> forged = api.postForm("api/v1/callbacks/sandbox/deauthorize", "signed_request=c2ln.eyJ1c2VyX2lkIjoiZGVhdXRoIn0");
-        assertThat(forged.statusCode()).as("no API key needed, but a signature: " + forged.body()).isEqualTo(400);
-        assertThat(api.postForm("api/v1/callbacks/facebook/deauthorize", "signed_request=x.y").statusCode())
-                .as("no adapter, no callback").isEqualTo(404);
+        HttpResponse<String> forged =
+                api.postForm(
+                        "api/v1/callbacks/sandbox/deauthorize",
+                        "signed_request=c2ln.eyJ1c2VyX2lkIjoiZGVhdXRoIn0");
+        assertThat(forged.statusCode())
+                .as("no API key needed, but a signature: " + forged.body())
+                .isEqualTo(400);
+        assertThat(
+                        api.postForm("api/v1/callbacks/facebook/deauthorize", "signed_request=x.y")
+                                .statusCode())
+                .as("no adapter, no callback")
+                .isEqualTo(404);
         assertThat(fixtures.view(channel).state()).isEqualTo(ChannelState.CONNECTED);
 
-        JsonObject scripted = Http.json(sandbox().post("script/accounts/" + account + "/deauthorize", null));
-        assertThat(scripted.getJsonObject("callback").getInt("status")).as(scripted.toString()).isEqualTo(200);
+        JsonObject scripted =
+                Http.json(sandbox().post("script/accounts/" + account + "/deauthorize", null));
+        assertThat(scripted.getJsonObject("callback").getInt("status"))
+                .as(scripted.toString())
+                .isEqualTo(200);
         ChannelView view = fixtures.view(channel);
         assertThat(view.state()).isEqualTo(ChannelState.DISCONNECTED);
         assertThat(view.cause()).isEqualTo(Cause.REVOKED_BY_USER);
-        assertThat(history(channel)).anySatisfy(e -> {
-            assertThat(e.getString("action")).isEqualTo("token.died");
-            assertThat(e.getString("actor")).isEqualTo("network:sandbox");
-        });
+        assertThat(history(channel))
+                .anySatisfy(
+                        e -> {
+                            assertThat(e.getString("action")).isEqualTo("token.died");
+                            assertThat(e.getString("actor")).isEqualTo("network:sandbox");
+                        });
     }
 
     @Test
@@ -267,7 +428,8 @@ class EngineIT {
     void ending_a_network_wide_outage_leaves_no_channel_falsely_red() {
         UUID token = fixtures.connect("global-" + run, "page-global-" + run, Grant.REFRESHABLE);
         UUID channel = fixtures.channelOf(token);
-        assertThat(sandbox().post("script/outage?kind=SERVER_ERROR&seconds=120", null).statusCode()).isEqualTo(200);
+        assertThat(sandbox().post("script/outage?kind=SERVER_ERROR&seconds=120", null).statusCode())
+                .isEqualTo(200);
         try {
             Instant until = Instant.now().plusSeconds(8);
             while (Instant.now().isBefore(until)) {
@@ -279,8 +441,14 @@ class EngineIT {
             sandbox().delete("script/outage");
         }
         Instant ended = Instant.now();
-        Await.until(Duration.ofSeconds(60), () -> fixtures.token(token),
-                t -> t.failedChecks() == 0 && t.lastCheckedAt() != null && t.lastCheckedAt().isAfter(ended), "a clean check after the outage");
+        Await.until(
+                Duration.ofSeconds(60),
+                () -> fixtures.token(token),
+                t ->
+                        t.failedChecks() == 0
+                                && t.lastCheckedAt() != null
+                                && t.lastCheckedAt().isAfter(ended),
+                "a clean check after the outage");
         assertThat(fixtures.view(channel).state()).isEqualTo(ChannelState.CONNECTED);
         assertThat(events.channel(channel)).noneMatch(e -> e.to() == ChannelState.DISCONNECTED);
     }
@@ -288,10 +456,15 @@ class EngineIT {
     @Test
     @Order(100)
     void every_stored_channel_state_agrees_with_its_derivation() {
-        // ChannelLedger rule L2, after every scenario above (checks, deaths, renewals, callbacks, outages).
+        // ChannelLedger rule L2, after every scenario above (checks, deaths, renewals, callbacks,
+        // outages).
         assertThat(fixtures.storedStatesThatDisagree()).isEmpty();
         // A state that ran out by time alone is derived again by the next sweep.
-        Await.until(Duration.ofSeconds(20), fixtures::staleStates, List::isEmpty, "no stale stored state after a sweep");
+        Await.until(
+                Duration.ofSeconds(20),
+                fixtures::staleStates,
+                List::isEmpty,
+                "no stale stored state after a sweep");
     }
 
     // ---- helpers ----
@@ -316,18 +489,35 @@ class EngineIT {
         return ConfigProvider.getConfig().getValue(key, String.class);
     }
 
-    /** The sandbox app's secret: configured, or the demo default (which lives in code, not in the properties). */
+    /**
+     * The sandbox app's secret: configured, or the demo default (which lives in code, not in the
+     * properties).
+     */
     private static String clientSecret() {
-        return ConfigProvider.getConfig().getOptionalValue("relink.sandbox.client-secret", String.class).orElse("sandbox-demo-secret");
+        return ConfigProvider.getConfig()
+                .getOptionalValue("relink.sandbox.client-secret", String.class)
+                .orElse("sandbox-demo-secret");
     }
 
     private static JsonObject introspect(String accessToken) {
-        return Http.json(sandbox().postForm("oauth/introspect", "token=" + accessToken + "&client_id=" + config("relink.sandbox.client-id")
-                + "&client_secret=" + clientSecret()));
+        return Http.json(
+                sandbox()
+                        .postForm(
+                                "oauth/introspect",
+                                "token="
+                                        + accessToken
+                                        + "&client_id="
+                                        + config("relink.sandbox.client-id")
+                                        + "&client_secret="
+                                        + clientSecret()));
     }
 
     private static List<JsonObject> history(UUID channel) {
-        return Http.json(api().get("api/v1/channels/" + channel + "/history", EngineFixtures.ENGINE_KEY)).getJsonArray("items")
+        return Http.json(
+                        api().get(
+                                        "api/v1/channels/" + channel + "/history",
+                                        EngineFixtures.ENGINE_KEY))
+                .getJsonArray("items")
                 .getValuesAs(JsonObject.class);
     }
 

@@ -29,17 +29,26 @@ public class EventLog {
     }
 
     public List<ChannelStateChanged> channel(UUID channelId) {
-        return events.stream().filter(ChannelStateChanged.class::isInstance).map(ChannelStateChanged.class::cast)
-                .filter(e -> e.channelId().equals(channelId)).toList();
+        return events.stream()
+                .filter(ChannelStateChanged.class::isInstance)
+                .map(ChannelStateChanged.class::cast)
+                .filter(e -> e.channelId().equals(channelId))
+                .toList();
     }
 
     public List<TokenStatusChanged> token(UUID tokenId) {
-        return events.stream().filter(TokenStatusChanged.class::isInstance).map(TokenStatusChanged.class::cast)
-                .filter(e -> e.tokenId().equals(tokenId)).toList();
+        return events.stream()
+                .filter(TokenStatusChanged.class::isInstance)
+                .map(TokenStatusChanged.class::cast)
+                .filter(e -> e.tokenId().equals(tokenId))
+                .toList();
     }
 
     public List<TokenExpiring> expiring(UUID tokenId) {
-        return events.stream().filter(TokenExpiring.class::isInstance).map(TokenExpiring.class::cast)
-                .filter(e -> e.tokenId().equals(tokenId)).toList();
+        return events.stream()
+                .filter(TokenExpiring.class::isInstance)
+                .map(TokenExpiring.class::cast)
+                .filter(e -> e.tokenId().equals(tokenId))
+                .toList();
     }
 }

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * one node with SIGKILL in the middle of its sweep, and proves that once its leases ran out the
  * survivor checked everything it had left, still exactly once per token.
  *
- * <p>Runs only in the PostgreSQL pass of {@code .ci/run} (an embedded H2 file cannot be shared
- * by two processes). Nodes talk only on loopback.
+ * <p>Runs only in the PostgreSQL pass of {@code .ci/run} (an embedded H2 file cannot be shared by
+ * two processes). Nodes talk only on loopback.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesIT {
@@ -41,8 +41,11 @@ class TwoNodesIT {
     static final String LOAD = "load-%";
     static final Duration LEASE = Duration.ofSeconds(15);
 
-    /** A database of its own: the demo must seed the load channels, so it must find nothing seeded. */
+    /**
+     * A database of its own: the demo must seed the load channels, so it must find nothing seeded.
+     */
     static final String DB_URL = System.getProperty("two-nodes.db.url", "");
+
     static final String DB_USER = System.getProperty("two-nodes.db.user", "");
     static final String DB_PASSWORD = System.getProperty("two-nodes.db.password", "");
     static final Path WORK = Path.of(System.getProperty("two-nodes.dir", "target/two-nodes"));
@@ -52,14 +55,22 @@ class TwoNodesIT {
 
     @BeforeAll
     static void startBothNodes() throws Exception {
-        assertThat(DB_URL).as("the two-node test needs an empty PostgreSQL database (-Dtwo-nodes.db.url=jdbc:postgresql://...)").startsWith("jdbc:postgresql:");
+        assertThat(DB_URL)
+                .as(
+                        "the two-node test needs an empty PostgreSQL database (-Dtwo-nodes.db.url=jdbc:postgresql://...)")
+                .startsWith("jdbc:postgresql:");
         Files.createDirectories(WORK);
-        // Assigned before waiting, so that a node that never gets ready is still stopped after the test.
+        // Assigned before waiting, so that a node that never gets ready is still stopped after the
+        // test.
         nodeA = start("relink-a", 18091);
         nodeA.awaitReady(READY, Duration.ofMinutes(5)); // the first node migrates and seeds
         nodeB = start("relink-b", 18092);
         nodeB.awaitReady(READY, Duration.ofMinutes(3));
-        assertThat(count("select count(*) from access_token t join channel c on c.id = t.channel_id where c.external_id like '" + LOAD + "'"))
+        assertThat(
+                        count(
+                                "select count(*) from access_token t join channel c on c.id = t.channel_id where c.external_id like '"
+                                        + LOAD
+                                        + "'"))
                 .isEqualTo(TOKENS);
     }
 
@@ -81,42 +92,71 @@ class TwoNodesIT {
 
         Map<UUID, Long> after = checkCounts();
         assertThat(after).hasSize(TOKENS);
-        after.forEach((token, checks) -> assertThat(checks - before.get(token)).as("checks of token " + token).isEqualTo(1));
+        after.forEach(
+                (token, checks) ->
+                        assertThat(checks - before.get(token))
+                                .as("checks of token " + token)
+                                .isEqualTo(1));
         Map<String, Long> byNode = checkedBy(due);
         assertThat(byNode.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(TOKENS);
-        assertThat(byNode).as("both nodes took part: " + byNode).containsKeys("relink-a", "relink-b");
+        assertThat(byNode)
+                .as("both nodes took part: " + byNode)
+                .containsKeys("relink-a", "relink-b");
         System.out.println("Round 1: " + TOKENS + " tokens checked once each, by node: " + byNode);
     }
 
     @Test
     @Order(2)
-    void a_node_killed_mid_sweep_leaves_nothing_unchecked_once_its_leases_run_out() throws Exception {
+    void a_node_killed_mid_sweep_leaves_nothing_unchecked_once_its_leases_run_out()
+            throws Exception {
         Map<UUID, Long> before = checkCounts();
         Instant due = makeAllDue();
         // Kill B while it holds leases and much is still due: in the middle of its sweep.
-        await(Duration.ofMinutes(3), () -> {
-            try {
-                return count("select count(*) from access_token where lease_owner = 'relink-b'") > 0
-                        && checkedBy(due).getOrDefault("relink-b", 0L) > 0;
-            } catch (SQLException failure) {
-                throw new IllegalStateException(failure);
-            }
-        }, "node B is mid-sweep");
+        await(
+                Duration.ofMinutes(3),
+                () -> {
+                    try {
+                        return count(
+                                                "select count(*) from access_token where lease_owner = 'relink-b'")
+                                        > 0
+                                && checkedBy(due).getOrDefault("relink-b", 0L) > 0;
+                    } catch (SQLException failure) {
+                        throw new IllegalStateException(failure);
+                    }
+                },
+                "node B is mid-sweep");
         long leasedByB = count("select count(*) from access_token where lease_owner = 'relink-b'");
         long stillDue = count("select count(*) from access_token where next_check_at <= now()");
         nodeB.kill();
         Instant killed = Instant.now();
-        System.out.println("Killed node B holding " + leasedByB + " leases, " + stillDue + " tokens still due");
+        System.out.println(
+                "Killed node B holding "
+                        + leasedByB
+                        + " leases, "
+                        + stillDue
+                        + " tokens still due");
         assertThat(stillDue).as("B was killed before the work was done").isPositive();
 
         awaitNothingDue(Duration.ofMinutes(6));
         Map<UUID, Long> after = checkCounts();
-        after.forEach((token, checks) -> assertThat(checks - before.get(token)).as("checks of token " + token).isEqualTo(1));
+        after.forEach(
+                (token, checks) ->
+                        assertThat(checks - before.get(token))
+                                .as("checks of token " + token)
+                                .isEqualTo(1));
         Map<String, Long> byNode = checkedBy(due);
         assertThat(byNode.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(TOKENS);
-        assertThat(count("select count(*) from access_token where lease_owner = 'relink-b'")).as("no lease of the dead node is left").isZero();
-        System.out.println("Round 2: every token checked once; by node: " + byNode + "; finished "
-                + Duration.between(killed, Instant.now()).toSeconds() + " s after the kill (lease " + LEASE.toSeconds() + " s)");
+        assertThat(count("select count(*) from access_token where lease_owner = 'relink-b'"))
+                .as("no lease of the dead node is left")
+                .isZero();
+        System.out.println(
+                "Round 2: every token checked once; by node: "
+                        + byNode
+                        + "; finished "
+                        + Duration.between(killed, Instant.now()).toSeconds()
+                        + " s after the kill (lease "
+                        + LEASE.toSeconds()
+                        + " s)");
     }
 
     // ---- the nodes ----
@@ -128,7 +168,9 @@ class TwoNodesIT {
         Map<String, String> env = new HashMap<>();
         env.put("RELINK_DEMO", "true");
         env.put("RELINK_DEMO_LOAD_CHANNELS", Integer.toString(TOKENS));
-        env.put("RELINK_DATA_DIR", WORK.resolve("data").toString()); // one demo keyset for both nodes
+        env.put(
+                "RELINK_DATA_DIR",
+                WORK.resolve("data").toString()); // one demo keyset for both nodes
         env.put("RELINK_DB_URL", DB_URL);
         env.put("RELINK_DB_USER", DB_USER);
         env.put("RELINK_DB_PASSWORD", DB_PASSWORD);
@@ -150,26 +192,40 @@ class TwoNodesIT {
 
     static Instant makeAllDue() throws SQLException {
         Instant now = Instant.now();
-        update("update access_token set next_check_at = now() where channel_id in (select id from channel where external_id like '" + LOAD + "')");
+        update(
+                "update access_token set next_check_at = now() where channel_id in (select id from channel where external_id like '"
+                        + LOAD
+                        + "')");
         return now;
     }
 
     static void awaitNothingDue(Duration limit) {
-        await(limit, () -> {
-            try {
-                return count("select count(*) from access_token t join channel c on c.id = t.channel_id where c.external_id like '" + LOAD
-                        + "' and (t.next_check_at <= now() or t.lease_owner is not null)") == 0;
-            } catch (SQLException failure) {
-                throw new IllegalStateException(failure);
-            }
-        }, "every load token checked and no lease left");
+        await(
+                limit,
+                () -> {
+                    try {
+                        return count(
+                                        "select count(*) from access_token t join channel c on c.id = t.channel_id where c.external_id like '"
+                                                + LOAD
+                                                + "' and (t.next_check_at <= now() or t.lease_owner is not null)")
+                                == 0;
+                    } catch (SQLException failure) {
+                        throw new IllegalStateException(failure);
+                    }
+                },
+                "every load token checked and no lease left");
     }
 
     static Map<UUID, Long> checkCounts() throws SQLException {
         Map<UUID, Long> counts = new HashMap<>();
-        try (Connection db = connect(); Statement s = db.createStatement();
-                ResultSet rows = s.executeQuery("select t.id, t.check_count from access_token t join channel c on c.id = t.channel_id "
-                        + "where c.external_id like '" + LOAD + "'")) {
+        try (Connection db = connect();
+                Statement s = db.createStatement();
+                ResultSet rows =
+                        s.executeQuery(
+                                "select t.id, t.check_count from access_token t join channel c on c.id = t.channel_id "
+                                        + "where c.external_id like '"
+                                        + LOAD
+                                        + "'")) {
             while (rows.next()) {
                 counts.put(rows.getObject(1, UUID.class), rows.getLong(2));
             }
@@ -181,8 +237,12 @@ class TwoNodesIT {
     static Map<String, Long> checkedBy(Instant since) throws SQLException {
         Map<String, Long> byNode = new HashMap<>();
         try (Connection db = connect();
-                var s = db.prepareStatement("select t.checked_by, count(*) from access_token t join channel c on c.id = t.channel_id "
-                        + "where c.external_id like '" + LOAD + "' and t.last_checked_at >= ? group by t.checked_by")) {
+                var s =
+                        db.prepareStatement(
+                                "select t.checked_by, count(*) from access_token t join channel c on c.id = t.channel_id "
+                                        + "where c.external_id like '"
+                                        + LOAD
+                                        + "' and t.last_checked_at >= ? group by t.checked_by")) {
             s.setObject(1, java.sql.Timestamp.from(since));
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
@@ -194,14 +254,17 @@ class TwoNodesIT {
     }
 
     static long count(String sql) throws SQLException {
-        try (Connection db = connect(); Statement s = db.createStatement(); ResultSet rows = s.executeQuery(sql)) {
+        try (Connection db = connect();
+                Statement s = db.createStatement();
+                ResultSet rows = s.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         }
     }
 
     static void update(String sql) throws SQLException {
-        try (Connection db = connect(); Statement s = db.createStatement()) {
+        try (Connection db = connect();
+                Statement s = db.createStatement()) {
             s.executeUpdate(sql);
         }
     }
@@ -214,7 +277,8 @@ class TwoNodesIT {
         long end = System.nanoTime() + limit.toNanos();
         while (!condition.get()) {
             if (System.nanoTime() > end) {
-                throw new AssertionError("Not within " + limit + ": " + what + " (node logs in " + WORK + ")");
+                throw new AssertionError(
+                        "Not within " + limit + ": " + what + " (node logs in " + WORK + ")");
             }
             try {
                 Thread.sleep(500);

@@ -28,15 +28,16 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The foundation on a real Payara Micro with the real WAR: the channels API (keys, paging,
- * filters, problem answers, workspace isolation), sealed secrets, and signing in to the
- * Connection Center. One deployment for all, because each costs a server boot.
+ * The foundation on a real Payara Micro with the real WAR: the channels API (keys, paging, filters,
+ * problem answers, workspace isolation), sealed secrets, and signing in to the Connection Center.
+ * One deployment for all, because each costs a server boot.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FoundationIT {
 
-    private static final Set<String> ALL_STATES_BUT_UNLINKED = Set.of("CONNECTED", "EXPIRING", "DEGRADED", "DISCONNECTED", "UNVERIFIED");
+    private static final Set<String> ALL_STATES_BUT_UNLINKED =
+            Set.of("CONNECTED", "EXPIRING", "DEGRADED", "DISCONNECTED", "UNVERIFIED");
 
     @Deployment
     static WebArchive deployment() {
@@ -64,7 +65,10 @@ class FoundationIT {
         for (byte[] column : columns) {
             String raw = new String(column, StandardCharsets.ISO_8859_1);
             assertThat(secrets).noneMatch(raw::contains);
-            assertThat(raw).doesNotContain("demo-access-").doesNotContain("demo-refresh-").doesNotContain("other-");
+            assertThat(raw)
+                    .doesNotContain("demo-access-")
+                    .doesNotContain("demo-refresh-")
+                    .doesNotContain("other-");
         }
     }
 
@@ -72,10 +76,11 @@ class FoundationIT {
     @Order(3)
     void no_channel_view_carries_a_secret() {
         List<String> secrets = fixtures.openedAccessSecrets();
-        String json = fixtures.workspaceIds().stream()
-                .flatMap(id -> fixtures.channelsOf(id).stream())
-                .map(view -> new JsonConfig().getContext(ChannelView.class).toJson(view))
-                .collect(Collectors.joining("\n"));
+        String json =
+                fixtures.workspaceIds().stream()
+                        .flatMap(id -> fixtures.channelsOf(id).stream())
+                        .map(view -> new JsonConfig().getContext(ChannelView.class).toJson(view))
+                        .collect(Collectors.joining("\n"));
         assertThat(json).contains("\"tokens\"");
         assertThat(secrets).noneMatch(json::contains);
     }
@@ -87,29 +92,49 @@ class FoundationIT {
     void a_call_without_a_key_is_a_401_problem(@ArquillianResource URL base) {
         HttpResponse<String> answer = new Http(base).get("api/v1/channels", null);
         assertProblem(answer, 401, "unauthorized");
-        assertThat(answer.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+        assertThat(answer.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
     }
 
     @Test
     @RunAsClient
     void a_call_with_an_unknown_key_is_a_401_problem(@ArquillianResource URL base) {
-        assertProblem(new Http(base).get("api/v1/channels", "rk_no_such_key_000000000000000000000"), 401, "unauthorized");
+        assertProblem(
+                new Http(base).get("api/v1/channels", "rk_no_such_key_000000000000000000000"),
+                401,
+                "unauthorized");
     }
 
     @Test
     @RunAsClient
-    void the_demo_workspace_lists_channels_in_every_state_with_plain_words(@ArquillianResource URL base) {
-        JsonObject page = Http.json(ok(new Http(base).get("api/v1/channels?size=200", Http.DEMO_KEY)));
+    void the_demo_workspace_lists_channels_in_every_state_with_plain_words(
+            @ArquillianResource URL base) {
+        JsonObject page =
+                Http.json(ok(new Http(base).get("api/v1/channels?size=200", Http.DEMO_KEY)));
         List<JsonObject> items = page.getJsonArray("items").getValuesAs(JsonObject.class);
         assertThat(items).hasSizeGreaterThanOrEqualTo(12);
         assertThat(page.getInt("totalItems")).isEqualTo(items.size());
-        assertThat(items.stream().map(i -> i.getString("state")).collect(Collectors.toSet())).containsAll(ALL_STATES_BUT_UNLINKED);
-        assertThat(items.stream().map(i -> i.getString("network")).distinct().count()).isGreaterThanOrEqualTo(5);
+        assertThat(items.stream().map(i -> i.getString("state")).collect(Collectors.toSet()))
+                .containsAll(ALL_STATES_BUT_UNLINKED);
+        assertThat(items.stream().map(i -> i.getString("network")).distinct().count())
+                .isGreaterThanOrEqualTo(5);
         for (JsonObject item : items) {
-            assertThat(item.keySet()).contains("id", "network", "externalId", "name", "kind", "state", "cause", "causeText", "nextStep",
-                    "lastCheckedAt", "tokens");
+            assertThat(item.keySet())
+                    .contains(
+                            "id",
+                            "network",
+                            "externalId",
+                            "name",
+                            "kind",
+                            "state",
+                            "cause",
+                            "causeText",
+                            "nextStep",
+                            "lastCheckedAt",
+                            "tokens");
             for (JsonObject token : item.getJsonArray("tokens").getValuesAs(JsonObject.class)) {
-                assertThat(token.keySet()).contains("id", "identity", "status", "expiresAt", "lastCheckedAt");
+                assertThat(token.keySet())
+                        .contains("id", "identity", "status", "expiresAt", "lastCheckedAt");
                 assertThat(token.getJsonObject("identity").keySet()).contains("id", "name");
             }
             if (item.getString("state").equals("DISCONNECTED")) {
@@ -130,7 +155,8 @@ class FoundationIT {
         assertThat(first.getJsonArray("items")).hasSize(5);
         assertThat(first.getInt("totalPages")).isEqualTo((total + 4) / 5);
         assertThat(ids(first)).doesNotContainAnyElementsOf(ids(second));
-        JsonObject beyond = Http.json(ok(http.get("api/v1/channels?size=5&page=99", Http.DEMO_KEY)));
+        JsonObject beyond =
+                Http.json(ok(http.get("api/v1/channels?size=5&page=99", Http.DEMO_KEY)));
         assertThat(beyond.getJsonArray("items")).isEmpty();
         assertThat(beyond.getInt("totalItems")).isEqualTo(total);
     }
@@ -139,18 +165,36 @@ class FoundationIT {
     @RunAsClient
     void filters_by_state_network_and_text_combine(@ArquillianResource URL base) {
         Http http = new Http(base);
-        List<JsonObject> red = items(ok(http.get("api/v1/channels?state=disconnected&size=200", Http.DEMO_KEY)));
-        assertThat(red).isNotEmpty().allSatisfy(i -> assertThat(i.getString("state")).isEqualTo("DISCONNECTED"));
-        List<JsonObject> facebook = items(ok(http.get("api/v1/channels?network=FACEBOOK", Http.DEMO_KEY)));
-        assertThat(facebook).isNotEmpty().allSatisfy(i -> assertThat(i.getString("network")).isEqualTo("FACEBOOK"));
-        List<JsonObject> both = items(ok(http.get("api/v1/channels?network=FACEBOOK&state=DISCONNECTED", Http.DEMO_KEY)));
-        assertThat(both).isNotEmpty().allSatisfy(i -> {
-            assertThat(i.getString("network")).isEqualTo("FACEBOOK");
-            assertThat(i.getString("state")).isEqualTo("DISCONNECTED");
-        });
+        List<JsonObject> red =
+                items(ok(http.get("api/v1/channels?state=disconnected&size=200", Http.DEMO_KEY)));
+        assertThat(red)
+                .isNotEmpty()
+                .allSatisfy(i -> assertThat(i.getString("state")).isEqualTo("DISCONNECTED"));
+        List<JsonObject> facebook =
+                items(ok(http.get("api/v1/channels?network=FACEBOOK", Http.DEMO_KEY)));
+        assertThat(facebook)
+                .isNotEmpty()
+                .allSatisfy(i -> assertThat(i.getString("network")).isEqualTo("FACEBOOK"));
+        List<JsonObject> both =
+                items(
+                        ok(
+                                http.get(
+                                        "api/v1/channels?network=FACEBOOK&state=DISCONNECTED",
+                                        Http.DEMO_KEY)));
+        assertThat(both)
+                .isNotEmpty()
+                .allSatisfy(
+                        i -> {
+                            assertThat(i.getString("network")).isEqualTo("FACEBOOK");
+                            assertThat(i.getString("state")).isEqualTo("DISCONNECTED");
+                        });
         List<JsonObject> berlin = items(ok(http.get("api/v1/channels?q=berlin", Http.DEMO_KEY)));
-        assertThat(berlin).extracting(i -> i.getString("name")).containsExactly("Acme Coffee Berlin");
-        assertThat(items(ok(http.get("api/v1/channels?q=%25", Http.DEMO_KEY)))).as("a % is matched literally").isEmpty();
+        assertThat(berlin)
+                .extracting(i -> i.getString("name"))
+                .containsExactly("Acme Coffee Berlin");
+        assertThat(items(ok(http.get("api/v1/channels?q=%25", Http.DEMO_KEY))))
+                .as("a % is matched literally")
+                .isEmpty();
     }
 
     @Test
@@ -158,18 +202,26 @@ class FoundationIT {
     void one_channel_reads_like_its_list_entry(@ArquillianResource URL base) {
         Http http = new Http(base);
         JsonObject listed = items(ok(http.get("api/v1/channels?q=berlin", Http.DEMO_KEY))).get(0);
-        JsonObject one = Http.json(ok(http.get("api/v1/channels/" + listed.getString("id"), Http.DEMO_KEY)));
+        JsonObject one =
+                Http.json(ok(http.get("api/v1/channels/" + listed.getString("id"), Http.DEMO_KEY)));
         assertThat(one).isEqualTo(listed);
         assertThat(one.getString("cause")).isEqualTo("ADMIN_ROLE_LOST");
     }
 
     @Test
     @RunAsClient
-    void bad_paging_and_unknown_values_are_400_problems_naming_the_parameter(@ArquillianResource URL base) {
+    void bad_paging_and_unknown_values_are_400_problems_naming_the_parameter(
+            @ArquillianResource URL base) {
         Http http = new Http(base);
         String[][] cases = {
-            {"page=0", "page"}, {"page=abc", "page"}, {"size=0", "size"}, {"size=201", "size"}, {"size=1e3", "size"},
-            {"state=GREEN", "state"}, {"network=MYSPACE", "network"}, {"q=" + "x".repeat(201), "q"},
+            {"page=0", "page"},
+            {"page=abc", "page"},
+            {"size=0", "size"},
+            {"size=201", "size"},
+            {"size=1e3", "size"},
+            {"state=GREEN", "state"},
+            {"network=MYSPACE", "network"},
+            {"q=" + "x".repeat(201), "q"},
         };
         for (String[] c : cases) {
             HttpResponse<String> answer = http.get("api/v1/channels?" + c[0], Http.DEMO_KEY);
@@ -182,7 +234,8 @@ class FoundationIT {
     @RunAsClient
     void unknown_and_malformed_ids_are_404_problems(@ArquillianResource URL base) {
         Http http = new Http(base);
-        assertProblem(http.get("api/v1/channels/" + UUID.randomUUID(), Http.DEMO_KEY), 404, "not-found");
+        assertProblem(
+                http.get("api/v1/channels/" + UUID.randomUUID(), Http.DEMO_KEY), 404, "not-found");
         assertProblem(http.get("api/v1/channels/not-a-uuid", Http.DEMO_KEY), 404, "not-found");
         assertProblem(http.get("api/v1/no-such-resource", Http.DEMO_KEY), 404, "not-found");
     }
@@ -192,10 +245,13 @@ class FoundationIT {
     void another_workspaces_channel_is_not_found_and_lists_never_mix(@ArquillianResource URL base) {
         Http http = new Http(base);
         List<JsonObject> theirs = items(ok(http.get("api/v1/channels", Fixtures.OTHER_KEY)));
-        assertThat(theirs).extracting(i -> i.getString("name")).containsExactly("Other tenant page");
+        assertThat(theirs)
+                .extracting(i -> i.getString("name"))
+                .containsExactly("Other tenant page");
         String theirId = theirs.get(0).getString("id");
         assertProblem(http.get("api/v1/channels/" + theirId, Http.DEMO_KEY), 404, "not-found");
-        assertThat(ids(Http.json(ok(http.get("api/v1/channels?size=200", Http.DEMO_KEY))))).doesNotContain(theirId);
+        assertThat(ids(Http.json(ok(http.get("api/v1/channels?size=200", Http.DEMO_KEY)))))
+                .doesNotContain(theirId);
     }
 
     // ---- from outside: the Connection Center ----
@@ -208,10 +264,19 @@ class FoundationIT {
         assertThat(login.uri().getPath()).endsWith("/login.xhtml");
         assertThat(login.body()).contains("j_security_check");
 
-        HttpResponse<String> center = browser.postForm("j_security_check", "j_username=owner%40demo.relink.io&j_password=relink-demo");
+        HttpResponse<String> center =
+                browser.postForm(
+                        "j_security_check",
+                        "j_username=owner%40demo.relink.io&j_password=relink-demo");
         assertThat(center.statusCode()).isEqualTo(200);
         assertThat(center.uri().getPath()).endsWith("/center/channels.xhtml");
-        assertThat(center.body()).contains("Olivia Owner", "state-red", "badge red", "Next step:", "changed their Sandbox password")
+        assertThat(center.body())
+                .contains(
+                        "Olivia Owner",
+                        "state-red",
+                        "badge red",
+                        "Next step:",
+                        "changed their Sandbox password")
                 .doesNotContain("demo-access-");
         assertThat(center.headers().firstValue("X-Frame-Options")).hasValue("DENY");
     }
@@ -221,20 +286,25 @@ class FoundationIT {
     void a_wrong_password_does_not_sign_in(@ArquillianResource URL base) {
         Http browser = new Http(base);
         browser.get("center/channels.xhtml", null);
-        HttpResponse<String> failed = browser.postForm("j_security_check", "j_username=owner%40demo.relink.io&j_password=wrong");
+        HttpResponse<String> failed =
+                browser.postForm(
+                        "j_security_check", "j_username=owner%40demo.relink.io&j_password=wrong");
         assertThat(failed.body()).contains("do not match").doesNotContain("Olivia Owner");
-        assertThat(browser.get("center/channels.xhtml", null).uri().getPath()).endsWith("/login.xhtml");
+        assertThat(browser.get("center/channels.xhtml", null).uri().getPath())
+                .endsWith("/login.xhtml");
     }
 
     private static HttpResponse<String> ok(HttpResponse<String> answer) {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(answer.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         return answer;
     }
 
     private static void assertProblem(HttpResponse<String> answer, int status, String type) {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
-        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(answer.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         JsonObject problem = Http.json(answer);
         assertThat(problem.getString("type")).isEqualTo("urn:relink:problem:" + type);
         assertThat(problem.getInt("status")).isEqualTo(status);
@@ -247,6 +317,8 @@ class FoundationIT {
     }
 
     private static List<String> ids(JsonObject page) {
-        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(i -> i.getString("id")).toList();
+        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(i -> i.getString("id"))
+                .toList();
     }
 }

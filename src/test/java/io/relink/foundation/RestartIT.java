@@ -63,7 +63,8 @@ class RestartIT {
 
     @Test
     @Order(4)
-    void the_same_data_is_there_after_the_restart(@ArquillianResource @OperateOnDeployment(RELINK) URL base) {
+    void the_same_data_is_there_after_the_restart(
+            @ArquillianResource @OperateOnDeployment(RELINK) URL base) {
         assertThat(before).as("read before the restart").isNotNull();
         assertThat(channels(base)).containsExactlyElementsOf(before);
         deployer.undeploy(RELINK);
@@ -73,6 +74,13 @@ class RestartIT {
         HttpResponse<String> answer = new Http(base).get("api/v1/channels?size=200", Http.DEMO_KEY);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         return Http.json(answer).getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .map(i -> i.getString("id") + " " + i.getString("name") + " " + i.getString("state")).toList();
+                .map(
+                        i ->
+                                i.getString("id")
+                                        + " "
+                                        + i.getString("name")
+                                        + " "
+                                        + i.getString("state"))
+                .toList();
     }
 }

@@ -46,19 +46,19 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Meta's signed callbacks, end to end on a Facebook-configured node. The Arquillian nodes leave
- * Facebook unconfigured, so this test starts a Payara Micro node of its own (demo workspace, own
- * H2 database under {@code target/facebook-callback}, port {@value #PORT}) whose Facebook adapter
+ * Facebook unconfigured, so this test starts a Payara Micro node of its own (demo workspace, own H2
+ * database under {@code target/facebook-callback}, port {@value #PORT}) whose Facebook adapter
  * talks to a WireMock stub in this JVM that finds every token valid, as a real app would see them
  * before anything happens. Then, as Meta would, it posts signed requests for Jane Doe, who holds
  * "Acme Coffee" alone and "Acme Coffee Events" together with Tom Berg:
  *
  * <ul>
  *   <li>a forged one is a 400 and changes nothing;
- *   <li>a deauthorize callback turns every channel reached only through Jane red at once (no
- *       sweep needed: the stub would call them valid), and the shared page DEGRADED;
+ *   <li>a deauthorize callback turns every channel reached only through Jane red at once (no sweep
+ *       needed: the stub would call them valid), and the shared page DEGRADED;
  *   <li>a data-deletion request answers {@code {url, confirmation_code}}, the URL answers the
- *       status, and Jane's tokens' secrets are erased (told by the history, as no REST answer
- *       shows secrets); for Tom, still connected, the same request also kills his token.
+ *       status, and Jane's tokens' secrets are erased (told by the history, as no REST answer shows
+ *       secrets); for Tom, still connected, the same request also kills his token.
  * </ul>
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -70,11 +70,20 @@ class FacebookCallbackIT {
     static final String APP_SECRET = "it-facebook-app-secret-0123456789";
     static final String JANE = "10158000000000001";
     static final String TOM = "10158000000000002";
-    /** Jane's only page, the page Jane and Tom share, and Tom's page he lost the role on (demo data). */
+
+    /**
+     * Jane's only page, the page Jane and Tom share, and Tom's page he lost the role on (demo
+     * data).
+     */
     static final String ALONE = "fb-page-1";
+
     static final String SHARED = "fb-page-4";
     static final String BERLIN = "fb-page-2";
-    static final Path WORK = Path.of(System.getProperty("relink.war", "target/relink.war")).toAbsolutePath().getParent().resolve("facebook-callback");
+    static final Path WORK =
+            Path.of(System.getProperty("relink.war", "target/relink.war"))
+                    .toAbsolutePath()
+                    .getParent()
+                    .resolve("facebook-callback");
 
     static WireMockServer graph;
     static MicroNode node;
@@ -82,10 +91,19 @@ class FacebookCallbackIT {
 
     @BeforeAll
     static void startGraphStubAndNode() throws IOException {
-        graph = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort().extensions(new ValidTokens()));
+        graph =
+                new WireMockServer(
+                        WireMockConfiguration.options()
+                                .bindAddress("127.0.0.1")
+                                .dynamicPort()
+                                .extensions(new ValidTokens()));
         graph.start();
-        graph.stubFor(get(urlPathEqualTo("/debug_token")).willReturn(aResponse().withTransformers(ValidTokens.NAME)));
-        graph.stubFor(post(urlPathEqualTo("/")).willReturn(aResponse().withTransformers(ValidTokens.NAME)));
+        graph.stubFor(
+                get(urlPathEqualTo("/debug_token"))
+                        .willReturn(aResponse().withTransformers(ValidTokens.NAME)));
+        graph.stubFor(
+                post(urlPathEqualTo("/"))
+                        .willReturn(aResponse().withTransformers(ValidTokens.NAME)));
 
         deleteRecursively(WORK.resolve("data")); // the demo seeds only an empty database
         Map<String, String> env = new HashMap<>();
@@ -120,33 +138,64 @@ class FacebookCallbackIT {
     @Test
     @Order(1)
     void the_sweep_finds_the_demo_facebook_tokens_valid_at_the_stub() {
-        Map<String, JsonObject> pages = Await.until(Duration.ofMinutes(2), FacebookCallbackIT::facebookPages,
-                seen -> Stream.of(ALONE, SHARED).allMatch(page -> seen.containsKey(page)
-                        && tokens(seen.get(page)).stream().allMatch(t -> t.getInt("checks") > 0)),
-                "the sweep checked Jane's and Tom's working Facebook tokens at the stub");
+        Map<String, JsonObject> pages =
+                Await.until(
+                        Duration.ofMinutes(2),
+                        FacebookCallbackIT::facebookPages,
+                        seen ->
+                                Stream.of(ALONE, SHARED)
+                                        .allMatch(
+                                                page ->
+                                                        seen.containsKey(page)
+                                                                && tokens(seen.get(page)).stream()
+                                                                        .allMatch(
+                                                                                t ->
+                                                                                        t.getInt(
+                                                                                                        "checks")
+                                                                                                > 0)),
+                        "the sweep checked Jane's and Tom's working Facebook tokens at the stub");
         assertThat(state(pages, ALONE)).isEqualTo("CONNECTED");
         assertThat(state(pages, SHARED)).isEqualTo("CONNECTED");
-        assertThat(tokens(pages.get(SHARED))).extracting(t -> t.getJsonObject("identity").getString("name"))
+        assertThat(tokens(pages.get(SHARED)))
+                .extracting(t -> t.getJsonObject("identity").getString("name"))
                 .containsExactlyInAnyOrder("Jane Doe", "Tom Berg");
-        assertThat(graph.getAllServeEvents()).as("Relink asked the stub as Facebook's app")
-                .anySatisfy(e -> assertThat(e.getRequest().getUrl() + " " + e.getRequest().getBodyAsString()).contains("access_token=" + APP_ID));
+        assertThat(graph.getAllServeEvents())
+                .as("Relink asked the stub as Facebook's app")
+                .anySatisfy(
+                        e ->
+                                assertThat(
+                                                e.getRequest().getUrl()
+                                                        + " "
+                                                        + e.getRequest().getBodyAsString())
+                                        .contains("access_token=" + APP_ID));
     }
 
     @Test
     @Order(2)
     void a_forged_stale_or_malformed_callback_is_a_400_and_changes_nothing() {
         Map<String, String> before = states();
-        String forged = SignedRequestsForTests.signed(SignedRequestsForTests.removal(JANE, Instant.now()), "not-the-app-secret");
-        String stale = SignedRequestsForTests.signed(SignedRequestsForTests.removal(JANE, Instant.now().minus(Duration.ofMinutes(30))), APP_SECRET);
+        String forged =
+                SignedRequestsForTests.signed(
+                        SignedRequestsForTests.removal(JANE, Instant.now()), "not-the-app-secret");
+        String stale =
+                SignedRequestsForTests.signed(
+                        SignedRequestsForTests.removal(
+                                JANE, Instant.now().minus(Duration.ofMinutes(30))),
+                        APP_SECRET);
         for (String kind : List.of("deauthorize", "data-deletion")) {
             for (String signed : List.of(forged, stale, "x.y", "")) {
                 HttpResponse<String> refused = callback(kind, signed);
-                assertThat(refused.statusCode()).as(kind + " " + signed + ": " + refused.body()).isEqualTo(400);
-                assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+                assertThat(refused.statusCode())
+                        .as(kind + " " + signed + ": " + refused.body())
+                        .isEqualTo(400);
+                assertThat(refused.headers().firstValue("Content-Type"))
+                        .hasValueSatisfying(
+                                t -> assertThat(t).startsWith("application/problem+json"));
             }
         }
         assertThat(states()).isEqualTo(before);
-        assertThat(tokens(facebookPages().get(ALONE))).allSatisfy(t -> assertThat(t.getString("status")).isEqualTo("VALID"));
+        assertThat(tokens(facebookPages().get(ALONE)))
+                .allSatisfy(t -> assertThat(t.getString("status")).isEqualTo("VALID"));
     }
 
     @Test
@@ -155,9 +204,12 @@ class FacebookCallbackIT {
         HttpResponse<String> answer = callback("deauthorize", signedFor(JANE));
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         assertThat(Http.json(answer).getString("network")).isEqualTo("FACEBOOK");
-        assertThat(Http.json(answer).getInt("tokensRevoked")).as("Jane's tokens on both pages").isEqualTo(2);
+        assertThat(Http.json(answer).getInt("tokensRevoked"))
+                .as("Jane's tokens on both pages")
+                .isEqualTo(2);
 
-        // No waiting: the answer came after the deaths were committed, and the stub would call every token valid.
+        // No waiting: the answer came after the deaths were committed, and the stub would call
+        // every token valid.
         Map<String, JsonObject> pages = facebookPages();
         JsonObject alone = pages.get(ALONE);
         assertThat(alone.getString("state")).isEqualTo("DISCONNECTED");
@@ -168,13 +220,19 @@ class FacebookCallbackIT {
         assertThat(token(shared, "Jane Doe").getString("status")).isEqualTo("REVOKED");
         assertThat(token(shared, "Jane Doe").getString("cause")).isEqualTo("REVOKED_BY_USER");
         assertThat(token(shared, "Tom Berg").getString("status")).isEqualTo("VALID");
-        assertThat(state(pages, BERLIN)).as("another person's page is untouched").isEqualTo("DISCONNECTED");
+        assertThat(state(pages, BERLIN))
+                .as("another person's page is untouched")
+                .isEqualTo("DISCONNECTED");
         assertThat(pages.get(BERLIN).getString("cause")).isEqualTo("ADMIN_ROLE_LOST");
 
-        assertThat(history(alone)).anySatisfy(e -> {
-            assertThat(e.getString("action")).isEqualTo("token.died");
-            assertThat(e.getString("actor")).isEqualTo("network:facebook");
-        }).anySatisfy(e -> assertThat(e.getString("action")).isEqualTo("channel.state-changed"));
+        assertThat(history(alone))
+                .anySatisfy(
+                        e -> {
+                            assertThat(e.getString("action")).isEqualTo("token.died");
+                            assertThat(e.getString("actor")).isEqualTo("network:facebook");
+                        })
+                .anySatisfy(
+                        e -> assertThat(e.getString("action")).isEqualTo("channel.state-changed"));
     }
 
     @Test
@@ -182,43 +240,65 @@ class FacebookCallbackIT {
     void a_data_deletion_request_erases_janes_secrets_and_answers_a_status_url() {
         HttpResponse<String> answer = callback("data-deletion", signedFor(JANE));
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(answer.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         JsonObject receipt = Http.json(answer);
         String code = receipt.getString("confirmation_code");
         assertThat(code).matches("[0-9a-f]{32}");
-        assertThat(receipt.getString("url")).isEqualTo("http://localhost:" + PORT + "/api/v1/callbacks/facebook/data-deletion/" + code);
+        assertThat(receipt.getString("url"))
+                .isEqualTo(
+                        "http://localhost:"
+                                + PORT
+                                + "/api/v1/callbacks/facebook/data-deletion/"
+                                + code);
 
         HttpResponse<String> status = api.get(receipt.getString("url"), null);
         assertThat(status.statusCode()).as("no API key needed: " + status.body()).isEqualTo(200);
         JsonObject deletion = Http.json(status);
         assertThat(deletion.getString("confirmation_code")).isEqualTo(code);
         assertThat(deletion.getString("status")).isEqualTo("COMPLETED");
-        assertThat(deletion.getInt("tokensErased")).as("Jane's two Facebook tokens, dead since the deauthorize callback").isEqualTo(2);
-        assertThat(Instant.parse(deletion.getString("completedAt"))).isAfterOrEqualTo(Instant.parse(deletion.getString("requestedAt")));
+        assertThat(deletion.getInt("tokensErased"))
+                .as("Jane's two Facebook tokens, dead since the deauthorize callback")
+                .isEqualTo(2);
+        assertThat(Instant.parse(deletion.getString("completedAt")))
+                .isAfterOrEqualTo(Instant.parse(deletion.getString("requestedAt")));
 
         Map<String, JsonObject> pages = facebookPages();
         for (String page : List.of(ALONE, SHARED)) {
             String janes = token(pages.get(page), "Jane Doe").getString("id");
-            assertThat(history(pages.get(page))).as(page).anySatisfy(e -> {
-                assertThat(e.getString("action")).isEqualTo("token.erased");
-                assertThat(e.getString("actor")).isEqualTo("network:facebook");
-                assertThat(e.getString("tokenId")).isEqualTo(janes);
-                assertThat(e.getString("detail")).contains(code);
-            });
+            assertThat(history(pages.get(page)))
+                    .as(page)
+                    .anySatisfy(
+                            e -> {
+                                assertThat(e.getString("action")).isEqualTo("token.erased");
+                                assertThat(e.getString("actor")).isEqualTo("network:facebook");
+                                assertThat(e.getString("tokenId")).isEqualTo(janes);
+                                assertThat(e.getString("detail")).contains(code);
+                            });
         }
-        assertThat(state(pages, SHARED)).as("Tom's token still carries the shared page").isEqualTo("DEGRADED");
+        assertThat(state(pages, SHARED))
+                .as("Tom's token still carries the shared page")
+                .isEqualTo("DEGRADED");
 
         JsonObject again = Http.json(callback("data-deletion", signedFor(JANE)));
         assertThat(again.getString("confirmation_code")).isNotEqualTo(code);
-        assertThat(Http.json(api.get(again.getString("url"), null)).getInt("tokensErased")).as("nothing left to erase").isZero();
+        assertThat(Http.json(api.get(again.getString("url"), null)).getInt("tokensErased"))
+                .as("nothing left to erase")
+                .isZero();
 
         for (String unknown : List.of("0123456789abcdef0123456789abcdef", "not-a-code")) {
-            HttpResponse<String> missing = api.get("api/v1/callbacks/facebook/data-deletion/" + unknown, null);
+            HttpResponse<String> missing =
+                    api.get("api/v1/callbacks/facebook/data-deletion/" + unknown, null);
             assertThat(missing.statusCode()).as(unknown).isEqualTo(404);
-            assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+            assertThat(missing.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         }
-        assertThat(api.get("api/v1/callbacks/instagram/data-deletion/" + code, null).statusCode()).as("another network's path").isEqualTo(404);
-        assertThat(api.get("api/v1/callbacks/facebook/deauthorize/" + code, null).statusCode()).as("another kind's path").isEqualTo(404);
+        assertThat(api.get("api/v1/callbacks/instagram/data-deletion/" + code, null).statusCode())
+                .as("another network's path")
+                .isEqualTo(404);
+        assertThat(api.get("api/v1/callbacks/facebook/deauthorize/" + code, null).statusCode())
+                .as("another kind's path")
+                .isEqualTo(404);
     }
 
     @Test
@@ -227,25 +307,36 @@ class FacebookCallbackIT {
         HttpResponse<String> answer = callback("data-deletion", signedFor(TOM));
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         JsonObject deletion = Http.json(api.get(Http.json(answer).getString("url"), null));
-        assertThat(deletion.getInt("tokensErased")).as("Tom's working token on the shared page and his dead one on Berlin").isEqualTo(2);
+        assertThat(deletion.getInt("tokensErased"))
+                .as("Tom's working token on the shared page and his dead one on Berlin")
+                .isEqualTo(2);
 
         Map<String, JsonObject> pages = facebookPages();
         assertThat(state(pages, SHARED)).isEqualTo("DISCONNECTED");
         assertThat(pages.get(SHARED).getString("cause")).isEqualTo("REVOKED_BY_USER");
-        assertThat(pages.get(BERLIN).getString("cause")).as("a dead token keeps the cause it died of").isEqualTo("ADMIN_ROLE_LOST");
-        assertThat(history(pages.get(SHARED)).stream().map(e -> e.getString("action")).collect(Collectors.toList()))
+        assertThat(pages.get(BERLIN).getString("cause"))
+                .as("a dead token keeps the cause it died of")
+                .isEqualTo("ADMIN_ROLE_LOST");
+        assertThat(
+                        history(pages.get(SHARED)).stream()
+                                .map(e -> e.getString("action"))
+                                .collect(Collectors.toList()))
                 .contains("token.died", "token.erased", "channel.state-changed");
-        assertThat(history(pages.get(BERLIN))).anySatisfy(e -> assertThat(e.getString("action")).isEqualTo("token.erased"));
+        assertThat(history(pages.get(BERLIN)))
+                .anySatisfy(e -> assertThat(e.getString("action")).isEqualTo("token.erased"));
     }
 
     // ---- Meta's side ----
 
     static String signedFor(String user) {
-        return SignedRequestsForTests.signed(SignedRequestsForTests.removal(user, Instant.now()), APP_SECRET);
+        return SignedRequestsForTests.signed(
+                SignedRequestsForTests.removal(user, Instant.now()), APP_SECRET);
     }
 
     static HttpResponse<String> callback(String kind, String signedRequest) {
-        return api.postForm("api/v1/callbacks/facebook/" + kind, "signed_request=" + URLEncoder.encode(signedRequest, StandardCharsets.UTF_8));
+        return api.postForm(
+                "api/v1/callbacks/facebook/" + kind,
+                "signed_request=" + URLEncoder.encode(signedRequest, StandardCharsets.UTF_8));
     }
 
     // ---- Relink's REST API, as an integration reads it ----
@@ -258,7 +349,8 @@ class FacebookCallbackIT {
     }
 
     static Map<String, String> states() {
-        return facebookPages().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getString("state")));
+        return facebookPages().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getString("state")));
     }
 
     static String state(Map<String, JsonObject> pages, String page) {
@@ -270,12 +362,21 @@ class FacebookCallbackIT {
     }
 
     static JsonObject token(JsonObject channel, String identity) {
-        return tokens(channel).stream().filter(t -> t.getJsonObject("identity").getString("name").equals(identity)).findFirst()
-                .orElseThrow(() -> new AssertionError("no token of " + identity + " on " + channel.getString("externalId")));
+        return tokens(channel).stream()
+                .filter(t -> t.getJsonObject("identity").getString("name").equals(identity))
+                .findFirst()
+                .orElseThrow(
+                        () ->
+                                new AssertionError(
+                                        "no token of "
+                                                + identity
+                                                + " on "
+                                                + channel.getString("externalId")));
     }
 
     static List<JsonObject> history(JsonObject channel) {
-        HttpResponse<String> page = api.get("api/v1/channels/" + channel.getString("id") + "/history?size=200", KEY);
+        HttpResponse<String> page =
+                api.get("api/v1/channels/" + channel.getString("id") + "/history?size=200", KEY);
         assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
         return Http.json(page).getJsonArray("items").getValuesAs(JsonObject.class);
     }
@@ -293,8 +394,8 @@ class FacebookCallbackIT {
 
     /**
      * Facebook's {@code debug_token} for a Page token that works, alone ({@code GET /debug_token})
-     * or once per operation of a Graph batch ({@code POST /} with {@code batch=[...]}), however many
-     * tokens the sweep sends at once.
+     * or once per operation of a Graph batch ({@code POST /} with {@code batch=[...]}), however
+     * many tokens the sweep sends at once.
      */
     static final class ValidTokens implements ResponseDefinitionTransformerV2 {
 
@@ -302,10 +403,28 @@ class FacebookCallbackIT {
 
         @Override
         public ResponseDefinition transform(ServeEvent event) {
-            String valid = Json.createObjectBuilder().add("data", Json.createObjectBuilder().add("app_id", APP_ID).add("type", "PAGE")
-                    .add("application", "Relink").add("expires_at", 0).add("is_valid", true)
-                    .add("data_access_expires_at", Instant.now().plus(Duration.ofDays(90)).getEpochSecond())
-                    .add("scopes", Json.createArrayBuilder().add("pages_show_list").add("pages_manage_posts"))).build().toString();
+            String valid =
+                    Json.createObjectBuilder()
+                            .add(
+                                    "data",
+                                    Json.createObjectBuilder()
+                                            .add("app_id", APP_ID)
+                                            .add("type", "PAGE")
+                                            .add("application", "Relink")
+                                            .add("expires_at", 0)
+                                            .add("is_valid", true)
+                                            .add(
+                                                    "data_access_expires_at",
+                                                    Instant.now()
+                                                            .plus(Duration.ofDays(90))
+                                                            .getEpochSecond())
+                                            .add(
+                                                    "scopes",
+                                                    Json.createArrayBuilder()
+                                                            .add("pages_show_list")
+                                                            .add("pages_manage_posts")))
+                            .build()
+                            .toString();
             if ("GET".equals(event.getRequest().getMethod().getName())) {
                 return json(valid);
             }
@@ -319,7 +438,11 @@ class FacebookCallbackIT {
         private static JsonArray operations(String form) {
             for (String pair : form.split("&")) {
                 if (pair.startsWith("batch=")) {
-                    try (JsonReader reader = Json.createReader(new StringReader(URLDecoder.decode(pair.substring(6), StandardCharsets.UTF_8)))) {
+                    try (JsonReader reader =
+                            Json.createReader(
+                                    new StringReader(
+                                            URLDecoder.decode(
+                                                    pair.substring(6), StandardCharsets.UTF_8)))) {
                         return reader.readArray();
                     }
                 }
@@ -328,7 +451,11 @@ class FacebookCallbackIT {
         }
 
         private static ResponseDefinition json(String body) {
-            return ResponseDefinitionBuilder.responseDefinition().withStatus(200).withHeader("Content-Type", "application/json").withBody(body).build();
+            return ResponseDefinitionBuilder.responseDefinition()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(body)
+                    .build();
         }
 
         @Override

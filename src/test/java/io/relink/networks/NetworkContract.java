@@ -8,9 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import io.relink.networks.Verdict;
 import io.relink.networks.Verdict.Transient.Kind;
-import io.relink.networks.Cause;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -37,16 +35,22 @@ import org.junit.jupiter.api.TestFactory;
  */
 public abstract class NetworkContract {
 
-    /** The fixed instant the adapters' clocks read, so that expiries in the stubs are predictable. */
+    /**
+     * The fixed instant the adapters' clocks read, so that expiries in the stubs are predictable.
+     */
     protected static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
+
     protected static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
-    protected static final URI REDIRECT = URI.create("https://relink.example/api/v1/reconnect/callback");
+    protected static final URI REDIRECT =
+            URI.create("https://relink.example/api/v1/reconnect/callback");
 
     protected WireMockServer wire;
 
     @BeforeEach
     void startStub() {
-        wire = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
+        wire =
+                new WireMockServer(
+                        WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
         wire.start();
     }
 
@@ -60,7 +64,10 @@ public abstract class NetworkContract {
         return URI.create("http://127.0.0.1:" + wire.port() + "/");
     }
 
-    /** The adapter under test, configured with a client id and secret and pointed at {@link #base()}. */
+    /**
+     * The adapter under test, configured with a client id and secret and pointed at {@link
+     * #base()}.
+     */
     protected abstract Network adapter(Duration timeout);
 
     /** The same adapter without credentials. */
@@ -75,7 +82,10 @@ public abstract class NetworkContract {
     /** Registers the code exchange (and any long-lived exchange) for {@code code}. */
     protected abstract void stubExchange(String code);
 
-    /** Registers a refresh of {@code refreshToken}; only called when the adapter {@link Network#refreshes()}. */
+    /**
+     * Registers a refresh of {@code refreshToken}; only called when the adapter {@link
+     * Network#refreshes()}.
+     */
     protected abstract void stubRefresh(String refreshToken);
 
     /** Registers the discovery answers for {@code accessToken}. */
@@ -96,14 +106,18 @@ public abstract class NetworkContract {
      * @param trouble the kind of a transient verdict; null when the error is no trouble
      * @param rawCode the raw code a death or trouble keeps, or null to leave it unchecked
      */
-    protected record Reported(String resource, int status, Cause cause, Kind trouble, String rawCode) {
+    protected record Reported(
+            String resource, int status, Cause cause, Kind trouble, String rawCode) {
 
         /** The error kills the token, for {@code cause}. */
         public static Reported dead(String resource, int status, Cause cause, String rawCode) {
             return new Reported(resource, status, cause, null, rawCode);
         }
 
-        /** The error says the network is limited, down or answered nonsense: transient, nothing dies. */
+        /**
+         * The error says the network is limited, down or answered nonsense: transient, nothing
+         * dies.
+         */
         public static Reported trouble(String resource, int status, Kind kind) {
             return new Reported(resource, status, null, kind, null);
         }
@@ -115,8 +129,15 @@ public abstract class NetworkContract {
 
         @Override
         public String toString() {
-            String expected = cause != null ? "dead " + cause : trouble != null ? "transient " + trouble : "nothing about the token";
-            return status + " " + (resource == null ? "(empty body)" : resource) + " -> " + expected;
+            String expected =
+                    cause != null
+                            ? "dead " + cause
+                            : trouble != null ? "transient " + trouble : "nothing about the token";
+            return status
+                    + " "
+                    + (resource == null ? "(empty body)" : resource)
+                    + " -> "
+                    + expected;
         }
     }
 
@@ -145,46 +166,76 @@ public abstract class NetworkContract {
         Map<Cause, Probe> dead = stubDeadTokens();
         assertThat(dead).isNotEmpty();
         Network network = adapter(Duration.ofSeconds(5));
-        dead.forEach((cause, probe) -> {
-            Verdict verdict = network.inspect(probe);
-            assertThat(verdict).as(cause.name()).isInstanceOf(Verdict.Dead.class);
-            assertThat(((Verdict.Dead) verdict).cause()).isEqualTo(cause);
-            assertThat(((Verdict.Dead) verdict).rawCode()).as(cause + ": raw code for support").isNotBlank();
-        });
+        dead.forEach(
+                (cause, probe) -> {
+                    Verdict verdict = network.inspect(probe);
+                    assertThat(verdict).as(cause.name()).isInstanceOf(Verdict.Dead.class);
+                    assertThat(((Verdict.Dead) verdict).cause()).isEqualTo(cause);
+                    assertThat(((Verdict.Dead) verdict).rawCode())
+                            .as(cause + ": raw code for support")
+                            .isNotBlank();
+                });
     }
 
     @Test
     void a_server_error_is_trouble_never_a_verdict() {
-        wire.stubFor(any(anyUrl()).atPriority(1).willReturn(aResponse().withStatus(503).withBody("{}")));
+        wire.stubFor(
+                any(anyUrl()).atPriority(1).willReturn(aResponse().withStatus(503).withBody("{}")));
         assertTrouble(Kind.SERVER_ERROR, null);
     }
 
     @Test
     void a_rate_limit_is_trouble_with_the_networks_retry_after() {
-        wire.stubFor(any(anyUrl()).atPriority(1).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "17").withBody("{}")));
+        wire.stubFor(
+                any(anyUrl())
+                        .atPriority(1)
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(429)
+                                        .withHeader("Retry-After", "17")
+                                        .withBody("{}")));
         assertTrouble(Kind.RATE_LIMITED, Duration.ofSeconds(17));
     }
 
     @Test
     void an_answer_that_is_not_the_documented_json_is_trouble() {
-        wire.stubFor(any(anyUrl()).atPriority(1).willReturn(aResponse().withStatus(200).withBody("<html>maintenance</html>")));
+        wire.stubFor(
+                any(anyUrl())
+                        .atPriority(1)
+                        .willReturn(
+                                aResponse().withStatus(200).withBody("<html>maintenance</html>")));
         assertTrouble(Kind.MALFORMED_ANSWER, null);
     }
 
     @Test
     void a_slow_network_is_a_timeout() {
-        wire.stubFor(any(anyUrl()).atPriority(1).willReturn(aResponse().withStatus(200).withFixedDelay(1500).withBody("{}")));
+        wire.stubFor(
+                any(anyUrl())
+                        .atPriority(1)
+                        .willReturn(
+                                aResponse().withStatus(200).withFixedDelay(1500).withBody("{}")));
         Probe probe = stubValidToken();
-        assertThatThrownBy(() -> adapter(Duration.ofMillis(300)).inspect(probe)).isInstanceOfSatisfying(NetworkTrouble.class,
-                trouble -> assertThat(trouble.verdict().kind()).isEqualTo(Kind.TIMEOUT));
+        assertThatThrownBy(() -> adapter(Duration.ofMillis(300)).inspect(probe))
+                .isInstanceOfSatisfying(
+                        NetworkTrouble.class,
+                        trouble -> assertThat(trouble.verdict().kind()).isEqualTo(Kind.TIMEOUT));
     }
 
     @Test
     void the_authorization_url_carries_client_redirect_state_and_scopes() {
-        URI url = adapter(Duration.ofSeconds(5)).authorizationUrl(new AuthorizationRequest(REDIRECT, Set.of(), "state-123", "challenge-abc"));
+        URI url =
+                adapter(Duration.ofSeconds(5))
+                        .authorizationUrl(
+                                new AuthorizationRequest(
+                                        REDIRECT, Set.of(), "state-123", "challenge-abc"));
         String query = url.getRawQuery();
         assertThat(url.getScheme()).isIn("https", "http");
-        assertThat(query).contains("state=state-123").contains("redirect_uri=" + java.net.URLEncoder.encode(REDIRECT.toString(), StandardCharsets.UTF_8));
+        assertThat(query)
+                .contains("state=state-123")
+                .contains(
+                        "redirect_uri="
+                                + java.net.URLEncoder.encode(
+                                        REDIRECT.toString(), StandardCharsets.UTF_8));
     }
 
     @Test
@@ -199,7 +250,8 @@ public abstract class NetworkContract {
     void a_refresh_renews_the_grant_where_the_network_has_refresh_tokens() {
         Network network = adapter(Duration.ofSeconds(5));
         if (!network.refreshes()) {
-            assertThatThrownBy(() -> network.refresh("none")).isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> network.refresh("none"))
+                    .isInstanceOf(UnsupportedOperationException.class);
             return;
         }
         stubRefresh("refresh-123");
@@ -213,7 +265,9 @@ public abstract class NetworkContract {
         stubDiscovery("access-123");
         Discovery discovery = adapter(Duration.ofSeconds(5)).discover("access-123");
         assertThat(discovery.externalUserId()).isNotBlank();
-        assertThat(discovery.channels()).isNotEmpty().allSatisfy(c -> assertThat(c.externalId()).isNotBlank());
+        assertThat(discovery.channels())
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.externalId()).isNotBlank());
     }
 
     @Test
@@ -230,13 +284,23 @@ public abstract class NetworkContract {
     @Test
     void an_unsigned_callback_of_any_kind_is_never_believed() {
         Network network = adapter(Duration.ofSeconds(5));
-        for (String kind : new String[] {"deauthorize", Callback.DATA_DELETION, "events", "no-such-kind"}) {
-            Callback unsigned = new Callback(kind, Map.of("content-type", "application/x-www-form-urlencoded"), "signed_request=x.y",
-                    Map.of("signed_request", "x.y"));
-            assertThatThrownBy(() -> network.callback(unsigned)).as(kind)
-                    .isInstanceOfAny(IllegalArgumentException.class, UnsupportedOperationException.class);
+        for (String kind :
+                new String[] {"deauthorize", Callback.DATA_DELETION, "events", "no-such-kind"}) {
+            Callback unsigned =
+                    new Callback(
+                            kind,
+                            Map.of("content-type", "application/x-www-form-urlencoded"),
+                            "signed_request=x.y",
+                            Map.of("signed_request", "x.y"));
+            assertThatThrownBy(() -> network.callback(unsigned))
+                    .as(kind)
+                    .isInstanceOfAny(
+                            IllegalArgumentException.class, UnsupportedOperationException.class);
         }
-        assertThatThrownBy(() -> network.callback(new Callback("no-such-kind", Map.of(), "", Map.of())))
+        assertThatThrownBy(
+                        () ->
+                                network.callback(
+                                        new Callback("no-such-kind", Map.of(), "", Map.of())))
                 .isInstanceOf(UnsupportedOperationException.class);
     }
 
@@ -245,21 +309,45 @@ public abstract class NetworkContract {
         Network network = adapter(Duration.ofSeconds(5));
         List<Reported> table = reportedErrors();
         assertThat(table).as("a table of reported errors").isNotEmpty();
-        return table.stream().map(row -> DynamicTest.dynamicTest(row.toString(), () -> {
-            Verdict verdict = network.classify(row.status(), row.resource() == null ? "" : json(row.resource()));
-            if (row.cause() != null) {
-                assertThat(verdict).isInstanceOfSatisfying(Verdict.Dead.class, dead -> {
-                    assertThat(dead.cause()).isEqualTo(row.cause());
-                    if (row.rawCode() != null) {
-                        assertThat(dead.rawCode()).isEqualTo(row.rawCode());
-                    }
-                });
-            } else if (row.trouble() != null) {
-                assertThat(verdict).isInstanceOfSatisfying(Verdict.Transient.class, trouble -> assertThat(trouble.kind()).isEqualTo(row.trouble()));
-            } else {
-                assertThat(verdict).isNull();
-            }
-        }));
+        return table.stream()
+                .map(
+                        row ->
+                                DynamicTest.dynamicTest(
+                                        row.toString(),
+                                        () -> {
+                                            Verdict verdict =
+                                                    network.classify(
+                                                            row.status(),
+                                                            row.resource() == null
+                                                                    ? ""
+                                                                    : json(row.resource()));
+                                            if (row.cause() != null) {
+                                                assertThat(verdict)
+                                                        .isInstanceOfSatisfying(
+                                                                Verdict.Dead.class,
+                                                                dead -> {
+                                                                    assertThat(dead.cause())
+                                                                            .isEqualTo(row.cause());
+                                                                    if (row.rawCode() != null) {
+                                                                        assertThat(dead.rawCode())
+                                                                                .isEqualTo(
+                                                                                        row
+                                                                                                .rawCode());
+                                                                    }
+                                                                });
+                                            } else if (row.trouble() != null) {
+                                                assertThat(verdict)
+                                                        .isInstanceOfSatisfying(
+                                                                Verdict.Transient.class,
+                                                                trouble ->
+                                                                        assertThat(trouble.kind())
+                                                                                .isEqualTo(
+                                                                                        row
+                                                                                                .trouble()));
+                                            } else {
+                                                assertThat(verdict).isNull();
+                                            }
+                                        }));
     }
 
     @Test
@@ -273,26 +361,53 @@ public abstract class NetworkContract {
     @Test
     void a_reported_outage_rate_limit_or_timeout_is_trouble() {
         Network network = adapter(Duration.ofSeconds(5));
-        Map<Integer, Kind> troubles = Map.of(500, Kind.SERVER_ERROR, 502, Kind.SERVER_ERROR, 503, Kind.SERVER_ERROR, 504, Kind.TIMEOUT,
-                408, Kind.TIMEOUT, 429, Kind.RATE_LIMITED);
-        troubles.forEach((status, kind) -> assertThat(network.classify(status, "{}")).as(String.valueOf(status))
-                .isEqualTo(new Verdict.Transient(kind, null, String.valueOf(status))));
+        Map<Integer, Kind> troubles =
+                Map.of(
+                        500,
+                        Kind.SERVER_ERROR,
+                        502,
+                        Kind.SERVER_ERROR,
+                        503,
+                        Kind.SERVER_ERROR,
+                        504,
+                        Kind.TIMEOUT,
+                        408,
+                        Kind.TIMEOUT,
+                        429,
+                        Kind.RATE_LIMITED);
+        troubles.forEach(
+                (status, kind) ->
+                        assertThat(network.classify(status, "{}"))
+                                .as(String.valueOf(status))
+                                .isEqualTo(
+                                        new Verdict.Transient(kind, null, String.valueOf(status))));
     }
 
     @Test
     void a_reported_body_that_is_not_the_networks_json_is_trouble() {
         Network network = adapter(Duration.ofSeconds(5));
         for (int status : new int[] {400, 401, 403}) {
-            assertThat(network.classify(status, "<html>oops</html>")).as(String.valueOf(status))
-                    .isInstanceOfSatisfying(Verdict.Transient.class, trouble -> assertThat(trouble.kind()).isEqualTo(Kind.MALFORMED_ANSWER));
+            assertThat(network.classify(status, "<html>oops</html>"))
+                    .as(String.valueOf(status))
+                    .isInstanceOfSatisfying(
+                            Verdict.Transient.class,
+                            trouble -> assertThat(trouble.kind()).isEqualTo(Kind.MALFORMED_ANSWER));
         }
     }
 
-    /** Pure: a report is read, never sent on, and a reported rate limit does not pause Relink's own checks. */
+    /**
+     * Pure: a report is read, never sent on, and a reported rate limit does not pause Relink's own
+     * checks.
+     */
     @Test
     void a_reported_error_calls_nothing_and_pauses_nothing() {
         Network network = adapter(Duration.ofSeconds(5));
-        reportedErrors().forEach(row -> network.classify(row.status(), row.resource() == null ? "" : json(row.resource())));
+        reportedErrors()
+                .forEach(
+                        row ->
+                                network.classify(
+                                        row.status(),
+                                        row.resource() == null ? "" : json(row.resource())));
         network.classify(429, "{}");
         assertThat(network.pausedUntil()).isNull();
         assertThat(wire.getAllServeEvents()).isEmpty();
@@ -300,12 +415,15 @@ public abstract class NetworkContract {
 
     private void assertTrouble(Kind kind, Duration retryAfter) {
         Probe probe = stubValidToken();
-        assertThatThrownBy(() -> adapter(Duration.ofSeconds(5)).inspect(probe)).isInstanceOfSatisfying(NetworkTrouble.class, trouble -> {
-            assertThat(trouble.verdict().kind()).isEqualTo(kind);
-            if (retryAfter != null) {
-                assertThat(trouble.verdict().retryAfter()).isEqualTo(retryAfter);
-            }
-            assertThat(trouble.getMessage()).doesNotContain(probe.accessToken());
-        });
+        assertThatThrownBy(() -> adapter(Duration.ofSeconds(5)).inspect(probe))
+                .isInstanceOfSatisfying(
+                        NetworkTrouble.class,
+                        trouble -> {
+                            assertThat(trouble.verdict().kind()).isEqualTo(kind);
+                            if (retryAfter != null) {
+                                assertThat(trouble.verdict().retryAfter()).isEqualTo(retryAfter);
+                            }
+                            assertThat(trouble.getMessage()).doesNotContain(probe.accessToken());
+                        });
     }
 }

@@ -24,7 +24,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The edge every adapter shares: a rate limit pauses the network as its limits say; error answers are read, thrown or refused alike. */
+/**
+ * The edge every adapter shares: a rate limit pauses the network as its limits say; error answers
+ * are read, thrown or refused alike.
+ */
 class NetworkEdgeTest {
 
     static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
@@ -35,7 +38,9 @@ class NetworkEdgeTest {
 
     @BeforeEach
     void start() {
-        wire = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
+        wire =
+                new WireMockServer(
+                        WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
         wire.start();
     }
 
@@ -45,22 +50,35 @@ class NetworkEdgeTest {
     }
 
     NetworkEdge edge(Limits limits) {
-        return NetworkEdge.open(NetworkSettings.of(NetworkType.X, "id", "secret", URI.create("http://127.0.0.1:" + wire.port()),
-                Duration.ofSeconds(5), Map.of()), CLOCK, limits);
+        return NetworkEdge.open(
+                NetworkSettings.of(
+                        NetworkType.X,
+                        "id",
+                        "secret",
+                        URI.create("http://127.0.0.1:" + wire.port()),
+                        Duration.ofSeconds(5),
+                        Map.of()),
+                CLOCK,
+                limits);
     }
 
     NetworkTrouble sendTrouble(NetworkEdge edge) {
-        return (NetworkTrouble) catchThrowable(() -> edge.send(NetworkHttp.get(edge.settings().baseUrl().resolve("me"))));
+        return (NetworkTrouble)
+                catchThrowable(
+                        () -> edge.send(NetworkHttp.get(edge.settings().baseUrl().resolve("me"))));
     }
 
     @Test
     void a_429_pauses_for_its_retry_after_and_the_trouble_says_until_when() {
-        wire.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "42")));
+        wire.stubFor(
+                any(anyUrl())
+                        .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "42")));
         NetworkEdge edge = edge(Limits.window(WINDOW));
 
         NetworkTrouble trouble = sendTrouble(edge);
 
-        assertThat(trouble.verdict()).isEqualTo(new Verdict.Transient(Kind.RATE_LIMITED, Duration.ofSeconds(42), "429"));
+        assertThat(trouble.verdict())
+                .isEqualTo(new Verdict.Transient(Kind.RATE_LIMITED, Duration.ofSeconds(42), "429"));
         assertThat(trouble.getMessage()).contains("X checks pause until " + NOW.plusSeconds(42));
         assertThat(edge.pausedUntil()).isEqualTo(NOW.plusSeconds(42));
     }
@@ -72,9 +90,16 @@ class NetworkEdgeTest {
         sendTrouble(plain);
         assertThat(plain.pausedUntil()).isEqualTo(NOW.plus(WINDOW));
 
-        wire.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(429).withHeader("reset", "300")));
-        NetworkEdge headed = edge(Limits.window(WINDOW, (headers, now) -> headers.firstValue("reset").map(s -> now.plusSeconds(Long.parseLong(s)))
-                .orElse(null)));
+        wire.stubFor(
+                any(anyUrl()).willReturn(aResponse().withStatus(429).withHeader("reset", "300")));
+        NetworkEdge headed =
+                edge(
+                        Limits.window(
+                                WINDOW,
+                                (headers, now) ->
+                                        headers.firstValue("reset")
+                                                .map(s -> now.plusSeconds(Long.parseLong(s)))
+                                                .orElse(null)));
         sendTrouble(headed);
         assertThat(headed.pausedUntil()).isEqualTo(NOW.plusSeconds(300));
     }
@@ -86,34 +111,42 @@ class NetworkEdgeTest {
         edge.send(NetworkHttp.get(edge.settings().baseUrl().resolve("me")));
         assertThat(edge.pausedUntil()).isEqualTo(NOW.plusSeconds(60));
 
-        wire.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "42")));
+        wire.stubFor(
+                any(anyUrl())
+                        .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "42")));
         NetworkEdge none = edge(Limits.NONE);
-        assertThat(sendTrouble(none).verdict()).isEqualTo(new Verdict.Transient(Kind.RATE_LIMITED, Duration.ofSeconds(42), "429"));
+        assertThat(sendTrouble(none).verdict())
+                .isEqualTo(new Verdict.Transient(Kind.RATE_LIMITED, Duration.ofSeconds(42), "429"));
         assertThat(none.pausedUntil()).isNull();
     }
 
     @Test
     void a_network_whose_pause_is_a_day_tells_the_wait_and_why() {
-        Limits daily = new Limits() {
-            @Override
-            public Instant resumeAt(Duration retryAfter, Instant now, Instant pausedUntil) {
-                return now.plus(Duration.ofHours(12));
-            }
+        Limits daily =
+                new Limits() {
+                    @Override
+                    public Instant resumeAt(Duration retryAfter, Instant now, Instant pausedUntil) {
+                        return now.plus(Duration.ofHours(12));
+                    }
 
-            @Override
-            public String why(Verdict.Transient trouble) {
-                return "its day is over";
-            }
+                    @Override
+                    public String why(Verdict.Transient trouble) {
+                        return "its day is over";
+                    }
 
-            @Override
-            public boolean tellsWait() {
-                return true;
-            }
-        };
+                    @Override
+                    public boolean tellsWait() {
+                        return true;
+                    }
+                };
         wire.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(429)));
         NetworkTrouble trouble = sendTrouble(edge(daily));
-        assertThat(trouble.verdict()).isEqualTo(new Verdict.Transient(Kind.RATE_LIMITED, Duration.ofHours(12), "429"));
-        assertThat(trouble.getMessage()).contains(": its day is over; X checks pause until " + NOW.plus(Duration.ofHours(12)));
+        assertThat(trouble.verdict())
+                .isEqualTo(new Verdict.Transient(Kind.RATE_LIMITED, Duration.ofHours(12), "429"));
+        assertThat(trouble.getMessage())
+                .contains(
+                        ": its day is over; X checks pause until "
+                                + NOW.plus(Duration.ofHours(12)));
     }
 
     @Test
@@ -123,14 +156,28 @@ class NetworkEdgeTest {
         Verdict.Dead dead = new Verdict.Dead(Cause.REVOKED_BY_USER, "400/x", "gone");
         assertThat(edge.definitive(answer, dead)).isSameAs(dead);
 
-        NetworkTrouble trouble = (NetworkTrouble) catchThrowable(() -> edge.definitive(answer,
-                new Verdict.Transient(Kind.RATE_LIMITED, null, "400/88")));
-        assertThat(trouble.verdict()).isEqualTo(new Verdict.Transient(Kind.RATE_LIMITED, null, "400/88"));
-        assertThat(trouble.getMessage()).startsWith("X GET /me answered 400/88, which says nothing about the token");
+        NetworkTrouble trouble =
+                (NetworkTrouble)
+                        catchThrowable(
+                                () ->
+                                        edge.definitive(
+                                                answer,
+                                                new Verdict.Transient(
+                                                        Kind.RATE_LIMITED, null, "400/88")));
+        assertThat(trouble.verdict())
+                .isEqualTo(new Verdict.Transient(Kind.RATE_LIMITED, null, "400/88"));
+        assertThat(trouble.getMessage())
+                .startsWith("X GET /me answered 400/88, which says nothing about the token");
         assertThat(edge.pausedUntil()).isEqualTo(NOW.plus(WINDOW));
 
-        NetworkTrouble outage = (NetworkTrouble) catchThrowable(() -> edge.definitive(answer,
-                new Verdict.Transient(Kind.SERVER_ERROR, null, "400/131")));
+        NetworkTrouble outage =
+                (NetworkTrouble)
+                        catchThrowable(
+                                () ->
+                                        edge.definitive(
+                                                answer,
+                                                new Verdict.Transient(
+                                                        Kind.SERVER_ERROR, null, "400/131")));
         assertThat(outage.verdict().kind()).isEqualTo(Kind.SERVER_ERROR);
         assertThat(edge.refused(dead).verdict()).isSameAs(dead);
         assertThat(edge.refused(dead).getMessage()).startsWith("X refused: 400/x");
@@ -140,30 +187,60 @@ class NetworkEdgeTest {
     void check_and_read_send_then_read_a_200_or_reject_the_error() {
         NetworkEdge edge = edge(Limits.NONE);
         wire.stubFor(any(anyUrl()).willReturn(okJson("{\"id\":\"7\"}")));
-        assertThat(edge.check(NetworkHttp.get(edge.settings().baseUrl().resolve("me")), json -> new Verdict.Valid(null, null, Set.of()),
-                answer -> null)).isInstanceOf(Verdict.Valid.class);
-        String id = edge.read(NetworkHttp.get(edge.settings().baseUrl().resolve("me")), json -> json.getString("id"), answer -> null);
+        assertThat(
+                        edge.check(
+                                NetworkHttp.get(edge.settings().baseUrl().resolve("me")),
+                                json -> new Verdict.Valid(null, null, Set.of()),
+                                answer -> null))
+                .isInstanceOf(Verdict.Valid.class);
+        String id =
+                edge.read(
+                        NetworkHttp.get(edge.settings().baseUrl().resolve("me")),
+                        json -> json.getString("id"),
+                        answer -> null);
         assertThat(id).isEqualTo("7");
 
         wire.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(401).withBody("{}")));
         Verdict.Dead dead = new Verdict.Dead(Cause.UNKNOWN, "401", null);
-        assertThat(edge.check(NetworkHttp.get(edge.settings().baseUrl().resolve("me")), json -> null, answer -> dead)).isEqualTo(dead);
-        assertThat(catchThrowable(() -> edge.read(NetworkHttp.get(edge.settings().baseUrl().resolve("me")), json -> "", answer -> dead)))
-                .isInstanceOfSatisfying(NetworkRefusal.class, refusal -> assertThat(refusal.verdict()).isEqualTo(dead));
+        assertThat(
+                        edge.check(
+                                NetworkHttp.get(edge.settings().baseUrl().resolve("me")),
+                                json -> null,
+                                answer -> dead))
+                .isEqualTo(dead);
+        assertThat(
+                        catchThrowable(
+                                () ->
+                                        edge.read(
+                                                NetworkHttp.get(
+                                                        edge.settings().baseUrl().resolve("me")),
+                                                json -> "",
+                                                answer -> dead)))
+                .isInstanceOfSatisfying(
+                        NetworkRefusal.class,
+                        refusal -> assertThat(refusal.verdict()).isEqualTo(dead));
     }
 
     @Test
-    void a_reported_error_of_unknown_cause_counts_only_with_a_401_and_an_empty_error_body_reads_as_an_empty_object() {
+    void
+            a_reported_error_of_unknown_cause_counts_only_with_a_401_and_an_empty_error_body_reads_as_an_empty_object() {
         NetworkEdge edge = edge(Limits.window(WINDOW));
         Verdict.Dead unknown = new Verdict.Dead(Cause.UNKNOWN, "x", null);
         assertThat(edge.classify(401, "{}", answer -> unknown)).isEqualTo(unknown);
         assertThat(edge.classify(403, "{}", answer -> unknown)).isNull();
-        assertThat(edge.classify(429, "{}", answer -> unknown)).isEqualTo(new Verdict.Transient(Kind.RATE_LIMITED, null, "429"));
+        assertThat(edge.classify(429, "{}", answer -> unknown))
+                .isEqualTo(new Verdict.Transient(Kind.RATE_LIMITED, null, "429"));
         assertThat(edge.pausedUntil()).as("a report pauses nothing").isNull();
 
-        String empty = NetworkEdge.errorBody(new Answer("X GET /me", 401, headers(), ""), (status, error) -> status + " " + error);
+        String empty =
+                NetworkEdge.errorBody(
+                        new Answer("X GET /me", 401, headers(), ""),
+                        (status, error) -> status + " " + error);
         assertThat(empty).isEqualTo("401 {}");
-        String read = NetworkEdge.errorBody(new Answer("X GET /me", 400, headers(), "{\"a\":1}"), (status, error) -> status + " " + error);
+        String read =
+                NetworkEdge.errorBody(
+                        new Answer("X GET /me", 400, headers(), "{\"a\":1}"),
+                        (status, error) -> status + " " + error);
         assertThat(read).isEqualTo("400 {\"a\":1}");
     }
 
@@ -172,7 +249,8 @@ class NetworkEdgeTest {
         assertThat(Limits.said(Duration.ZERO)).isFalse();
         assertThat(Limits.said(null)).isFalse();
         assertThat(Limits.said(Duration.ofSeconds(1))).isTrue();
-        assertThat(Limits.window(WINDOW).resumeAt(Duration.ZERO, NOW, null)).isEqualTo(NOW.plus(WINDOW));
+        assertThat(Limits.window(WINDOW).resumeAt(Duration.ZERO, NOW, null))
+                .isEqualTo(NOW.plus(WINDOW));
     }
 
     static HttpHeaders headers() {

@@ -1,8 +1,8 @@
 package io.relink.platform;
 
-import io.relink.RestApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.relink.RestApplication;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.ApplicationPath;
@@ -41,15 +41,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The OpenAPI document leaves no endpoint out: every resource method of {@link RestApplication}
- * has an operation in {@code META-INF/openapi.yaml} (its path and HTTP method) that says what it
- * does, what it answers with an example, which scope it needs and what it takes, so that a new
- * endpoint cannot be added undocumented; and the file names no endpoint the code does not have.
- * Payara serves that file as the document; this checks it against the code.
+ * The OpenAPI document leaves no endpoint out: every resource method of {@link RestApplication} has
+ * an operation in {@code META-INF/openapi.yaml} (its path and HTTP method) that says what it does,
+ * what it answers with an example, which scope it needs and what it takes, so that a new endpoint
+ * cannot be added undocumented; and the file names no endpoint the code does not have. Payara
+ * serves that file as the document; this checks it against the code.
  */
 class ApiDocumentationTest {
 
-    static final Pattern WEBJAR = Pattern.compile("webjars/swagger-ui/([0-9][^/]*)/swagger-ui-bundle\\.js");
+    static final Pattern WEBJAR =
+            Pattern.compile("webjars/swagger-ui/([0-9][^/]*)/swagger-ui-bundle\\.js");
     static final String DOCUMENT = "META-INF/openapi.yaml";
     static final String PROBLEM_JSON = "application/problem+json";
     static final String PROBLEM = "#/components/schemas/Problem";
@@ -57,11 +58,24 @@ class ApiDocumentationTest {
     static final Map<String, Object> API = load();
 
     static Stream<Named<Method>> endpoints() {
-        return new RestApplication().getClasses().stream()
-                .filter(type -> type.isAnnotationPresent(Path.class))
-                .flatMap(type -> Arrays.stream(type.getDeclaredMethods()))
-                .filter(method -> Modifier.isPublic(method.getModifiers()) && httpMethod(method) != null)
-                .map(method -> Named.of(method.getDeclaringClass().getSimpleName() + "." + method.getName() + " (" + key(method) + ")", method));
+        return new RestApplication()
+                .getClasses().stream()
+                        .filter(type -> type.isAnnotationPresent(Path.class))
+                        .flatMap(type -> Arrays.stream(type.getDeclaredMethods()))
+                        .filter(
+                                method ->
+                                        Modifier.isPublic(method.getModifiers())
+                                                && httpMethod(method) != null)
+                        .map(
+                                method ->
+                                        Named.of(
+                                                method.getDeclaringClass().getSimpleName()
+                                                        + "."
+                                                        + method.getName()
+                                                        + " ("
+                                                        + key(method)
+                                                        + ")",
+                                                method));
     }
 
     @Test
@@ -73,7 +87,9 @@ class ApiDocumentationTest {
     @MethodSource("endpoints")
     void everyEndpointHasAnOperationWithSummaryDescriptionAndId(Method endpoint) {
         Map<String, Object> operation = operation(endpoint);
-        assertThat(operation).as("an operation for " + key(endpoint) + " in " + DOCUMENT).isNotNull();
+        assertThat(operation)
+                .as("an operation for " + key(endpoint) + " in " + DOCUMENT)
+                .isNotNull();
         assertThat(text(operation, "summary")).as("summary").isNotBlank();
         assertThat(text(operation, "description")).as("description").isNotBlank();
         assertThat(text(operation, "operationId")).as("operationId").isNotBlank();
@@ -82,15 +98,26 @@ class ApiDocumentationTest {
     @Test
     void operationIdsAreUnique() {
         Map<String, List<String>> byId = new HashMap<>();
-        operations().forEach((key, operation) -> byId.computeIfAbsent(text(operation, "operationId"), id -> new ArrayList<>()).add(key));
+        operations()
+                .forEach(
+                        (key, operation) ->
+                                byId.computeIfAbsent(
+                                                text(operation, "operationId"),
+                                                id -> new ArrayList<>())
+                                        .add(key));
         assertThat(byId).allSatisfy((id, operations) -> assertThat(operations).as(id).hasSize(1));
     }
 
     @Test
     void everyOperationOfTheDocumentIsAnEndpoint() {
-        Set<String> endpoints = endpoints().map(named -> key(named.getPayload())).collect(Collectors.toSet());
-        assertThat(operations().keySet()).as("operations in " + DOCUMENT + " that no resource method serves").isSubsetOf(endpoints);
-        assertThat(endpoints).as("resource methods with the same path and HTTP method").hasSize((int) endpoints().count());
+        Set<String> endpoints =
+                endpoints().map(named -> key(named.getPayload())).collect(Collectors.toSet());
+        assertThat(operations().keySet())
+                .as("operations in " + DOCUMENT + " that no resource method serves")
+                .isSubsetOf(endpoints);
+        assertThat(endpoints)
+                .as("resource methods with the same path and HTTP method")
+                .hasSize((int) endpoints().count());
     }
 
     @ParameterizedTest
@@ -98,37 +125,61 @@ class ApiDocumentationTest {
     void everyEndpointDocumentsItsSuccessAndItsProblems(Method endpoint) {
         Map<String, Object> responses = map(operation(endpoint), "responses");
         assertThat(responses).as("responses").isNotEmpty();
-        assertThat(responses.keySet()).as("a 2xx answer").anySatisfy(code -> assertThat(code).startsWith("2"));
-        responses.forEach((code, declared) -> {
-            Map<String, Object> response = resolve(asMap(declared));
-            assertThat(text(response, "description")).as(code + " description").isNotBlank();
-            Map<String, Object> content = map(response, "content");
-            if (code.startsWith("2")) {
-                assertThat(content).as(code + " content").isNotEmpty();
-                content.forEach((media, body) -> assertThat(map(asMap(body), "examples")).as(code + " " + media + " example").isNotEmpty());
-            } else {
-                assertThat(content).as(code + " is a problem document").containsOnlyKeys(PROBLEM_JSON);
-                assertThat(map(map(content, PROBLEM_JSON), "schema")).as(code + " schema").containsEntry("$ref", PROBLEM);
-            }
-        });
+        assertThat(responses.keySet())
+                .as("a 2xx answer")
+                .anySatisfy(code -> assertThat(code).startsWith("2"));
+        responses.forEach(
+                (code, declared) -> {
+                    Map<String, Object> response = resolve(asMap(declared));
+                    assertThat(text(response, "description"))
+                            .as(code + " description")
+                            .isNotBlank();
+                    Map<String, Object> content = map(response, "content");
+                    if (code.startsWith("2")) {
+                        assertThat(content).as(code + " content").isNotEmpty();
+                        content.forEach(
+                                (media, body) ->
+                                        assertThat(map(asMap(body), "examples"))
+                                                .as(code + " " + media + " example")
+                                                .isNotEmpty());
+                    } else {
+                        assertThat(content)
+                                .as(code + " is a problem document")
+                                .containsOnlyKeys(PROBLEM_JSON);
+                        assertThat(map(map(content, PROBLEM_JSON), "schema"))
+                                .as(code + " schema")
+                                .containsEntry("$ref", PROBLEM);
+                    }
+                });
     }
 
     @ParameterizedTest
     @MethodSource("endpoints")
     void everySecuredEndpointNamesItsScopeAndEveryOpenOneSaysSo(Method endpoint) {
         Map<String, Object> operation = operation(endpoint);
-        boolean open = endpoint.isAnnotationPresent(PermitAll.class)
-                || !endpoint.isAnnotationPresent(RolesAllowed.class) && endpoint.getDeclaringClass().isAnnotationPresent(PermitAll.class);
+        boolean open =
+                endpoint.isAnnotationPresent(PermitAll.class)
+                        || !endpoint.isAnnotationPresent(RolesAllowed.class)
+                                && endpoint.getDeclaringClass()
+                                        .isAnnotationPresent(PermitAll.class);
         if (open) {
-            // An empty requirement lifts the document's global API key (Payara leaves an empty list out).
-            assertThat(operation.get("security")).as("security: [{}] lifts the document's global API key").isEqualTo(List.of(Map.of()));
+            // An empty requirement lifts the document's global API key (Payara leaves an empty list
+            // out).
+            assertThat(operation.get("security"))
+                    .as("security: [{}] lifts the document's global API key")
+                    .isEqualTo(List.of(Map.of()));
             return;
         }
-        assertThat(operation).as("a secured endpoint keeps the document's security").doesNotContainKey("security");
-        RolesAllowed roles = endpoint.isAnnotationPresent(RolesAllowed.class) ? endpoint.getAnnotation(RolesAllowed.class)
-                : endpoint.getDeclaringClass().getAnnotation(RolesAllowed.class);
+        assertThat(operation)
+                .as("a secured endpoint keeps the document's security")
+                .doesNotContainKey("security");
+        RolesAllowed roles =
+                endpoint.isAnnotationPresent(RolesAllowed.class)
+                        ? endpoint.getAnnotation(RolesAllowed.class)
+                        : endpoint.getDeclaringClass().getAnnotation(RolesAllowed.class);
         assertThat(roles).as("@RolesAllowed").isNotNull();
-        assertThat(text(operation, "description")).as("the description names the scope")
+        assertThat(text(operation, "description"))
+                .as("the description names the scope")
                 .contains(Arrays.stream(roles.value()).map(scope -> "`" + scope + "`").toList());
         assertThat(map(operation, "responses")).containsKeys("401", "403");
     }
@@ -138,29 +189,43 @@ class ApiDocumentationTest {
     void everyEndpointIsTagged(Method endpoint) {
         List<Object> tags = list(operation(endpoint), "tags");
         assertThat(tags).isNotEmpty();
-        Set<Object> declared = list(API, "tags").stream().map(tag -> asMap(tag).get("name")).collect(Collectors.toSet());
-        assertThat(declared).as("tags declared, with a description, at the top of the document").containsAll(tags);
-        assertThat(list(API, "tags")).allSatisfy(tag -> assertThat(text(asMap(tag), "description")).isNotBlank());
+        Set<Object> declared =
+                list(API, "tags").stream()
+                        .map(tag -> asMap(tag).get("name"))
+                        .collect(Collectors.toSet());
+        assertThat(declared)
+                .as("tags declared, with a description, at the top of the document")
+                .containsAll(tags);
+        assertThat(list(API, "tags"))
+                .allSatisfy(tag -> assertThat(text(asMap(tag), "description")).isNotBlank());
     }
 
     @ParameterizedTest
     @MethodSource("endpoints")
     void everyBodyHasASchemaAndAnExample(Method endpoint) {
-        // As JAX-RS reads it: the one parameter with no annotation (@Context and the params are annotated).
-        boolean takesBody = Arrays.stream(endpoint.getParameters()).anyMatch(p -> p.getAnnotations().length == 0);
+        // As JAX-RS reads it: the one parameter with no annotation (@Context and the params are
+        // annotated).
+        boolean takesBody =
+                Arrays.stream(endpoint.getParameters())
+                        .anyMatch(p -> p.getAnnotations().length == 0);
         Map<String, Object> operation = operation(endpoint);
         if (!takesBody) {
-            assertThat(operation).as("requestBody on an endpoint that reads none").doesNotContainKey("requestBody");
+            assertThat(operation)
+                    .as("requestBody on an endpoint that reads none")
+                    .doesNotContainKey("requestBody");
             return;
         }
         Map<String, Object> content = map(map(operation, "requestBody"), "content");
         assertThat(content).as("requestBody content").isNotEmpty();
-        content.forEach((media, body) -> {
-            assertThat(media).as("media type").isNotBlank();
-            Map<String, Object> schema = map(asMap(body), "schema");
-            assertThat(schema.containsKey("type") || schema.containsKey("$ref")).as(media + " schema").isTrue();
-            assertThat(map(asMap(body), "examples")).as(media + " example").isNotEmpty();
-        });
+        content.forEach(
+                (media, body) -> {
+                    assertThat(media).as("media type").isNotBlank();
+                    Map<String, Object> schema = map(asMap(body), "schema");
+                    assertThat(schema.containsKey("type") || schema.containsKey("$ref"))
+                            .as(media + " schema")
+                            .isTrue();
+                    assertThat(map(asMap(body), "examples")).as(media + " example").isNotEmpty();
+                });
     }
 
     @ParameterizedTest
@@ -173,69 +238,129 @@ class ApiDocumentationTest {
         }
         Set<String> taken = new HashSet<>();
         for (Parameter parameter : endpoint.getParameters()) {
-            String key = parameter.isAnnotationPresent(PathParam.class) ? "path " + parameter.getAnnotation(PathParam.class).value()
-                    : parameter.isAnnotationPresent(QueryParam.class) ? "query " + parameter.getAnnotation(QueryParam.class).value() : null;
+            String key =
+                    parameter.isAnnotationPresent(PathParam.class)
+                            ? "path " + parameter.getAnnotation(PathParam.class).value()
+                            : parameter.isAnnotationPresent(QueryParam.class)
+                                    ? "query " + parameter.getAnnotation(QueryParam.class).value()
+                                    : null;
             if (key != null) {
                 taken.add(key);
                 assertThat(documented).as(key).containsKey(key);
                 assertThat(text(documented.get(key), "description")).as(key).isNotBlank();
                 assertThat(documented.get(key)).as(key + " schema").containsKey("schema");
                 if (key.startsWith("path ")) {
-                    assertThat(documented.get(key)).as(key + " is required").containsEntry("required", true);
+                    assertThat(documented.get(key))
+                            .as(key + " is required")
+                            .containsEntry("required", true);
                 }
             }
-            assertThat(Stream.of(FormParam.class, HeaderParam.class, CookieParam.class, MatrixParam.class, BeanParam.class)
-                    .noneMatch(parameter::isAnnotationPresent)).as("a parameter kind this test does not check yet").isTrue();
+            assertThat(
+                            Stream.of(
+                                            FormParam.class,
+                                            HeaderParam.class,
+                                            CookieParam.class,
+                                            MatrixParam.class,
+                                            BeanParam.class)
+                                    .noneMatch(parameter::isAnnotationPresent))
+                    .as("a parameter kind this test does not check yet")
+                    .isTrue();
         }
-        assertThat(taken).as("parameters the document names and the method does not take").containsAll(documented.keySet());
+        assertThat(taken)
+                .as("parameters the document names and the method does not take")
+                .containsAll(documented.keySet());
     }
 
     @Test
     void everyJsonExampleIsJson() {
-        // Payara serves what the file says: an example given as text would reach readers as one string.
-        operations().forEach((key, operation) -> {
-            List<Map<String, Object>> contents = new ArrayList<>();
-            if (operation.containsKey("requestBody")) {
-                contents.add(map(map(operation, "requestBody"), "content"));
-            }
-            map(operation, "responses").values().forEach(r -> contents.add(map(resolve(asMap(r)), "content")));
-            for (Map<String, Object> content : contents) {
-                content.forEach((media, body) -> {
-                    if (media.endsWith("json")) {
-                        map(asMap(body), "examples").forEach((name, example) -> assertThat(asMap(example).get("value"))
-                                .as(key + " " + media + " example '" + name + "' is a JSON object or array").isInstanceOfAny(Map.class, List.class));
-                    }
-                });
-            }
-        });
+        // Payara serves what the file says: an example given as text would reach readers as one
+        // string.
+        operations()
+                .forEach(
+                        (key, operation) -> {
+                            List<Map<String, Object>> contents = new ArrayList<>();
+                            if (operation.containsKey("requestBody")) {
+                                contents.add(map(map(operation, "requestBody"), "content"));
+                            }
+                            map(operation, "responses")
+                                    .values()
+                                    .forEach(r -> contents.add(map(resolve(asMap(r)), "content")));
+                            for (Map<String, Object> content : contents) {
+                                content.forEach(
+                                        (media, body) -> {
+                                            if (media.endsWith("json")) {
+                                                map(asMap(body), "examples")
+                                                        .forEach(
+                                                                (name, example) ->
+                                                                        assertThat(
+                                                                                        asMap(
+                                                                                                        example)
+                                                                                                .get(
+                                                                                                        "value"))
+                                                                                .as(
+                                                                                        key
+                                                                                                + " "
+                                                                                                + media
+                                                                                                + " example '"
+                                                                                                + name
+                                                                                                + "' is a JSON object or array")
+                                                                                .isInstanceOfAny(
+                                                                                        Map.class,
+                                                                                        List
+                                                                                                .class));
+                                            }
+                                        });
+                            }
+                        });
     }
 
     @Test
     void everyReferenceResolves() {
         List<String> refs = new ArrayList<>();
         collectRefs(API, refs);
-        assertThat(refs).isNotEmpty().allSatisfy(ref -> assertThat(pointer(ref)).as(ref).isNotNull());
+        assertThat(refs)
+                .isNotEmpty()
+                .allSatisfy(ref -> assertThat(pointer(ref)).as(ref).isNotNull());
     }
 
     @Test
     void theApiPageLoadsTheShippedSwaggerUiAndTheDocument() throws IOException {
         String page = Files.readString(java.nio.file.Path.of("src/main/webapp/api.html"));
         Matcher bundle = WEBJAR.matcher(page);
-        assertThat(bundle.find()).as("api.html loads swagger-ui-bundle.js from the webjar").isTrue();
+        assertThat(bundle.find())
+                .as("api.html loads swagger-ui-bundle.js from the webjar")
+                .isTrue();
         String version = bundle.group(1);
-        assertThat(getClass().getClassLoader().getResource("META-INF/resources/webjars/swagger-ui/" + version + "/swagger-ui-bundle.js"))
-                .as("swagger-ui " + version + " is the webjar version in pom.xml").isNotNull();
-        assertThat(page).doesNotContainPattern("webjars/swagger-ui/(?!" + Pattern.quote(version) + "/)");
-        String script = Files.readString(java.nio.file.Path.of("src/main/webapp/resources/js/api.js"));
+        assertThat(
+                        getClass()
+                                .getClassLoader()
+                                .getResource(
+                                        "META-INF/resources/webjars/swagger-ui/"
+                                                + version
+                                                + "/swagger-ui-bundle.js"))
+                .as("swagger-ui " + version + " is the webjar version in pom.xml")
+                .isNotNull();
+        assertThat(page)
+                .doesNotContainPattern("webjars/swagger-ui/(?!" + Pattern.quote(version) + "/)");
+        String script =
+                Files.readString(java.nio.file.Path.of("src/main/webapp/resources/js/api.js"));
         assertThat(script).contains("/openapi?format=json");
     }
 
-    /** "GET /api/v1/channels/{id}": the method's path as the document writes it, after its HTTP method. */
+    /**
+     * "GET /api/v1/channels/{id}": the method's path as the document writes it, after its HTTP
+     * method.
+     */
     static String key(Method method) {
         StringBuilder path = new StringBuilder();
-        for (String part : new String[] {RestApplication.class.getAnnotation(ApplicationPath.class).value(),
-                method.getDeclaringClass().getAnnotation(Path.class).value(),
-                method.isAnnotationPresent(Path.class) ? method.getAnnotation(Path.class).value() : ""}) {
+        for (String part :
+                new String[] {
+                    RestApplication.class.getAnnotation(ApplicationPath.class).value(),
+                    method.getDeclaringClass().getAnnotation(Path.class).value(),
+                    method.isAnnotationPresent(Path.class)
+                            ? method.getAnnotation(Path.class).value()
+                            : ""
+                }) {
             String trimmed = part.replaceAll("^/+|/+$", "");
             if (!trimmed.isEmpty()) {
                 path.append('/').append(trimmed);
@@ -253,11 +378,24 @@ class ApiDocumentationTest {
     /** Every operation of the document, by "METHOD /path". */
     static Map<String, Map<String, Object>> operations() {
         Map<String, Map<String, Object>> operations = new HashMap<>();
-        map(API, "paths").forEach((path, item) -> asMap(item).forEach((method, operation) -> {
-            if (Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace").contains(method)) {
-                operations.put(method.toUpperCase(Locale.ROOT) + " " + path, asMap(operation));
-            }
-        }));
+        map(API, "paths")
+                .forEach(
+                        (path, item) ->
+                                asMap(item)
+                                        .forEach(
+                                                (method, operation) -> {
+                                                    if (Set.of(
+                                                                    "get", "put", "post", "delete",
+                                                                    "options", "head", "patch",
+                                                                    "trace")
+                                                            .contains(method)) {
+                                                        operations.put(
+                                                                method.toUpperCase(Locale.ROOT)
+                                                                        + " "
+                                                                        + path,
+                                                                asMap(operation));
+                                                    }
+                                                }));
         return operations;
     }
 
@@ -275,20 +413,24 @@ class ApiDocumentationTest {
         assertThat(ref).as("a reference inside the document").startsWith("#/");
         Object node = API;
         for (String part : ref.substring(2).split("/")) {
-            node = node instanceof Map<?, ?> m ? m.get(part.replace("~1", "/").replace("~0", "~")) : null;
+            node =
+                    node instanceof Map<?, ?> m
+                            ? m.get(part.replace("~1", "/").replace("~0", "~"))
+                            : null;
         }
         return node;
     }
 
     static void collectRefs(Object node, List<String> refs) {
         if (node instanceof Map<?, ?> m) {
-            m.forEach((k, v) -> {
-                if ("$ref".equals(k)) {
-                    refs.add((String) v);
-                } else {
-                    collectRefs(v, refs);
-                }
-            });
+            m.forEach(
+                    (k, v) -> {
+                        if ("$ref".equals(k)) {
+                            refs.add((String) v);
+                        } else {
+                            collectRefs(v, refs);
+                        }
+                    });
         } else if (node instanceof List<?> l) {
             l.forEach(v -> collectRefs(v, refs));
         }
@@ -320,7 +462,8 @@ class ApiDocumentationTest {
     }
 
     static Map<String, Object> load() {
-        try (InputStream in = ApiDocumentationTest.class.getClassLoader().getResourceAsStream(DOCUMENT)) {
+        try (InputStream in =
+                ApiDocumentationTest.class.getClassLoader().getResourceAsStream(DOCUMENT)) {
             assertThat(in).as(DOCUMENT + " on the class path").isNotNull();
             return new Yaml().load(in);
         } catch (IOException unreadable) {
@@ -329,7 +472,9 @@ class ApiDocumentationTest {
     }
 
     private static Annotation httpMethod(Method method) {
-        return Arrays.stream(method.getAnnotations()).filter(a -> a.annotationType().isAnnotationPresent(HttpMethod.class)).findFirst()
+        return Arrays.stream(method.getAnnotations())
+                .filter(a -> a.annotationType().isAnnotationPresent(HttpMethod.class))
+                .findFirst()
                 .orElse(null);
     }
 }

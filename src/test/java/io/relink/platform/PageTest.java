@@ -9,7 +9,8 @@ class PageTest {
 
     @Test
     void a_page_counts_the_pages_of_what_there_is() {
-        assertThat(Page.of(List.of("a", "b"), 1, 2, 5)).isEqualTo(new Page<>(List.of("a", "b"), 1, 2, 5, 3));
+        assertThat(Page.of(List.of("a", "b"), 1, 2, 5))
+                .isEqualTo(new Page<>(List.of("a", "b"), 1, 2, 5, 3));
         assertThat(Page.of(List.of("a", "b"), 1, 2, 4).totalPages()).isEqualTo(2);
         assertThat(Page.of(List.of(), 1, 50, 0).totalPages()).isZero();
     }

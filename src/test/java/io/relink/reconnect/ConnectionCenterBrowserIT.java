@@ -25,8 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the red channel with its cause, press Reconnect, allow on the network's consent page, come back
  * to the result and a green channel; Unlink asks first, and "Keep it" keeps it.
  *
- * <p>Needs {@code chromium} and {@code chromium-driver} (Debian packages); {@code .ci/run}
- * installs them and runs this test; {@code mvn verify} alone leaves browser tests out.
+ * <p>Needs {@code chromium} and {@code chromium-driver} (Debian packages); {@code .ci/run} installs
+ * them and runs this test; {@code mvn verify} alone leaves browser tests out.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -57,13 +57,43 @@ class ConnectionCenterBrowserIT {
         String name = "Page z1-" + RUN;
         Http sandbox = new Http(new URL(base, "sandbox/"));
         Http api = new Http(base);
-        assertThat(sandbox.send("PUT", "script/accounts/" + account, null,
-                "{\"name\":\"Wendy Web\",\"pages\":[{\"id\":\"z1-" + RUN + "\",\"name\":\"" + name + "\"}]}").statusCode()).isEqualTo(200);
-        JsonObject started = Http.json(api.send("POST", "api/v1/connections", ReconnectFixtures.KEY, "{\"network\":\"SANDBOX\"}"));
-        assertThat(new Browser(base).consent(started.getString("authorizationUrl"), account, true).statusCode()).isEqualTo(200);
-        String channel = Http.json(api.get("api/v1/channels?q=" + RUN, ReconnectFixtures.KEY)).getJsonArray("items").getJsonObject(0).getString("id");
+        assertThat(
+                        sandbox.send(
+                                        "PUT",
+                                        "script/accounts/" + account,
+                                        null,
+                                        "{\"name\":\"Wendy Web\",\"pages\":[{\"id\":\"z1-"
+                                                + RUN
+                                                + "\",\"name\":\""
+                                                + name
+                                                + "\"}]}")
+                                .statusCode())
+                .isEqualTo(200);
+        JsonObject started =
+                Http.json(
+                        api.send(
+                                "POST",
+                                "api/v1/connections",
+                                ReconnectFixtures.KEY,
+                                "{\"network\":\"SANDBOX\"}"));
+        assertThat(
+                        new Browser(base)
+                                .consent(started.getString("authorizationUrl"), account, true)
+                                .statusCode())
+                .isEqualTo(200);
+        String channel =
+                Http.json(api.get("api/v1/channels?q=" + RUN, ReconnectFixtures.KEY))
+                        .getJsonArray("items")
+                        .getJsonObject(0)
+                        .getString("id");
         sandbox.post("script/accounts/" + account + "/password-change", null);
-        assertThat(Http.json(api.post("api/v1/channels/" + channel + "/check", ReconnectFixtures.KEY)).getString("state")).isEqualTo("DISCONNECTED");
+        assertThat(
+                        Http.json(
+                                        api.post(
+                                                "api/v1/channels/" + channel + "/check",
+                                                ReconnectFixtures.KEY))
+                                .getString("state"))
+                .isEqualTo("DISCONNECTED");
 
         try (ChromiumSession person = new ChromiumSession()) {
             person.open(new URL(base, "center/channels.xhtml").toString());
@@ -74,7 +104,9 @@ class ConnectionCenterBrowserIT {
             person.awaitUrl("/center/channels.xhtml");
             person.filterTo(name);
 
-            assertThat(person.row(name)).contains("Disconnected").contains("Wendy Web changed their Sandbox password");
+            assertThat(person.row(name))
+                    .contains("Disconnected")
+                    .contains("Wendy Web changed their Sandbox password");
             person.shoot("connection-center-red");
             person.pressInRow(name, ":reconnect");
 
@@ -83,22 +115,33 @@ class ConnectionCenterBrowserIT {
             person.press("button[name=decision][value=allow]");
 
             person.awaitUrl("/center/channels.xhtml?flow=");
-            assertThat(person.text("#outcome")).contains("Wendy Web: 1 channel reconnected.").contains(name + ": reconnected");
+            assertThat(person.text("#outcome"))
+                    .contains("Wendy Web: 1 channel reconnected.")
+                    .contains(name + ": reconnected");
             person.filterTo(name);
             assertThat(person.row(name)).contains("Connected").doesNotContain("Disconnected");
             person.shoot("connection-center-after-reconnect");
 
             person.pressInRow(name, ":unlink");
-            assertThat(person.text(".ui-confirm-dialog")).contains("Unlink " + name + "?").contains("revoked").contains("history is kept");
+            assertThat(person.text(".ui-confirm-dialog"))
+                    .contains("Unlink " + name + "?")
+                    .contains("revoked")
+                    .contains("history is kept");
             person.shoot("connection-center-unlink-asks");
             person.press(".ui-confirm-dialog .ui-confirmdialog-no");
             person.awaitGone(".ui-confirm-dialog");
-            assertThat(Http.json(api.get("api/v1/channels/" + channel, ReconnectFixtures.KEY)).getString("state")).isEqualTo("CONNECTED");
+            assertThat(
+                            Http.json(api.get("api/v1/channels/" + channel, ReconnectFixtures.KEY))
+                                    .getString("state"))
+                    .isEqualTo("CONNECTED");
 
             person.pressInRow(name, ":unlink");
             person.press(".ui-confirm-dialog .ui-confirmdialog-yes");
             person.awaitText("#actions\\:messages", name + " was unlinked");
-            assertThat(Http.json(api.get("api/v1/channels/" + channel, ReconnectFixtures.KEY)).getString("state")).isEqualTo("UNLINKED");
+            assertThat(
+                            Http.json(api.get("api/v1/channels/" + channel, ReconnectFixtures.KEY))
+                                    .getString("state"))
+                    .isEqualTo("UNLINKED");
         }
     }
 }

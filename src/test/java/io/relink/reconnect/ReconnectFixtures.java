@@ -1,14 +1,14 @@
 package io.relink.reconnect;
 
 import io.relink.channels.control.ChannelLedger;
+import io.relink.channels.control.TokenVault;
+import io.relink.channels.entity.AccessToken;
 import io.relink.channels.entity.Channel;
 import io.relink.channels.entity.ChannelKind;
 import io.relink.channels.entity.Identity;
 import io.relink.networks.NetworkType;
 import io.relink.reconnect.entity.ConnectionFlow;
 import io.relink.sandbox.control.SandboxAccounts;
-import io.relink.channels.control.TokenVault;
-import io.relink.channels.entity.AccessToken;
 import io.relink.workspaces.control.ApiKeys;
 import io.relink.workspaces.entity.Member;
 import io.relink.workspaces.entity.Role;
@@ -25,7 +25,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** A workspace of its own for the flow tests, with members of each role and keys of each scope, and a look into the database. */
+/**
+ * A workspace of its own for the flow tests, with members of each role and keys of each scope, and
+ * a look into the database.
+ */
 @Stateless
 public class ReconnectFixtures {
 
@@ -40,14 +43,23 @@ public class ReconnectFixtures {
     @Inject SandboxAccounts sandbox;
     @Inject Pbkdf2PasswordHash passwords;
 
-    /** The workspace, made once, with owner@, admin@ and viewer@ reconnect.test and a key with every scope. */
+    /**
+     * The workspace, made once, with owner@, admin@ and viewer@ reconnect.test and a key with every
+     * scope.
+     */
     public UUID workspace() {
         return workspace(WORKSPACE, "reconnect.test", KEY);
     }
 
-    /** A workspace by name, made once, with a member per role at {@code <role>@<domain>} and a key with every scope. */
+    /**
+     * A workspace by name, made once, with a member per role at {@code <role>@<domain>} and a key
+     * with every scope.
+     */
     public UUID workspace(String name, String domain, String key) {
-        List<Workspace> found = em.createQuery("select w from Workspace w where w.name = :n", Workspace.class).setParameter("n", name).getResultList();
+        List<Workspace> found =
+                em.createQuery("select w from Workspace w where w.name = :n", Workspace.class)
+                        .setParameter("n", name)
+                        .getResultList();
         if (!found.isEmpty()) {
             return found.get(0).id();
         }
@@ -56,44 +68,86 @@ public class ReconnectFixtures {
         keys.register(ws, name + " key", key, Scope.ALL);
         String hash = passwords.generate(PASSWORD.toCharArray());
         for (Role role : Role.values()) {
-            em.persist(new Member(ws, role.name().toLowerCase() + "@" + domain, role.name() + " of " + name, role, hash, Instant.now()));
+            em.persist(
+                    new Member(
+                            ws,
+                            role.name().toLowerCase() + "@" + domain,
+                            role.name() + " of " + name,
+                            role,
+                            hash,
+                            Instant.now()));
         }
         return ws.id();
     }
 
     /** A key of the workspace with exactly these scopes; answers the key. */
     public String key(UUID workspaceId, String... scopes) {
-        return keys.issue(em.find(Workspace.class, workspaceId), "key " + String.join(" ", scopes), Set.copyOf(Arrays.asList(scopes))).secret();
+        return keys.issue(
+                        em.find(Workspace.class, workspaceId),
+                        "key " + String.join(" ", scopes),
+                        Set.copyOf(Arrays.asList(scopes)))
+                .secret();
     }
 
     /** A sandbox account administering these pages (made or updated). */
     public void account(String id, String... pages) {
-        sandbox.upsert(id, "Account " + id, Arrays.stream(pages).map(p -> new SandboxAccounts.PageSpec(p, "Page " + p)).toList());
+        sandbox.upsert(
+                id,
+                "Account " + id,
+                Arrays.stream(pages)
+                        .map(p -> new SandboxAccounts.PageSpec(p, "Page " + p))
+                        .toList());
     }
 
-    /** A SANDBOX channel of the workspace with one working token of a real sandbox account; answers the channel id. */
+    /**
+     * A SANDBOX channel of the workspace with one working token of a real sandbox account; answers
+     * the channel id.
+     */
     public UUID channel(UUID workspaceId, String account, String page) {
         account(account, page);
         SandboxAccounts.Issued issued = sandbox.issue(account, Set.of("read", "publish"));
         Workspace ws = em.find(Workspace.class, workspaceId);
         Instant now = Instant.now();
-        Identity identity = new Identity(ws, NetworkType.SANDBOX, account, "Account " + account, now);
+        Identity identity =
+                new Identity(ws, NetworkType.SANDBOX, account, "Account " + account, now);
         em.persist(identity);
-        Channel channel = new Channel(ws, NetworkType.SANDBOX, page, "Page " + page, ChannelKind.PAGE, now);
+        Channel channel =
+                new Channel(ws, NetworkType.SANDBOX, page, "Page " + page, ChannelKind.PAGE, now);
         em.persist(channel);
-        ledger.seed(channel, identity, new ChannelLedger.Seed(issued.accessToken(), issued.refreshToken(), issued.scopes(), now,
-                issued.expiresAt(), issued.refreshExpiresAt(), now, now.plus(java.time.Duration.ofDays(1)), null, null, null));
+        ledger.seed(
+                channel,
+                identity,
+                new ChannelLedger.Seed(
+                        issued.accessToken(),
+                        issued.refreshToken(),
+                        issued.scopes(),
+                        now,
+                        issued.expiresAt(),
+                        issued.refreshExpiresAt(),
+                        now,
+                        now.plus(java.time.Duration.ofDays(1)),
+                        null,
+                        null,
+                        null));
         return channel.id();
     }
 
     public UUID identityOf(UUID channelId) {
-        return em.createQuery("select t.identity.id from AccessToken t where t.channel.id = :c", UUID.class).setParameter("c", channelId)
-                .getResultList().get(0);
+        return em.createQuery(
+                        "select t.identity.id from AccessToken t where t.channel.id = :c",
+                        UUID.class)
+                .setParameter("c", channelId)
+                .getResultList()
+                .get(0);
     }
 
     public List<AccessToken> tokens(UUID channelId) {
-        List<AccessToken> tokens = em.createQuery("select t from AccessToken t join fetch t.identity where t.channel.id = :c", AccessToken.class)
-                .setParameter("c", channelId).getResultList();
+        List<AccessToken> tokens =
+                em.createQuery(
+                                "select t from AccessToken t join fetch t.identity where t.channel.id = :c",
+                                AccessToken.class)
+                        .setParameter("c", channelId)
+                        .getResultList();
         tokens.forEach(em::detach);
         return tokens;
     }
@@ -105,14 +159,20 @@ public class ReconnectFixtures {
     /** Makes a flow's state run out, as if ten minutes had passed. */
     public void expire(UUID flowId) {
         em.find(ConnectionFlow.class, flowId);
-        em.createQuery("update ConnectionFlow f set f.expiresAt = :past where f.id = :id").setParameter("past", Instant.now().minusSeconds(1))
-                .setParameter("id", flowId).executeUpdate();
+        em.createQuery("update ConnectionFlow f set f.expiresAt = :past where f.id = :id")
+                .setParameter("past", Instant.now().minusSeconds(1))
+                .setParameter("id", flowId)
+                .executeUpdate();
     }
 
     /** History entries of this channel, and of the workspace with no channel (API keys). */
     public long history(UUID workspaceId, UUID channelId) {
-        return em.createQuery("select count(a) from AuditEntry a where a.channelId = :c or (a.workspaceId = :w and a.channelId is null)", Long.class)
-                .setParameter("c", channelId).setParameter("w", workspaceId).getSingleResult();
+        return em.createQuery(
+                        "select count(a) from AuditEntry a where a.channelId = :c or (a.workspaceId = :w and a.channelId is null)",
+                        Long.class)
+                .setParameter("c", channelId)
+                .setParameter("w", workspaceId)
+                .getSingleResult();
     }
 
     public long count(String jpql) {

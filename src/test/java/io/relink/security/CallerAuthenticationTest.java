@@ -10,17 +10,31 @@ class CallerAuthenticationTest {
 
     @Test
     void basic_credentials_are_split_at_the_first_colon_so_passwords_may_contain_colons() { // R5
-        String encoded = Base64.getEncoder().encodeToString("ana@example.com:pa:ss".getBytes(StandardCharsets.UTF_8));
-        assertThat(CallerAuthentication.basic(encoded)).hasValueSatisfying(c -> {
-            assertThat(c.getCaller()).isEqualTo("ana@example.com");
-            assertThat(c.getPasswordAsString()).isEqualTo("pa:ss");
-        });
+        String encoded =
+                Base64.getEncoder()
+                        .encodeToString("ana@example.com:pa:ss".getBytes(StandardCharsets.UTF_8));
+        assertThat(CallerAuthentication.basic(encoded))
+                .hasValueSatisfying(
+                        c -> {
+                            assertThat(c.getCaller()).isEqualTo("ana@example.com");
+                            assertThat(c.getPasswordAsString()).isEqualTo("pa:ss");
+                        });
     }
 
     @Test
     void malformed_basic_credentials_are_none() { // R5
         assertThat(CallerAuthentication.basic("%%%not-base64")).isEmpty();
-        assertThat(CallerAuthentication.basic(Base64.getEncoder().encodeToString("no-colon".getBytes(StandardCharsets.UTF_8)))).isEmpty();
-        assertThat(CallerAuthentication.basic(Base64.getEncoder().encodeToString(":password".getBytes(StandardCharsets.UTF_8)))).isEmpty();
+        assertThat(
+                        CallerAuthentication.basic(
+                                Base64.getEncoder()
+                                        .encodeToString(
+                                                "no-colon".getBytes(StandardCharsets.UTF_8))))
+                .isEmpty();
+        assertThat(
+                        CallerAuthentication.basic(
+                                Base64.getEncoder()
+                                        .encodeToString(
+                                                ":password".getBytes(StandardCharsets.UTF_8))))
+                .isEmpty();
     }
 }

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Sealing secrets with Tink AEAD, bound to a context, and rotating the keyset. */
 class SealerTest {
 
-    static final String SECRET = "EAAB-this-is-a-long-recognizable-access-token-0123456789-jane-doe-facebook";
+    static final String SECRET =
+            "EAAB-this-is-a-long-recognizable-access-token-0123456789-jane-doe-facebook";
     static final String CONTEXT = "token:6f1c2a7e-0000-4000-8000-000000000001:access";
 
     final KeysetHandle keysetA = Keysets.generate();
@@ -56,9 +57,17 @@ class SealerTest {
     void a_secret_does_not_open_in_another_context() { // R2
         byte[] sealed = sealer.seal(SECRET, CONTEXT);
 
-        assertThatThrownBy(() -> sealer.open(sealed, "token:6f1c2a7e-0000-4000-8000-000000000002:access"))
+        assertThatThrownBy(
+                        () ->
+                                sealer.open(
+                                        sealed,
+                                        "token:6f1c2a7e-0000-4000-8000-000000000002:access"))
                 .isInstanceOf(Sealer.SealBrokenException.class);
-        assertThatThrownBy(() -> sealer.open(sealed, "token:6f1c2a7e-0000-4000-8000-000000000001:refresh"))
+        assertThatThrownBy(
+                        () ->
+                                sealer.open(
+                                        sealed,
+                                        "token:6f1c2a7e-0000-4000-8000-000000000001:refresh"))
                 .isInstanceOf(Sealer.SealBrokenException.class);
     }
 
@@ -67,7 +76,8 @@ class SealerTest {
         byte[] sealed = sealer.seal(SECRET, CONTEXT);
         Sealer stranger = new Sealer(Keysets.generate());
 
-        assertThatThrownBy(() -> stranger.open(sealed, CONTEXT)).isInstanceOf(Sealer.SealBrokenException.class);
+        assertThatThrownBy(() -> stranger.open(sealed, CONTEXT))
+                .isInstanceOf(Sealer.SealBrokenException.class);
     }
 
     @ParameterizedTest(name = "byte at {0}")
@@ -78,7 +88,8 @@ class SealerTest {
         byte[] tampered = Arrays.copyOf(sealed, sealed.length);
         tampered[at] ^= 0x01;
 
-        assertThatThrownBy(() -> sealer.open(tampered, CONTEXT)).isInstanceOf(Sealer.SealBrokenException.class);
+        assertThatThrownBy(() -> sealer.open(tampered, CONTEXT))
+                .isInstanceOf(Sealer.SealBrokenException.class);
     }
 
     @Test
@@ -108,7 +119,8 @@ class SealerTest {
         byte[] sealedByB = sealerB.seal(SECRET, CONTEXT);
 
         assertThat(sealerB.open(sealedByB, CONTEXT)).isEqualTo(SECRET);
-        assertThatThrownBy(() -> sealer.open(sealedByB, CONTEXT)).isInstanceOf(Sealer.SealBrokenException.class);
+        assertThatThrownBy(() -> sealer.open(sealedByB, CONTEXT))
+                .isInstanceOf(Sealer.SealBrokenException.class);
     }
 
     @Test
@@ -136,7 +148,9 @@ class SealerTest {
     @Test
     void a_keyset_given_as_base64_of_its_json_reads_back_as_the_same_keys() { // R4
         byte[] sealed = sealer.seal(SECRET, CONTEXT);
-        String base64 = Base64.getEncoder().encodeToString(Keysets.json(keysetA).getBytes(StandardCharsets.UTF_8));
+        String base64 =
+                Base64.getEncoder()
+                        .encodeToString(Keysets.json(keysetA).getBytes(StandardCharsets.UTF_8));
 
         KeysetHandle read = Keysets.parse(base64);
 
@@ -165,7 +179,13 @@ class SealerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"not a keyset!", "{\"primaryKeyId\": \"nope\"}", "{garbage", "aGVsbG8gd29ybGQ="})
+    @ValueSource(
+            strings = {
+                "not a keyset!",
+                "{\"primaryKeyId\": \"nope\"}",
+                "{garbage",
+                "aGVsbG8gd29ybGQ="
+            })
     void garbage_is_not_a_keyset(String garbage) { // R4
         assertThatThrownBy(() -> Keysets.parse(garbage))
                 .isInstanceOf(IllegalStateException.class)

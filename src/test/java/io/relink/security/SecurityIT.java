@@ -45,7 +45,10 @@ class SecurityIT {
 
     final String run = Long.toString(System.nanoTime() % 1_000_000, 36);
 
-    /** One endpoint: what it needs, and what an allowed caller gets (ids that exist only where it matters). */
+    /**
+     * One endpoint: what it needs, and what an allowed caller gets (ids that exist only where it
+     * matters).
+     */
     record Endpoint(String method, String path, String body, String scope, int allowed) {
         @Override
         public String toString() {
@@ -53,7 +56,15 @@ class SecurityIT {
         }
     }
 
-    enum Caller { NONE, WRONG_SCOPE, KEY, VIEWER, ADMIN, OWNER, OTHER_WORKSPACE }
+    enum Caller {
+        NONE,
+        WRONG_SCOPE,
+        KEY,
+        VIEWER,
+        ADMIN,
+        OWNER,
+        OTHER_WORKSPACE
+    }
 
     @Test
     void every_endpoint_answers_every_caller_as_its_scope_says() {
@@ -63,30 +74,83 @@ class SecurityIT {
         UUID identity = fixtures.identityOf(channel);
         String c = "api/v1/channels/" + channel;
         String nowhere = UUID.randomUUID().toString();
-        List<Endpoint> endpoints = List.of(
-                new Endpoint("GET", "api/v1/channels", null, Scope.CHANNELS_READ, 200),
-                new Endpoint("GET", c, null, Scope.CHANNELS_READ, 200),
-                new Endpoint("GET", c + "/history", null, Scope.CHANNELS_READ, 200),
-                new Endpoint("GET", c + "/preflight", null, Scope.CHANNELS_READ, 200),
-                new Endpoint("GET", c + "/reconnect-requests", null, Scope.CHANNELS_READ, 200),
-                new Endpoint("GET", "api/v1/identities", null, Scope.CHANNELS_READ, 200),
-                new Endpoint("GET", "api/v1/identities/" + identity, null, Scope.CHANNELS_READ, 200),
-                new Endpoint("GET", "api/v1/summary", null, Scope.CHANNELS_READ, 200),
-                new Endpoint("GET", "api/v1/connections/" + nowhere, null, Scope.CHANNELS_READ, 404),
-                new Endpoint("GET", c + "/credential", null, Scope.CREDENTIALS_READ, 200),
-                new Endpoint("POST", c + "/check", null, Scope.CHANNELS_WRITE, 200),
-                new Endpoint("POST", c + "/failures", "{\"httpStatus\":200,\"body\":\"{}\"}", Scope.CHANNELS_WRITE, 200),
-                new Endpoint("POST", c + "/reconnect", null, Scope.CHANNELS_WRITE, 201),
-                new Endpoint("POST", c + "/tokens", null, Scope.CHANNELS_WRITE, 201),
-                new Endpoint("DELETE", c + "/tokens/" + nowhere, null, Scope.CHANNELS_WRITE, 404),
-                new Endpoint("POST", c + "/reconnect-requests", "{\"email\":\"not an address\"}", Scope.CHANNELS_WRITE, 400),
-                new Endpoint("DELETE", c + "/reconnect-requests/" + nowhere, null, Scope.CHANNELS_WRITE, 404),
-                new Endpoint("DELETE", "api/v1/channels/" + nowhere, null, Scope.CHANNELS_WRITE, 404),
-                new Endpoint("POST", "api/v1/identities/" + identity + "/reconnect", null, Scope.CHANNELS_WRITE, 201),
-                new Endpoint("POST", "api/v1/connections", "{\"network\":\"SANDBOX\"}", Scope.CHANNELS_WRITE, 201),
-                new Endpoint("GET", "api/v1/api-keys", null, Scope.ADMIN, 200),
-                new Endpoint("POST", "api/v1/api-keys", "{\"name\":\"matrix " + run + "\",\"scopes\":[\"channels:read\"]}", Scope.ADMIN, 201),
-                new Endpoint("DELETE", "api/v1/api-keys/" + nowhere, null, Scope.ADMIN, 404));
+        List<Endpoint> endpoints =
+                List.of(
+                        new Endpoint("GET", "api/v1/channels", null, Scope.CHANNELS_READ, 200),
+                        new Endpoint("GET", c, null, Scope.CHANNELS_READ, 200),
+                        new Endpoint("GET", c + "/history", null, Scope.CHANNELS_READ, 200),
+                        new Endpoint("GET", c + "/preflight", null, Scope.CHANNELS_READ, 200),
+                        new Endpoint(
+                                "GET", c + "/reconnect-requests", null, Scope.CHANNELS_READ, 200),
+                        new Endpoint("GET", "api/v1/identities", null, Scope.CHANNELS_READ, 200),
+                        new Endpoint(
+                                "GET",
+                                "api/v1/identities/" + identity,
+                                null,
+                                Scope.CHANNELS_READ,
+                                200),
+                        new Endpoint("GET", "api/v1/summary", null, Scope.CHANNELS_READ, 200),
+                        new Endpoint(
+                                "GET",
+                                "api/v1/connections/" + nowhere,
+                                null,
+                                Scope.CHANNELS_READ,
+                                404),
+                        new Endpoint("GET", c + "/credential", null, Scope.CREDENTIALS_READ, 200),
+                        new Endpoint("POST", c + "/check", null, Scope.CHANNELS_WRITE, 200),
+                        new Endpoint(
+                                "POST",
+                                c + "/failures",
+                                "{\"httpStatus\":200,\"body\":\"{}\"}",
+                                Scope.CHANNELS_WRITE,
+                                200),
+                        new Endpoint("POST", c + "/reconnect", null, Scope.CHANNELS_WRITE, 201),
+                        new Endpoint("POST", c + "/tokens", null, Scope.CHANNELS_WRITE, 201),
+                        new Endpoint(
+                                "DELETE",
+                                c + "/tokens/" + nowhere,
+                                null,
+                                Scope.CHANNELS_WRITE,
+                                404),
+                        new Endpoint(
+                                "POST",
+                                c + "/reconnect-requests",
+                                "{\"email\":\"not an address\"}",
+                                Scope.CHANNELS_WRITE,
+                                400),
+                        new Endpoint(
+                                "DELETE",
+                                c + "/reconnect-requests/" + nowhere,
+                                null,
+                                Scope.CHANNELS_WRITE,
+                                404),
+                        new Endpoint(
+                                "DELETE",
+                                "api/v1/channels/" + nowhere,
+                                null,
+                                Scope.CHANNELS_WRITE,
+                                404),
+                        new Endpoint(
+                                "POST",
+                                "api/v1/identities/" + identity + "/reconnect",
+                                null,
+                                Scope.CHANNELS_WRITE,
+                                201),
+                        new Endpoint(
+                                "POST",
+                                "api/v1/connections",
+                                "{\"network\":\"SANDBOX\"}",
+                                Scope.CHANNELS_WRITE,
+                                201),
+                        new Endpoint("GET", "api/v1/api-keys", null, Scope.ADMIN, 200),
+                        new Endpoint(
+                                "POST",
+                                "api/v1/api-keys",
+                                "{\"name\":\"matrix " + run + "\",\"scopes\":[\"channels:read\"]}",
+                                Scope.ADMIN,
+                                201),
+                        new Endpoint(
+                                "DELETE", "api/v1/api-keys/" + nowhere, null, Scope.ADMIN, 404));
 
         Map<String, String> wrongScope = new LinkedHashMap<>();
         for (String scope : Scope.ALL) {
@@ -98,24 +162,39 @@ class SecurityIT {
         int asked = 0;
         for (Endpoint endpoint : endpoints) {
             for (Caller caller : Caller.values()) {
-                String credential = switch (caller) {
-                    case NONE -> null;
-                    case WRONG_SCOPE -> wrongScope.get(endpoint.scope());
-                    case KEY -> ReconnectFixtures.KEY;
-                    case VIEWER, ADMIN, OWNER -> basic(caller.name().toLowerCase() + "@reconnect.test");
-                    case OTHER_WORKSPACE -> OTHER_KEY;
-                };
+                String credential =
+                        switch (caller) {
+                            case NONE -> null;
+                            case WRONG_SCOPE -> wrongScope.get(endpoint.scope());
+                            case KEY -> ReconnectFixtures.KEY;
+                            case VIEWER, ADMIN, OWNER ->
+                                    basic(caller.name().toLowerCase() + "@reconnect.test");
+                            case OTHER_WORKSPACE -> OTHER_KEY;
+                        };
                 int expected = expected(endpoint, caller);
-                HttpResponse<String> answer = api().send(endpoint.method(), endpoint.path(), credential, endpoint.body());
+                HttpResponse<String> answer =
+                        api().send(endpoint.method(), endpoint.path(), credential, endpoint.body());
                 asked++;
                 if (answer.statusCode() != expected) {
-                    mismatches.add(endpoint + " as " + caller + ": expected " + expected + ", got " + answer.statusCode() + " " + answer.body());
+                    mismatches.add(
+                            endpoint
+                                    + " as "
+                                    + caller
+                                    + ": expected "
+                                    + expected
+                                    + ", got "
+                                    + answer.statusCode()
+                                    + " "
+                                    + answer.body());
                 } else if (expected >= 400) {
-                    assertThat(answer.headers().firstValue("Content-Type").orElse("")).as(endpoint + " as " + caller)
+                    assertThat(answer.headers().firstValue("Content-Type").orElse(""))
+                            .as(endpoint + " as " + caller)
                             .startsWith("application/problem+json");
                 }
                 if (caller == Caller.OTHER_WORKSPACE) {
-                    assertThat(answer.body()).as(endpoint + " shows nothing of workspace A").doesNotContain("sec-page-" + run, "sec-" + run);
+                    assertThat(answer.body())
+                            .as(endpoint + " shows nothing of workspace A")
+                            .doesNotContain("sec-page-" + run, "sec-" + run);
                 }
             }
         }
@@ -124,13 +203,19 @@ class SecurityIT {
     }
 
     private static int expected(Endpoint endpoint, Caller caller) {
-        boolean aboutAnId = endpoint.path().matches(".*/[0-9a-f]{8}-[0-9a-f]{4}-.*") && !endpoint.path().contains("/api-keys/");
+        boolean aboutAnId =
+                endpoint.path().matches(".*/[0-9a-f]{8}-[0-9a-f]{4}-.*")
+                        && !endpoint.path().contains("/api-keys/");
         return switch (caller) {
             case NONE -> 401;
             case WRONG_SCOPE -> 403;
             case KEY -> endpoint.allowed();
-            case VIEWER, ADMIN, OWNER -> io.relink.workspaces.entity.Role.valueOf(caller.name()).groups().contains(endpoint.scope())
-                    ? endpoint.allowed() : 403;
+            case VIEWER, ADMIN, OWNER ->
+                    io.relink.workspaces.entity.Role.valueOf(caller.name())
+                                    .groups()
+                                    .contains(endpoint.scope())
+                            ? endpoint.allowed()
+                            : 403;
             case OTHER_WORKSPACE -> aboutAnId ? 404 : endpoint.allowed();
         };
     }
@@ -142,7 +227,8 @@ class SecurityIT {
         String key = ReconnectFixtures.KEY;
         long flows = fixtures.count("select count(f) from ConnectionFlow f");
         long keys = fixtures.count("select count(k) from ApiKey k");
-        // the sweep keeps writing other channels' history meanwhile: count this channel's and the workspace's own
+        // the sweep keeps writing other channels' history meanwhile: count this channel's and the
+        // workspace's own
         long history = fixtures.history(ws, channel);
         long requests = fixtures.count("select count(r) from ReconnectRequest r");
         String big = "{\"network\":\"" + "x".repeat(70_000) + "\"}";
@@ -157,26 +243,62 @@ class SecurityIT {
         bodies.put("POST api/v1/api-keys {\"name\":\"x\",\"scopes\":[\"root\"]}", 400);
         bodies.put("POST api/v1/api-keys {\"name\":\"\",\"scopes\":[\"admin\"]}", 400);
         bodies.put("POST api/v1/api-keys {\"name\":\"x\",\"scopes\":\"admin\"}", 400);
-        bodies.put("POST api/v1/channels/" + channel + "/failures {\"httpStatus\":\"abc\",\"body\":\"\"}", 400);
-        bodies.put("POST api/v1/channels/" + channel + "/failures {\"httpStatus\":700,\"body\":\"\"}", 400);
-        bodies.put("POST api/v1/channels/" + channel + "/failures {\"httpStatus\":401,\"body\":\"\",\"tokenId\":\"" + UUID.randomUUID() + "\"}", 404);
+        bodies.put(
+                "POST api/v1/channels/"
+                        + channel
+                        + "/failures {\"httpStatus\":\"abc\",\"body\":\"\"}",
+                400);
+        bodies.put(
+                "POST api/v1/channels/" + channel + "/failures {\"httpStatus\":700,\"body\":\"\"}",
+                400);
+        bodies.put(
+                "POST api/v1/channels/"
+                        + channel
+                        + "/failures {\"httpStatus\":401,\"body\":\"\",\"tokenId\":\""
+                        + UUID.randomUUID()
+                        + "\"}",
+                404);
         bodies.put("POST api/v1/channels/" + channel + "/reconnect-requests {\"email\":[1]}", 400);
-        bodies.put("POST api/v1/channels/" + channel + "/reconnect-requests {\"email\":\"a@b.c, d@e.f\"}", 400);
+        bodies.put(
+                "POST api/v1/channels/"
+                        + channel
+                        + "/reconnect-requests {\"email\":\"a@b.c, d@e.f\"}",
+                400);
         bodies.put("POST api/v1/channels/not-a-uuid/reconnect null", 404);
         bodies.put("GET api/v1/channels?page=0 null", 400);
         bodies.put("GET api/v1/channels?state=GREEN null", 400);
         bodies.put("GET api/v1/channels/" + channel + "/preflight?at=yesterday null", 400);
-        bodies.put("GET api/v1/channels/" + channel + "/preflight?at=2001-01-01T00:00:00Z null", 400);
+        bodies.put(
+                "GET api/v1/channels/" + channel + "/preflight?at=2001-01-01T00:00:00Z null", 400);
         List<String> mismatches = new ArrayList<>();
-        bodies.forEach((request, status) -> {
-            String[] parts = request.split(" ", 3);
-            HttpResponse<String> answer = api().send(parts[0], parts[1], key, "null".equals(parts[2]) ? null : parts[2]);
-            if (answer.statusCode() != status || !answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
-                mismatches.add(request.substring(0, Math.min(120, request.length())) + ": " + answer.statusCode() + " "
-                        + answer.headers().firstValue("Content-Type").orElse("") + " " + answer.body().substring(0, Math.min(300, answer.body().length())));
-            }
-        });
-        HttpResponse<String> plain = api().sendTyped("POST", "api/v1/connections", key, "network=SANDBOX", "text/plain");
+        bodies.forEach(
+                (request, status) -> {
+                    String[] parts = request.split(" ", 3);
+                    HttpResponse<String> answer =
+                            api().send(
+                                            parts[0],
+                                            parts[1],
+                                            key,
+                                            "null".equals(parts[2]) ? null : parts[2]);
+                    if (answer.statusCode() != status
+                            || !answer.headers()
+                                    .firstValue("Content-Type")
+                                    .orElse("")
+                                    .startsWith("application/problem+json")) {
+                        mismatches.add(
+                                request.substring(0, Math.min(120, request.length()))
+                                        + ": "
+                                        + answer.statusCode()
+                                        + " "
+                                        + answer.headers().firstValue("Content-Type").orElse("")
+                                        + " "
+                                        + answer.body()
+                                                .substring(
+                                                        0, Math.min(300, answer.body().length())));
+                    }
+                });
+        HttpResponse<String> plain =
+                api().sendTyped("POST", "api/v1/connections", key, "network=SANDBOX", "text/plain");
         if (plain.statusCode() != 415) {
             mismatches.add("text/plain body: " + plain.statusCode() + " " + plain.body());
         }
@@ -191,26 +313,52 @@ class SecurityIT {
     @Test
     void a_revoked_key_stops_working_at_once_and_a_new_key_is_shown_once() {
         fixtures.workspace();
-        HttpResponse<String> made = api().send("POST", "api/v1/api-keys", ReconnectFixtures.KEY,
-                "{\"name\":\"short-lived " + run + "\",\"scopes\":[\"channels:read\"]}");
+        HttpResponse<String> made =
+                api().send(
+                                "POST",
+                                "api/v1/api-keys",
+                                ReconnectFixtures.KEY,
+                                "{\"name\":\"short-lived "
+                                        + run
+                                        + "\",\"scopes\":[\"channels:read\"]}");
         assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
         String secret = Http.json(made).getString("key");
         String id = Http.json(made).getJsonObject("apiKey").getString("id");
         assertThat(api().get("api/v1/channels", secret).statusCode()).isEqualTo(200);
-        assertThat(api().get("api/v1/api-keys", ReconnectFixtures.KEY).body()).contains(id).doesNotContain(secret);
+        assertThat(api().get("api/v1/api-keys", ReconnectFixtures.KEY).body())
+                .contains(id)
+                .doesNotContain(secret);
 
-        assertThat(api().send("DELETE", "api/v1/api-keys/" + id, ReconnectFixtures.KEY, null).statusCode()).isEqualTo(200);
+        assertThat(
+                        api().send("DELETE", "api/v1/api-keys/" + id, ReconnectFixtures.KEY, null)
+                                .statusCode())
+                .isEqualTo(200);
 
         HttpResponse<String> refused = api().get("api/v1/channels", secret);
         assertThat(refused.statusCode()).isEqualTo(401);
         assertThat(refused.headers().firstValue("WWW-Authenticate")).isPresent();
-        assertThat(api().get("api/v1/channels", "rk_" + "x".repeat(40)).statusCode()).isEqualTo(401);
-        assertThat(api().send("GET", "api/v1/channels", "Basic " + Base64.getEncoder().encodeToString("owner@reconnect.test:wrong".getBytes()), null)
-                .statusCode()).isEqualTo(401);
+        assertThat(api().get("api/v1/channels", "rk_" + "x".repeat(40)).statusCode())
+                .isEqualTo(401);
+        assertThat(
+                        api().send(
+                                        "GET",
+                                        "api/v1/channels",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString(
+                                                                "owner@reconnect.test:wrong"
+                                                                        .getBytes()),
+                                        null)
+                                .statusCode())
+                .isEqualTo(401);
     }
 
     static String basic(String email) {
-        return "Basic " + Base64.getEncoder().encodeToString((email + ":" + ReconnectFixtures.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder()
+                        .encodeToString(
+                                (email + ":" + ReconnectFixtures.PASSWORD)
+                                        .getBytes(StandardCharsets.UTF_8));
     }
 
     static Http api() {

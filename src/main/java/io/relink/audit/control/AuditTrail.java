@@ -10,14 +10,22 @@ import java.util.UUID;
 
 /**
  * Writes the history: one entry per committed change a check or a person makes, inside the
- * transaction of that change (or, for a caller outside any, in one of its own), so that the history holds exactly what was committed.
+ * transaction of that change (or, for a caller outside any, in one of its own), so that the history
+ * holds exactly what was committed.
  */
 @Stateless
 public class AuditTrail {
 
     @PersistenceContext EntityManager em;
 
-    public void write(UUID workspaceId, UUID channelId, UUID tokenId, String actor, Action action, String detail, Instant at) {
+    public void write(
+            UUID workspaceId,
+            UUID channelId,
+            UUID tokenId,
+            String actor,
+            Action action,
+            String detail,
+            Instant at) {
         em.persist(new AuditEntry(workspaceId, channelId, tokenId, at, actor, action, detail));
     }
 }

@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One line of a workspace's history: a check that changed something, or an action by a person or
- * an API key. Written in the same transaction as the change it tells of, and never updated.
- * Channel and token are plain ids so that the history outlives what it speaks of.
+ * One line of a workspace's history: a check that changed something, or an action by a person or an
+ * API key. Written in the same transaction as the change it tells of, and never updated. Channel
+ * and token are plain ids so that the history outlives what it speaks of.
  */
 @Entity
 @Table(name = "audit_entry")
@@ -42,7 +42,14 @@ public class AuditEntry {
 
     protected AuditEntry() {}
 
-    public AuditEntry(UUID workspaceId, UUID channelId, UUID tokenId, Instant occurredAt, String actor, Action action, String detail) {
+    public AuditEntry(
+            UUID workspaceId,
+            UUID channelId,
+            UUID tokenId,
+            Instant occurredAt,
+            String actor,
+            Action action,
+            String detail) {
         this.id = UUID.randomUUID();
         this.workspaceId = workspaceId;
         this.channelId = channelId;

@@ -25,10 +25,10 @@ import java.time.Clock;
 import java.util.UUID;
 
 /**
- * The channels of the caller's workspace, with their derived state explained, their history,
- * "check now", and the preflight question "will it still work at time T?".
- * Parameters arrive as text and are validated by {@link ChannelQuery}, so that a bad number or an
- * unknown state is a 400 that names the parameter (JAX-RS itself would answer 404).
+ * The channels of the caller's workspace, with their derived state explained, their history, "check
+ * now", and the preflight question "will it still work at time T?". Parameters arrive as text and
+ * are validated by {@link ChannelQuery}, so that a bad number or an unknown state is a 400 that
+ * names the parameter (JAX-RS itself would answer 404).
  */
 @Path("channels")
 @RequestScoped
@@ -49,7 +49,8 @@ public class ChannelsResource {
             @QueryParam("state") String state,
             @QueryParam("network") String network,
             @QueryParam("q") String q) {
-        return channels.list(caller.workspaceId(), ChannelQuery.parse(page, size, state, network, q));
+        return channels.list(
+                caller.workspaceId(), ChannelQuery.parse(page, size, state, network, q));
     }
 
     @GET
@@ -61,13 +62,18 @@ public class ChannelsResource {
     /** The channel's history: checks that changed something and people's actions, newest first. */
     @GET
     @Path("{id}/history")
-    public Page<History.Entry> history(@PathParam("id") String id,
+    public Page<History.Entry> history(
+            @PathParam("id") String id,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
         UUID channel = channelId(id);
         channels.view(caller.workspaceId(), channel);
-        return history.of(caller.workspaceId(), channel, ChannelQuery.whole("page", page, 1, 1, Integer.MAX_VALUE),
-                ChannelQuery.whole("size", size, ChannelQuery.DEFAULT_SIZE, 1, ChannelQuery.MAX_SIZE));
+        return history.of(
+                caller.workspaceId(),
+                channel,
+                ChannelQuery.whole("page", page, 1, 1, Integer.MAX_VALUE),
+                ChannelQuery.whole(
+                        "size", size, ChannelQuery.DEFAULT_SIZE, 1, ChannelQuery.MAX_SIZE));
     }
 
     /**
@@ -77,10 +83,10 @@ public class ChannelsResource {
     @GET
     @Path("{id}/preflight")
     @RolesAllowed(Scope.CHANNELS_READ)
-    public PreflightView preflight(@PathParam("id") String id,
-            @QueryParam("at") String at) {
+    public PreflightView preflight(@PathParam("id") String id, @QueryParam("at") String at) {
         UUID channel = channelId(id);
-        return channels.preflight(caller.workspaceId(), channel, Preflight.moment(at, clock.instant()));
+        return channels.preflight(
+                caller.workspaceId(), channel, Preflight.moment(at, clock.instant()));
     }
 
     /** A malformed id names no channel: 404, like an unknown one. */

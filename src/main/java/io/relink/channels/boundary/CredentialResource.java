@@ -1,7 +1,7 @@
 package io.relink.channels.boundary;
 
-import io.relink.problems.Ids;
 import io.relink.channels.control.Credentials;
+import io.relink.problems.Ids;
 import io.relink.workspaces.boundary.Caller;
 import io.relink.workspaces.entity.Scope;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,11 +27,17 @@ public class CredentialResource {
     @Inject Caller caller;
     @Inject Credentials credentials;
 
-    /** Never stored by a cache: the answer carries a secret, and the best token changes as tokens die. */
+    /**
+     * Never stored by a cache: the answer carries a secret, and the best token changes as tokens
+     * die.
+     */
     @GET
     @RolesAllowed(Scope.CREDENTIALS_READ)
     public Response read(@PathParam("id") String id) {
-        return Response.ok(credentials.read(caller.workspaceId(), Ids.of(id, "channel"), caller.actor()))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return Response.ok(
+                        credentials.read(
+                                caller.workspaceId(), Ids.of(id, "channel"), caller.actor()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 }

@@ -11,13 +11,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 
 /**
@@ -36,10 +36,12 @@ public class IdentitiesResource {
     @GET
     @RolesAllowed(Scope.CHANNELS_READ)
     public Page<IdentityView> list(
-            @QueryParam("page") String page,
-            @QueryParam("size") String size) {
-        return identities.list(caller.workspaceId(), ChannelQuery.whole("page", page, 1, 1, Integer.MAX_VALUE),
-                ChannelQuery.whole("size", size, ChannelQuery.DEFAULT_SIZE, 1, ChannelQuery.MAX_SIZE));
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        return identities.list(
+                caller.workspaceId(),
+                ChannelQuery.whole("page", page, 1, 1, Integer.MAX_VALUE),
+                ChannelQuery.whole(
+                        "size", size, ChannelQuery.DEFAULT_SIZE, 1, ChannelQuery.MAX_SIZE));
     }
 
     @GET

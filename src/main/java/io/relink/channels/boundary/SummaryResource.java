@@ -12,7 +12,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** The numbers of the caller's workspace: channels per state and network, healthy share, coming expirations. */
+/**
+ * The numbers of the caller's workspace: channels per state and network, healthy share, coming
+ * expirations.
+ */
 @Path("summary")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

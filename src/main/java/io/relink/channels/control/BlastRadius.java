@@ -1,8 +1,8 @@
 package io.relink.channels.control;
 
 import io.relink.channels.entity.ChannelState;
-import io.relink.networks.Cause;
 import io.relink.channels.entity.TokenStatus;
+import io.relink.networks.Cause;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -40,7 +40,12 @@ public final class BlastRadius {
      * @param atRisk whether the channel would go dark if the identity's tokens died
      * @param onlyToken whether the identity holds the channel's only token that is not dead
      */
-    public record Reliance(ChannelState state, boolean tokenWorks, boolean otherTokenWorks, boolean atRisk, boolean onlyToken) {}
+    public record Reliance(
+            ChannelState state,
+            boolean tokenWorks,
+            boolean otherTokenWorks,
+            boolean atRisk,
+            boolean onlyToken) {}
 
     /**
      * @param tokens every token of a linked channel, as stored
@@ -61,11 +66,20 @@ public final class BlastRadius {
             holdsLive |= mine && live;
             otherHoldsLive |= !mine && live;
         }
-        List<TokenFacts> identityDead = tokens.stream()
-                .map(t -> identityTokens.contains(t.id()) && !t.status().isDead() ? t.withStatus(TokenStatus.INVALID, Cause.UNKNOWN, now) : t)
-                .toList();
-        boolean atRisk = current.state() != ChannelState.DISCONNECTED
-                && states.derive(false, identityDead, now).state() == ChannelState.DISCONNECTED;
-        return new Reliance(current.state(), tokenWorks, otherTokenWorks, atRisk, holdsLive && !otherHoldsLive);
+        List<TokenFacts> identityDead =
+                tokens.stream()
+                        .map(
+                                t ->
+                                        identityTokens.contains(t.id()) && !t.status().isDead()
+                                                ? t.withStatus(
+                                                        TokenStatus.INVALID, Cause.UNKNOWN, now)
+                                                : t)
+                        .toList();
+        boolean atRisk =
+                current.state() != ChannelState.DISCONNECTED
+                        && states.derive(false, identityDead, now).state()
+                                == ChannelState.DISCONNECTED;
+        return new Reliance(
+                current.state(), tokenWorks, otherTokenWorks, atRisk, holdsLive && !otherHoldsLive);
     }
 }

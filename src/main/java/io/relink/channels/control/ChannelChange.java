@@ -16,12 +16,11 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * One change of a channel aggregate under way, inside {@link ChannelLedger}: the locked channel, its
- * tokens, who acts and when, and what a change may tell: history entries, a token's new status, a
- * warning threshold newly crossed. Lives only for one ledger operation.
+ * One change of a channel aggregate under way, inside {@link ChannelLedger}: the locked channel,
+ * its tokens, who acts and when, and what a change may tell: history entries, a token's new status,
+ * a warning threshold newly crossed. Lives only for one ledger operation.
  */
 final class ChannelChange {
-
 
     final Channel channel;
     final List<AccessToken> tokens;
@@ -34,8 +33,15 @@ final class ChannelChange {
     private final Event<TokenStatusChanged> tokenStatusChanged;
     private final Event<TokenExpiring> tokenExpiring;
 
-    ChannelChange(Channel channel, List<AccessToken> tokens, String actor, Instant now, AuditTrail audit, CheckPolicy policy,
-            Event<TokenStatusChanged> tokenStatusChanged, Event<TokenExpiring> tokenExpiring) {
+    ChannelChange(
+            Channel channel,
+            List<AccessToken> tokens,
+            String actor,
+            Instant now,
+            AuditTrail audit,
+            CheckPolicy policy,
+            Event<TokenStatusChanged> tokenStatusChanged,
+            Event<TokenExpiring> tokenExpiring) {
         this.channel = channel;
         this.tokens = tokens;
         this.actor = actor;
@@ -47,8 +53,13 @@ final class ChannelChange {
     }
 
     AccessToken token(UUID tokenId) {
-        return tokens.stream().filter(t -> t.id().equals(tokenId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No token " + tokenId + " on channel " + channel.id()));
+        return tokens.stream()
+                .filter(t -> t.id().equals(tokenId))
+                .findFirst()
+                .orElseThrow(
+                        () ->
+                                new IllegalArgumentException(
+                                        "No token " + tokenId + " on channel " + channel.id()));
     }
 
     /** Nothing changed after all: no state is stored or announced. */
@@ -73,13 +84,31 @@ final class ChannelChange {
         }
         String name = token.identity().displayName();
         if (to.isDead()) {
-            history(token, Action.TOKEN_DIED, died(name, new Verdict.Dead(token.cause(), token.rawCode(), token.rawMessage())));
+            history(
+                    token,
+                    Action.TOKEN_DIED,
+                    died(
+                            name,
+                            new Verdict.Dead(token.cause(), token.rawCode(), token.rawMessage())));
         } else {
-            history(token, to == TokenStatus.UNVERIFIED ? Action.TOKEN_UNVERIFIED : Action.TOKEN_RECOVERED,
+            history(
+                    token,
+                    to == TokenStatus.UNVERIFIED ? Action.TOKEN_UNVERIFIED : Action.TOKEN_RECOVERED,
                     "Token of " + name + " is " + to + " (was " + from + ")");
         }
-        tokenStatusChanged.fire(new TokenStatusChanged(channel.workspace().id(), channel.id(), token.id(), channel.network(), name,
-                from, to, token.cause(), token.rawCode(), actor, now));
+        tokenStatusChanged.fire(
+                new TokenStatusChanged(
+                        channel.workspace().id(),
+                        channel.id(),
+                        token.id(),
+                        channel.network(),
+                        name,
+                        from,
+                        to,
+                        token.cause(),
+                        token.rawCode(),
+                        actor,
+                        now));
     }
 
     /** Announces a warning threshold the token's lapse has newly come inside of. */
@@ -89,25 +118,53 @@ final class ChannelChange {
         }
         Instant lapse = token.lapsesAt();
         NetworkType network = channel.network();
-        policy.thresholdCrossed(network, now, lapse).ifPresent(threshold -> {
-            Duration announced = token.announcedThreshold(lapse);
-            if (announced == null || threshold.compareTo(announced) < 0) {
-                token.announced(lapse, threshold);
-                String name = token.identity().displayName();
-                audit.write(channel.workspace().id(), channel.id(), token.id(), ChannelLedger.RELINK, Action.TOKEN_EXPIRING,
-                        "Token of " + name + " lapses at " + lapse + ": inside the " + span(threshold) + " warning", now);
-                tokenExpiring.fire(new TokenExpiring(channel.workspace().id(), channel.id(), token.id(), network, name, threshold, lapse,
-                        now));
-            }
-        });
+        policy.thresholdCrossed(network, now, lapse)
+                .ifPresent(
+                        threshold -> {
+                            Duration announced = token.announcedThreshold(lapse);
+                            if (announced == null || threshold.compareTo(announced) < 0) {
+                                token.announced(lapse, threshold);
+                                String name = token.identity().displayName();
+                                audit.write(
+                                        channel.workspace().id(),
+                                        channel.id(),
+                                        token.id(),
+                                        ChannelLedger.RELINK,
+                                        Action.TOKEN_EXPIRING,
+                                        "Token of "
+                                                + name
+                                                + " lapses at "
+                                                + lapse
+                                                + ": inside the "
+                                                + span(threshold)
+                                                + " warning",
+                                        now);
+                                tokenExpiring.fire(
+                                        new TokenExpiring(
+                                                channel.workspace().id(),
+                                                channel.id(),
+                                                token.id(),
+                                                network,
+                                                name,
+                                                threshold,
+                                                lapse,
+                                                now));
+                            }
+                        });
     }
 
     static String died(String identityName, Verdict.Dead death) {
-        return "Token of " + identityName + " died: " + death.cause() + (death.rawCode() == null ? "" : " (" + death.rawCode() + ")");
+        return "Token of "
+                + identityName
+                + " died: "
+                + death.cause()
+                + (death.rawCode() == null ? "" : " (" + death.rawCode() + ")");
     }
 
     private static String span(Duration threshold) {
         long days = threshold.toDays();
-        return days >= 1 && threshold.equals(Duration.ofDays(days)) ? days + "-day" : threshold.toString();
+        return days >= 1 && threshold.equals(Duration.ofDays(days))
+                ? days + "-day"
+                : threshold.toString();
     }
 }

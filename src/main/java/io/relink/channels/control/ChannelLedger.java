@@ -34,14 +34,15 @@ import java.util.function.Function;
  * the change, derive the state after, store that state in the channel row, write the history, and
  * fire the change events.
  *
- * <p>What one change may do is {@link ChannelChange}'s. Rules: (L1) the channel row is locked before any of its tokens is read, so that the state
- * before and after, and what was announced of it, are read and written by one node at a time and
- * every change is announced exactly once; (L2) the stored state, cause and {@code state_until} are
- * the derivation's result at the last change ({@link ChannelStates}), never set otherwise; (L3) the
- * history entry of a change is written in the transaction of the change; (L4) events are fired
- * inside the transaction: observers that act outside it observe {@code AFTER_SUCCESS}, so they hear
- * only of committed changes; (L5) a check's result counts only while the checking node still holds
- * the token's lease, and a death learned otherwise (callback, report) never kills a token twice.
+ * <p>What one change may do is {@link ChannelChange}'s. Rules: (L1) the channel row is locked
+ * before any of its tokens is read, so that the state before and after, and what was announced of
+ * it, are read and written by one node at a time and every change is announced exactly once; (L2)
+ * the stored state, cause and {@code state_until} are the derivation's result at the last change
+ * ({@link ChannelStates}), never set otherwise; (L3) the history entry of a change is written in
+ * the transaction of the change; (L4) events are fired inside the transaction: observers that act
+ * outside it observe {@code AFTER_SUCCESS}, so they hear only of committed changes; (L5) a check's
+ * result counts only while the checking node still holds the token's lease, and a death learned
+ * otherwise (callback, report) never kills a token twice.
  */
 @Stateless
 public class ChannelLedger {
@@ -70,37 +71,50 @@ public class ChannelLedger {
         if (channelId == null) {
             return false;
         }
-        return change(channelId, actor, change -> {
-            AccessToken token = change.token(tokenId);
-            boolean checked = owner != null;
-            if (checked ? !owner.equals(token.leaseOwner()) : token.status().isDead()) {
-                return change.nothing(false);
-            }
-            TokenStatus from = token.status();
-            CheckPolicy.Plan plan = policy.plan(change.channel.network(), TokenFacts.of(token), verdict, change.now);
-            if (verdict instanceof Verdict.Dead dead) {
-                token.die(dead.cause(), dead.rawCode(), dead.rawMessage(), change.now);
-            } else if (verdict instanceof Verdict.Valid valid) {
-                token.confirm(change.now);
-                // What the answer does not tell (expiry, scopes) stays as the grant said.
-                token.grant(valid.scopes().isEmpty() ? token.scopes() : valid.scopes(),
-                        valid.expiresAt() != null ? valid.expiresAt() : token.expiresAt(), token.refreshExpiresAt(),
-                        valid.dataAccessExpiresAt() != null ? valid.dataAccessExpiresAt() : token.dataAccessExpiresAt());
-            } else {
-                token.troubled(change.now);
-                if (plan.status() == TokenStatus.UNVERIFIED && from != TokenStatus.UNVERIFIED) {
-                    token.unverified(change.now);
-                }
-            }
-            if (checked) {
-                token.checked(plan.nextCheckAt());
-            } else {
-                token.postpone(plan.nextCheckAt());
-            }
-            change.statusChanged(token, from);
-            change.thresholdCrossed(token);
-            return true;
-        });
+        return change(
+                channelId,
+                actor,
+                change -> {
+                    AccessToken token = change.token(tokenId);
+                    boolean checked = owner != null;
+                    if (checked ? !owner.equals(token.leaseOwner()) : token.status().isDead()) {
+                        return change.nothing(false);
+                    }
+                    TokenStatus from = token.status();
+                    CheckPolicy.Plan plan =
+                            policy.plan(
+                                    change.channel.network(),
+                                    TokenFacts.of(token),
+                                    verdict,
+                                    change.now);
+                    if (verdict instanceof Verdict.Dead dead) {
+                        token.die(dead.cause(), dead.rawCode(), dead.rawMessage(), change.now);
+                    } else if (verdict instanceof Verdict.Valid valid) {
+                        token.confirm(change.now);
+                        // What the answer does not tell (expiry, scopes) stays as the grant said.
+                        token.grant(
+                                valid.scopes().isEmpty() ? token.scopes() : valid.scopes(),
+                                valid.expiresAt() != null ? valid.expiresAt() : token.expiresAt(),
+                                token.refreshExpiresAt(),
+                                valid.dataAccessExpiresAt() != null
+                                        ? valid.dataAccessExpiresAt()
+                                        : token.dataAccessExpiresAt());
+                    } else {
+                        token.troubled(change.now);
+                        if (plan.status() == TokenStatus.UNVERIFIED
+                                && from != TokenStatus.UNVERIFIED) {
+                            token.unverified(change.now);
+                        }
+                    }
+                    if (checked) {
+                        token.checked(plan.nextCheckAt());
+                    } else {
+                        token.postpone(plan.nextCheckAt());
+                    }
+                    change.statusChanged(token, from);
+                    change.thresholdCrossed(token);
+                    return true;
+                });
     }
 
     /**
@@ -112,21 +126,42 @@ public class ChannelLedger {
         if (channelId == null) {
             return false;
         }
-        return change(channelId, RELINK, change -> {
-            AccessToken token = change.token(tokenId);
-            if (!owner.equals(token.leaseOwner())) {
-                return change.nothing(false);
-            }
-            // A network that does not rotate answers without a refresh token: keep the one we hold.
-            String refresh = grant.refreshToken() != null ? grant.refreshToken()
-                    : token.isRefreshable() ? vault.openRefresh(token.id(), token.sealedRefresh()) : null;
-            vault.store(token, grant.accessToken(), refresh);
-            token.grant(grant.scopes().isEmpty() ? token.scopes() : grant.scopes(), grant.expiresAt(),
-                    grant.refreshExpiresAt() != null ? grant.refreshExpiresAt() : token.refreshExpiresAt(), token.dataAccessExpiresAt());
-            change.history(token, Action.TOKEN_RENEWED, "Token of " + token.identity().displayName() + " renewed; access until "
-                    + grant.expiresAt() + (grant.refreshToken() != null ? ", refresh token rotated" : ""));
-            return true;
-        });
+        return change(
+                channelId,
+                RELINK,
+                change -> {
+                    AccessToken token = change.token(tokenId);
+                    if (!owner.equals(token.leaseOwner())) {
+                        return change.nothing(false);
+                    }
+                    // A network that does not rotate answers without a refresh token: keep the one
+                    // we hold.
+                    String refresh =
+                            grant.refreshToken() != null
+                                    ? grant.refreshToken()
+                                    : token.isRefreshable()
+                                            ? vault.openRefresh(token.id(), token.sealedRefresh())
+                                            : null;
+                    vault.store(token, grant.accessToken(), refresh);
+                    token.grant(
+                            grant.scopes().isEmpty() ? token.scopes() : grant.scopes(),
+                            grant.expiresAt(),
+                            grant.refreshExpiresAt() != null
+                                    ? grant.refreshExpiresAt()
+                                    : token.refreshExpiresAt(),
+                            token.dataAccessExpiresAt());
+                    change.history(
+                            token,
+                            Action.TOKEN_RENEWED,
+                            "Token of "
+                                    + token.identity().displayName()
+                                    + " renewed; access until "
+                                    + grant.expiresAt()
+                                    + (grant.refreshToken() != null
+                                            ? ", refresh token rotated"
+                                            : ""));
+                    return true;
+                });
     }
 
     /**
@@ -138,28 +173,53 @@ public class ChannelLedger {
      * @return the token that holds the grant
      */
     public UUID attach(UUID channelId, UUID identityId, Grant grant, String actor) {
-        return change(channelId, actor, change -> {
-            AccessToken token = change.tokens.stream().filter(t -> t.identity().id().equals(identityId)).findFirst().orElse(null);
-            TokenStatus from = token == null ? null : token.status();
-            if (token == null) {
-                token = new AccessToken(change.channel, em.find(Identity.class, identityId), change.now);
-                em.persist(token);
-                change.tokens.add(token);
-            }
-            vault.store(token, grant.accessToken(), grant.refreshToken());
-            token.grant(grant.scopes(), grant.expiresAt(), grant.refreshExpiresAt(), null);
-            Verdict works = new Verdict.Valid(grant.expiresAt(), null, grant.scopes());
-            token.reconnected(change.now, policy.plan(change.channel.network(), TokenFacts.of(token), works, change.now).nextCheckAt());
-            change.channel.relink();
-            if (from != null && from != TokenStatus.VALID) {
-                change.statusChanged(token, from);
-            }
-            change.history(token, from == null ? Action.TOKEN_ADDED : Action.TOKEN_RECONNECTED,
-                    "Token of " + token.identity().displayName() + (from == null ? " added" : " reconnected") + "; access until "
-                            + (grant.expiresAt() == null ? "it is revoked" : grant.expiresAt())
-                            + (grant.refreshToken() != null ? ", renews itself" : ""));
-            return token.id();
-        });
+        return change(
+                channelId,
+                actor,
+                change -> {
+                    AccessToken token =
+                            change.tokens.stream()
+                                    .filter(t -> t.identity().id().equals(identityId))
+                                    .findFirst()
+                                    .orElse(null);
+                    TokenStatus from = token == null ? null : token.status();
+                    if (token == null) {
+                        token =
+                                new AccessToken(
+                                        change.channel,
+                                        em.find(Identity.class, identityId),
+                                        change.now);
+                        em.persist(token);
+                        change.tokens.add(token);
+                    }
+                    vault.store(token, grant.accessToken(), grant.refreshToken());
+                    token.grant(grant.scopes(), grant.expiresAt(), grant.refreshExpiresAt(), null);
+                    Verdict works = new Verdict.Valid(grant.expiresAt(), null, grant.scopes());
+                    token.reconnected(
+                            change.now,
+                            policy.plan(
+                                            change.channel.network(),
+                                            TokenFacts.of(token),
+                                            works,
+                                            change.now)
+                                    .nextCheckAt());
+                    change.channel.relink();
+                    if (from != null && from != TokenStatus.VALID) {
+                        change.statusChanged(token, from);
+                    }
+                    change.history(
+                            token,
+                            from == null ? Action.TOKEN_ADDED : Action.TOKEN_RECONNECTED,
+                            "Token of "
+                                    + token.identity().displayName()
+                                    + (from == null ? " added" : " reconnected")
+                                    + "; access until "
+                                    + (grant.expiresAt() == null
+                                            ? "it is revoked"
+                                            : grant.expiresAt())
+                                    + (grant.refreshToken() != null ? ", renews itself" : ""));
+                    return token.id();
+                });
     }
 
     /**
@@ -167,26 +227,34 @@ public class ChannelLedger {
      * stays, and {@code UNLINKED} is announced. Unlinking twice changes nothing.
      */
     public boolean unlink(UUID channelId, String actor, String detail) {
-        return change(channelId, actor, change -> {
-            if (change.channel.isUnlinked()) {
-                return change.nothing(false);
-            }
-            change.tokens.forEach(AccessToken::erase);
-            change.channel.unlink(change.now);
-            change.history((UUID) null, Action.CHANNEL_UNLINKED, detail);
-            return true;
-        });
+        return change(
+                channelId,
+                actor,
+                change -> {
+                    if (change.channel.isUnlinked()) {
+                        return change.nothing(false);
+                    }
+                    change.tokens.forEach(AccessToken::erase);
+                    change.channel.unlink(change.now);
+                    change.history((UUID) null, Action.CHANNEL_UNLINKED, detail);
+                    return true;
+                });
     }
 
-    /** Removes one token from a channel (its history stays); the channel's new state is announced. */
+    /**
+     * Removes one token from a channel (its history stays); the channel's new state is announced.
+     */
     public void remove(UUID channelId, UUID tokenId, String actor, String detail) {
-        change(channelId, actor, change -> {
-            AccessToken token = change.token(tokenId);
-            em.remove(token);
-            change.tokens.remove(token);
-            change.history(tokenId, Action.TOKEN_REMOVED, detail);
-            return null;
-        });
+        change(
+                channelId,
+                actor,
+                change -> {
+                    AccessToken token = change.token(tokenId);
+                    em.remove(token);
+                    change.tokens.remove(token);
+                    change.history(tokenId, Action.TOKEN_REMOVED, detail);
+                    return null;
+                });
     }
 
     /**
@@ -198,14 +266,17 @@ public class ChannelLedger {
         if (channelId == null) {
             return false;
         }
-        return change(channelId, actor, change -> {
-            AccessToken token = change.token(tokenId);
-            if (!token.erase()) {
-                return change.nothing(false);
-            }
-            change.history(token, Action.TOKEN_ERASED, detail);
-            return true;
-        });
+        return change(
+                channelId,
+                actor,
+                change -> {
+                    AccessToken token = change.token(tokenId);
+                    if (!token.erase()) {
+                        return change.nothing(false);
+                    }
+                    change.history(token, Action.TOKEN_ERASED, detail);
+                    return true;
+                });
     }
 
     /**
@@ -218,8 +289,9 @@ public class ChannelLedger {
     }
 
     /**
-     * Stores a token made up by demo mode, as it would stand after its history: a grant confirmed at
-     * {@code confirmedAt}, then maybe dead or unverified. No event is fired and nothing is announced.
+     * Stores a token made up by demo mode, as it would stand after its history: a grant confirmed
+     * at {@code confirmedAt}, then maybe dead or unverified. No event is fired and nothing is
+     * announced.
      */
     public AccessToken seed(Channel channel, Identity identity, Seed seed) {
         AccessToken token = new AccessToken(channel, identity, seed.createdAt());
@@ -232,7 +304,13 @@ public class ChannelLedger {
         if (seed.death() != null) {
             Verdict.Dead death = seed.death();
             token.die(death.cause(), death.rawCode(), death.rawMessage(), seed.diedAt());
-            audit.write(channel.workspace().id(), channel.id(), token.id(), RELINK, Action.TOKEN_DIED, ChannelChange.died(identity.displayName(), death),
+            audit.write(
+                    channel.workspace().id(),
+                    channel.id(),
+                    token.id(),
+                    RELINK,
+                    Action.TOKEN_DIED,
+                    ChannelChange.died(identity.displayName(), death),
                     seed.diedAt());
         }
         if (seed.unverifiedSince() != null) {
@@ -254,7 +332,16 @@ public class ChannelLedger {
         if (channel == null) {
             throw new IllegalArgumentException("No channel " + channelId);
         }
-        ChannelChange change = new ChannelChange(channel, new ArrayList<>(tokensOf(channelId)), actor, now, audit, policy, tokenStatusChanged, tokenExpiring);
+        ChannelChange change =
+                new ChannelChange(
+                        channel,
+                        new ArrayList<>(tokensOf(channelId)),
+                        actor,
+                        now,
+                        audit,
+                        policy,
+                        tokenStatusChanged,
+                        tokenExpiring);
         ChannelStates.Derivation before = store.derive(channel, change.tokens, now);
         R result = body.apply(change);
         if (change.nothing) {
@@ -266,8 +353,16 @@ public class ChannelLedger {
         return result;
     }
 
-    private void store(Channel channel, ChannelStates.Derivation derivation, List<AccessToken> tokens, Instant now) {
-        Instant until = channel.isUnlinked() ? null : store.states().validUntil(tokens.stream().map(TokenFacts::of).toList(), now);
+    private void store(
+            Channel channel,
+            ChannelStates.Derivation derivation,
+            List<AccessToken> tokens,
+            Instant now) {
+        Instant until =
+                channel.isUnlinked()
+                        ? null
+                        : store.states()
+                                .validUntil(tokens.stream().map(TokenFacts::of).toList(), now);
         channel.derived(derivation.state(), derivation.cause(), until);
     }
 
@@ -275,13 +370,39 @@ public class ChannelLedger {
      * Announces the channel's state when it differs from what was last announced. Before anything
      * was ever announced, the state before this change stands in for it.
      */
-    private void announceState(Channel channel, ChannelStates.Derivation before, ChannelStates.Derivation after, String actor, Instant now) {
-        ChannelState from = channel.announcedState() != null ? channel.announcedState() : before.state();
+    private void announceState(
+            Channel channel,
+            ChannelStates.Derivation before,
+            ChannelStates.Derivation after,
+            String actor,
+            Instant now) {
+        ChannelState from =
+                channel.announcedState() != null ? channel.announcedState() : before.state();
         if (after.state() != from) {
-            audit.write(channel.workspace().id(), channel.id(), null, actor, Action.CHANNEL_STATE_CHANGED,
-                    channel.name() + ": " + from + " -> " + after.state() + (after.cause() == null ? "" : " (" + after.cause() + ")"), now);
-            channelStateChanged.fire(new ChannelStateChanged(channel.workspace().id(), channel.id(), channel.name(), channel.network(), from,
-                    after.state(), after.cause(), actor, now));
+            audit.write(
+                    channel.workspace().id(),
+                    channel.id(),
+                    null,
+                    actor,
+                    Action.CHANNEL_STATE_CHANGED,
+                    channel.name()
+                            + ": "
+                            + from
+                            + " -> "
+                            + after.state()
+                            + (after.cause() == null ? "" : " (" + after.cause() + ")"),
+                    now);
+            channelStateChanged.fire(
+                    new ChannelStateChanged(
+                            channel.workspace().id(),
+                            channel.id(),
+                            channel.name(),
+                            channel.network(),
+                            from,
+                            after.state(),
+                            after.cause(),
+                            actor,
+                            now));
         }
         if (channel.announcedState() != after.state()) {
             channel.announce(after.state());
@@ -290,17 +411,35 @@ public class ChannelLedger {
 
     private UUID channelOf(UUID tokenId) {
         return em.createQuery("select t.channel.id from AccessToken t where t.id = :id", UUID.class)
-                .setParameter("id", tokenId).getResultStream().findFirst().orElse(null);
+                .setParameter("id", tokenId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     private List<AccessToken> tokensOf(UUID channelId) {
-        return em.createQuery("select t from AccessToken t join fetch t.identity where t.channel.id = :c", AccessToken.class)
-                .setParameter("c", channelId).getResultList();
+        return em.createQuery(
+                        "select t from AccessToken t join fetch t.identity where t.channel.id = :c",
+                        AccessToken.class)
+                .setParameter("c", channelId)
+                .getResultList();
     }
 
-    /** A demo token's made-up past; see {@link #seed}. Secrets are never shown by {@code toString}. */
-    public record Seed(String accessSecret, String refreshSecret, Set<String> scopes, Instant createdAt, Instant expiresAt,
-            Instant refreshExpiresAt, Instant confirmedAt, Instant nextCheckAt, Verdict.Dead death, Instant diedAt, Instant unverifiedSince) {
+    /**
+     * A demo token's made-up past; see {@link #seed}. Secrets are never shown by {@code toString}.
+     */
+    public record Seed(
+            String accessSecret,
+            String refreshSecret,
+            Set<String> scopes,
+            Instant createdAt,
+            Instant expiresAt,
+            Instant refreshExpiresAt,
+            Instant confirmedAt,
+            Instant nextCheckAt,
+            Verdict.Dead death,
+            Instant diedAt,
+            Instant unverifiedSince) {
 
         @Override
         public String toString() {

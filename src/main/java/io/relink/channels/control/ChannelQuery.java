@@ -9,25 +9,33 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A validated request for a page of channels. Pages count from 1; sizes go up to {@link
- * #MAX_SIZE}. Filters are optional: a state, a network, and a text matched against name and
- * network id. Unlinked channels only appear when asked for by state.
+ * A validated request for a page of channels. Pages count from 1; sizes go up to {@link #MAX_SIZE}.
+ * Filters are optional: a state, a network, and a text matched against name and network id.
+ * Unlinked channels only appear when asked for by state.
  */
-public record ChannelQuery(int page, int size, ChannelState state, NetworkType network, String text) {
+public record ChannelQuery(
+        int page, int size, ChannelState state, NetworkType network, String text) {
 
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 200;
     public static final int MAX_TEXT = 200;
 
     /** Parses raw query parameters; anything wrong is a 400 naming the parameter. */
-    public static ChannelQuery parse(String page, String size, String state, String network, String text) {
+    public static ChannelQuery parse(
+            String page, String size, String state, String network, String text) {
         int p = whole("page", page, 1, 1, Integer.MAX_VALUE);
         int s = whole("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
         String q = text == null || text.isBlank() ? null : text.strip();
         if (q != null && q.length() > MAX_TEXT) {
-            throw ProblemException.invalidParameter("q", "q may be at most " + MAX_TEXT + " characters long.");
+            throw ProblemException.invalidParameter(
+                    "q", "q may be at most " + MAX_TEXT + " characters long.");
         }
-        return new ChannelQuery(p, s, oneOf("state", state, ChannelState.class), oneOf("network", network, NetworkType.class), q);
+        return new ChannelQuery(
+                p,
+                s,
+                oneOf("state", state, ChannelState.class),
+                oneOf("network", network, NetworkType.class),
+                q);
     }
 
     /** Where the page starts (see {@link Page#offset}). */
@@ -35,7 +43,10 @@ public record ChannelQuery(int page, int size, ChannelState state, NetworkType n
         return Page.offset(page, size);
     }
 
-    /** Parses a whole number in a range; a blank value gives the fallback, anything wrong a 400 naming the parameter. */
+    /**
+     * Parses a whole number in a range; a blank value gives the fallback, anything wrong a 400
+     * naming the parameter.
+     */
     public static int whole(String name, String raw, int fallback, int min, int max) {
         if (raw == null || raw.isBlank()) {
             return fallback;
@@ -49,7 +60,8 @@ public record ChannelQuery(int page, int size, ChannelState state, NetworkType n
             // answered below, like an out-of-range number
         }
         String range = max == Integer.MAX_VALUE ? min + " or more" : "from " + min + " to " + max;
-        throw ProblemException.invalidParameter(name, name + " must be a whole number " + range + ", not '" + raw + "'.");
+        throw ProblemException.invalidParameter(
+                name, name + " must be a whole number " + range + ", not '" + raw + "'.");
     }
 
     /** Parses an enum case-insensitively, naming the allowed values when it fails. */
@@ -61,7 +73,8 @@ public record ChannelQuery(int page, int size, ChannelState state, NetworkType n
             return Enum.valueOf(type, raw.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
             List<String> allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-            throw ProblemException.invalidParameter(name, "Unknown " + name + " '" + raw + "'; expected one of " + allowed + ".");
+            throw ProblemException.invalidParameter(
+                    name, "Unknown " + name + " '" + raw + "'; expected one of " + allowed + ".");
         }
     }
 }

@@ -1,8 +1,8 @@
 package io.relink.channels.control;
 
 import io.relink.channels.entity.ChannelState;
-import io.relink.networks.Cause;
 import io.relink.channels.entity.TokenStatus;
+import io.relink.networks.Cause;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -19,8 +19,8 @@ import java.util.Optional;
  *   <li>an unlinked channel is {@code UNLINKED};
  *   <li>a token whose grant has lapsed counts as {@code EXPIRED} ({@code LIFESPAN_ENDED}) even
  *       before a check has written so: a passed expiry time is definitive;
- *   <li>a valid token whose grant lapses inside the warning window, and that Relink cannot renew
- *       by itself, counts as {@code EXPIRING};
+ *   <li>a valid token whose grant lapses inside the warning window, and that Relink cannot renew by
+ *       itself, counts as {@code EXPIRING};
  *   <li>some token works and some token is dead: {@code DEGRADED};
  *   <li>some token works: {@code EXPIRING} when the best working token is expiring, else {@code
  *       CONNECTED} (a channel with one valid token stays connected however its other tokens fare:
@@ -31,15 +31,22 @@ import java.util.Optional;
  */
 public final class ChannelStates {
 
-    /** The best token first: working before not working, valid before expiring, latest lapse first. */
-    private static final Comparator<TokenFacts> BEST_FIRST = Comparator
-            .comparing((TokenFacts t) -> rank(t.status()))
-            .thenComparing(TokenFacts::lapsesAt, Comparator.nullsFirst(Comparator.reverseOrder()))
-            .thenComparing(TokenFacts::lastCheckedAt, Comparator.nullsLast(Comparator.reverseOrder()));
+    /**
+     * The best token first: working before not working, valid before expiring, latest lapse first.
+     */
+    private static final Comparator<TokenFacts> BEST_FIRST =
+            Comparator.comparing((TokenFacts t) -> rank(t.status()))
+                    .thenComparing(
+                            TokenFacts::lapsesAt, Comparator.nullsFirst(Comparator.reverseOrder()))
+                    .thenComparing(
+                            TokenFacts::lastCheckedAt,
+                            Comparator.nullsLast(Comparator.reverseOrder()));
 
     private final Duration warningWindow;
 
-    /** @param warningWindow how long before its lapse a token counts as expiring */
+    /**
+     * @param warningWindow how long before its lapse a token counts as expiring
+     */
     public ChannelStates(Duration warningWindow) {
         this.warningWindow = warningWindow;
     }
@@ -66,12 +73,17 @@ public final class ChannelStates {
 
     /** The channel's state and the token that explains it. */
     public Derivation derive(boolean unlinked, List<TokenFacts> tokens, Instant now) {
-        List<TokenFacts> current = tokens.stream().map(t -> effective(t, now)).sorted(BEST_FIRST).toList();
+        List<TokenFacts> current =
+                tokens.stream().map(t -> effective(t, now)).sorted(BEST_FIRST).toList();
         int working = (int) current.stream().filter(t -> t.status().isWorking()).count();
-        List<TokenFacts> dead = current.stream()
-                .filter(t -> t.status().isDead())
-                .sorted(Comparator.comparing(TokenFacts::diedAt, Comparator.nullsLast(Comparator.reverseOrder())))
-                .toList();
+        List<TokenFacts> dead =
+                current.stream()
+                        .filter(t -> t.status().isDead())
+                        .sorted(
+                                Comparator.comparing(
+                                        TokenFacts::diedAt,
+                                        Comparator.nullsLast(Comparator.reverseOrder())))
+                        .toList();
         Optional<TokenFacts> latestDeath = dead.stream().findFirst();
 
         if (unlinked) {
@@ -80,16 +92,21 @@ public final class ChannelStates {
         if (working > 0) {
             TokenFacts best = current.get(0);
             if (!dead.isEmpty()) {
-                return new Derivation(ChannelState.DEGRADED, latestDeath.get(), current, working, dead.size());
+                return new Derivation(
+                        ChannelState.DEGRADED, latestDeath.get(), current, working, dead.size());
             }
-            ChannelState state = best.status() == TokenStatus.EXPIRING ? ChannelState.EXPIRING : ChannelState.CONNECTED;
+            ChannelState state =
+                    best.status() == TokenStatus.EXPIRING
+                            ? ChannelState.EXPIRING
+                            : ChannelState.CONNECTED;
             return new Derivation(state, best, current, working, 0);
         }
         boolean unverified = current.stream().anyMatch(t -> t.status() == TokenStatus.UNVERIFIED);
         if (unverified && dead.isEmpty()) {
             return new Derivation(ChannelState.UNVERIFIED, current.get(0), current, 0, 0);
         }
-        return new Derivation(ChannelState.DISCONNECTED, latestDeath.orElse(null), current, 0, dead.size());
+        return new Derivation(
+                ChannelState.DISCONNECTED, latestDeath.orElse(null), current, 0, dead.size());
     }
 
     /**
@@ -114,7 +131,10 @@ public final class ChannelStates {
 
     /** The token a downstream product should use: the best working one, if any. */
     public Optional<TokenFacts> best(List<TokenFacts> tokens, Instant now) {
-        return tokens.stream().map(t -> effective(t, now)).filter(t -> t.status().isWorking()).min(BEST_FIRST);
+        return tokens.stream()
+                .map(t -> effective(t, now))
+                .filter(t -> t.status().isWorking())
+                .min(BEST_FIRST);
     }
 
     private static int rank(TokenStatus status) {
@@ -133,7 +153,12 @@ public final class ChannelStates {
      *     {@code DISCONNECTED}, the best token otherwise; null when there is none
      * @param tokens every token as it stands now, best first
      */
-    public record Derivation(ChannelState state, TokenFacts decisive, List<TokenFacts> tokens, int working, int dead) {
+    public record Derivation(
+            ChannelState state,
+            TokenFacts decisive,
+            List<TokenFacts> tokens,
+            int working,
+            int dead) {
 
         /** The cause of the channel's trouble; only a dead token has one. */
         public Cause cause() {

@@ -1,10 +1,10 @@
 package io.relink.channels.control;
 
+import io.relink.channels.entity.AccessToken;
 import io.relink.channels.entity.Channel;
 import io.relink.channels.entity.ChannelState;
 import io.relink.platform.Page;
 import io.relink.problems.ProblemException;
-import io.relink.channels.entity.AccessToken;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -54,18 +54,26 @@ public class ChannelStore {
 
     public Page<ChannelView> list(UUID workspaceId, ChannelQuery query) {
         long total = filtered(workspaceId, query, "select count(c)", Long.class).getSingleResult();
-        List<Channel> page = filtered(workspaceId, query, "select c", Channel.class)
-                .setFirstResult(query.offset()).setMaxResults(query.size()).getResultList();
+        List<Channel> page =
+                filtered(workspaceId, query, "select c", Channel.class)
+                        .setFirstResult(query.offset())
+                        .setMaxResults(query.size())
+                        .getResultList();
         return page(views(page, clock.instant()), query, total);
     }
 
     /** Every channel still linked, most urgent first: the Connection Center's table. */
     public List<ChannelView> linked(UUID workspaceId) {
-        List<Channel> channels = em.createQuery(
-                        "select c from Channel c where c.workspace.id = :ws and c.unlinkedAt is null order by c.name, c.id", Channel.class)
-                .setParameter("ws", workspaceId).getResultList();
+        List<Channel> channels =
+                em.createQuery(
+                                "select c from Channel c where c.workspace.id = :ws and c.unlinkedAt is null order by c.name, c.id",
+                                Channel.class)
+                        .setParameter("ws", workspaceId)
+                        .getResultList();
         return views(channels, clock.instant()).stream()
-                .sorted(Comparator.comparing((ChannelView v) -> urgency(v.state())).thenComparing(ChannelView::name))
+                .sorted(
+                        Comparator.comparing((ChannelView v) -> urgency(v.state()))
+                                .thenComparing(ChannelView::name))
                 .toList();
     }
 
@@ -76,23 +84,51 @@ public class ChannelStore {
     /** Will the channel still work at {@code at}? See {@link Preflight}. */
     public PreflightView preflight(UUID workspaceId, UUID channelId, Instant at) {
         Channel channel = owned(workspaceId, channelId);
-        List<AccessToken> tokens = em.createQuery("select t from AccessToken t join fetch t.identity where t.channel.id = :id", AccessToken.class)
-                .setParameter("id", channelId).getResultList();
+        List<AccessToken> tokens =
+                em.createQuery(
+                                "select t from AccessToken t join fetch t.identity where t.channel.id = :id",
+                                AccessToken.class)
+                        .setParameter("id", channelId)
+                        .getResultList();
         Instant now = clock.instant();
         ChannelStates.Derivation current = derive(channel, tokens, now);
-        Map<UUID, AccessToken> byId = tokens.stream().collect(Collectors.toMap(AccessToken::id, t -> t));
+        Map<UUID, AccessToken> byId =
+                tokens.stream().collect(Collectors.toMap(AccessToken::id, t -> t));
         Map<UUID, Instant> dataAccessEnds = new HashMap<>();
-        tokens.stream().filter(t -> t.dataAccessExpiresAt() != null).forEach(t -> dataAccessEnds.put(t.id(), t.dataAccessExpiresAt()));
-        Preflight.Verdict verdict = Preflight.check(current, dataAccessEnds, channel.network(), at, now);
-        List<PreflightView.TokenOutlook> outlooks = verdict.tokens().stream().map(o -> {
-            AccessToken token = byId.get(o.token().id());
-            return new PreflightView.TokenOutlook(token.id(), new ChannelView.IdentityRef(token.identity().id(), token.identity().displayName()),
-                    o.works(), o.lapse() == null ? null : o.lapse().at(), o.lapse() == null ? null : o.lapse().limit());
-        }).toList();
-        return new PreflightView(channel.id(), at, verdict.ok(), verdict.reason(), current.state(), verdict.worksUntil(), outlooks);
+        tokens.stream()
+                .filter(t -> t.dataAccessExpiresAt() != null)
+                .forEach(t -> dataAccessEnds.put(t.id(), t.dataAccessExpiresAt()));
+        Preflight.Verdict verdict =
+                Preflight.check(current, dataAccessEnds, channel.network(), at, now);
+        List<PreflightView.TokenOutlook> outlooks =
+                verdict.tokens().stream()
+                        .map(
+                                o -> {
+                                    AccessToken token = byId.get(o.token().id());
+                                    return new PreflightView.TokenOutlook(
+                                            token.id(),
+                                            new ChannelView.IdentityRef(
+                                                    token.identity().id(),
+                                                    token.identity().displayName()),
+                                            o.works(),
+                                            o.lapse() == null ? null : o.lapse().at(),
+                                            o.lapse() == null ? null : o.lapse().limit());
+                                })
+                        .toList();
+        return new PreflightView(
+                channel.id(),
+                at,
+                verdict.ok(),
+                verdict.reason(),
+                current.state(),
+                verdict.worksUntil(),
+                outlooks);
     }
 
-    /** The channel, if it belongs to the workspace; an id of another workspace is as unknown as a made-up one. */
+    /**
+     * The channel, if it belongs to the workspace; an id of another workspace is as unknown as a
+     * made-up one.
+     */
     private Channel owned(UUID workspaceId, UUID channelId) {
         Channel channel = em.find(Channel.class, channelId);
         if (channel == null || !channel.workspace().id().equals(workspaceId)) {
@@ -107,7 +143,9 @@ public class ChannelStore {
      */
     public Channel linked(UUID workspaceId, UUID channelId) {
         Channel channel = em.find(Channel.class, channelId);
-        if (channel == null || !channel.workspace().id().equals(workspaceId) || channel.isUnlinked()) {
+        if (channel == null
+                || !channel.workspace().id().equals(workspaceId)
+                || channel.isUnlinked()) {
             throw ProblemException.notFound("channel", channelId);
         }
         return channel;
@@ -121,20 +159,38 @@ public class ChannelStore {
     public Optional<AccessToken> bestToken(UUID workspaceId, UUID channelId) {
         linked(workspaceId, channelId);
         // In a stable order, so that equally good tokens always yield the same one.
-        Map<UUID, AccessToken> usable = em.createQuery(
-                        "select t from AccessToken t join fetch t.identity where t.channel.id = :c order by t.createdAt, t.id", AccessToken.class)
-                .setParameter("c", channelId).getResultStream()
-                .filter(t -> t.sealedAccess() != null) // an erased token has nothing to hand out
-                .collect(Collectors.toMap(AccessToken::id, t -> t, (first, same) -> first, LinkedHashMap::new));
-        return states.best(usable.values().stream().map(TokenFacts::of).toList(), clock.instant()).map(best -> usable.get(best.id()));
+        Map<UUID, AccessToken> usable =
+                em.createQuery(
+                                "select t from AccessToken t join fetch t.identity where t.channel.id = :c order by t.createdAt, t.id",
+                                AccessToken.class)
+                        .setParameter("c", channelId)
+                        .getResultStream()
+                        .filter(
+                                t ->
+                                        t.sealedAccess()
+                                                != null) // an erased token has nothing to hand out
+                        .collect(
+                                Collectors.toMap(
+                                        AccessToken::id,
+                                        t -> t,
+                                        (first, same) -> first,
+                                        LinkedHashMap::new));
+        return states.best(usable.values().stream().map(TokenFacts::of).toList(), clock.instant())
+                .map(best -> usable.get(best.id()));
     }
 
-    private <T> TypedQuery<T> filtered(UUID workspaceId, ChannelQuery query, String select, Class<T> type) {
-        StringBuilder jpql = new StringBuilder(select).append(" from Channel c where c.workspace.id = :ws");
+    private <T> TypedQuery<T> filtered(
+            UUID workspaceId, ChannelQuery query, String select, Class<T> type) {
+        StringBuilder jpql =
+                new StringBuilder(select).append(" from Channel c where c.workspace.id = :ws");
         Map<String, Object> parameters = new HashMap<>(Map.of("ws", workspaceId));
-        jpql.append(query.state() == ChannelState.UNLINKED ? " and c.unlinkedAt is not null" : " and c.unlinkedAt is null");
+        jpql.append(
+                query.state() == ChannelState.UNLINKED
+                        ? " and c.unlinkedAt is not null"
+                        : " and c.unlinkedAt is null");
         if (query.state() != null && query.state() != ChannelState.UNLINKED) {
-            // The state the aggregate's writer stored at the channel's last change (see ChannelLedger).
+            // The state the aggregate's writer stored at the channel's last change (see
+            // ChannelLedger).
             jpql.append(" and c.state = :state");
             parameters.put("state", query.state());
         }
@@ -143,7 +199,8 @@ public class ChannelStore {
             parameters.put("network", query.network());
         }
         if (query.text() != null) {
-            jpql.append(" and (lower(c.name) like :text escape '\\' or lower(c.externalId) like :text escape '\\')");
+            jpql.append(
+                    " and (lower(c.name) like :text escape '\\' or lower(c.externalId) like :text escape '\\')");
             parameters.put("text", "%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
         }
         if (type == Channel.class) {
@@ -158,27 +215,62 @@ public class ChannelStore {
         if (channels.isEmpty()) {
             return List.of();
         }
-        Map<UUID, List<AccessToken>> tokens = em.createQuery(
-                        "select t from AccessToken t join fetch t.identity where t.channel.id in :ids order by t.createdAt", AccessToken.class)
-                .setParameter("ids", channels.stream().map(Channel::id).toList())
-                .getResultStream()
-                .collect(Collectors.groupingBy(t -> t.channel().id()));
-        return channels.stream().map(c -> view(c, tokens.getOrDefault(c.id(), List.of()), now)).toList();
+        Map<UUID, List<AccessToken>> tokens =
+                em.createQuery(
+                                "select t from AccessToken t join fetch t.identity where t.channel.id in :ids order by t.createdAt",
+                                AccessToken.class)
+                        .setParameter("ids", channels.stream().map(Channel::id).toList())
+                        .getResultStream()
+                        .collect(Collectors.groupingBy(t -> t.channel().id()));
+        return channels.stream()
+                .map(c -> view(c, tokens.getOrDefault(c.id(), List.of()), now))
+                .toList();
     }
 
     private ChannelView view(Channel channel, List<AccessToken> tokens, Instant now) {
-        Map<UUID, AccessToken> byId = tokens.stream().collect(Collectors.toMap(AccessToken::id, t -> t));
-        ChannelStates.Derivation derivation = states.derive(channel.isUnlinked(), tokens.stream().map(TokenFacts::of).toList(), now);
+        Map<UUID, AccessToken> byId =
+                tokens.stream().collect(Collectors.toMap(AccessToken::id, t -> t));
+        ChannelStates.Derivation derivation =
+                states.derive(
+                        channel.isUnlinked(), tokens.stream().map(TokenFacts::of).toList(), now);
         Explanations.Explanation explanation = Explanations.of(derivation, channel.network(), now);
-        List<ChannelView.TokenView> tokenViews = derivation.tokens().stream().map(f -> {
-            AccessToken token = byId.get(f.id());
-            return new ChannelView.TokenView(f.id(), new ChannelView.IdentityRef(token.identity().id(), token.identity().displayName()),
-                    f.status(), f.cause(), token.rawCode(), token.expiresAt(), token.lastCheckedAt(), token.checkCount(),
-                    f.status().isDead() ? null : token.nextCheckAt());
-        }).toList();
-        Instant lastChecked = tokens.stream().map(AccessToken::lastCheckedAt).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
-        return new ChannelView(channel.id(), channel.network(), channel.externalId(), channel.name(), channel.kind(), derivation.state(),
-                derivation.cause(), explanation.text(), explanation.nextStep(), lastChecked, tokenViews);
+        List<ChannelView.TokenView> tokenViews =
+                derivation.tokens().stream()
+                        .map(
+                                f -> {
+                                    AccessToken token = byId.get(f.id());
+                                    return new ChannelView.TokenView(
+                                            f.id(),
+                                            new ChannelView.IdentityRef(
+                                                    token.identity().id(),
+                                                    token.identity().displayName()),
+                                            f.status(),
+                                            f.cause(),
+                                            token.rawCode(),
+                                            token.expiresAt(),
+                                            token.lastCheckedAt(),
+                                            token.checkCount(),
+                                            f.status().isDead() ? null : token.nextCheckAt());
+                                })
+                        .toList();
+        Instant lastChecked =
+                tokens.stream()
+                        .map(AccessToken::lastCheckedAt)
+                        .filter(Objects::nonNull)
+                        .max(Comparator.naturalOrder())
+                        .orElse(null);
+        return new ChannelView(
+                channel.id(),
+                channel.network(),
+                channel.externalId(),
+                channel.name(),
+                channel.kind(),
+                derivation.state(),
+                derivation.cause(),
+                explanation.text(),
+                explanation.nextStep(),
+                lastChecked,
+                tokenViews);
     }
 
     /**
@@ -186,9 +278,13 @@ public class ChannelStore {
      * (stored before the state column existed), or past {@code state_until}. At most {@code max}.
      */
     public List<UUID> staleStates(Instant now, int max) {
-        return em.createQuery("select c.id from Channel c where c.unlinkedAt is null and (c.state is null or c.stateUntil <= :now) "
-                        + "order by c.stateUntil", UUID.class)
-                .setParameter("now", now).setMaxResults(max).getResultList();
+        return em.createQuery(
+                        "select c.id from Channel c where c.unlinkedAt is null and (c.state is null or c.stateUntil <= :now) "
+                                + "order by c.stateUntil",
+                        UUID.class)
+                .setParameter("now", now)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /** The one derivation of channel states, with the configured warning window. */
@@ -198,7 +294,8 @@ public class ChannelStore {
 
     /** The channel's state at {@code now}, derived from its tokens (all of them). */
     public ChannelStates.Derivation derive(Channel channel, List<AccessToken> tokens, Instant now) {
-        return states.derive(channel.isUnlinked(), tokens.stream().map(TokenFacts::of).toList(), now);
+        return states.derive(
+                channel.isUnlinked(), tokens.stream().map(TokenFacts::of).toList(), now);
     }
 
     private static Page<ChannelView> page(List<ChannelView> items, ChannelQuery query, long total) {

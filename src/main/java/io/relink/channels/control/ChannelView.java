@@ -2,16 +2,16 @@ package io.relink.channels.control;
 
 import io.relink.channels.entity.ChannelKind;
 import io.relink.channels.entity.ChannelState;
-import io.relink.networks.NetworkType;
-import io.relink.networks.Cause;
 import io.relink.channels.entity.TokenStatus;
+import io.relink.networks.Cause;
+import io.relink.networks.NetworkType;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * A channel as people and integrations read it: its derived state explained in plain words, and
- * its tokens without any secret. The REST API and the Connection Center both show this.
+ * A channel as people and integrations read it: its derived state explained in plain words, and its
+ * tokens without any secret. The REST API and the Connection Center both show this.
  */
 public record ChannelView(
         UUID id,
@@ -29,11 +29,20 @@ public record ChannelView(
     /**
      * One token of a channel, as far as anybody may see it.
      *
-     * @param checks how many checks it has had (routine checks are counted, not written to the history)
+     * @param checks how many checks it has had (routine checks are counted, not written to the
+     *     history)
      * @param nextCheckAt when the sweep checks it next; null when it never will (dead)
      */
-    public record TokenView(UUID id, IdentityRef identity, TokenStatus status, Cause cause, String rawCode, Instant expiresAt,
-            Instant lastCheckedAt, long checks, Instant nextCheckAt) {}
+    public record TokenView(
+            UUID id,
+            IdentityRef identity,
+            TokenStatus status,
+            Cause cause,
+            String rawCode,
+            Instant expiresAt,
+            Instant lastCheckedAt,
+            long checks,
+            Instant nextCheckAt) {}
 
     /** The identity a token was obtained through. */
     public record IdentityRef(UUID id, String name) {}

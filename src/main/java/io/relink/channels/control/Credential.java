@@ -1,6 +1,5 @@
 package io.relink.channels.control;
 
-import io.relink.channels.control.ChannelView;
 import io.relink.networks.NetworkType;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +15,13 @@ import java.util.UUID;
  * @param externalId the network's own id of the channel (page, account, organization)
  * @param identity the person whose grant the token is
  */
-public record Credential(UUID tokenId, String accessToken, Instant expiresAt, List<String> scopes, NetworkType network, String externalId,
+public record Credential(
+        UUID tokenId,
+        String accessToken,
+        Instant expiresAt,
+        List<String> scopes,
+        NetworkType network,
+        String externalId,
         ChannelView.IdentityRef identity) {
 
     public Credential {
@@ -26,6 +31,12 @@ public record Credential(UUID tokenId, String accessToken, Instant expiresAt, Li
     /** The secret is left out. */
     @Override
     public String toString() {
-        return "Credential[token=" + tokenId + ", " + network + " " + externalId + ", accessToken=***]";
+        return "Credential[token="
+                + tokenId
+                + ", "
+                + network
+                + " "
+                + externalId
+                + ", accessToken=***]";
     }
 }

@@ -17,10 +17,10 @@ import java.util.Locale;
  * Buckets coming token lapses into ISO weeks (Monday to Sunday, UTC), for the "expirations in the
  * coming 60 days" chart. Pure.
  *
- * <p>Rules: a lapse counts when it falls after {@code now} and no later than {@code now +
- * horizon}; every week from the one holding {@code now} to the one holding the horizon's end is
- * listed, empty ones included, so a chart has no gaps. The first and last weeks are partial: only
- * the part inside the horizon is counted.
+ * <p>Rules: a lapse counts when it falls after {@code now} and no later than {@code now + horizon};
+ * every week from the one holding {@code now} to the one holding the horizon's end is listed, empty
+ * ones included, so a chart has no gaps. The first and last weeks are partial: only the part inside
+ * the horizon is counted.
  */
 public final class ExpirationWeeks {
 
@@ -58,10 +58,15 @@ public final class ExpirationWeeks {
     }
 
     static LocalDate monday(Instant instant) {
-        return LocalDate.ofInstant(instant, ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return LocalDate.ofInstant(instant, ZoneOffset.UTC)
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     private static String isoName(LocalDate monday) {
-        return String.format(Locale.ROOT, "%d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR), monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return String.format(
+                Locale.ROOT,
+                "%d-W%02d",
+                monday.get(IsoFields.WEEK_BASED_YEAR),
+                monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 }

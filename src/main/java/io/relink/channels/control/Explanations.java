@@ -1,7 +1,7 @@
 package io.relink.channels.control;
 
-import io.relink.networks.NetworkType;
 import io.relink.networks.Cause;
+import io.relink.networks.NetworkType;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -16,25 +16,46 @@ public final class Explanations {
     /** A sentence for people and the next step; both null for a healthy channel. */
     public record Explanation(String text, String nextStep) {}
 
-    public static Explanation of(ChannelStates.Derivation derivation, NetworkType network, Instant now) {
+    public static Explanation of(
+            ChannelStates.Derivation derivation, NetworkType network, Instant now) {
         TokenFacts token = derivation.decisive();
-        String who = token == null || token.identityName() == null ? "The connected account" : token.identityName();
+        String who =
+                token == null || token.identityName() == null
+                        ? "The connected account"
+                        : token.identityName();
         String net = network.displayName();
         return switch (derivation.state()) {
             case CONNECTED, UNLINKED -> new Explanation(null, null);
-            case EXPIRING -> new Explanation(
-                    who + "'s " + net + " access " + expiresIn(token.lapsesAt(), now) + ".",
-                    "Reconnect with " + who + "'s account before then, or add a token from another admin.");
-            case UNVERIFIED -> new Explanation(
-                    net + " could not confirm this channel's access for a long time; it is not known to be broken.",
-                    "Nothing to do yet: Relink keeps trying. If it lasts, check " + net + "'s status page.");
-            case DEGRADED -> new Explanation(
-                    derivation.dead() + " of " + (derivation.dead() + derivation.working()) + " tokens lost. "
-                            + sentence(derivation.cause(), who, net),
-                    "The channel keeps working through its other token. " + nextStep(derivation.cause(), who, net));
-            case DISCONNECTED -> token == null
-                    ? new Explanation("This channel has no access token left.", "Reconnect it, or add a token from an admin of the channel.")
-                    : new Explanation(sentence(derivation.cause(), who, net), nextStep(derivation.cause(), who, net));
+            case EXPIRING ->
+                    new Explanation(
+                            who + "'s " + net + " access " + expiresIn(token.lapsesAt(), now) + ".",
+                            "Reconnect with "
+                                    + who
+                                    + "'s account before then, or add a token from another admin.");
+            case UNVERIFIED ->
+                    new Explanation(
+                            net
+                                    + " could not confirm this channel's access for a long time; it is not known to be broken.",
+                            "Nothing to do yet: Relink keeps trying. If it lasts, check "
+                                    + net
+                                    + "'s status page.");
+            case DEGRADED ->
+                    new Explanation(
+                            derivation.dead()
+                                    + " of "
+                                    + (derivation.dead() + derivation.working())
+                                    + " tokens lost. "
+                                    + sentence(derivation.cause(), who, net),
+                            "The channel keeps working through its other token. "
+                                    + nextStep(derivation.cause(), who, net));
+            case DISCONNECTED ->
+                    token == null
+                            ? new Explanation(
+                                    "This channel has no access token left.",
+                                    "Reconnect it, or add a token from an admin of the channel.")
+                            : new Explanation(
+                                    sentence(derivation.cause(), who, net),
+                                    nextStep(derivation.cause(), who, net));
         };
     }
 
@@ -45,13 +66,24 @@ public final class Explanations {
         }
         return switch (cause) {
             case LIFESPAN_ENDED -> who + "'s " + net + " access reached the end of its lifespan.";
-            case PASSWORD_CHANGED -> who + " changed their " + net + " password, which cut Relink's access.";
+            case PASSWORD_CHANGED ->
+                    who + " changed their " + net + " password, which cut Relink's access.";
             case REVOKED_BY_USER -> who + " removed Relink's app in their " + net + " settings.";
-            case SECURITY_CHECKPOINT -> net + " flagged " + who + "'s account in a security check and suspended its access.";
-            case ACCOUNT_UNAVAILABLE -> who + "'s " + net + " account is disabled, deleted or unconfirmed.";
+            case SECURITY_CHECKPOINT ->
+                    net
+                            + " flagged "
+                            + who
+                            + "'s account in a security check and suspended its access.";
+            case ACCOUNT_UNAVAILABLE ->
+                    who + "'s " + net + " account is disabled, deleted or unconfirmed.";
             case ADMIN_ROLE_LOST -> who + " no longer manages this channel on " + net + ".";
-            case SCOPE_MISSING -> "A permission Relink needs was withdrawn from " + who + "'s " + net + " grant.";
-            case APP_PROBLEM -> net + " blocked Relink's app or its secret was reset: every " + net + " connection is affected.";
+            case SCOPE_MISSING ->
+                    "A permission Relink needs was withdrawn from " + who + "'s " + net + " grant.";
+            case APP_PROBLEM ->
+                    net
+                            + " blocked Relink's app or its secret was reset: every "
+                            + net
+                            + " connection is affected.";
             case REFRESH_FAILED -> net + " refused to renew " + who + "'s access.";
             case UNKNOWN -> net + " rejected " + who + "'s access without saying why.";
         };
@@ -63,15 +95,40 @@ public final class Explanations {
             return "Reconnect with " + who + "'s account.";
         }
         return switch (cause) {
-            case LIFESPAN_ENDED, REFRESH_FAILED -> "Reconnect with " + who + "'s account to renew it.";
+            case LIFESPAN_ENDED, REFRESH_FAILED ->
+                    "Reconnect with " + who + "'s account to renew it.";
             case PASSWORD_CHANGED, REVOKED_BY_USER ->
-                    "Reconnect with " + who + "'s account, or add a token from another admin of the channel.";
-            case SECURITY_CHECKPOINT -> who + " must log in on " + net + " and clear the security check, then reconnect.";
-            case ACCOUNT_UNAVAILABLE -> who + " must restore the account on " + net + ", or add a token from another admin.";
-            case ADMIN_ROLE_LOST -> "Give " + who + " the admin role again on " + net + " and reconnect, or add a token from a current admin.";
-            case SCOPE_MISSING -> "Reconnect with " + who + "'s account and grant every permission Relink asks for.";
-            case APP_PROBLEM -> "A Relink administrator must fix the app's settings on " + net + "; reconnecting does not help until then.";
-            case UNKNOWN -> "Reconnect with " + who + "'s account; if it happens again, give support the raw error code.";
+                    "Reconnect with "
+                            + who
+                            + "'s account, or add a token from another admin of the channel.";
+            case SECURITY_CHECKPOINT ->
+                    who
+                            + " must log in on "
+                            + net
+                            + " and clear the security check, then reconnect.";
+            case ACCOUNT_UNAVAILABLE ->
+                    who
+                            + " must restore the account on "
+                            + net
+                            + ", or add a token from another admin.";
+            case ADMIN_ROLE_LOST ->
+                    "Give "
+                            + who
+                            + " the admin role again on "
+                            + net
+                            + " and reconnect, or add a token from a current admin.";
+            case SCOPE_MISSING ->
+                    "Reconnect with "
+                            + who
+                            + "'s account and grant every permission Relink asks for.";
+            case APP_PROBLEM ->
+                    "A Relink administrator must fix the app's settings on "
+                            + net
+                            + "; reconnecting does not help until then.";
+            case UNKNOWN ->
+                    "Reconnect with "
+                            + who
+                            + "'s account; if it happens again, give support the raw error code.";
         };
     }
 

@@ -1,10 +1,10 @@
 package io.relink.channels.control;
 
+import io.relink.channels.entity.AccessToken;
 import io.relink.channels.entity.Channel;
 import io.relink.channels.entity.Identity;
 import io.relink.platform.Page;
 import io.relink.problems.ProblemException;
-import io.relink.channels.entity.AccessToken;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,15 +34,24 @@ public class Identities {
 
     /** A page of identities, by name. */
     public Page<IdentityView> list(UUID workspaceId, int page, int size) {
-        long total = em.createQuery("select count(i) from Identity i where i.workspace.id = :ws", Long.class)
-                .setParameter("ws", workspaceId).getSingleResult();
+        long total =
+                em.createQuery(
+                                "select count(i) from Identity i where i.workspace.id = :ws",
+                                Long.class)
+                        .setParameter("ws", workspaceId)
+                        .getSingleResult();
         long offset = Page.offset(page, size);
         // A page far beyond the end is empty; asking the database would overflow its int offset.
-        List<Identity> identities = offset >= total ? List.of() : em.createQuery(
-                        "select i from Identity i where i.workspace.id = :ws order by i.displayName, i.network, i.id", Identity.class)
-                .setParameter("ws", workspaceId)
-                .setFirstResult((int) offset).setMaxResults(size)
-                .getResultList();
+        List<Identity> identities =
+                offset >= total
+                        ? List.of()
+                        : em.createQuery(
+                                        "select i from Identity i where i.workspace.id = :ws order by i.displayName, i.network, i.id",
+                                        Identity.class)
+                                .setParameter("ws", workspaceId)
+                                .setFirstResult((int) offset)
+                                .setMaxResults(size)
+                                .getResultList();
         return Page.of(views(workspaceId, identities), page, size, total);
     }
 
@@ -61,19 +70,31 @@ public class Identities {
         }
         // Every token of the linked channels these identities reach, others' tokens included: a
         // channel's state and failover depend on all of them.
-        List<AccessToken> tokens = em.createQuery("""
+        List<AccessToken> tokens =
+                em.createQuery(
+                                """
                         select t from AccessToken t join fetch t.identity join fetch t.channel c
                         where c.workspace.id = :ws and c.unlinkedAt is null
-                          and c.id in (select r.channel.id from AccessToken r where r.identity.id in :ids)""", AccessToken.class)
-                .setParameter("ws", workspaceId)
-                .setParameter("ids", identities.stream().map(Identity::id).toList())
-                .getResultList();
-        Map<UUID, List<AccessToken>> byChannel = tokens.stream().collect(Collectors.groupingBy(t -> t.channel().id()));
-        Map<UUID, List<AccessToken>> byIdentity = tokens.stream().collect(Collectors.groupingBy(t -> t.identity().id()));
+                          and c.id in (select r.channel.id from AccessToken r where r.identity.id in :ids)""",
+                                AccessToken.class)
+                        .setParameter("ws", workspaceId)
+                        .setParameter("ids", identities.stream().map(Identity::id).toList())
+                        .getResultList();
+        Map<UUID, List<AccessToken>> byChannel =
+                tokens.stream().collect(Collectors.groupingBy(t -> t.channel().id()));
+        Map<UUID, List<AccessToken>> byIdentity =
+                tokens.stream().collect(Collectors.groupingBy(t -> t.identity().id()));
         BlastRadius radius = new BlastRadius(channels.states());
         Instant now = clock.instant();
         return identities.stream()
-                .map(i -> view(i, byIdentity.getOrDefault(i.id(), List.of()), byChannel, radius, now))
+                .map(
+                        i ->
+                                view(
+                                        i,
+                                        byIdentity.getOrDefault(i.id(), List.of()),
+                                        byChannel,
+                                        radius,
+                                        now))
                 .toList();
     }
 
@@ -81,21 +102,40 @@ public class Identities {
      * @param own the identity's tokens on linked channels
      * @param byChannel every token of those channels
      */
-    private static IdentityView view(Identity identity, List<AccessToken> own, Map<UUID, List<AccessToken>> byChannel, BlastRadius radius,
+    private static IdentityView view(
+            Identity identity,
+            List<AccessToken> own,
+            Map<UUID, List<AccessToken>> byChannel,
+            BlastRadius radius,
             Instant now) {
-        Map<UUID, Set<UUID>> ownByChannel = own.stream()
-                .collect(Collectors.groupingBy(t -> t.channel().id(), Collectors.mapping(AccessToken::id, Collectors.toSet())));
-        List<Channel> reached = own.stream().map(AccessToken::channel).distinct()
-                .sorted(Comparator.comparing(Channel::name).thenComparing(Channel::id))
-                .toList();
+        Map<UUID, Set<UUID>> ownByChannel =
+                own.stream()
+                        .collect(
+                                Collectors.groupingBy(
+                                        t -> t.channel().id(),
+                                        Collectors.mapping(AccessToken::id, Collectors.toSet())));
+        List<Channel> reached =
+                own.stream()
+                        .map(AccessToken::channel)
+                        .distinct()
+                        .sorted(Comparator.comparing(Channel::name).thenComparing(Channel::id))
+                        .toList();
         List<IdentityView.ChannelLink> links = new ArrayList<>();
         List<UUID> singleToken = new ArrayList<>();
         int atRisk = 0;
         for (Channel channel : reached) {
-            List<TokenFacts> facts = byChannel.get(channel.id()).stream().map(TokenFacts::of).toList();
+            List<TokenFacts> facts =
+                    byChannel.get(channel.id()).stream().map(TokenFacts::of).toList();
             BlastRadius.Reliance reliance = radius.of(facts, ownByChannel.get(channel.id()), now);
-            links.add(new IdentityView.ChannelLink(channel.id(), channel.name(), channel.network(), reliance.state(), reliance.tokenWorks(),
-                    reliance.otherTokenWorks(), reliance.atRisk()));
+            links.add(
+                    new IdentityView.ChannelLink(
+                            channel.id(),
+                            channel.name(),
+                            channel.network(),
+                            reliance.state(),
+                            reliance.tokenWorks(),
+                            reliance.otherTokenWorks(),
+                            reliance.atRisk()));
             if (reliance.atRisk()) {
                 atRisk++;
             }
@@ -103,7 +143,13 @@ public class Identities {
                 singleToken.add(channel.id());
             }
         }
-        return new IdentityView(identity.id(), identity.network(), identity.externalUserId(), identity.displayName(), List.copyOf(links), atRisk,
+        return new IdentityView(
+                identity.id(),
+                identity.network(),
+                identity.externalUserId(),
+                identity.displayName(),
+                List.copyOf(links),
+                atRisk,
                 List.copyOf(singleToken));
     }
 }

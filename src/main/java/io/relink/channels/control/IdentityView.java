@@ -30,6 +30,12 @@ public record IdentityView(
      * @param otherTokenWorks whether a token of another identity works there now (failover)
      * @param atRisk whether the channel would go dark if this identity's tokens died
      */
-    public record ChannelLink(UUID id, String name, NetworkType network, ChannelState state, boolean tokenWorks, boolean otherTokenWorks,
+    public record ChannelLink(
+            UUID id,
+            String name,
+            NetworkType network,
+            ChannelState state,
+            boolean tokenWorks,
+            boolean otherTokenWorks,
             boolean atRisk) {}
 }

@@ -10,11 +10,17 @@ import java.util.UUID;
  *
  * @param state the channel's state now
  * @param reason the answer in plain words, also when it is yes
- * @param worksUntil when the channel stops working unless a person acts; null when it does not
- *     work now, or when one of its working tokens never lapses by itself
+ * @param worksUntil when the channel stops working unless a person acts; null when it does not work
+ *     now, or when one of its working tokens never lapses by itself
  * @param tokens the tokens that work now
  */
-public record PreflightView(UUID channelId, Instant at, boolean ok, String reason, ChannelState state, Instant worksUntil,
+public record PreflightView(
+        UUID channelId,
+        Instant at,
+        boolean ok,
+        String reason,
+        ChannelState state,
+        Instant worksUntil,
         List<TokenOutlook> tokens) {
 
     /**
@@ -24,5 +30,10 @@ public record PreflightView(UUID channelId, Instant at, boolean ok, String reaso
      * @param lapsesAt when it stops working unless a person acts; null when never by itself
      * @param limitedBy what ends it then; null when nothing does
      */
-    public record TokenOutlook(UUID id, ChannelView.IdentityRef identity, boolean worksThen, Instant lapsesAt, Lapse.Limit limitedBy) {}
+    public record TokenOutlook(
+            UUID id,
+            ChannelView.IdentityRef identity,
+            boolean worksThen,
+            Instant lapsesAt,
+            Lapse.Limit limitedBy) {}
 }

@@ -1,7 +1,7 @@
 package io.relink.channels.control;
 
-import io.relink.channels.entity.Channel;
 import io.relink.channels.entity.AccessToken;
+import io.relink.channels.entity.Channel;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,18 +30,27 @@ public class Summaries {
 
     public SummaryView summarize(UUID workspaceId) {
         Instant now = clock.instant();
-        List<Channel> linked = em.createQuery("select c from Channel c where c.workspace.id = :ws and c.unlinkedAt is null", Channel.class)
-                .setParameter("ws", workspaceId).getResultList();
-        Map<UUID, List<AccessToken>> tokens = em.createQuery("""
+        List<Channel> linked =
+                em.createQuery(
+                                "select c from Channel c where c.workspace.id = :ws and c.unlinkedAt is null",
+                                Channel.class)
+                        .setParameter("ws", workspaceId)
+                        .getResultList();
+        Map<UUID, List<AccessToken>> tokens =
+                em.createQuery(
+                                """
                         select t from AccessToken t join fetch t.identity
-                        where t.channel.workspace.id = :ws and t.channel.unlinkedAt is null""", AccessToken.class)
-                .setParameter("ws", workspaceId).getResultStream()
-                .collect(Collectors.groupingBy(t -> t.channel().id()));
+                        where t.channel.workspace.id = :ws and t.channel.unlinkedAt is null""",
+                                AccessToken.class)
+                        .setParameter("ws", workspaceId)
+                        .getResultStream()
+                        .collect(Collectors.groupingBy(t -> t.channel().id()));
         List<SummaryView.NetworkState> states = new ArrayList<>();
         List<Instant> lapses = new ArrayList<>();
         for (Channel channel : linked) {
             List<AccessToken> own = tokens.getOrDefault(channel.id(), List.of());
-            Map<UUID, AccessToken> byId = own.stream().collect(Collectors.toMap(AccessToken::id, t -> t));
+            Map<UUID, AccessToken> byId =
+                    own.stream().collect(Collectors.toMap(AccessToken::id, t -> t));
             ChannelStates.Derivation derivation = channels.derive(channel, own, now);
             states.add(new SummaryView.NetworkState(channel.network(), derivation.state()));
             derivation.tokens().stream()

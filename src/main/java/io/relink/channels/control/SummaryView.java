@@ -15,10 +15,10 @@ import java.util.Map;
  * healthy channels, and the expirations of the coming weeks. Unlinked channels are left out.
  *
  * <p>Healthy means {@code CONNECTED} or {@code EXPIRING}: a token works and none is lost. An
- * expiring channel counts as healthy because nothing is lost yet; its coming lapse shows in
- * {@link #expirations}, and counting it twice would hide the difference between "will need a
- * reconnect" and "has lost something". {@code DEGRADED} (a token lost), {@code DISCONNECTED} and
- * {@code UNVERIFIED} (nothing confirmed) are not healthy.
+ * expiring channel counts as healthy because nothing is lost yet; its coming lapse shows in {@link
+ * #expirations}, and counting it twice would hide the difference between "will need a reconnect"
+ * and "has lost something". {@code DEGRADED} (a token lost), {@code DISCONNECTED} and {@code
+ * UNVERIFIED} (nothing confirmed) are not healthy.
  *
  * @param at when the states were derived
  * @param total how many linked channels the workspace has
@@ -26,11 +26,18 @@ import java.util.Map;
  * @param byState how many channels are in each state (every state but {@code UNLINKED}, zeros too)
  * @param networks per network that has channels: its total and its channels per state
  */
-public record SummaryView(Instant at, long total, long healthy, Double healthyShare, Map<String, Long> byState, List<NetworkCounts> networks,
+public record SummaryView(
+        Instant at,
+        long total,
+        long healthy,
+        Double healthyShare,
+        Map<String, Long> byState,
+        List<NetworkCounts> networks,
         Expirations expirations) {
 
     /** The states that count as healthy. */
-    public static final List<ChannelState> HEALTHY = List.of(ChannelState.CONNECTED, ChannelState.EXPIRING);
+    public static final List<ChannelState> HEALTHY =
+            List.of(ChannelState.CONNECTED, ChannelState.EXPIRING);
 
     /** One network's channels. */
     public record NetworkCounts(NetworkType network, long total, Map<String, Long> byState) {}
@@ -51,19 +58,32 @@ public record SummaryView(Instant at, long total, long healthy, Double healthySh
      * @param channels the workspace's linked channels (an unlinked one is ignored)
      * @param lapses the lapses of their tokens that are not dead
      */
-    public static SummaryView of(List<NetworkState> channels, Collection<Instant> lapses, Instant now) {
-        List<NetworkState> linked = channels.stream().filter(c -> c.state() != ChannelState.UNLINKED).toList();
+    public static SummaryView of(
+            List<NetworkState> channels, Collection<Instant> lapses, Instant now) {
+        List<NetworkState> linked =
+                channels.stream().filter(c -> c.state() != ChannelState.UNLINKED).toList();
         Map<NetworkType, List<NetworkState>> perNetwork = new EnumMap<>(NetworkType.class);
         linked.forEach(c -> perNetwork.computeIfAbsent(c.network(), n -> new ArrayList<>()).add(c));
-        List<NetworkCounts> networks = perNetwork.entrySet().stream()
-                .map(e -> new NetworkCounts(e.getKey(), e.getValue().size(), byState(e.getValue())))
-                .toList();
+        List<NetworkCounts> networks =
+                perNetwork.entrySet().stream()
+                        .map(
+                                e ->
+                                        new NetworkCounts(
+                                                e.getKey(),
+                                                e.getValue().size(),
+                                                byState(e.getValue())))
+                        .toList();
         long healthy = linked.stream().filter(c -> HEALTHY.contains(c.state())).count();
-        Double share = linked.isEmpty() ? null : Math.round(healthy * 1000.0 / linked.size()) / 1000.0;
+        Double share =
+                linked.isEmpty() ? null : Math.round(healthy * 1000.0 / linked.size()) / 1000.0;
         List<ExpirationWeeks.Week> weeks = ExpirationWeeks.of(lapses, now, ExpirationWeeks.HORIZON);
-        Expirations expirations = new Expirations(now.plus(ExpirationWeeks.HORIZON), weeks.stream().mapToLong(ExpirationWeeks.Week::tokens).sum(),
-                weeks);
-        return new SummaryView(now, linked.size(), healthy, share, byState(linked), networks, expirations);
+        Expirations expirations =
+                new Expirations(
+                        now.plus(ExpirationWeeks.HORIZON),
+                        weeks.stream().mapToLong(ExpirationWeeks.Week::tokens).sum(),
+                        weeks);
+        return new SummaryView(
+                now, linked.size(), healthy, share, byState(linked), networks, expirations);
     }
 
     private static Map<String, Long> byState(List<NetworkState> channels) {

@@ -1,14 +1,14 @@
 package io.relink.channels.control;
 
-import io.relink.networks.Cause;
 import io.relink.channels.entity.AccessToken;
 import io.relink.channels.entity.TokenStatus;
+import io.relink.networks.Cause;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One token as the pure rules see it (the state derivation, the check rules), free of any
- * container or entity: the aggregate's one snapshot of a token.
+ * One token as the pure rules see it (the state derivation, the check rules), free of any container
+ * or entity: the aggregate's one snapshot of a token.
  *
  * @param status the stored status ({@link TokenStatus#EXPIRING} is derived, never stored)
  * @param expiresAt when the access token lapses; null when it never does
@@ -33,32 +33,81 @@ public record TokenFacts(
 
     /** The token as it is stored. */
     public static TokenFacts of(AccessToken t) {
-        return new TokenFacts(t.id(), t.status(), t.cause(), t.expiresAt(), t.isRefreshable(), t.refreshExpiresAt(), t.diedAt(),
-                t.lastCheckedAt(), t.identity().displayName(), t.transientSince(), t.failedChecks());
+        return new TokenFacts(
+                t.id(),
+                t.status(),
+                t.cause(),
+                t.expiresAt(),
+                t.isRefreshable(),
+                t.refreshExpiresAt(),
+                t.diedAt(),
+                t.lastCheckedAt(),
+                t.identity().displayName(),
+                t.transientSince(),
+                t.failedChecks());
     }
 
     /** A token with no transient trouble behind it. */
-    public TokenFacts(UUID id, TokenStatus status, Cause cause, Instant expiresAt, boolean refreshable, Instant refreshExpiresAt,
-            Instant diedAt, Instant lastCheckedAt, String identityName) {
-        this(id, status, cause, expiresAt, refreshable, refreshExpiresAt, diedAt, lastCheckedAt, identityName, null, 0);
+    public TokenFacts(
+            UUID id,
+            TokenStatus status,
+            Cause cause,
+            Instant expiresAt,
+            boolean refreshable,
+            Instant refreshExpiresAt,
+            Instant diedAt,
+            Instant lastCheckedAt,
+            String identityName) {
+        this(
+                id,
+                status,
+                cause,
+                expiresAt,
+                refreshable,
+                refreshExpiresAt,
+                diedAt,
+                lastCheckedAt,
+                identityName,
+                null,
+                0);
     }
 
     /**
-     * The moment the grant stops working unless a person acts: the refresh token's end when
-     * Relink can refresh, else the access token's end. Null when that never happens.
+     * The moment the grant stops working unless a person acts: the refresh token's end when Relink
+     * can refresh, else the access token's end. Null when that never happens.
      */
     public Instant lapsesAt() {
         return refreshable ? refreshExpiresAt : expiresAt;
     }
 
     TokenFacts withStatus(TokenStatus newStatus, Cause newCause, Instant newDiedAt) {
-        return new TokenFacts(id, newStatus, newCause, expiresAt, refreshable, refreshExpiresAt, newDiedAt, lastCheckedAt, identityName,
-                transientSince, failedChecks);
+        return new TokenFacts(
+                id,
+                newStatus,
+                newCause,
+                expiresAt,
+                refreshable,
+                refreshExpiresAt,
+                newDiedAt,
+                lastCheckedAt,
+                identityName,
+                transientSince,
+                failedChecks);
     }
 
     /** The same token with another access-token expiry, as a renewal or a check reported it. */
     public TokenFacts withExpiry(Instant newExpiresAt) {
-        return new TokenFacts(id, status, cause, newExpiresAt, refreshable, refreshExpiresAt, diedAt, lastCheckedAt, identityName,
-                transientSince, failedChecks);
+        return new TokenFacts(
+                id,
+                status,
+                cause,
+                newExpiresAt,
+                refreshable,
+                refreshExpiresAt,
+                diedAt,
+                lastCheckedAt,
+                identityName,
+                transientSince,
+                failedChecks);
     }
 }

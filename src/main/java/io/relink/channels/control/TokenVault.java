@@ -1,15 +1,15 @@
 package io.relink.channels.control;
 
-import io.relink.security.KeyRing;
 import io.relink.channels.entity.AccessToken;
+import io.relink.security.KeyRing;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.UUID;
 
 /**
  * Puts a token's secrets into storage sealed, and takes them out again at the one edge that uses
- * them. Each secret is bound to its token and its role (access or refresh), so a sealed value
- * moved to another row does not open.
+ * them. Each secret is bound to its token and its role (access or refresh), so a sealed value moved
+ * to another row does not open.
  */
 @Stateless
 public class TokenVault {
@@ -19,7 +19,9 @@ public class TokenVault {
     public void store(AccessToken token, String accessSecret, String refreshSecret) {
         token.storeSecrets(
                 keys.sealer().seal(accessSecret, context(token.id(), "access")),
-                refreshSecret == null ? null : keys.sealer().seal(refreshSecret, context(token.id(), "refresh")));
+                refreshSecret == null
+                        ? null
+                        : keys.sealer().seal(refreshSecret, context(token.id(), "refresh")));
     }
 
     public String openAccess(AccessToken token) {

@@ -1,9 +1,6 @@
 package io.relink.channels.entity;
 
 import io.relink.networks.Cause;
-
-import io.relink.channels.entity.Channel;
-import io.relink.channels.entity.Identity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -26,9 +23,9 @@ import java.util.stream.Collectors;
  * One credential that reaches one channel, obtained through one identity.
  *
  * <p>Life cycle: stored when a grant is made (its secrets sealed, see {@link
- * io.relink.security.Sealer}); checked again and again, each check recording what the network
- * said; once dead it carries one {@link Cause} and the network's raw code for support, and stays
- * dead until a reconnect replaces it; erased (secrets wiped, row kept for history) on unlink.
+ * io.relink.security.Sealer}); checked again and again, each check recording what the network said;
+ * once dead it carries one {@link Cause} and the network's raw code for support, and stays dead
+ * until a reconnect replaces it; erased (secrets wiped, row kept for history) on unlink.
  *
  * <p>The secrets are only ever held here sealed: {@link #sealedAccess()} is ciphertext bound to
  * this token's id. {@link Object#toString()} is deliberately not overridden.
@@ -141,7 +138,11 @@ public class AccessToken {
     }
 
     /** Records the lifetimes and scopes the network reported for this grant. */
-    public void grant(Set<String> scopes, Instant expiresAt, Instant refreshExpiresAt, Instant dataAccessExpiresAt) {
+    public void grant(
+            Set<String> scopes,
+            Instant expiresAt,
+            Instant refreshExpiresAt,
+            Instant dataAccessExpiresAt) {
         this.scopes = String.join(" ", scopes);
         this.expiresAt = expiresAt;
         this.refreshExpiresAt = refreshExpiresAt;
@@ -189,9 +190,12 @@ public class AccessToken {
 
     /** A definitive answer (or a passed expiry) killed the token. */
     public void die(Cause cause, String rawCode, String rawMessage, Instant at) {
-        this.status = cause == Cause.LIFESPAN_ENDED ? TokenStatus.EXPIRED
-                : cause == Cause.REVOKED_BY_USER ? TokenStatus.REVOKED
-                : TokenStatus.INVALID;
+        this.status =
+                cause == Cause.LIFESPAN_ENDED
+                        ? TokenStatus.EXPIRED
+                        : cause == Cause.REVOKED_BY_USER
+                                ? TokenStatus.REVOKED
+                                : TokenStatus.INVALID;
         this.cause = cause;
         this.rawCode = rawCode;
         this.rawMessage = rawMessage;
@@ -284,8 +288,11 @@ public class AccessToken {
     }
 
     public Set<String> scopes() {
-        return scopes == null ? Set.of()
-                : Arrays.stream(scopes.split(" ")).filter(s -> !s.isBlank()).collect(Collectors.toUnmodifiableSet());
+        return scopes == null
+                ? Set.of()
+                : Arrays.stream(scopes.split(" "))
+                        .filter(s -> !s.isBlank())
+                        .collect(Collectors.toUnmodifiableSet());
     }
 
     public Instant expiresAt() {
@@ -338,7 +345,8 @@ public class AccessToken {
 
     /** The smallest warning threshold already announced for {@code lapse}, or null. */
     public Duration announcedThreshold(Instant lapse) {
-        return announcedThresholdSeconds == null || !Objects.equals(announcedLapse, lapse) ? null
+        return announcedThresholdSeconds == null || !Objects.equals(announcedLapse, lapse)
+                ? null
                 : Duration.ofSeconds(announcedThresholdSeconds);
     }
 

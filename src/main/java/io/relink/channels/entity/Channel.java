@@ -16,12 +16,12 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Something a workspace publishes to or reads from: a Facebook page, an Instagram business
- * account, a LinkedIn organization, an X account, a YouTube channel.
+ * Something a workspace publishes to or reads from: a Facebook page, an Instagram business account,
+ * a LinkedIn organization, an X account, a YouTube channel.
  *
  * <p>Life cycle: created when an identity's grant first reaches it; is reached by one or more
- * access tokens (from one or more identities) so that it stays connected when one dies; its state is
- * always derived from those tokens; unlinked by a person, after which its secrets are erased and
+ * access tokens (from one or more identities) so that it stays connected when one dies; its state
+ * is always derived from those tokens; unlinked by a person, after which its secrets are erased and
  * its history kept.
  */
 @Entity
@@ -81,7 +81,13 @@ public class Channel {
 
     protected Channel() {}
 
-    public Channel(Workspace workspace, NetworkType network, String externalId, String name, ChannelKind kind, Instant createdAt) {
+    public Channel(
+            Workspace workspace,
+            NetworkType network,
+            String externalId,
+            String name,
+            ChannelKind kind,
+            Instant createdAt) {
         this.id = UUID.randomUUID();
         this.workspace = workspace;
         this.network = network;
@@ -157,7 +163,10 @@ public class Channel {
         return unlinkedAt != null;
     }
 
-    /** A person removed the channel: it leaves the lists and is never checked again; its history stays. */
+    /**
+     * A person removed the channel: it leaves the lists and is never checked again; its history
+     * stays.
+     */
     public void unlink(Instant at) {
         if (unlinkedAt == null) {
             unlinkedAt = at;

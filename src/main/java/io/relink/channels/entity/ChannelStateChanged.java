@@ -1,7 +1,7 @@
 package io.relink.channels.entity;
 
-import io.relink.networks.NetworkType;
 import io.relink.networks.Cause;
+import io.relink.networks.NetworkType;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -12,5 +12,13 @@ import java.util.UUID;
  *
  * @param cause the cause of the trouble in the new state, or null when there is none
  */
-public record ChannelStateChanged(UUID workspaceId, UUID channelId, String channelName, NetworkType network, ChannelState from,
-        ChannelState to, Cause cause, String actor, Instant at) {}
+public record ChannelStateChanged(
+        UUID workspaceId,
+        UUID channelId,
+        String channelName,
+        NetworkType network,
+        ChannelState from,
+        ChannelState to,
+        Cause cause,
+        String actor,
+        Instant at) {}

@@ -44,7 +44,12 @@ public class Identity {
 
     protected Identity() {}
 
-    public Identity(Workspace workspace, NetworkType network, String externalUserId, String displayName, Instant createdAt) {
+    public Identity(
+            Workspace workspace,
+            NetworkType network,
+            String externalUserId,
+            String displayName,
+            Instant createdAt) {
         this.id = UUID.randomUUID();
         this.workspace = workspace;
         this.network = network;
@@ -76,7 +81,8 @@ public class Identity {
     /** The person's current name on the network, as discovery found it. */
     public void rename(String displayName) {
         if (displayName != null && !displayName.isBlank()) {
-            this.displayName = displayName.length() > 200 ? displayName.substring(0, 200) : displayName;
+            this.displayName =
+                    displayName.length() > 200 ? displayName.substring(0, 200) : displayName;
         }
     }
 }

@@ -15,7 +15,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 
-/** "Check now": a person or an integration has a channel's tokens checked at once, under its own name. */
+/**
+ * "Check now": a person or an integration has a channel's tokens checked at once, under its own
+ * name.
+ */
 @Path("channels")
 @RequestScoped
 @RolesAllowed(Scope.CHANNELS_READ)
@@ -25,7 +28,9 @@ public class CheckNowResource {
     @Inject Caller caller;
     @Inject CheckNow checkNow;
 
-    /** Checks the channel's tokens now, synchronously, and answers the channel as it stands after. */
+    /**
+     * Checks the channel's tokens now, synchronously, and answers the channel as it stands after.
+     */
     @POST
     @Path("{id}/check")
     @RolesAllowed(Scope.CHANNELS_WRITE)

@@ -1,8 +1,8 @@
 package io.relink.checks.boundary;
 
-import io.relink.problems.Ids;
 import io.relink.checks.control.FailureReport;
 import io.relink.checks.control.FailureReports;
+import io.relink.problems.Ids;
 import io.relink.workspaces.boundary.Caller;
 import io.relink.workspaces.entity.Scope;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,6 +34,7 @@ public class FailureReportsResource {
     @RolesAllowed(Scope.CHANNELS_WRITE)
     public FailureReports.Reclassified report(@PathParam("id") String id, String body) {
         UUID channel = Ids.of(id, "channel");
-        return reports.report(caller.workspaceId(), channel, FailureReport.parse(body), caller.actor());
+        return reports.report(
+                caller.workspaceId(), channel, FailureReport.parse(body), caller.actor());
     }
 }

@@ -5,9 +5,6 @@ import io.relink.checks.control.Checker;
 import io.relink.checks.control.Tally;
 import io.relink.networks.NetworkType;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -18,6 +15,9 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.Set;
@@ -28,9 +28,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The sweep: a timer on every node that checks the tokens falling due, every {@code
- * relink.checks.interval}. The timer is not persistent (Payara's persistent timers do not fail
- * over reliably in a cluster); the row leases decide which node checks which token, so every node
- * runs the same timer and a node that dies only leaves leases that run out.
+ * relink.checks.interval}. The timer is not persistent (Payara's persistent timers do not fail over
+ * reliably in a cluster); the row leases decide which node checks which token, so every node runs
+ * the same timer and a node that dies only leaves leases that run out.
  *
  * <p>A tick that finds the previous sweep still running is skipped rather than queued.
  */
@@ -54,21 +54,23 @@ public class Sweep {
     private final Set<NetworkType> reportedUnavailable = EnumSet.noneOf(NetworkType.class);
 
     /**
-     * Starts the timer once the web application is up, not when this bean is: EJBs start before
-     * the web module, and a sweep that ran in between would find the SANDBOX network (served by
-     * this very application) unreachable and count that as trouble, which after a restart longer
-     * than the grace period made demo tokens UNVERIFIED for no reason.
+     * Starts the timer once the web application is up, not when this bean is: EJBs start before the
+     * web module, and a sweep that ran in between would find the SANDBOX network (served by this
+     * very application) unreachable and count that as trouble, which after a restart longer than
+     * the grace period made demo tokens UNVERIFIED for no reason.
      */
     public void schedule(@Observes @Initialized(ApplicationScoped.class) Object application) {
         if (!enabled) {
-            LOG.warning("Token checks are switched off (relink.checks.enabled=false): nothing will notice a token dying");
+            LOG.warning(
+                    "Token checks are switched off (relink.checks.enabled=false): nothing will notice a token dying");
             return;
         }
         if (!timers.getTimers().isEmpty()) {
             return;
         }
         long every = settings.interval().toMillis();
-        timers.createIntervalTimer(Math.min(every, 10_000), every, new TimerConfig("relink-sweep", false));
+        timers.createIntervalTimer(
+                Math.min(every, 10_000), every, new TimerConfig("relink-sweep", false));
         LOG.info("Token sweep every " + settings.interval() + " on this node");
     }
 
@@ -95,11 +97,17 @@ public class Sweep {
 
     /** Says once per node (not every minute) that a network's tokens cannot be checked, and why. */
     private synchronized void reportUnavailable(Tally tally) {
-        tally.unavailable().forEach((network, why) -> {
-            if (reportedUnavailable.add(network)) {
-                LOG.warning("Tokens of " + network.displayName() + " are not checked at the network: " + why
-                        + ". Their lifespans are still watched.");
-            }
-        });
+        tally.unavailable()
+                .forEach(
+                        (network, why) -> {
+                            if (reportedUnavailable.add(network)) {
+                                LOG.warning(
+                                        "Tokens of "
+                                                + network.displayName()
+                                                + " are not checked at the network: "
+                                                + why
+                                                + ". Their lifespans are still watched.");
+                            }
+                        });
     }
 }

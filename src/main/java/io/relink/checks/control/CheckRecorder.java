@@ -20,12 +20,12 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
 /**
- * Turns what checks found into changes of the channel aggregate, one token per transaction, so
- * that one token's trouble never undoes another's result; the changes themselves are made by the
+ * Turns what checks found into changes of the channel aggregate, one token per transaction, so that
+ * one token's trouble never undoes another's result; the changes themselves are made by the
  * aggregate's one writer, {@link ChannelLedger}. Counts checks by network and outcome.
  *
- * <p>A result is recorded only while this node still holds the token's lease: if the lease ran
- * out and another node took the token over, the late result is dropped.
+ * <p>A result is recorded only while this node still holds the token's lease: if the lease ran out
+ * and another node took the token over, the late result is dropped.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -35,16 +35,29 @@ public class CheckRecorder {
     @Inject ChannelLedger ledger;
     @Inject MetricRegistry metrics;
 
-    /** What the checker needs of claimed tokens; secrets stay sealed until the call that uses them. */
+    /**
+     * What the checker needs of claimed tokens; secrets stay sealed until the call that uses them.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public List<Due> load(List<UUID> ids, String owner) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select t from AccessToken t join fetch t.channel join fetch t.identity where t.id in :ids and t.leaseOwner = :owner",
+        return em.createQuery(
+                        "select t from AccessToken t join fetch t.channel join fetch t.identity where t.id in :ids and t.leaseOwner = :owner",
                         AccessToken.class)
-                .setParameter("ids", ids).setParameter("owner", owner).getResultStream()
-                .map(t -> new Due(t.id(), t.channel().network(), t.channel().externalId(), TokenFacts.of(t), t.sealedAccess(), t.sealedRefresh()))
+                .setParameter("ids", ids)
+                .setParameter("owner", owner)
+                .getResultStream()
+                .map(
+                        t ->
+                                new Due(
+                                        t.id(),
+                                        t.channel().network(),
+                                        t.channel().externalId(),
+                                        TokenFacts.of(t),
+                                        t.sealedAccess(),
+                                        t.sealedRefresh()))
                 .toList();
     }
 
@@ -69,7 +82,8 @@ public class CheckRecorder {
      * Records a verdict on a token this node holds, for a check someone asked for ({@code actor}:
      * the API key whose failure report started it). Returns false when the lease was lost.
      */
-    public boolean record(UUID tokenId, NetworkType network, String owner, Verdict verdict, String actor) {
+    public boolean record(
+            UUID tokenId, NetworkType network, String owner, Verdict verdict, String actor) {
         boolean recorded = ledger.record(tokenId, owner, verdict, actor);
         if (recorded) {
             count(network, outcomeName(verdict));
@@ -95,20 +109,31 @@ public class CheckRecorder {
         return ledger.record(tokenId, null, verdict, actor);
     }
 
-    /** Derives a channel's state again, in a transaction of its own; see {@link ChannelLedger#rederive}. */
+    /**
+     * Derives a channel's state again, in a transaction of its own; see {@link
+     * ChannelLedger#rederive}.
+     */
     public void rederive(UUID channelId) {
         ledger.rederive(channelId);
     }
 
     /** Puts off tokens whose network cannot be asked now, without counting a check. */
     public void postpone(List<UUID> ids, String owner, Instant until) {
-        em.createQuery("update AccessToken t set t.nextCheckAt = :until, t.leaseOwner = null, t.leaseUntil = null "
-                        + "where t.id in :ids and t.leaseOwner = :owner")
-                .setParameter("until", until).setParameter("ids", ids).setParameter("owner", owner).executeUpdate();
+        em.createQuery(
+                        "update AccessToken t set t.nextCheckAt = :until, t.leaseOwner = null, t.leaseUntil = null "
+                                + "where t.id in :ids and t.leaseOwner = :owner")
+                .setParameter("until", until)
+                .setParameter("ids", ids)
+                .setParameter("owner", owner)
+                .executeUpdate();
     }
 
     private void count(NetworkType network, String outcome) {
-        metrics.counter("relink_checks", new Tag("network", network.name()), new Tag("outcome", outcome)).inc();
+        metrics.counter(
+                        "relink_checks",
+                        new Tag("network", network.name()),
+                        new Tag("outcome", outcome))
+                .inc();
     }
 
     private static String outcomeName(Verdict verdict) {
@@ -118,8 +143,16 @@ public class CheckRecorder {
         return verdict instanceof Verdict.Valid ? "valid" : "dead";
     }
 
-    /** A claimed token, as the checker needs it. {@code toString} does not show the sealed secrets. */
-    public record Due(UUID id, NetworkType network, String channelExternalId, TokenFacts token, byte[] sealedAccess, byte[] sealedRefresh) {
+    /**
+     * A claimed token, as the checker needs it. {@code toString} does not show the sealed secrets.
+     */
+    public record Due(
+            UUID id,
+            NetworkType network,
+            String channelExternalId,
+            TokenFacts token,
+            byte[] sealedAccess,
+            byte[] sealedRefresh) {
 
         @Override
         public String toString() {

@@ -1,10 +1,10 @@
 package io.relink.checks.control;
 
-import io.relink.networks.Verdict;
-import io.relink.networks.Cause;
 import io.relink.channels.control.CheckPolicy;
 import io.relink.channels.control.TokenFacts;
 import io.relink.channels.entity.TokenStatus;
+import io.relink.networks.Cause;
+import io.relink.networks.Verdict;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.random.RandomGenerator;
@@ -12,16 +12,18 @@ import java.util.random.RandomGenerator;
 /**
  * What one check does to one token: the step to take before asking the network, and the token's
  * status and next check once a verdict is in. Pure, so that every rule of the design is a table
- * test: a passed lifespan kills without a network call; a refreshable token near its access
- * token's end is renewed; only a definitive verdict kills; transient answers only delay, and make
- * a working token {@code UNVERIFIED} once they have lasted longer than the grace period.
+ * test: a passed lifespan kills without a network call; a refreshable token near its access token's
+ * end is renewed; only a definitive verdict kills; transient answers only delay, and make a working
+ * token {@code UNVERIFIED} once they have lasted longer than the grace period.
  */
 public final class CheckRules {
 
     private final CheckSchedule schedule;
     private final Duration refreshWindow;
 
-    /** @param refreshWindow how long before its access token's end a refreshable token is renewed */
+    /**
+     * @param refreshWindow how long before its access token's end a refreshable token is renewed
+     */
     public CheckRules(CheckSchedule schedule, Duration refreshWindow) {
         this.schedule = schedule;
         this.refreshWindow = refreshWindow;
@@ -41,12 +43,13 @@ public final class CheckRules {
 
     /** The verdict for a token whose grant lapsed: no network call needed. */
     public static Verdict.Dead lapsed() {
-        return new Verdict.Dead(Cause.LIFESPAN_ENDED, null, "The token reached the end of its lifespan.");
+        return new Verdict.Dead(
+                Cause.LIFESPAN_ENDED, null, "The token reached the end of its lifespan.");
     }
 
     /**
-     * Whether a dead verdict on a refreshable token calls for one refresh and a second look
-     * (a 401-like answer may only mean the access token ran out early).
+     * Whether a dead verdict on a refreshable token calls for one refresh and a second look (a
+     * 401-like answer may only mean the access token ran out early).
      */
     public boolean retriesWithRefresh(TokenFacts token, Verdict verdict, boolean refreshedAlready) {
         return !refreshedAlready && token.refreshable() && verdict instanceof Verdict.Dead;
@@ -62,21 +65,31 @@ public final class CheckRules {
     }
 
     /** The token after the verdict: its status and when it is checked next (null: never again). */
-    public CheckPolicy.Plan plan(TokenFacts token, Verdict verdict, Instant now, RandomGenerator random) {
+    public CheckPolicy.Plan plan(
+            TokenFacts token, Verdict verdict, Instant now, RandomGenerator random) {
         if (verdict instanceof Verdict.Dead dead) {
             return new CheckPolicy.Plan(statusOf(dead.cause()), null);
         }
         if (verdict instanceof Verdict.Valid valid) {
-            TokenFacts renewed = valid.expiresAt() == null ? token : token.withExpiry(valid.expiresAt());
-            return new CheckPolicy.Plan(TokenStatus.VALID, schedule.afterValid(now, renewed.lapsesAt(), renewAt(renewed)));
+            TokenFacts renewed =
+                    valid.expiresAt() == null ? token : token.withExpiry(valid.expiresAt());
+            return new CheckPolicy.Plan(
+                    TokenStatus.VALID,
+                    schedule.afterValid(now, renewed.lapsesAt(), renewAt(renewed)));
         }
         Verdict.Transient trouble = (Verdict.Transient) verdict;
         Instant since = token.transientSince() == null ? now : token.transientSince();
-        TokenStatus status = token.status() == TokenStatus.VALID && schedule.isUnverified(now, since) ? TokenStatus.UNVERIFIED : token.status();
-        Instant next = schedule.afterTransient(now, token.failedChecks() + 1, trouble.retryAfter(), random);
+        TokenStatus status =
+                token.status() == TokenStatus.VALID && schedule.isUnverified(now, since)
+                        ? TokenStatus.UNVERIFIED
+                        : token.status();
+        Instant next =
+                schedule.afterTransient(
+                        now, token.failedChecks() + 1, trouble.retryAfter(), random);
         Instant lapse = token.lapsesAt();
         // However long the backoff, the lapse itself is checked on time (locally, no network call).
-        return new CheckPolicy.Plan(status, lapse != null && lapse.isAfter(now) && lapse.isBefore(next) ? lapse : next);
+        return new CheckPolicy.Plan(
+                status, lapse != null && lapse.isAfter(now) && lapse.isBefore(next) ? lapse : next);
     }
 
     /** The stored status a cause gives a dead token. */
@@ -89,7 +102,9 @@ public final class CheckRules {
     }
 
     private Instant renewAt(TokenFacts token) {
-        return token.refreshable() && token.expiresAt() != null ? token.expiresAt().minus(refreshWindow) : null;
+        return token.refreshable() && token.expiresAt() != null
+                ? token.expiresAt().minus(refreshWindow)
+                : null;
     }
 
     /** What a check does before (or instead of) asking the network. */

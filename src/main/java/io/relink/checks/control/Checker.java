@@ -1,75 +1,45 @@
 package io.relink.checks.control;
 
 import io.relink.channels.control.ChannelStore;
-import io.relink.checks.control.CheckRecorder.Due;
-import io.relink.channels.control.ChannelStore;
-import io.relink.networks.Verdict;
-import io.relink.channels.control.ChannelStore;
-import io.relink.networks.Grant;
-import io.relink.channels.control.ChannelStore;
-import io.relink.networks.Network;
-import io.relink.channels.control.ChannelStore;
-import io.relink.networks.NetworkTrouble;
-import io.relink.channels.control.ChannelStore;
-import io.relink.networks.NetworkType;
-import io.relink.channels.control.ChannelStore;
-import io.relink.networks.Networks;
-import io.relink.channels.control.ChannelStore;
-import io.relink.networks.Probe;
-import io.relink.channels.control.ChannelStore;
-import io.relink.networks.Renewal;
-import io.relink.channels.control.ChannelStore;
-import io.relink.platform.Node;
-import io.relink.channels.control.ChannelStore;
-import io.relink.checks.control.Leases;
-import io.relink.channels.control.ChannelStore;
 import io.relink.channels.control.TokenVault;
-import io.relink.channels.control.ChannelStore;
+import io.relink.checks.control.CheckRecorder.Due;
+import io.relink.networks.Grant;
+import io.relink.networks.Network;
+import io.relink.networks.NetworkTrouble;
+import io.relink.networks.NetworkType;
+import io.relink.networks.Networks;
+import io.relink.networks.Probe;
+import io.relink.networks.Renewal;
+import io.relink.networks.Verdict;
+import io.relink.platform.Node;
 import jakarta.ejb.Stateless;
-import io.relink.channels.control.ChannelStore;
 import jakarta.ejb.TransactionAttribute;
-import io.relink.channels.control.ChannelStore;
 import jakarta.ejb.TransactionAttributeType;
-import io.relink.channels.control.ChannelStore;
 import jakarta.inject.Inject;
-import io.relink.channels.control.ChannelStore;
 import java.time.Clock;
-import io.relink.channels.control.ChannelStore;
 import java.time.Instant;
-import io.relink.channels.control.ChannelStore;
 import java.util.ArrayList;
-import io.relink.channels.control.ChannelStore;
 import java.util.EnumMap;
-import io.relink.channels.control.ChannelStore;
 import java.util.List;
-import io.relink.channels.control.ChannelStore;
 import java.util.Map;
-import io.relink.channels.control.ChannelStore;
 import java.util.UUID;
-import io.relink.channels.control.ChannelStore;
 import java.util.function.Supplier;
-import io.relink.channels.control.ChannelStore;
 import java.util.logging.Level;
-import io.relink.channels.control.ChannelStore;
 import java.util.logging.Logger;
-import io.relink.channels.control.ChannelStore;
 import java.util.stream.Collectors;
-import io.relink.channels.control.ChannelStore;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
-import io.relink.channels.control.ChannelStore;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-import io.relink.channels.control.ChannelStore;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
  * Checks tokens: claims the due ones, asks their networks, and has each result recorded.
  *
  * <p>For each token, in this order: a passed lifespan kills it without a network call; a
- * refreshable token near its access token's end is renewed (and the renewal stored before the
- * new access token is used); any other is inspected, in batches where the network has a batch
- * call. A dead answer on a refreshable token gets one refresh and a second look before it
- * counts. Trouble (timeouts, 5xx, 429, open circuits, answers that make no sense, even a bug in
- * an adapter) is a transient verdict: it delays, it never kills.
+ * refreshable token near its access token's end is renewed (and the renewal stored before the new
+ * access token is used); any other is inspected, in batches where the network has a batch call. A
+ * dead answer on a refreshable token gets one refresh and a second look before it counts. Trouble
+ * (timeouts, 5xx, 429, open circuits, answers that make no sense, even a bug in an adapter) is a
+ * transient verdict: it delays, it never kills.
  *
  * <p>No transaction spans a network call: claims and results are short transactions of their own.
  */
@@ -89,9 +59,9 @@ public class Checker {
     @Inject Clock clock;
 
     /**
-     * Checks what is due, batch after batch, until nothing is left or this sweep has run as long
-     * as ten intervals (the next tick goes on where it stopped). A token due within half an
-     * interval is taken now rather than a whole interval late.
+     * Checks what is due, batch after batch, until nothing is left or this sweep has run as long as
+     * ten intervals (the next tick goes on where it stopped). A token due within half an interval
+     * is taken now rather than a whole interval late.
      */
     public Tally sweep() {
         Instant started = clock.instant();
@@ -137,8 +107,8 @@ public class Checker {
      * checks it meanwhile.
      *
      * @param network the token's network, known to be available
-     * @return the verdict recorded; null when another check holds the token now (its answer decides),
-     *     the token is not checkable any more, or the lease was lost
+     * @return the verdict recorded; null when another check holds the token now (its answer
+     *     decides), the token is not checkable any more, or the lease was lost
      */
     public Verdict confirm(Network network, UUID tokenId, Verdict.Dead reported, String actor) {
         if (!leases.claimToken(tokenId).contains(tokenId)) {
@@ -149,15 +119,24 @@ public class Checker {
             return null;
         }
         Due token = claimed.get(0);
-        Verdict verdict = settings.rules(token.network()).retriesWithRefresh(token.token(), reported, false)
-                ? refresh(network, token, reported)
-                : reported;
-        return verdict != null && recorder.record(token.id(), token.network(), node.name(), verdict, actor) ? verdict : null;
+        Verdict verdict =
+                settings.rules(token.network()).retriesWithRefresh(token.token(), reported, false)
+                        ? refresh(network, token, reported)
+                        : reported;
+        return verdict != null
+                        && recorder.record(token.id(), token.network(), node.name(), verdict, actor)
+                ? verdict
+                : null;
     }
 
     private void check(List<UUID> claimed, Tally tally) {
-        Map<NetworkType, List<Due>> byNetwork = recorder.load(claimed, node.name()).stream()
-                .collect(Collectors.groupingBy(Due::network, () -> new EnumMap<>(NetworkType.class), Collectors.toList()));
+        Map<NetworkType, List<Due>> byNetwork =
+                recorder.load(claimed, node.name()).stream()
+                        .collect(
+                                Collectors.groupingBy(
+                                        Due::network,
+                                        () -> new EnumMap<>(NetworkType.class),
+                                        Collectors.toList()));
         byNetwork.forEach((type, due) -> checkOn(type, due, tally));
     }
 
@@ -207,7 +186,9 @@ public class Checker {
         }
     }
 
-    /** Puts tokens off without counting a check: their network cannot or should not be asked now. */
+    /**
+     * Puts tokens off without counting a check: their network cannot or should not be asked now.
+     */
     private void putOff(List<Due> toInspect, List<Due> toRefresh, Instant until) {
         List<UUID> ids = new ArrayList<>();
         toInspect.forEach(t -> ids.add(t.id()));
@@ -216,14 +197,35 @@ public class Checker {
     }
 
     private List<Verdict> inspect(Network network, List<Due> chunk) {
-        List<Probe> probes = chunk.stream().map(t -> new Probe(vault.openAccess(t.id(), t.sealedAccess()), t.channelExternalId())).toList();
-        Answer<List<Verdict>> answer = call(network, () -> probes.size() == 1 ? List.of(network.inspect(probes.get(0))) : network.inspectAll(probes));
+        List<Probe> probes =
+                chunk.stream()
+                        .map(
+                                t ->
+                                        new Probe(
+                                                vault.openAccess(t.id(), t.sealedAccess()),
+                                                t.channelExternalId()))
+                        .toList();
+        Answer<List<Verdict>> answer =
+                call(
+                        network,
+                        () ->
+                                probes.size() == 1
+                                        ? List.of(network.inspect(probes.get(0)))
+                                        : network.inspectAll(probes));
         if (answer.trouble() != null) {
             return chunk.stream().map(t -> (Verdict) answer.trouble()).toList();
         }
         if (answer.value().size() != chunk.size()) {
-            LOG.severe(network.type() + " answered " + answer.value().size() + " verdicts for " + chunk.size() + " tokens; taken as trouble");
-            Verdict trouble = new Verdict.Transient(Verdict.Transient.Kind.MALFORMED_ANSWER, null, "batch-size");
+            LOG.severe(
+                    network.type()
+                            + " answered "
+                            + answer.value().size()
+                            + " verdicts for "
+                            + chunk.size()
+                            + " tokens; taken as trouble");
+            Verdict trouble =
+                    new Verdict.Transient(
+                            Verdict.Transient.Kind.MALFORMED_ANSWER, null, "batch-size");
             return chunk.stream().map(t -> trouble).toList();
         }
         return answer.value();
@@ -231,18 +233,25 @@ public class Checker {
 
     /**
      * Renews a token and stores the renewal before anything uses it. Ahead of its access token's
-     * end ({@code inspected} null) a renewal is the verdict; after a dead answer, the renewed
-     * token is inspected again and that answer counts.
+     * end ({@code inspected} null) a renewal is the verdict; after a dead answer, the renewed token
+     * is inspected again and that answer counts.
      *
      * @return the verdict, or null when this node lost the token's lease meanwhile
      */
     private Verdict refresh(Network network, Due token, Verdict.Dead inspected) {
-        Answer<Renewal> renewal = call(network, () -> network.refresh(vault.openRefresh(token.id(), token.sealedRefresh())));
+        Answer<Renewal> renewal =
+                call(
+                        network,
+                        () ->
+                                network.refresh(
+                                        vault.openRefresh(token.id(), token.sealedRefresh())));
         if (renewal.trouble() != null) {
             return renewal.trouble();
         }
         if (renewal.value() instanceof Renewal.Refused refused) {
-            return inspected == null ? refused.verdict() : CheckRules.finer(inspected, refused.verdict());
+            return inspected == null
+                    ? refused.verdict()
+                    : CheckRules.finer(inspected, refused.verdict());
         }
         Grant grant = ((Renewal.Renewed) renewal.value()).grant();
         if (!recorder.renew(token.id(), token.network(), node.name(), grant)) {
@@ -251,25 +260,48 @@ public class Checker {
         if (inspected == null) {
             return new Verdict.Valid(grant.expiresAt(), null, grant.scopes());
         }
-        Answer<Verdict> again = call(network, () -> network.inspect(new Probe(grant.accessToken(), token.channelExternalId())));
+        Answer<Verdict> again =
+                call(
+                        network,
+                        () ->
+                                network.inspect(
+                                        new Probe(grant.accessToken(), token.channelExternalId())));
         return again.trouble() != null ? again.trouble() : again.value();
     }
 
-    /** Calls a network; any trouble (from the adapter, from fault tolerance, or a bug) comes back as a transient verdict. */
+    /**
+     * Calls a network; any trouble (from the adapter, from fault tolerance, or a bug) comes back as
+     * a transient verdict.
+     */
     private <T> Answer<T> call(Network network, Supplier<T> call) {
         try {
             return new Answer<>(call.get(), null);
         } catch (NetworkTrouble trouble) {
             return new Answer<>(null, trouble.verdict());
         } catch (TimeoutException timeout) {
-            return new Answer<>(null, new Verdict.Transient(Verdict.Transient.Kind.TIMEOUT, null, "timeout"));
+            return new Answer<>(
+                    null, new Verdict.Transient(Verdict.Transient.Kind.TIMEOUT, null, "timeout"));
         } catch (CircuitBreakerOpenException open) {
-            return new Answer<>(null, new Verdict.Transient(Verdict.Transient.Kind.NETWORK_UNAVAILABLE, null, "circuit-open"));
+            return new Answer<>(
+                    null,
+                    new Verdict.Transient(
+                            Verdict.Transient.Kind.NETWORK_UNAVAILABLE, null, "circuit-open"));
         } catch (BulkheadException full) {
-            return new Answer<>(null, new Verdict.Transient(Verdict.Transient.Kind.NETWORK_UNAVAILABLE, null, "bulkhead-full"));
+            return new Answer<>(
+                    null,
+                    new Verdict.Transient(
+                            Verdict.Transient.Kind.NETWORK_UNAVAILABLE, null, "bulkhead-full"));
         } catch (RuntimeException bug) {
-            LOG.log(Level.SEVERE, "The " + network.type() + " adapter failed; its tokens are only delayed", bug);
-            return new Answer<>(null, new Verdict.Transient(Verdict.Transient.Kind.MALFORMED_ANSWER, null, bug.getClass().getSimpleName()));
+            LOG.log(
+                    Level.SEVERE,
+                    "The " + network.type() + " adapter failed; its tokens are only delayed",
+                    bug);
+            return new Answer<>(
+                    null,
+                    new Verdict.Transient(
+                            Verdict.Transient.Kind.MALFORMED_ANSWER,
+                            null,
+                            bug.getClass().getSimpleName()));
         }
     }
 
@@ -289,7 +321,12 @@ public class Checker {
             }
         } catch (RuntimeException failure) {
             // The lease runs out and the token is checked again; nothing is lost.
-            LOG.log(Level.WARNING, "Could not record the check of token " + token.id() + "; it will be checked again", failure);
+            LOG.log(
+                    Level.WARNING,
+                    "Could not record the check of token "
+                            + token.id()
+                            + "; it will be checked again",
+                    failure);
             tally.miss();
         }
     }

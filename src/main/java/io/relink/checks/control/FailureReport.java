@@ -31,7 +31,10 @@ public record FailureReport(UUID tokenId, int httpStatus, String body) {
     /** 64 KiB: an error answer, not a page. */
     public static final int MAX_BODY_BYTES = 64 * 1024;
 
-    /** No body within the limit needs more room than this, however escaped (6 characters a byte at most). */
+    /**
+     * No body within the limit needs more room than this, however escaped (6 characters a byte at
+     * most).
+     */
     static final int MAX_REQUEST_CHARS = 6 * MAX_BODY_BYTES + 4096;
 
     private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
@@ -43,7 +46,8 @@ public record FailureReport(UUID tokenId, int httpStatus, String body) {
     /** Reads a report from the request's body; see the class for what is refused. */
     public static FailureReport parse(String json) {
         if (json == null || json.isBlank()) {
-            throw malformed("The request has no body; send {\"httpStatus\": 401, \"body\": \"<the network's answer>\"}, with \"tokenId\" when known.");
+            throw malformed(
+                    "The request has no body; send {\"httpStatus\": 401, \"body\": \"<the network's answer>\"}, with \"tokenId\" when known.");
         }
         if (json.length() > MAX_REQUEST_CHARS) {
             throw tooLong();
@@ -54,7 +58,10 @@ public record FailureReport(UUID tokenId, int httpStatus, String body) {
         } catch (JsonException | IllegalStateException notAnObject) {
             throw malformed("The request's body is not a JSON object.");
         }
-        return new FailureReport(tokenId(report.get("tokenId")), httpStatus(report.get("httpStatus")), body(report.get("body")));
+        return new FailureReport(
+                tokenId(report.get("tokenId")),
+                httpStatus(report.get("httpStatus")),
+                body(report.get("body")));
     }
 
     private static UUID tokenId(JsonValue value) {
@@ -64,7 +71,8 @@ public record FailureReport(UUID tokenId, int httpStatus, String body) {
         if (value instanceof JsonString text) {
             try {
                 UUID id = UUID.fromString(text.getString());
-                // UUID.fromString takes shortened forms ("1-1-1-1-1"); only the canonical one names a token.
+                // UUID.fromString takes shortened forms ("1-1-1-1-1"); only the canonical one names
+                // a token.
                 if (id.toString().equalsIgnoreCase(text.getString())) {
                     return id;
                 }
@@ -72,21 +80,30 @@ public record FailureReport(UUID tokenId, int httpStatus, String body) {
                 // refused below
             }
         }
-        throw ProblemException.invalidParameter("tokenId", "tokenId must be the id of one of the channel's tokens (a UUID, as the "
-                + "credential read gives it), or left out for the channel's best working token.");
+        throw ProblemException.invalidParameter(
+                "tokenId",
+                "tokenId must be the id of one of the channel's tokens (a UUID, as the "
+                        + "credential read gives it), or left out for the channel's best working token.");
     }
 
     private static int httpStatus(JsonValue value) {
         if (absent(value)) {
-            throw ProblemException.invalidParameter("httpStatus", "httpStatus is required: the HTTP status the network answered, 100 to 599.");
+            throw ProblemException.invalidParameter(
+                    "httpStatus",
+                    "httpStatus is required: the HTTP status the network answered, 100 to 599.");
         }
         if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
-            throw ProblemException.invalidParameter("httpStatus",
-                    "httpStatus must be a whole number, the HTTP status the network answered (100 to 599), not " + describe(value) + ".");
+            throw ProblemException.invalidParameter(
+                    "httpStatus",
+                    "httpStatus must be a whole number, the HTTP status the network answered (100 to 599), not "
+                            + describe(value)
+                            + ".");
         }
         BigDecimal status = number.bigDecimalValue();
-        if (status.compareTo(BigDecimal.valueOf(100)) < 0 || status.compareTo(BigDecimal.valueOf(599)) > 0) {
-            throw ProblemException.invalidParameter("httpStatus", "httpStatus must be from 100 to 599, not " + number + ".");
+        if (status.compareTo(BigDecimal.valueOf(100)) < 0
+                || status.compareTo(BigDecimal.valueOf(599)) > 0) {
+            throw ProblemException.invalidParameter(
+                    "httpStatus", "httpStatus must be from 100 to 599, not " + number + ".");
         }
         return status.intValueExact();
     }
@@ -96,8 +113,12 @@ public record FailureReport(UUID tokenId, int httpStatus, String body) {
             return "";
         }
         if (!(value instanceof JsonString text)) {
-            throw ProblemException.invalidParameter("body", "body must be a string: the network's response body exactly as it came "
-                    + "(a JSON answer too, escaped into the string), not " + describe(value) + ".");
+            throw ProblemException.invalidParameter(
+                    "body",
+                    "body must be a string: the network's response body exactly as it came "
+                            + "(a JSON answer too, escaped into the string), not "
+                            + describe(value)
+                            + ".");
         }
         String body = text.getString();
         if (body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
@@ -122,7 +143,9 @@ public record FailureReport(UUID tokenId, int httpStatus, String body) {
     }
 
     private static ProblemException tooLong() {
-        return ProblemException.invalidParameter("body", "body must be at most 64 KiB (UTF-8): the network's error answer, not a page.");
+        return ProblemException.invalidParameter(
+                "body",
+                "body must be at most 64 KiB (UTF-8): the network's error answer, not a page.");
     }
 
     private static ProblemException malformed(String detail) {
@@ -132,6 +155,12 @@ public record FailureReport(UUID tokenId, int httpStatus, String body) {
     /** The body is left out: it may be long, and is the network's, not the report's. */
     @Override
     public String toString() {
-        return "FailureReport[token=" + tokenId + ", httpStatus=" + httpStatus + ", body=" + body.length() + " chars]";
+        return "FailureReport[token="
+                + tokenId
+                + ", httpStatus="
+                + httpStatus
+                + ", body="
+                + body.length()
+                + " chars]";
     }
 }

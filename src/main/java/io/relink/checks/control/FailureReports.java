@@ -3,19 +3,19 @@ package io.relink.checks.control;
 import io.relink.audit.control.AuditTrail;
 import io.relink.audit.entity.Action;
 import io.relink.channels.control.ChannelStore;
-import java.time.Clock;
 import io.relink.channels.control.ChannelView;
-import io.relink.networks.Verdict;
+import io.relink.channels.control.Credentials;
+import io.relink.networks.Cause;
 import io.relink.networks.Network;
 import io.relink.networks.NetworkType;
 import io.relink.networks.Networks;
+import io.relink.networks.Verdict;
 import io.relink.problems.ProblemException;
-import io.relink.channels.control.Credentials;
-import io.relink.networks.Cause;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.UUID;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
@@ -33,8 +33,8 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
  *       success, a bad parameter): nothing changes.
  * </ul>
  *
- * <p>Every report is written to the channel's history ({@code failure.reported}), whatever came of it. No
- * transaction spans a call to the network: each write is a short transaction of its own.
+ * <p>Every report is written to the channel's history ({@code failure.reported}), whatever came of
+ * it. No transaction spans a call to the network: each write is a short transaction of its own.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -42,6 +42,7 @@ public class FailureReports {
 
     /** The history's action for a report. */
     @Inject Credentials credentials;
+
     @Inject Networks networks;
     @Inject Checker checker;
     @Inject CheckRecorder recorder;
@@ -56,12 +57,20 @@ public class FailureReports {
      *     token not the channel's; 409 when no token was named and none works; 503 when the
      *     channel's network cannot be used now (nothing is read, nothing changes)
      */
-    public Reclassified report(UUID workspaceId, UUID channelId, FailureReport report, String actor) {
+    public Reclassified report(
+            UUID workspaceId, UUID channelId, FailureReport report, String actor) {
         Credentials.Used token = credentials.used(workspaceId, channelId, report.tokenId());
         Network network = available(token.network());
         Verdict verdict = classify(network, report);
         Finding finding = Finding.of(verdict, apply(network, token, verdict, actor));
-        audit.write(workspaceId, channelId, token.tokenId(), actor, Action.FAILURE_REPORTED, Finding.history(report, token.identity(), finding), clock.instant());
+        audit.write(
+                workspaceId,
+                channelId,
+                token.tokenId(),
+                actor,
+                Action.FAILURE_REPORTED,
+                Finding.history(report, token.identity(), finding),
+                clock.instant());
         return new Reclassified(channels.view(workspaceId, channelId), token.tokenId(), finding);
     }
 
@@ -69,17 +78,24 @@ public class FailureReports {
         try {
             return networks.of(type);
         } catch (Networks.NetworkUnavailable unavailable) {
-            throw ProblemException.unavailable(unavailable.getMessage() + ". The report was not read and nothing changed; send it again later.");
+            throw ProblemException.unavailable(
+                    unavailable.getMessage()
+                            + ". The report was not read and nothing changed; send it again later.");
         }
     }
 
-    /** The adapter's fault tolerance guards {@code classify} too; a full bulkhead is the only one it can meet. */
+    /**
+     * The adapter's fault tolerance guards {@code classify} too; a full bulkhead is the only one it
+     * can meet.
+     */
     private static Verdict classify(Network network, FailureReport report) {
         try {
             return network.classify(report.httpStatus(), report.body());
         } catch (FaultToleranceException busy) {
-            throw ProblemException.unavailable(network.type().displayName() + "'s adapter is busy: the report was not read and nothing changed; "
-                    + "send it again shortly.");
+            throw ProblemException.unavailable(
+                    network.type().displayName()
+                            + "'s adapter is busy: the report was not read and nothing changed; "
+                            + "send it again shortly.");
         }
     }
 
@@ -89,7 +105,9 @@ public class FailureReports {
             return "The error says nothing about the token (a success, or a refusal of the call itself); nothing changed.";
         }
         if (verdict instanceof Verdict.Transient trouble) {
-            return network.type().displayName() + " was unavailable, limited or answered nonsense (" + trouble.kind()
+            return network.type().displayName()
+                    + " was unavailable, limited or answered nonsense ("
+                    + trouble.kind()
                     + "), which says nothing about the token; nothing changed.";
         }
         Verdict.Dead dead = (Verdict.Dead) verdict;
@@ -97,7 +115,9 @@ public class FailureReports {
             return "The token was dead already.";
         }
         if (!token.refreshable()) {
-            return recorder.learn(token.tokenId(), dead, actor) ? "The token died." : "The token was dead already.";
+            return recorder.learn(token.tokenId(), dead, actor)
+                    ? "The token died."
+                    : "The token was dead already.";
         }
         Verdict confirmed = checker.confirm(network, token.tokenId(), dead, actor);
         if (confirmed == null) {
@@ -109,7 +129,9 @@ public class FailureReports {
         if (confirmed instanceof Verdict.Dead died) {
             return "After one refresh and a second look, the token died (" + died.cause() + ").";
         }
-        return "The refresh could not be tried (" + ((Verdict.Transient) confirmed).kind() + "); the token is checked again soon.";
+        return "The refresh could not be tried ("
+                + ((Verdict.Transient) confirmed).kind()
+                + "); the token is checked again soon.";
     }
 
     /**
@@ -131,7 +153,10 @@ public class FailureReports {
      */
     public record Finding(Outcome outcome, Cause cause, String rawCode, String detail) {
 
-        /** A definitive rejection of the token; trouble that says nothing of it; or nothing about it at all. */
+        /**
+         * A definitive rejection of the token; trouble that says nothing of it; or nothing about it
+         * at all.
+         */
         public enum Outcome {
             DEAD,
             TRANSIENT,
@@ -150,9 +175,16 @@ public class FailureReports {
 
         /** The history's line: what was reported with whose token, and what came of it. */
         static String history(FailureReport report, String identity, Finding finding) {
-            return "Reported HTTP " + report.httpStatus() + (finding.rawCode() == null ? "" : " (" + finding.rawCode() + ")")
-                    + " with the token of " + identity + ": " + finding.outcome() + (finding.cause() == null ? "" : ", " + finding.cause())
-                    + ". " + finding.detail();
+            return "Reported HTTP "
+                    + report.httpStatus()
+                    + (finding.rawCode() == null ? "" : " (" + finding.rawCode() + ")")
+                    + " with the token of "
+                    + identity
+                    + ": "
+                    + finding.outcome()
+                    + (finding.cause() == null ? "" : ", " + finding.cause())
+                    + ". "
+                    + finding.detail();
         }
     }
 }

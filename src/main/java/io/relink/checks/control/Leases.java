@@ -23,17 +23,18 @@ import org.hibernate.Session;
  * the sweep and each token is checked once per due time.
  *
  * <p>A claim writes this node's name and a lease end into the token rows, in its own short
- * transaction. On PostgreSQL the candidate rows are locked {@code FOR UPDATE SKIP LOCKED}, so
- * nodes claiming at the same moment take different rows instead of waiting for each other; the
- * embedded H2 serves one node and takes a plain conditional update. A lease that runs out (its
- * node died mid-check) makes the token claimable again. Recording a check frees the lease.
+ * transaction. On PostgreSQL the candidate rows are locked {@code FOR UPDATE SKIP LOCKED}, so nodes
+ * claiming at the same moment take different rows instead of waiting for each other; the embedded
+ * H2 serves one node and takes a plain conditional update. A lease that runs out (its node died
+ * mid-check) makes the token claimable again. Recording a check frees the lease.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class Leases {
 
     /** Only working or unverified tokens with secrets are checked; dead ones never come back. */
-    private static final String CHECKABLE = "status in ('VALID', 'UNVERIFIED') and access_secret is not null";
+    private static final String CHECKABLE =
+            "status in ('VALID', 'UNVERIFIED') and access_secret is not null";
 
     @PersistenceContext EntityManager em;
     @Inject Clock clock;
@@ -47,23 +48,37 @@ public class Leases {
 
     @PostConstruct
     void detectDatabase() {
-        String product = em.unwrap(Session.class).doReturningWork(c -> c.getMetaData().getDatabaseProductName());
+        String product =
+                em.unwrap(Session.class)
+                        .doReturningWork(c -> c.getMetaData().getDatabaseProductName());
         skipLocked = product.toLowerCase(Locale.ROOT).contains("postgres");
     }
 
     /** Claims up to {@code limit} tokens due by {@code dueBy}, the most overdue first. */
     public List<UUID> claimDue(int limit, Instant dueBy) {
         Instant now = now();
-        return claim("select id from access_token where " + CHECKABLE
-                + " and next_check_at <= :dueBy and (lease_until is null or lease_until < :now)"
-                + " order by next_check_at fetch first " + limit + " rows only", now, "dueBy", dueBy);
+        return claim(
+                "select id from access_token where "
+                        + CHECKABLE
+                        + " and next_check_at <= :dueBy and (lease_until is null or lease_until < :now)"
+                        + " order by next_check_at fetch first "
+                        + limit
+                        + " rows only",
+                now,
+                "dueBy",
+                dueBy);
     }
 
     /** Claims the checkable tokens of one channel that no other check holds now ("check now"). */
     public List<UUID> claimChannel(UUID channelId) {
         Instant now = now();
-        return claim("select id from access_token where " + CHECKABLE
-                + " and channel_id = :channel and (lease_until is null or lease_until < :now)", now, "channel", channelId);
+        return claim(
+                "select id from access_token where "
+                        + CHECKABLE
+                        + " and channel_id = :channel and (lease_until is null or lease_until < :now)",
+                now,
+                "channel",
+                channelId);
     }
 
     /**
@@ -72,27 +87,48 @@ public class Leases {
      */
     public List<UUID> claimToken(UUID tokenId) {
         Instant now = now();
-        return claim("select id from access_token where " + CHECKABLE
-                + " and id = :token and (lease_until is null or lease_until < :now)", now, "token", tokenId);
+        return claim(
+                "select id from access_token where "
+                        + CHECKABLE
+                        + " and id = :token and (lease_until is null or lease_until < :now)",
+                now,
+                "token",
+                tokenId);
     }
 
-    /** @param filter the name and value of the one parameter {@code candidates} takes besides {@code :now} */
+    /**
+     * @param filter the name and value of the one parameter {@code candidates} takes besides {@code
+     *     :now}
+     */
     private List<UUID> claim(String candidates, Instant now, String filter, Object value) {
         Instant until = now.plus(lease);
         String owner = node.name();
         // PostgreSQL: lock the candidates once in a CTE (an IN subquery may be evaluated again).
-        String sql = skipLocked
-                ? "with due as (" + candidates + " for update skip locked) "
-                        + "update access_token t set lease_owner = :owner, lease_until = :until from due where t.id = due.id"
-                : "update access_token set lease_owner = :owner, lease_until = :until where id in (" + candidates + ")";
-        var update = em.createNativeQuery(sql)
-                .setParameter("owner", owner).setParameter("until", until).setParameter("now", now);
+        String sql =
+                skipLocked
+                        ? "with due as ("
+                                + candidates
+                                + " for update skip locked) "
+                                + "update access_token t set lease_owner = :owner, lease_until = :until from due where t.id = due.id"
+                        : "update access_token set lease_owner = :owner, lease_until = :until where id in ("
+                                + candidates
+                                + ")";
+        var update =
+                em.createNativeQuery(sql)
+                        .setParameter("owner", owner)
+                        .setParameter("until", until)
+                        .setParameter("now", now);
         update.setParameter(filter, value);
         if (update.executeUpdate() == 0) {
             return List.of();
         }
-        List<?> claimed = em.createNativeQuery("select id from access_token where lease_owner = :owner and lease_until = :until", UUID.class)
-                .setParameter("owner", owner).setParameter("until", until).getResultList();
+        List<?> claimed =
+                em.createNativeQuery(
+                                "select id from access_token where lease_owner = :owner and lease_until = :until",
+                                UUID.class)
+                        .setParameter("owner", owner)
+                        .setParameter("until", until)
+                        .getResultList();
         return claimed.stream().map(UUID.class::cast).toList();
     }
 

@@ -1,9 +1,9 @@
 package io.relink.checks.control;
 
-import io.relink.networks.Verdict;
+import io.relink.channels.entity.TokenStatus;
 import io.relink.networks.NetworkType;
 import io.relink.networks.Revocation;
-import io.relink.channels.entity.TokenStatus;
+import io.relink.networks.Verdict;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -15,11 +15,11 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Deaths Relink learns of faster than a sweep: a network telling that a person removed the app
- * (or lost their account). Every working token that person's identity granted, in every
- * workspace, dies at once with the cause the network gave, as a check would record it, with its
- * events and history: each in its own transaction ({@link #revoked}), or all in the caller's
- * ({@link #revokedWithin}) when the deaths must commit together with more.
+ * Deaths Relink learns of faster than a sweep: a network telling that a person removed the app (or
+ * lost their account). Every working token that person's identity granted, in every workspace, dies
+ * at once with the cause the network gave, as a check would record it, with its events and history:
+ * each in its own transaction ({@link #revoked}), or all in the caller's ({@link #revokedWithin})
+ * when the deaths must commit together with more.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -28,7 +28,10 @@ public class Revocations {
     @PersistenceContext EntityManager em;
     @Inject CheckRecorder recorder;
 
-    /** Every working token of the person dies as the network said, each on its own; returns how many died. */
+    /**
+     * Every working token of the person dies as the network said, each on its own; returns how many
+     * died.
+     */
     public int revoked(NetworkType network, Revocation revocation) {
         Verdict.Dead removed = deathOf(revocation);
         String actor = actor(network);
@@ -65,9 +68,12 @@ public class Revocations {
     }
 
     private List<UUID> alive(NetworkType network, String externalUserId) {
-        return em.createQuery("select t.id from AccessToken t where t.identity.network = :network "
-                        + "and t.identity.externalUserId = :user and t.status in :alive order by t.channel.id, t.id", UUID.class)
-                .setParameter("network", network).setParameter("user", externalUserId)
+        return em.createQuery(
+                        "select t.id from AccessToken t where t.identity.network = :network "
+                                + "and t.identity.externalUserId = :user and t.status in :alive order by t.channel.id, t.id",
+                        UUID.class)
+                .setParameter("network", network)
+                .setParameter("user", externalUserId)
                 .setParameter("alive", List.of(TokenStatus.VALID, TokenStatus.UNVERIFIED))
                 .getResultList();
     }

@@ -1,11 +1,14 @@
 package io.relink.checks.control;
 
-import io.relink.networks.Verdict;
 import io.relink.networks.NetworkType;
+import io.relink.networks.Verdict;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** What one sweep (or one "check now") did, for its log line: routine checks are counted, not logged. */
+/**
+ * What one sweep (or one "check now") did, for its log line: routine checks are counted, not
+ * logged.
+ */
 public final class Tally {
 
     private int valid;
@@ -24,7 +27,9 @@ public final class Tally {
         }
     }
 
-    /** A result not recorded: the lease was lost, or the write failed (the token is checked again). */
+    /**
+     * A result not recorded: the lease was lost, or the write failed (the token is checked again).
+     */
     void miss() {
         lost++;
     }
@@ -56,6 +61,15 @@ public final class Tally {
 
     @Override
     public String toString() {
-        return checked() + " checked (" + valid + " valid, " + dead + " dead, " + troubled + " transient), " + lost + " not recorded";
+        return checked()
+                + " checked ("
+                + valid
+                + " valid, "
+                + dead
+                + " dead, "
+                + troubled
+                + " transient), "
+                + lost
+                + " not recorded";
     }
 }

@@ -6,9 +6,9 @@ import io.relink.networks.meta.GraphError;
 import java.time.Instant;
 
 /**
- * Classifies Facebook's Graph error codes into causes (src/docs/networks.md, section Facebook), raw code kept
- * ({@code 190/460}). Pure. The table itself is Meta's and lives in {@link GraphCauses}, shared
- * with Instagram and Threads:
+ * Classifies Facebook's Graph error codes into causes (src/docs/networks.md, section Facebook), raw
+ * code kept ({@code 190/460}). Pure. The table itself is Meta's and lives in {@link GraphCauses},
+ * shared with Instagram and Threads:
  *
  * <table>
  *   <tr><th>code / subcode</th><th>verdict</th></tr>

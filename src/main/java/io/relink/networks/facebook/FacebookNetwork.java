@@ -1,6 +1,5 @@
 package io.relink.networks.facebook;
 
-import io.relink.networks.Verdict;
 import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Callback;
 import io.relink.networks.Discovery;
@@ -14,8 +13,9 @@ import io.relink.networks.NetworkType;
 import io.relink.networks.Probe;
 import io.relink.networks.Renewal;
 import io.relink.networks.Revocation;
-import io.relink.networks.meta.DebugTokens;
+import io.relink.networks.Verdict;
 import io.relink.networks.meta.Deauthorizations;
+import io.relink.networks.meta.DebugTokens;
 import io.relink.networks.meta.FacebookLogin;
 import io.relink.networks.meta.GraphEdge;
 import io.relink.networks.meta.GraphJson;
@@ -38,17 +38,22 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 /**
  * Relink's adapter for Facebook Pages over the Graph API: tokens are checked with {@code
  * debug_token} as Relink's app, fifty to a Graph batch request; grants come from Facebook Login
- * (long-lived user tokens, no refresh); a person's removal of the app, or their request to
- * delete their data, arrives as a signed callback. See the package documentation for the rules.
+ * (long-lived user tokens, no refresh); a person's removal of the app, or their request to delete
+ * their data, arrives as a signed callback. See the package documentation for the rules.
  *
  * <p>Fault tolerance guards each call, overridable under {@code
- * io.relink.networks.facebook.FacebookNetwork/…} (see {@code microprofile-config.properties}).
- * Only {@link NetworkTrouble} opens the circuit: a dead token is an answer, not a failure.
+ * io.relink.networks.facebook.FacebookNetwork/…} (see {@code microprofile-config.properties}). Only
+ * {@link NetworkTrouble} opens the circuit: a dead token is an answer, not a failure.
  */
 @ApplicationScoped
 @Timeout(value = 15, unit = ChronoUnit.SECONDS)
 @Bulkhead(8)
-@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS, successThreshold = 2,
+@CircuitBreaker(
+        requestVolumeThreshold = 20,
+        failureRatio = 0.5,
+        delay = 30,
+        delayUnit = ChronoUnit.SECONDS,
+        successThreshold = 2,
         failOn = NetworkTrouble.class)
 public class FacebookNetwork implements NetworkAdapter {
 
@@ -61,9 +66,17 @@ public class FacebookNetwork implements NetworkAdapter {
      * Pages owned by a business portfolio are only listed with it [C]. The setting {@code scopes}
      * replaces the list.
      */
-    public static final Set<String> SCOPES = Set.of("pages_show_list", "pages_read_engagement", "pages_read_user_engagement",
-            "read_insights", "pages_manage_posts", "publish_video", "pages_manage_engagement", "pages_manage_metadata",
-            "business_management");
+    public static final Set<String> SCOPES =
+            Set.of(
+                    "pages_show_list",
+                    "pages_read_engagement",
+                    "pages_read_user_engagement",
+                    "read_insights",
+                    "pages_manage_posts",
+                    "publish_video",
+                    "pages_manage_engagement",
+                    "pages_manage_metadata",
+                    "business_management");
 
     @Inject Config config;
     @Inject Clock clock;
@@ -131,7 +144,8 @@ public class FacebookNetwork implements NetworkAdapter {
 
     @Override
     public Renewal refresh(String refreshToken) {
-        throw new UnsupportedOperationException("Facebook issues no refresh tokens; the person logs in again");
+        throw new UnsupportedOperationException(
+                "Facebook issues no refresh tokens; the person logs in again");
     }
 
     @Override
@@ -149,7 +163,9 @@ public class FacebookNetwork implements NetworkAdapter {
     @Override
     public Discovery discover(String accessToken) {
         JsonObject me = login.me(accessToken);
-        return new Discovery(GraphJson.id(me, "id"), me.getString("name", null),
+        return new Discovery(
+                GraphJson.id(me, "id"),
+                me.getString("name", null),
                 FacebookPages.channels(login.accounts(accessToken, FacebookPages.FIELDS)));
     }
 
@@ -160,7 +176,8 @@ public class FacebookNetwork implements NetworkAdapter {
      */
     public Map<String, Grant> pageTokens(String userAccessToken) {
         String userId = GraphJson.id(login.me(userAccessToken), "id");
-        return FacebookPages.tokens(login.accounts(userAccessToken, FacebookPages.FIELDS + ",access_token"), userId);
+        return FacebookPages.tokens(
+                login.accounts(userAccessToken, FacebookPages.FIELDS + ",access_token"), userId);
     }
 
     /**
@@ -173,10 +190,17 @@ public class FacebookNetwork implements NetworkAdapter {
         login.revoke(accessToken);
     }
 
-    /** The Deauthorize Callback URL of Facebook Login's settings, and the Data Deletion Request URL; see {@link Deauthorizations}. */
+    /**
+     * The Deauthorize Callback URL of Facebook Login's settings, and the Data Deletion Request URL;
+     * see {@link Deauthorizations}.
+     */
     @Override
     public Revocation callback(Callback callback) {
-        return Deauthorizations.read(callback, graph.settings().clientSecret(), graph.now(), NetworkType.FACEBOOK.displayName());
+        return Deauthorizations.read(
+                callback,
+                graph.settings().clientSecret(),
+                graph.now(),
+                NetworkType.FACEBOOK.displayName());
     }
 
     @Override

@@ -1,11 +1,11 @@
 package io.relink.networks.instagram;
 
-import io.relink.networks.Verdict;
 import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Discovery;
 import io.relink.networks.Grant;
 import io.relink.networks.Probe;
 import io.relink.networks.Renewal;
+import io.relink.networks.Verdict;
 import java.net.URI;
 
 /**

@@ -1,13 +1,13 @@
 package io.relink.networks.instagram;
 
-import io.relink.networks.Verdict;
 import io.relink.networks.AuthorizationRequest;
-import io.relink.networks.NetworkHttp;
 import io.relink.networks.Discovery;
 import io.relink.networks.Grant;
+import io.relink.networks.NetworkHttp;
 import io.relink.networks.NetworkSettings;
 import io.relink.networks.Probe;
 import io.relink.networks.Renewal;
+import io.relink.networks.Verdict;
 import io.relink.networks.meta.GraphEdge;
 import io.relink.networks.meta.GraphJson;
 import io.relink.networks.meta.LongLivedTokens;
@@ -35,8 +35,12 @@ final class InstagramLogin implements InstagramAccess {
      * instagram_business_manage_comments} for comments, {@code instagram_business_manage_insights}
      * to read insights [C]. The old {@code business_*} names ended on 27 January 2025.
      */
-    static final Set<String> SCOPES = Set.of("instagram_business_basic", "instagram_business_content_publish",
-            "instagram_business_manage_comments", "instagram_business_manage_insights");
+    static final Set<String> SCOPES =
+            Set.of(
+                    "instagram_business_basic",
+                    "instagram_business_content_publish",
+                    "instagram_business_manage_comments",
+                    "instagram_business_manage_insights");
 
     /**
      * {@code id} is the app-scoped id (the person, as the exchange's {@code user_id} names them
@@ -49,8 +53,12 @@ final class InstagramLogin implements InstagramAccess {
 
     InstagramLogin(NetworkSettings settings, GraphEdge edge) {
         this.settings = settings;
-        this.tokens = new LongLivedTokens(settings, edge,
-                new LongLivedTokens.Flavor("ig", settings.url("token-url", TOKENS), "me", "user_id,username"));
+        this.tokens =
+                new LongLivedTokens(
+                        settings,
+                        edge,
+                        new LongLivedTokens.Flavor(
+                                "ig", settings.url("token-url", TOKENS), "me", "user_id,username"));
     }
 
     @Override
@@ -72,12 +80,18 @@ final class InstagramLogin implements InstagramAccess {
     /** No PKCE: Instagram Login documents none; the app secret authenticates the exchange. */
     @Override
     public URI authorizationUrl(AuthorizationRequest request) {
-        return NetworkHttp.withQuery(settings.url("auth-url", DIALOG),
-                "client_id", settings.clientId(),
-                "redirect_uri", request.redirectUri().toString(),
-                "response_type", "code",
-                "scope", String.join(",", Scopes.asked(settings, SCOPES, request)),
-                "state", request.state());
+        return NetworkHttp.withQuery(
+                settings.url("auth-url", DIALOG),
+                "client_id",
+                settings.clientId(),
+                "redirect_uri",
+                request.redirectUri().toString(),
+                "response_type",
+                "code",
+                "scope",
+                String.join(",", Scopes.asked(settings, SCOPES, request)),
+                "state",
+                request.state());
     }
 
     @Override
@@ -91,8 +105,13 @@ final class InstagramLogin implements InstagramAccess {
         JsonObject me = tokens.me(accessToken, PROFILE);
         String person = GraphJson.id(me, "id");
         String account = GraphJson.id(me, "user_id") != null ? GraphJson.id(me, "user_id") : person;
-        String handle = me.containsKey("username") ? "@" + me.getString("username") : me.getString("name", null);
-        return new Discovery(person != null ? person : account, me.getString("name", handle),
+        String handle =
+                me.containsKey("username")
+                        ? "@" + me.getString("username")
+                        : me.getString("name", null);
+        return new Discovery(
+                person != null ? person : account,
+                me.getString("name", handle),
                 List.of(new Discovery.Reach(account, handle, "BUSINESS_ACCOUNT")));
     }
 

@@ -1,6 +1,5 @@
 package io.relink.networks.instagram;
 
-import io.relink.networks.Verdict;
 import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Callback;
 import io.relink.networks.Discovery;
@@ -13,6 +12,7 @@ import io.relink.networks.NetworkType;
 import io.relink.networks.Probe;
 import io.relink.networks.Renewal;
 import io.relink.networks.Revocation;
+import io.relink.networks.Verdict;
 import io.relink.networks.meta.Deauthorizations;
 import io.relink.networks.meta.FacebookLogin;
 import io.relink.networks.meta.GraphEdge;
@@ -42,7 +42,12 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 @ApplicationScoped
 @Timeout(value = 15, unit = ChronoUnit.SECONDS)
 @Bulkhead(8)
-@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS, successThreshold = 2,
+@CircuitBreaker(
+        requestVolumeThreshold = 20,
+        failureRatio = 0.5,
+        delay = 30,
+        delayUnit = ChronoUnit.SECONDS,
+        successThreshold = 2,
         failOn = NetworkTrouble.class)
 public class InstagramNetwork implements NetworkAdapter {
 
@@ -59,7 +64,9 @@ public class InstagramNetwork implements NetworkAdapter {
     /** For CDI, which injects the fields. */
     public InstagramNetwork() {}
 
-    /** An adapter with explicit settings ({@code login} among the extra keys), for tests and tools. */
+    /**
+     * An adapter with explicit settings ({@code login} among the extra keys), for tests and tools.
+     */
     public InstagramNetwork(NetworkSettings settings, Clock clock) {
         this.clock = clock;
         connect(settings);
@@ -68,8 +75,15 @@ public class InstagramNetwork implements NetworkAdapter {
     @PostConstruct
     void configure() {
         // The default API depends on the way in, so the choice is read before the rest.
-        String login = config.getOptionalValue(NetworkSettings.prefix(NetworkType.INSTAGRAM) + LOGIN, String.class).orElse("instagram");
-        connect(NetworkSettings.read(config, NetworkType.INSTAGRAM, viaFacebook(login) ? FacebookLogin.GRAPH : InstagramLogin.GRAPH));
+        String login =
+                config.getOptionalValue(
+                                NetworkSettings.prefix(NetworkType.INSTAGRAM) + LOGIN, String.class)
+                        .orElse("instagram");
+        connect(
+                NetworkSettings.read(
+                        config,
+                        NetworkType.INSTAGRAM,
+                        viaFacebook(login) ? FacebookLogin.GRAPH : InstagramLogin.GRAPH));
     }
 
     private void connect(NetworkSettings settings) {
@@ -79,8 +93,12 @@ public class InstagramNetwork implements NetworkAdapter {
             access = new InstagramViaFacebook(settings, graph);
         } else {
             access = new InstagramLogin(settings, graph);
-            badLogin = "instagram".equals(login) ? null
-                    : "relink.network.instagram.login is \"" + login + "\"; it must be instagram or facebook";
+            badLogin =
+                    "instagram".equals(login)
+                            ? null
+                            : "relink.network.instagram.login is \""
+                                    + login
+                                    + "\"; it must be instagram or facebook";
         }
     }
 
@@ -142,7 +160,11 @@ public class InstagramNetwork implements NetworkAdapter {
      */
     @Override
     public Revocation callback(Callback callback) {
-        return Deauthorizations.read(callback, graph.settings().clientSecret(), graph.now(), NetworkType.INSTAGRAM.displayName());
+        return Deauthorizations.read(
+                callback,
+                graph.settings().clientSecret(),
+                graph.now(),
+                NetworkType.INSTAGRAM.displayName());
     }
 
     private static boolean viaFacebook(String login) {

@@ -1,12 +1,12 @@
 package io.relink.networks.instagram;
 
-import io.relink.networks.Verdict;
 import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Discovery;
 import io.relink.networks.Grant;
 import io.relink.networks.NetworkSettings;
 import io.relink.networks.Probe;
 import io.relink.networks.Renewal;
+import io.relink.networks.Verdict;
 import io.relink.networks.meta.DebugTokens;
 import io.relink.networks.meta.FacebookLogin;
 import io.relink.networks.meta.GraphEdge;
@@ -20,10 +20,10 @@ import java.util.Set;
 
 /**
  * Instagram through Facebook Login (for Business): the professional account is reached through a
- * Facebook Page it is linked to, with the person's Facebook token. Lifetimes, {@code
- * debug_token}, error codes and callbacks are Facebook's; in addition a check makes sure the
- * channel's account is still the {@code instagram_business_account} of a Page the person manages
- * (one {@code /me/accounts} call), since unlinking it or losing the Page role cuts Relink off.
+ * Facebook Page it is linked to, with the person's Facebook token. Lifetimes, {@code debug_token},
+ * error codes and callbacks are Facebook's; in addition a check makes sure the channel's account is
+ * still the {@code instagram_business_account} of a Page the person manages (one {@code
+ * /me/accounts} call), since unlinking it or losing the Page role cuts Relink off.
  */
 final class InstagramViaFacebook implements InstagramAccess {
 
@@ -33,8 +33,15 @@ final class InstagramViaFacebook implements InstagramAccess {
      * through their Pages {@code pages_show_list}, {@code pages_read_engagement} and {@code
      * business_management} (business-owned Pages [C]).
      */
-    static final Set<String> SCOPES = Set.of("instagram_basic", "instagram_content_publish", "instagram_manage_comments",
-            "instagram_manage_insights", "pages_show_list", "pages_read_engagement", "business_management");
+    static final Set<String> SCOPES =
+            Set.of(
+                    "instagram_basic",
+                    "instagram_content_publish",
+                    "instagram_manage_comments",
+                    "instagram_manage_insights",
+                    "pages_show_list",
+                    "pages_read_engagement",
+                    "business_management");
 
     static final String LINKED = "id,name,instagram_business_account{id,username}";
 
@@ -56,7 +63,8 @@ final class InstagramViaFacebook implements InstagramAccess {
         if (!(verdict instanceof Verdict.Valid) || probe.channelExternalId() == null) {
             return verdict;
         }
-        return accounts(probe.accessToken()).contains(probe.channelExternalId()) ? verdict
+        return accounts(probe.accessToken()).contains(probe.channelExternalId())
+                ? verdict
                 : InstagramCauses.businessAccountGone(probe.channelExternalId());
     }
 
@@ -68,7 +76,8 @@ final class InstagramViaFacebook implements InstagramAccess {
 
     @Override
     public Renewal refresh(String refreshToken) {
-        throw new UnsupportedOperationException("Instagram through Facebook Login issues no refresh tokens; the person logs in again");
+        throw new UnsupportedOperationException(
+                "Instagram through Facebook Login issues no refresh tokens; the person logs in again");
     }
 
     @Override
@@ -88,14 +97,22 @@ final class InstagramViaFacebook implements InstagramAccess {
         List<Discovery.Reach> reach = new ArrayList<>();
         for (JsonObject page : login.accounts(accessToken, LINKED)) {
             if (page.get("instagram_business_account") instanceof JsonObject account) {
-                String handle = account.containsKey("username") ? "@" + account.getString("username") : page.getString("name", null);
-                reach.add(new Discovery.Reach(GraphJson.id(account, "id"), handle, "BUSINESS_ACCOUNT"));
+                String handle =
+                        account.containsKey("username")
+                                ? "@" + account.getString("username")
+                                : page.getString("name", null);
+                reach.add(
+                        new Discovery.Reach(
+                                GraphJson.id(account, "id"), handle, "BUSINESS_ACCOUNT"));
             }
         }
         return new Discovery(GraphJson.id(me, "id"), me.getString("name", null), reach);
     }
 
-    /** {@code DELETE /me/permissions}: removes the app for the person, every channel of theirs included. */
+    /**
+     * {@code DELETE /me/permissions}: removes the app for the person, every channel of theirs
+     * included.
+     */
     @Override
     public void revoke(String accessToken) {
         login.revoke(accessToken);

@@ -1,6 +1,6 @@
 /**
- * Relink's adapter for INSTAGRAM professional (business and creator) accounts, by either of
- * Meta's two ways in (src/docs/networks.md, section Instagram), chosen per deployment with {@code
+ * Relink's adapter for INSTAGRAM professional (business and creator) accounts, by either of Meta's
+ * two ways in (src/docs/networks.md, section Instagram), chosen per deployment with {@code
  * relink.network.instagram.login}:
  *
  * <ul>
@@ -23,14 +23,14 @@
  * <p>Both: Graph-style errors ({@link io.relink.networks.instagram.InstagramCauses}), 80002 is the
  * business-use-case rate limit (transient, pauses the checks); usage headers are followed as on
  * Facebook; a deauthorize callback ({@code …/callbacks/instagram/deauthorize}) with a {@code
- * signed_request} signed with the app secret revokes the person's grant; the data-deletion
- * callback ({@code …/callbacks/instagram/data-deletion}), signed alike, also erases its secrets.
+ * signed_request} signed with the app secret revokes the person's grant; the data-deletion callback
+ * ({@code …/callbacks/instagram/data-deletion}), signed alike, also erases its secrets.
  *
- * <p>Unverified [U]: Meta's exact answer to a refresh under 24 hours (assumed a 190 without a
- * finer subcode, hence the {@code /me} check); whether the exchange's {@code user_id} and the
- * deauthorize callback's {@code user_id} are the app-scoped id {@code /me} calls {@code id} (Relink
- * assumes so; the channel is the professional account's {@code user_id}); the deauthorize payload
- * of Instagram Login; {@code instagram_business_manage_insights} as a scope name; the probe {@code
+ * <p>Unverified [U]: Meta's exact answer to a refresh under 24 hours (assumed a 190 without a finer
+ * subcode, hence the {@code /me} check); whether the exchange's {@code user_id} and the deauthorize
+ * callback's {@code user_id} are the app-scoped id {@code /me} calls {@code id} (Relink assumes so;
+ * the channel is the professional account's {@code user_id}); the deauthorize payload of Instagram
+ * Login; {@code instagram_business_manage_insights} as a scope name; the probe {@code
  * /me?fields=user_id,username}. The {@code /me} check reports no expiry.
  */
 package io.relink.networks.instagram;

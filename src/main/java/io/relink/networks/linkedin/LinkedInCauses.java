@@ -1,22 +1,23 @@
 package io.relink.networks.linkedin;
 
+import io.relink.networks.Cause;
+import io.relink.networks.NetworkHttp;
 import io.relink.networks.Verdict;
 import io.relink.networks.Verdict.Transient.Kind;
-import io.relink.networks.NetworkHttp;
-import io.relink.networks.Cause;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Classifies LinkedIn's answers into {@link Cause}s (src/docs/networks.md, section LinkedIn) and keeps the raw code, HTTP
- * status first ({@code 401/REVOKED_ACCESS_TOKEN/65601}), for support. Pure.
+ * Classifies LinkedIn's answers into {@link Cause}s (src/docs/networks.md, section LinkedIn) and
+ * keeps the raw code, HTTP status first ({@code 401/REVOKED_ACCESS_TOKEN/65601}), for support.
+ * Pure.
  *
- * <p>Three kinds of answer carry a verdict: the introspection's {@code status}, the REST API's error
- * body ({@code {status, serviceErrorCode, code, message}}) and the OAuth endpoints' RFC 6749 error
- * ({@code {error, error_description}}). Rate limits and server errors are transient kinds, never
- * causes.
+ * <p>Three kinds of answer carry a verdict: the introspection's {@code status}, the REST API's
+ * error body ({@code {status, serviceErrorCode, code, message}}) and the OAuth endpoints' RFC 6749
+ * error ({@code {error, error_description}}). Rate limits and server errors are transient kinds,
+ * never causes.
  */
 public final class LinkedInCauses {
 
@@ -34,16 +35,18 @@ public final class LinkedInCauses {
 
     /**
      * A token the introspection called inactive: {@code revoked} (the member removed the app, or
-     * LinkedIn revoked it: the answer does not say which) or {@code expired} (past {@code expires_at});
-     * without a status the token is simply unknown to LinkedIn.
+     * LinkedIn revoked it: the answer does not say which) or {@code expired} (past {@code
+     * expires_at}); without a status the token is simply unknown to LinkedIn.
      */
     public static Verdict.Dead ofIntrospection(String status, String message) {
-        String code = status == null || status.isBlank() ? "inactive" : status.toLowerCase(Locale.ROOT);
-        Cause cause = switch (code) {
-            case "revoked" -> Cause.REVOKED_BY_USER;
-            case "expired" -> Cause.LIFESPAN_ENDED;
-            default -> Cause.UNKNOWN;
-        };
+        String code =
+                status == null || status.isBlank() ? "inactive" : status.toLowerCase(Locale.ROOT);
+        Cause cause =
+                switch (code) {
+                    case "revoked" -> Cause.REVOKED_BY_USER;
+                    case "expired" -> Cause.LIFESPAN_ENDED;
+                    default -> Cause.UNKNOWN;
+                };
         return new Verdict.Dead(cause, rawCode(200, code), message);
     }
 
@@ -55,8 +58,13 @@ public final class LinkedInCauses {
      * told apart before this is read. 429 and 5xx (500 is also LinkedIn's "token verification
      * failed") are transient.
      */
-    public static Verdict ofApiError(int status, String code, Integer serviceErrorCode, String message) {
-        String raw = rawCode(status, code, serviceErrorCode == null ? null : serviceErrorCode.toString());
+    public static Verdict ofApiError(
+            int status, String code, Integer serviceErrorCode, String message) {
+        String raw =
+                rawCode(
+                        status,
+                        code,
+                        serviceErrorCode == null ? null : serviceErrorCode.toString());
         Kind trouble = NetworkHttp.troubleOf(status);
         if (trouble != null) {
             return new Verdict.Transient(trouble, null, raw);
@@ -70,8 +78,12 @@ public final class LinkedInCauses {
      * refused refresh names no finer reason in a documented field; its description is read for
      * "revoked" and "expired" [U: wording not documented], else the refresh simply failed.
      */
-    public static Verdict.Dead ofOAuthError(int status, String error, String description, Step step) {
-        return new Verdict.Dead(causeOfOAuth(status, error, description, step), rawCode(status, error), description);
+    public static Verdict.Dead ofOAuthError(
+            int status, String error, String description, Step step) {
+        return new Verdict.Dead(
+                causeOfOAuth(status, error, description, step),
+                rawCode(status, error),
+                description);
     }
 
     private static Cause causeOfApi(int status, String code, Integer serviceErrorCode) {
@@ -90,7 +102,9 @@ public final class LinkedInCauses {
     }
 
     private static Cause causeOfOAuth(int status, String error, String description, Step step) {
-        if (status == 401 || "invalid_client".equals(error) || "unauthorized_client".equals(error)) {
+        if (status == 401
+                || "invalid_client".equals(error)
+                || "unauthorized_client".equals(error)) {
             return Cause.APP_PROBLEM;
         }
         if (step != Step.REFRESH) {
@@ -107,7 +121,9 @@ public final class LinkedInCauses {
 
     /** The HTTP status and the codes that are present, joined by slashes. */
     static String rawCode(int status, String... codes) {
-        return Stream.concat(Stream.of(String.valueOf(status)), Stream.of(codes).filter(Objects::nonNull).filter(c -> !c.isBlank()))
+        return Stream.concat(
+                        Stream.of(String.valueOf(status)),
+                        Stream.of(codes).filter(Objects::nonNull).filter(c -> !c.isBlank()))
                 .collect(Collectors.joining("/"));
     }
 }

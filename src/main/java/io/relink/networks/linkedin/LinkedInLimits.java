@@ -23,22 +23,25 @@ public final class LinkedInLimits {
      * LinkedIn's limits for its edge: no usage headers; a 429 pauses every LinkedIn check until
      * {@link #resumeAt}, and the trouble thrown carries that wait and says so.
      */
-    static final Limits LIMITS = new Limits() {
-        @Override
-        public Instant resumeAt(Duration retryAfter, Instant now, Instant pausedUntil) {
-            return LinkedInLimits.resumeAt(retryAfter, now);
-        }
+    static final Limits LIMITS =
+            new Limits() {
+                @Override
+                public Instant resumeAt(Duration retryAfter, Instant now, Instant pausedUntil) {
+                    return LinkedInLimits.resumeAt(retryAfter, now);
+                }
 
-        @Override
-        public String why(Verdict.Transient trouble) {
-            return trouble.retryAfter() == null ? "no Retry-After, and its daily limits reset at midnight UTC" : null;
-        }
+                @Override
+                public String why(Verdict.Transient trouble) {
+                    return trouble.retryAfter() == null
+                            ? "no Retry-After, and its daily limits reset at midnight UTC"
+                            : null;
+                }
 
-        @Override
-        public boolean tellsWait() {
-            return true;
-        }
-    };
+                @Override
+                public boolean tellsWait() {
+                    return true;
+                }
+            };
 
     private LinkedInLimits() {}
 
@@ -47,6 +50,9 @@ public final class LinkedInLimits {
         if (retryAfter != null) {
             return now.plus(retryAfter);
         }
-        return LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return LocalDate.ofInstant(now, ZoneOffset.UTC)
+                .plusDays(1)
+                .atStartOfDay(ZoneOffset.UTC)
+                .toInstant();
     }
 }

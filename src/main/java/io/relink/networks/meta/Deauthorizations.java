@@ -1,17 +1,17 @@
 package io.relink.networks.meta;
 
 import io.relink.networks.Callback;
+import io.relink.networks.Cause;
 import io.relink.networks.Revocation;
 import io.relink.networks.SignedRequests;
-import io.relink.networks.Cause;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Reads Meta's two signed callbacks, both a POST with the form field {@code signed_request}
- * naming the app-scoped {@code user_id} (Facebook Login settings, and the same format for
- * Instagram and Threads [C/U]), verified alike with the app secret:
+ * Reads Meta's two signed callbacks, both a POST with the form field {@code signed_request} naming
+ * the app-scoped {@code user_id} (Facebook Login settings, and the same format for Instagram and
+ * Threads [C/U]), verified alike with the app secret:
  *
  * <ul>
  *   <li>{@code deauthorize}, sent when a person removes the app: their tokens die;
@@ -23,7 +23,9 @@ import java.time.Instant;
  */
 public final class Deauthorizations {
 
-    /** The kind of callback sent when a person removes the app: the last path segment of its URL. */
+    /**
+     * The kind of callback sent when a person removes the app: the last path segment of its URL.
+     */
     public static final String KIND = "deauthorize";
 
     /**
@@ -41,12 +43,16 @@ public final class Deauthorizations {
      * @throws UnsupportedOperationException for another kind of callback
      * @throws IllegalArgumentException when it is not genuine or names no user
      */
-    public static Revocation read(Callback callback, String appSecret, Instant now, String network) {
+    public static Revocation read(
+            Callback callback, String appSecret, Instant now, String network) {
         boolean erasure = Callback.DATA_DELETION.equals(callback.kind());
         if (!erasure && !KIND.equals(callback.kind())) {
-            throw new UnsupportedOperationException(network + " sends Relink no " + callback.kind() + " callback");
+            throw new UnsupportedOperationException(
+                    network + " sends Relink no " + callback.kind() + " callback");
         }
-        JsonObject payload = SignedRequests.verify(callback.form().get("signed_request"), appSecret, now, MAX_AGE);
+        JsonObject payload =
+                SignedRequests.verify(
+                        callback.form().get("signed_request"), appSecret, now, MAX_AGE);
         String user;
         try {
             user = GraphJson.id(payload, "user_id");
@@ -57,9 +63,18 @@ public final class Deauthorizations {
             throw new IllegalArgumentException("signed_request names no user_id");
         }
         return erasure
-                ? new Revocation(user, Cause.REVOKED_BY_USER, "data-deletion-callback",
-                        "The person asked for their data to be deleted in their " + network + " settings.", true)
-                : new Revocation(user, Cause.REVOKED_BY_USER, "deauthorize-callback",
+                ? new Revocation(
+                        user,
+                        Cause.REVOKED_BY_USER,
+                        "data-deletion-callback",
+                        "The person asked for their data to be deleted in their "
+                                + network
+                                + " settings.",
+                        true)
+                : new Revocation(
+                        user,
+                        Cause.REVOKED_BY_USER,
+                        "deauthorize-callback",
                         "The person removed Relink's app in their " + network + " settings.");
     }
 }

@@ -1,41 +1,62 @@
 package io.relink.networks.meta;
 
+import io.relink.networks.Cause;
 import io.relink.networks.Verdict;
 import io.relink.networks.Verdict.Transient.Kind;
-import io.relink.networks.Cause;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
 /**
- * Classifies the error codes Meta's Graph APIs share (src/docs/networks.md, section Facebook, "Error codes → cause") into
- * a dead {@link Verdict} with its {@link Cause}, or a transient one for rate limits and outages,
- * which never kill a token. The raw code ({@code 190/460}) and the network's message are kept. Pure.
+ * Classifies the error codes Meta's Graph APIs share (src/docs/networks.md, section Facebook,
+ * "Error codes → cause") into a dead {@link Verdict} with its {@link Cause}, or a transient one for
+ * rate limits and outages, which never kill a token. The raw code ({@code 190/460}) and the
+ * network's message are kept. Pure.
  *
- * <p>Facebook, Instagram and Threads all answer in this shape; each network's own causes class
- * adds what is particular to it.
+ * <p>Facebook, Instagram and Threads all answer in this shape; each network's own causes class adds
+ * what is particular to it.
  */
 public final class GraphCauses {
 
-    /** How long a rate-limited network is left alone when it did not say for how long (usage headers may say longer). */
+    /**
+     * How long a rate-limited network is left alone when it did not say for how long (usage headers
+     * may say longer).
+     */
     public static final Duration RATE_LIMIT_PAUSE = Duration.ofMinutes(15);
 
-    /** Code 190 (and 102, "API session") subcodes; the legacy ones are from community records [C]. */
-    private static final Map<Integer, Cause> SESSION_SUBCODES = Map.ofEntries(
-            Map.entry(458, Cause.REVOKED_BY_USER), // app not installed: removed by the person
-            Map.entry(459, Cause.SECURITY_CHECKPOINT), // checkpointed: must log in on facebook.com
-            Map.entry(460, Cause.PASSWORD_CHANGED), // password changed, or the session reset for security
-            Map.entry(463, Cause.LIFESPAN_ENDED), // expired
-            // Unconfirmed user, who must act on facebook.com: the cause table of src/docs/networks.md, section
-            // Facebook, files it with checkpoints (ACCOUNT_UNAVAILABLE would fit too); the next step is the same.
-            Map.entry(464, Cause.SECURITY_CHECKPOINT),
-            Map.entry(467, Cause.UNKNOWN), // "invalid access token": nothing finer known
-            Map.entry(492, Cause.ADMIN_ROLE_LOST), // the Page token's user has no suitable role on the Page
-            Map.entry(452, Cause.PASSWORD_CHANGED), // legacy: accompanies password changes [C]
-            Map.entry(461, Cause.UNKNOWN), // legacy: app reinstalled, this token superseded [C]
-            Map.entry(465, Cause.ACCOUNT_UNAVAILABLE), // legacy: user invalid [C]
-            Map.entry(466, Cause.UNKNOWN), // legacy: invalidated via the API [C]
-            Map.entry(468, Cause.LIFESPAN_ENDED)); // legacy: unused for a long time [C]
+    /**
+     * Code 190 (and 102, "API session") subcodes; the legacy ones are from community records [C].
+     */
+    private static final Map<Integer, Cause> SESSION_SUBCODES =
+            Map.ofEntries(
+                    Map.entry(
+                            458, Cause.REVOKED_BY_USER), // app not installed: removed by the person
+                    Map.entry(
+                            459,
+                            Cause.SECURITY_CHECKPOINT), // checkpointed: must log in on facebook.com
+                    Map.entry(
+                            460, Cause.PASSWORD_CHANGED), // password changed, or the session reset
+                    // for security
+                    Map.entry(463, Cause.LIFESPAN_ENDED), // expired
+                    // Unconfirmed user, who must act on facebook.com: the cause table of
+                    // src/docs/networks.md, section
+                    // Facebook, files it with checkpoints (ACCOUNT_UNAVAILABLE would fit too); the
+                    // next step is the same.
+                    Map.entry(464, Cause.SECURITY_CHECKPOINT),
+                    Map.entry(467, Cause.UNKNOWN), // "invalid access token": nothing finer known
+                    Map.entry(
+                            492,
+                            Cause.ADMIN_ROLE_LOST), // the Page token's user has no suitable role
+                    // on the Page
+                    Map.entry(
+                            452,
+                            Cause.PASSWORD_CHANGED), // legacy: accompanies password changes [C]
+                    Map.entry(
+                            461,
+                            Cause.UNKNOWN), // legacy: app reinstalled, this token superseded [C]
+                    Map.entry(465, Cause.ACCOUNT_UNAVAILABLE), // legacy: user invalid [C]
+                    Map.entry(466, Cause.UNKNOWN), // legacy: invalidated via the API [C]
+                    Map.entry(468, Cause.LIFESPAN_ENDED)); // legacy: unused for a long time [C]
 
     private GraphCauses() {}
 
@@ -66,7 +87,10 @@ public final class GraphCauses {
         String raw = error.rawCode();
         int code = error.code();
         if (code == 190 || code == 102) {
-            Cause cause = error.subcode() == null ? bare(expiresAt, now) : SESSION_SUBCODES.getOrDefault(error.subcode(), Cause.UNKNOWN);
+            Cause cause =
+                    error.subcode() == null
+                            ? bare(expiresAt, now)
+                            : SESSION_SUBCODES.getOrDefault(error.subcode(), Cause.UNKNOWN);
             return dead(cause, raw, error);
         }
         if (code == 10 || (code >= 200 && code <= 299) || code == 3) {
@@ -89,9 +113,9 @@ public final class GraphCauses {
     }
 
     /**
-     * The verdict of an error about Relink's own app token ({@code {app-id}|{app-secret}}, used
-     * to call {@code debug_token}): a session error there means the app secret was reset or the
-     * app is gone, which hits every token of the network; the rest reads as {@link #classify}.
+     * The verdict of an error about Relink's own app token ({@code {app-id}|{app-secret}}, used to
+     * call {@code debug_token}): a session error there means the app secret was reset or the app is
+     * gone, which hits every token of the network; the rest reads as {@link #classify}.
      */
     public static Verdict ofAppToken(GraphError error, Instant now) {
         if (error.code() == 190 || error.code() == 102 || error.code() == 101) {
@@ -107,7 +131,12 @@ public final class GraphCauses {
      * family is from Meta's error list [C]).
      */
     public static boolean isRateLimit(int code) {
-        return code == 4 || code == 17 || code == 32 || code == 613 || code == 341 || (code >= 80000 && code <= 80014);
+        return code == 4
+                || code == 17
+                || code == 32
+                || code == 613
+                || code == 341
+                || (code >= 80000 && code <= 80014);
     }
 
     private static Cause bare(Instant expiresAt, Instant now) {

@@ -1,7 +1,5 @@
 package io.relink.networks.meta;
 
-import io.relink.networks.Verdict;
-import io.relink.networks.Verdict.Transient.Kind;
 import io.relink.networks.ErrorReports;
 import io.relink.networks.NetworkEdge;
 import io.relink.networks.NetworkHttp;
@@ -9,6 +7,8 @@ import io.relink.networks.NetworkHttp.Answer;
 import io.relink.networks.NetworkRefusal;
 import io.relink.networks.NetworkSettings;
 import io.relink.networks.NetworkTrouble;
+import io.relink.networks.Verdict;
+import io.relink.networks.Verdict.Transient.Kind;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -53,12 +53,18 @@ public final class GraphEdge {
         return edge.send(request);
     }
 
-    /** A GET of {@code uri} with the query built from names and values (see {@link NetworkHttp#encode}). */
+    /**
+     * A GET of {@code uri} with the query built from names and values (see {@link
+     * NetworkHttp#encode}).
+     */
     public Answer get(URI uri, String... query) {
         return send(NetworkHttp.get(NetworkHttp.withQuery(uri, query)));
     }
 
-    /** The answer read with {@code reader} when it is a 200; an error answer is thrown as trouble or a refusal. */
+    /**
+     * The answer read with {@code reader} when it is a 200; an error answer is thrown as trouble or
+     * a refusal.
+     */
     public <T> T read(Answer answer, Function<JsonObject, T> reader) {
         if (answer.status() == 200) {
             return answer.json(reader);
@@ -68,26 +74,39 @@ public final class GraphEdge {
 
     /** The verdict of an error answer about a token; trouble (rate limit, outage) is thrown. */
     public Verdict.Dead rejection(Answer answer, Instant expiresAt) {
-        return definitive(answer, answer.json(error -> GraphCauses.classify(GraphError.in(error), expiresAt, edge.now())));
+        return definitive(
+                answer,
+                answer.json(
+                        error ->
+                                GraphCauses.classify(GraphError.in(error), expiresAt, edge.now())));
     }
 
     /**
-     * What a Graph error that a downstream product got with a person's or Page's token says of
-     * that token (see {@link io.relink.networks.Network#classify}): read as {@link #rejection}
-     * reads one, by Meta's table, but nothing is thrown and the network is not paused; a code the
-     * table does not know is about the product's call, not the token (null).
+     * What a Graph error that a downstream product got with a person's or Page's token says of that
+     * token (see {@link io.relink.networks.Network#classify}): read as {@link #rejection} reads
+     * one, by Meta's table, but nothing is thrown and the network is not paused; a code the table
+     * does not know is about the product's call, not the token (null).
      */
     public Verdict reported(int status, String body) {
-        return ErrorReports.classify(edge.name(), status, body,
-                answer -> answer.json(error -> GraphCauses.reported(GraphError.in(error), edge.now())));
+        return ErrorReports.classify(
+                edge.name(),
+                status,
+                body,
+                answer ->
+                        answer.json(
+                                error -> GraphCauses.reported(GraphError.in(error), edge.now())));
     }
 
     /** The verdict of an error answer to a call made with Relink's app token; trouble is thrown. */
     public Verdict.Dead appRejection(Answer answer) {
-        return definitive(answer, answer.json(error -> GraphCauses.ofAppToken(GraphError.in(error), edge.now())));
+        return definitive(
+                answer,
+                answer.json(error -> GraphCauses.ofAppToken(GraphError.in(error), edge.now())));
     }
 
-    /** An error answer of a call with no verdict to return (exchange, discovery, revoke), to throw. */
+    /**
+     * An error answer of a call with no verdict to return (exchange, discovery, revoke), to throw.
+     */
     public RuntimeException refusal(Answer answer) {
         return edge.refused(rejection(answer, null));
     }
@@ -97,7 +116,10 @@ public final class GraphEdge {
         return edge.refused(verdict);
     }
 
-    /** Throws a transient verdict as trouble (pausing the network on a rate limit); returns a dead one. */
+    /**
+     * Throws a transient verdict as trouble (pausing the network on a rate limit); returns a dead
+     * one.
+     */
     public Verdict.Dead definitive(Answer answer, Verdict verdict) {
         if (verdict instanceof Verdict.Transient trouble) {
             throw trouble(trouble, answer.call());
@@ -123,8 +145,14 @@ public final class GraphEdge {
         } catch (NetworkTrouble | NetworkRefusal meant) {
             throw meant;
         } catch (RuntimeException unexpected) {
-            throw new NetworkTrouble(Kind.MALFORMED_ANSWER, String.valueOf(answer.status()),
-                    answer.call() + " answered " + answer.status() + " with a body that is not the JSON array it documents", unexpected);
+            throw new NetworkTrouble(
+                    Kind.MALFORMED_ANSWER,
+                    String.valueOf(answer.status()),
+                    answer.call()
+                            + " answered "
+                            + answer.status()
+                            + " with a body that is not the JSON array it documents",
+                    unexpected);
         }
     }
 

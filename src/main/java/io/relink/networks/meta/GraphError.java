@@ -17,22 +17,37 @@ import jakarta.json.JsonValue;
  */
 public record GraphError(int code, Integer subcode, String type, String message) {
 
-    /** The error object of an error answer; an answer with none throws (a malformed answer, not a verdict). */
+    /**
+     * The error object of an error answer; an answer with none throws (a malformed answer, not a
+     * verdict).
+     */
     public static GraphError in(JsonObject answer) {
         if (answer.get("error") instanceof JsonObject error) {
             return of(error);
         }
         if (answer.containsKey("error_message") || answer.containsKey("error_type")) {
-            return new GraphError(number(answer, "code"), null, answer.getString("error_type", null), answer.getString("error_message", null));
+            return new GraphError(
+                    number(answer, "code"),
+                    null,
+                    answer.getString("error_type", null),
+                    answer.getString("error_message", null));
         }
         throw new IllegalStateException("an error answer without an error object");
     }
 
     /** Reads an error object in either of its namings of the subcode. */
     public static GraphError of(JsonObject error) {
-        Integer subcode = error.containsKey("error_subcode") ? Integer.valueOf(number(error, "error_subcode"))
-                : error.containsKey("subcode") ? Integer.valueOf(number(error, "subcode")) : null;
-        return new GraphError(number(error, "code"), subcode, error.getString("type", null), error.getString("message", null));
+        Integer subcode =
+                error.containsKey("error_subcode")
+                        ? Integer.valueOf(number(error, "error_subcode"))
+                        : error.containsKey("subcode")
+                                ? Integer.valueOf(number(error, "subcode"))
+                                : null;
+        return new GraphError(
+                number(error, "code"),
+                subcode,
+                error.getString("type", null),
+                error.getString("message", null));
     }
 
     /** The code kept for support: {@code 190/460}, or {@code 190} without a subcode. */
@@ -40,7 +55,10 @@ public record GraphError(int code, Integer subcode, String type, String message)
         return subcode == null ? String.valueOf(code) : code + "/" + subcode;
     }
 
-    /** Meta sends some numbers as strings ({@code "code":"190"} in older answers [C]); both are read. */
+    /**
+     * Meta sends some numbers as strings ({@code "code":"190"} in older answers [C]); both are
+     * read.
+     */
     private static int number(JsonObject object, String name) {
         JsonValue value = object.get(name);
         if (value instanceof JsonNumber number) {

@@ -26,16 +26,22 @@ public final class GraphJson {
 
     /** {@code now} plus a number of seconds ({@code expires_in}); absent is null. */
     public static Instant after(Instant now, JsonObject object, String name) {
-        return object.get(name) instanceof JsonNumber seconds ? now.plusSeconds(seconds.longValueExact()) : null;
+        return object.get(name) instanceof JsonNumber seconds
+                ? now.plusSeconds(seconds.longValueExact())
+                : null;
     }
 
     /** Scopes given as a JSON array of strings or as one string separated by commas or spaces. */
     public static Set<String> scopes(JsonValue value) {
         if (value instanceof JsonArray array) {
-            return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).collect(Collectors.toCollection(TreeSet::new));
+            return array.getValuesAs(JsonString.class).stream()
+                    .map(JsonString::getString)
+                    .collect(Collectors.toCollection(TreeSet::new));
         }
         if (value instanceof JsonString text) {
-            return Stream.of(text.getString().split("[,\\s]+")).filter(s -> !s.isEmpty()).collect(Collectors.toCollection(TreeSet::new));
+            return Stream.of(text.getString().split("[,\\s]+"))
+                    .filter(s -> !s.isEmpty())
+                    .collect(Collectors.toCollection(TreeSet::new));
         }
         return Set.of();
     }

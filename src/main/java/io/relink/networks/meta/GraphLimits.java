@@ -20,8 +20,8 @@ import java.util.Optional;
  *   <li>{@code X-App-Usage: {"call_count":28,"total_cputime":25,"total_time":25}}: the app's share
  *       of its platform limit over a rolling hour, in percent;
  *   <li>{@code X-Business-Use-Case-Usage: {"<object-id>":[{"type":"pages","call_count":…,
- *       "total_cputime":…,"total_time":…,"estimated_time_to_regain_access":<minutes>}]}}: the
- *       same per business object (Pages, Instagram), over 24 hours.
+ *       "total_cputime":…,"total_time":…,"estimated_time_to_regain_access":<minutes>}]}}: the same
+ *       per business object (Pages, Instagram), over 24 hours.
  * </ul>
  *
  * Rules: Meta throttles at 100 and every call made while throttled extends the block, so Relink
@@ -38,17 +38,19 @@ public final class GraphLimits {
      * named, else {@link GraphCauses#RATE_LIMIT_PAUSE}, even past a pause the headers set: Meta
      * extends a block with every call made during it.
      */
-    public static final Limits LIMITS = new Limits() {
-        @Override
-        public Instant pauseUntil(HttpHeaders headers, Instant now) {
-            return GraphLimits.pauseUntil(headers, now);
-        }
+    public static final Limits LIMITS =
+            new Limits() {
+                @Override
+                public Instant pauseUntil(HttpHeaders headers, Instant now) {
+                    return GraphLimits.pauseUntil(headers, now);
+                }
 
-        @Override
-        public Instant resumeAt(Duration retryAfter, Instant now, Instant pausedUntil) {
-            return now.plus(Limits.said(retryAfter) ? retryAfter : GraphCauses.RATE_LIMIT_PAUSE);
-        }
-    };
+                @Override
+                public Instant resumeAt(Duration retryAfter, Instant now, Instant pausedUntil) {
+                    return now.plus(
+                            Limits.said(retryAfter) ? retryAfter : GraphCauses.RATE_LIMIT_PAUSE);
+                }
+            };
 
     public static final int NEAR_LIMIT = 80;
 
@@ -62,8 +64,14 @@ public final class GraphLimits {
     /** Until when to pause after an answer with these headers, or null when there is no need. */
     public static Instant pauseUntil(HttpHeaders headers, Instant now) {
         Usage usage = Usage.NONE;
-        usage = usage.and(headers.firstValue("X-App-Usage").flatMap(GraphLimits::object).map(GraphLimits::shares).orElse(Usage.NONE));
-        Optional<JsonObject> business = headers.firstValue("X-Business-Use-Case-Usage").flatMap(GraphLimits::object);
+        usage =
+                usage.and(
+                        headers.firstValue("X-App-Usage")
+                                .flatMap(GraphLimits::object)
+                                .map(GraphLimits::shares)
+                                .orElse(Usage.NONE));
+        Optional<JsonObject> business =
+                headers.firstValue("X-Business-Use-Case-Usage").flatMap(GraphLimits::object);
         if (business.isPresent()) {
             for (JsonValue entries : business.get().values()) {
                 if (entries.getValueType() == JsonValue.ValueType.ARRAY) {
@@ -91,7 +99,10 @@ public final class GraphLimits {
                 percent = Math.max(percent, number.intValue());
             }
         }
-        long regain = object.get("estimated_time_to_regain_access") instanceof JsonNumber minutes ? minutes.longValue() : 0;
+        long regain =
+                object.get("estimated_time_to_regain_access") instanceof JsonNumber minutes
+                        ? minutes.longValue()
+                        : 0;
         return new Usage(percent, regain);
     }
 
@@ -109,7 +120,8 @@ public final class GraphLimits {
         static final Usage NONE = new Usage(0, 0);
 
         Usage and(Usage other) {
-            return new Usage(Math.max(percent, other.percent), Math.max(regainMinutes, other.regainMinutes));
+            return new Usage(
+                    Math.max(percent, other.percent), Math.max(regainMinutes, other.regainMinutes));
         }
     }
 }

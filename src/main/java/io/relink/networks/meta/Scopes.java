@@ -13,13 +13,21 @@ public final class Scopes {
 
     /**
      * The network's defaults (or the {@code scopes} setting, comma-separated, which replaces them
-     * for a deployment that needs fewer) plus whatever the request adds; sorted, so that the URL
-     * is the same each time.
+     * for a deployment that needs fewer) plus whatever the request adds; sorted, so that the URL is
+     * the same each time.
      */
-    public static Set<String> asked(NetworkSettings settings, Set<String> defaults, AuthorizationRequest request) {
-        Set<String> scopes = new TreeSet<>(settings.value("scopes")
-                .map(list -> Stream.of(list.split("[,\\s]+")).filter(s -> !s.isEmpty()).toList())
-                .map(Set::copyOf).orElse(defaults));
+    public static Set<String> asked(
+            NetworkSettings settings, Set<String> defaults, AuthorizationRequest request) {
+        Set<String> scopes =
+                new TreeSet<>(
+                        settings.value("scopes")
+                                .map(
+                                        list ->
+                                                Stream.of(list.split("[,\\s]+"))
+                                                        .filter(s -> !s.isEmpty())
+                                                        .toList())
+                                .map(Set::copyOf)
+                                .orElse(defaults));
         scopes.addAll(request.scopes());
         return scopes;
     }

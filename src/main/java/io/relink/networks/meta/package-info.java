@@ -10,15 +10,16 @@
  *       {@code {"error":{"code","error_subcode","type","message"}}} into a verdict, raw code kept
  *       ({@code 190/460}); rate limits ({@code 4}, {@code 17}, {@code 32}, {@code 613}, {@code
  *       341}, {@code 80000–80014}) and outages ({@code 1}, {@code 2}) are transient, never a death.
- *   <li>{@link io.relink.networks.meta.GraphEdge}: the shared {@link io.relink.networks.NetworkEdge}
- *       plus that reading; Graph sends rate limits as HTTP 400 bodies, so they are thrown as trouble here.
+ *   <li>{@link io.relink.networks.meta.GraphEdge}: the shared {@link
+ *       io.relink.networks.NetworkEdge} plus that reading; Graph sends rate limits as HTTP 400
+ *       bodies, so they are thrown as trouble here.
  *   <li>{@link io.relink.networks.meta.GraphLimits}: {@code X-App-Usage} and {@code
  *       X-Business-Use-Case-Usage}; at 80 % of any limit, at a rate-limit code or a 429, the
  *       network is paused ({@code Network#pausedUntil}).
  *   <li>{@link io.relink.networks.meta.DebugToken} and {@link io.relink.networks.meta.DebugTokens}:
  *       {@code debug_token} with the app token {@code {app-id}|{app-secret}}, alone or fifty to a
- *       batch request; {@code expires_at} 0 means never; a passed {@code data_access_expires_at}
- *       is {@code SCOPE_MISSING}; {@code granular_scopes} tell a Page no longer reached.
+ *       batch request; {@code expires_at} 0 means never; a passed {@code data_access_expires_at} is
+ *       {@code SCOPE_MISSING}; {@code granular_scopes} tell a Page no longer reached.
  *   <li>{@link io.relink.networks.meta.FacebookLogin}: dialog, code and long-lived exchange ({@code
  *       fb_exchange_token}), {@code /me/accounts}, {@code DELETE /me/permissions}.
  *   <li>{@link io.relink.networks.meta.LongLivedTokens}: Instagram Login's and Threads' 1-hour

@@ -1,8 +1,8 @@
 package io.relink.networks.pinterest;
 
-import io.relink.networks.Verdict;
 import io.relink.networks.Discovery;
 import io.relink.networks.Grant;
+import io.relink.networks.Verdict;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -29,13 +29,22 @@ final class PinterestAnswers {
         return new Verdict.Valid(null, null, Set.of());
     }
 
-    /** {@code GET /v5/user_account} for discovery: the person is their one channel, a Pinterest account. */
+    /**
+     * {@code GET /v5/user_account} for discovery: the person is their one channel, a Pinterest
+     * account.
+     */
     static Discovery person(JsonObject answer) {
         String id = id(answer);
         String username = answer.getString("username", null);
         String business = answer.getString("business_name", null);
-        String name = business != null && !business.isBlank() ? business : username != null ? username : id;
-        return new Discovery(id, name, List.of(new Discovery.Reach(id, username != null ? username : name, "ACCOUNT")));
+        String name =
+                business != null && !business.isBlank()
+                        ? business
+                        : username != null ? username : id;
+        return new Discovery(
+                id,
+                name,
+                List.of(new Discovery.Reach(id, username != null ? username : name, "ACCOUNT")));
     }
 
     /**
@@ -48,10 +57,18 @@ final class PinterestAnswers {
         Instant refreshEnds = null;
         if (refresh != null) {
             JsonNumber at = answer.getJsonNumber("refresh_token_expires_at");
-            refreshEnds = at != null ? Instant.ofEpochSecond(at.longValueExact()) : after(now, answer.getJsonNumber("refresh_token_expires_in"));
+            refreshEnds =
+                    at != null
+                            ? Instant.ofEpochSecond(at.longValueExact())
+                            : after(now, answer.getJsonNumber("refresh_token_expires_in"));
         }
-        return new Grant(answer.getString("access_token"), refresh, after(now, answer.getJsonNumber("expires_in")), refreshEnds,
-                scopes(answer.getString("scope", "")), null);
+        return new Grant(
+                answer.getString("access_token"),
+                refresh,
+                after(now, answer.getJsonNumber("expires_in")),
+                refreshEnds,
+                scopes(answer.getString("scope", "")),
+                null);
     }
 
     /** An error answer of the API. */
@@ -62,10 +79,18 @@ final class PinterestAnswers {
     /** An error answer of the token endpoint, in Pinterest's shape or OAuth's. */
     static Verdict tokenRejection(int status, JsonObject answer, boolean refreshing) {
         if (answer.get("error") instanceof JsonString error) {
-            return PinterestCauses.ofToken(status, error.getString(), answer.getString("error_description", null), refreshing);
+            return PinterestCauses.ofToken(
+                    status,
+                    error.getString(),
+                    answer.getString("error_description", null),
+                    refreshing);
         }
         Integer code = code(answer);
-        return PinterestCauses.ofToken(status, code == null ? null : code.toString(), answer.getString("message", null), refreshing);
+        return PinterestCauses.ofToken(
+                status,
+                code == null ? null : code.toString(),
+                answer.getString("message", null),
+                refreshing);
     }
 
     /** The account's id; {@code username} stands in where an older answer has no id [U]. */
@@ -87,6 +112,8 @@ final class PinterestAnswers {
 
     /** Pinterest's examples separate scopes with commas or spaces; both are read. */
     private static Set<String> scopes(String listed) {
-        return Stream.of(listed.split("[,\\s]+")).filter(scope -> !scope.isEmpty()).collect(Collectors.toSet());
+        return Stream.of(listed.split("[,\\s]+"))
+                .filter(scope -> !scope.isEmpty())
+                .collect(Collectors.toSet());
     }
 }

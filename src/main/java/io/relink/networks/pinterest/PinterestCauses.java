@@ -1,8 +1,8 @@
 package io.relink.networks.pinterest;
 
+import io.relink.networks.Cause;
 import io.relink.networks.Verdict;
 import io.relink.networks.Verdict.Transient.Kind;
-import io.relink.networks.Cause;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -15,13 +15,14 @@ import java.util.stream.Stream;
  * nothing about the token, and keeps the raw code, HTTP status first ({@code 401/2}). Pure.
  *
  * <p>Pinterest documents one code Relink meets: 2, "Authentication failed.", for an expired,
- * revoked or invalid token alike, hence {@code UNKNOWN} [C]. Its Token Debugger tells a
- * deactivated user or app apart, but how the API words those is not documented: they are read
- * from the message, defensively [U].
+ * revoked or invalid token alike, hence {@code UNKNOWN} [C]. Its Token Debugger tells a deactivated
+ * user or app apart, but how the API words those is not documented: they are read from the message,
+ * defensively [U].
  */
 public final class PinterestCauses {
 
-    private static final Set<String> GONE = Set.of("deactivated", "suspended", "disabled", "banned", "deleted");
+    private static final Set<String> GONE =
+            Set.of("deactivated", "suspended", "disabled", "banned", "deleted");
 
     private PinterestCauses() {}
 
@@ -45,18 +46,22 @@ public final class PinterestCauses {
             return new Verdict.Dead(gone, raw, message);
         }
         if (status == 403) {
-            // Insufficient scope, or a Trial app over its limits [U: src/docs/networks.md, section Pinterest].
-            return new Verdict.Dead(words.contains("trial") ? Cause.APP_PROBLEM : Cause.SCOPE_MISSING, raw, message);
+            // Insufficient scope, or a Trial app over its limits [U: src/docs/networks.md, section
+            // Pinterest].
+            return new Verdict.Dead(
+                    words.contains("trial") ? Cause.APP_PROBLEM : Cause.SCOPE_MISSING,
+                    raw,
+                    message);
         }
         return new Verdict.Dead(Cause.UNKNOWN, raw, message);
     }
 
     /**
-     * An error answer of the token endpoint, in Pinterest's shape ({@code code}) or OAuth's
-     * ({@code error}). A refused refresh is {@code REFRESH_FAILED}: 401 code 2 is Pinterest's
-     * answer both to a dead refresh token and to wrong client credentials [C], and a refresh fails
-     * either way. A refused code exchange with a 401 is an {@code APP_PROBLEM} (only the client's
-     * credentials authenticate an exchange [U]); otherwise {@code UNKNOWN}.
+     * An error answer of the token endpoint, in Pinterest's shape ({@code code}) or OAuth's ({@code
+     * error}). A refused refresh is {@code REFRESH_FAILED}: 401 code 2 is Pinterest's answer both
+     * to a dead refresh token and to wrong client credentials [C], and a refresh fails either way.
+     * A refused code exchange with a 401 is an {@code APP_PROBLEM} (only the client's credentials
+     * authenticate an exchange [U]); otherwise {@code UNKNOWN}.
      *
      * @param error Pinterest's {@code code} or OAuth's {@code error}, as text; null when absent
      */
@@ -73,22 +78,30 @@ public final class PinterestCauses {
         if (gone != null) {
             return new Verdict.Dead(gone, raw, message);
         }
-        if ("invalid_client".equals(error) || "unauthorized_client".equals(error) || (!refreshing && status == 401)) {
+        if ("invalid_client".equals(error)
+                || "unauthorized_client".equals(error)
+                || (!refreshing && status == 401)) {
             return new Verdict.Dead(Cause.APP_PROBLEM, raw, message);
         }
         if (refreshing && words.contains("expired")) {
-            return new Verdict.Dead(Cause.LIFESPAN_ENDED, raw, message); // a refresh token past its end [U wording]
+            return new Verdict.Dead(
+                    Cause.LIFESPAN_ENDED, raw, message); // a refresh token past its end [U wording]
         }
         return new Verdict.Dead(refreshing ? Cause.REFRESH_FAILED : Cause.UNKNOWN, raw, message);
     }
 
-    /** A deactivated (suspended, ...) app hits every account; a deactivated user only theirs. Null: neither. */
+    /**
+     * A deactivated (suspended, ...) app hits every account; a deactivated user only theirs. Null:
+     * neither.
+     */
     static Cause gone(String words) {
         if (GONE.stream().noneMatch(words::contains)) {
             return null;
         }
         boolean app = words.matches(".*\\b(app|application|client)\\b.*");
-        return app ? Cause.APP_PROBLEM : words.matches(".*\\b(user|account)\\b.*") ? Cause.ACCOUNT_UNAVAILABLE : null;
+        return app
+                ? Cause.APP_PROBLEM
+                : words.matches(".*\\b(user|account)\\b.*") ? Cause.ACCOUNT_UNAVAILABLE : null;
     }
 
     private static boolean rateLimited(String words) {
@@ -101,7 +114,9 @@ public final class PinterestCauses {
 
     /** The HTTP status and the codes that are present, joined by slashes. */
     static String rawCode(int status, String... codes) {
-        return Stream.concat(Stream.of(String.valueOf(status)), Stream.of(codes).filter(Objects::nonNull).filter(c -> !c.isBlank()))
+        return Stream.concat(
+                        Stream.of(String.valueOf(status)),
+                        Stream.of(codes).filter(Objects::nonNull).filter(c -> !c.isBlank()))
                 .collect(Collectors.joining("/"));
     }
 }

@@ -16,13 +16,16 @@ import java.util.regex.Pattern;
  * as {@code 100, 100;w=1} (the IETF draft's form: the first number counts); a reset above 10⁹ is a
  * Unix time, a smaller one a number of seconds from now; without a reset, one minute.
  *
- * <p>The rule, as for every network: once 80 % or more of the window is used, pause until it resets.
+ * <p>The rule, as for every network: once 80 % or more of the window is used, pause until it
+ * resets.
  */
 public final class PinterestLimits {
 
     static final int PAUSE_AT_PERCENT_USED = 80;
 
-    /** How long to pause when the headers say the window is nearly used but not when it resets [U]. */
+    /**
+     * How long to pause when the headers say the window is nearly used but not when it resets [U].
+     */
     static final Duration UNKNOWN_RESET = Duration.ofMinutes(1);
 
     private static final long UNIX_TIME_FROM = 1_000_000_000L;
@@ -30,7 +33,10 @@ public final class PinterestLimits {
 
     private PinterestLimits() {}
 
-    /** When to resume, if the window is 80 % used or more; null when there is no need to wait or the headers are absent or unreadable. */
+    /**
+     * When to resume, if the window is 80 % used or more; null when there is no need to wait or the
+     * headers are absent or unreadable.
+     */
     public static Instant pauseUntil(HttpHeaders headers, Instant now) {
         OptionalLong limit = number(headers, "x-ratelimit-limit");
         OptionalLong remaining = number(headers, "x-ratelimit-remaining");
@@ -45,12 +51,18 @@ public final class PinterestLimits {
         if (reset.isEmpty()) {
             return now.plus(UNKNOWN_RESET);
         }
-        Instant at = reset.getAsLong() >= UNIX_TIME_FROM ? Instant.ofEpochSecond(reset.getAsLong()) : now.plusSeconds(reset.getAsLong());
+        Instant at =
+                reset.getAsLong() >= UNIX_TIME_FROM
+                        ? Instant.ofEpochSecond(reset.getAsLong())
+                        : now.plusSeconds(reset.getAsLong());
         return at.isAfter(now) ? at : null;
     }
 
     private static OptionalLong number(HttpHeaders headers, String name) {
-        return headers.firstValue(name).map(LEADING_NUMBER::matcher).filter(Matcher::find)
-                .map(found -> OptionalLong.of(Long.parseLong(found.group(1)))).orElse(OptionalLong.empty());
+        return headers.firstValue(name)
+                .map(LEADING_NUMBER::matcher)
+                .filter(Matcher::find)
+                .map(found -> OptionalLong.of(Long.parseLong(found.group(1))))
+                .orElse(OptionalLong.empty());
     }
 }

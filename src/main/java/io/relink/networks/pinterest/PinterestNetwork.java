@@ -1,19 +1,19 @@
 package io.relink.networks.pinterest;
 
-import io.relink.networks.Verdict;
 import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Discovery;
-import io.relink.networks.OAuth2Adapter;
-import io.relink.networks.NetworkHttp;
 import io.relink.networks.Limits;
 import io.relink.networks.NetworkEdge;
+import io.relink.networks.NetworkHttp;
 import io.relink.networks.NetworkHttp.Answer;
 import io.relink.networks.NetworkSettings;
 import io.relink.networks.NetworkTrouble;
 import io.relink.networks.NetworkType;
-import io.relink.networks.TokenEndpoint;
-import io.relink.networks.Wiring;
+import io.relink.networks.OAuth2Adapter;
 import io.relink.networks.Probe;
+import io.relink.networks.TokenEndpoint;
+import io.relink.networks.Verdict;
+import io.relink.networks.Wiring;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,7 +41,12 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 @ApplicationScoped
 @Timeout(value = 15, unit = ChronoUnit.SECONDS)
 @Bulkhead(8)
-@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS, successThreshold = 2,
+@CircuitBreaker(
+        requestVolumeThreshold = 20,
+        failureRatio = 0.5,
+        delay = 30,
+        delayUnit = ChronoUnit.SECONDS,
+        successThreshold = 2,
         failOn = NetworkTrouble.class)
 public class PinterestNetwork implements OAuth2Adapter {
 
@@ -52,9 +57,13 @@ public class PinterestNetwork implements OAuth2Adapter {
      * What Relink asks every person for: read and publish Pins and boards, and read the account,
      * which is also the check. {@code ads:read} is left out: Relink neither reads nor runs ads.
      */
-    static final Set<String> SCOPES = Set.of("boards:read", "boards:write", "pins:read", "pins:write", "user_accounts:read");
+    static final Set<String> SCOPES =
+            Set.of("boards:read", "boards:write", "pins:read", "pins:write", "user_accounts:read");
 
-    /** How long to pause after a 429 that named no Retry-After and no reset: Standard caps are per minute. */
+    /**
+     * How long to pause after a 429 that named no Retry-After and no reset: Standard caps are per
+     * minute.
+     */
     static final Duration RATE_LIMIT_PAUSE = Duration.ofMinutes(1);
 
     private static final String AUTHORIZATION = "Authorization";
@@ -79,15 +88,36 @@ public class PinterestNetwork implements OAuth2Adapter {
     }
 
     private void connect(NetworkSettings settings) {
-        // HTTP Basic client authentication; no verifier, as no challenge was sent. A refresh renews the
-        // 30-day access token; continuous refresh tokens (the only kind issued since 14 May 2025) come back
-        // renewed, 60 days from now, and the grant carries the new one; an answer without one keeps the one
+        // HTTP Basic client authentication; no verifier, as no challenge was sent. A refresh renews
+        // the
+        // 30-day access token; continuous refresh tokens (the only kind issued since 14 May 2025)
+        // come back
+        // renewed, 60 days from now, and the grant carries the new one; an answer without one keeps
+        // the one
         // Relink holds (whichever is newest wins).
-        wiring = Wiring.open(settings, clock, Limits.window(RATE_LIMIT_PAUSE, PinterestLimits::pauseUntil), edge -> TokenEndpoint.basic(edge,
-                settings.baseUrl().resolve("oauth/token"), TokenEndpoint.Answers.of(
-                        (token, held) -> PinterestAnswers.grant(token, edge.now()),
-                        (answer, refreshing) -> NetworkEdge.errorBody(answer,
-                                (status, error) -> PinterestAnswers.tokenRejection(status, error, refreshing)))).withoutPkce());
+        wiring =
+                Wiring.open(
+                        settings,
+                        clock,
+                        Limits.window(RATE_LIMIT_PAUSE, PinterestLimits::pauseUntil),
+                        edge ->
+                                TokenEndpoint.basic(
+                                                edge,
+                                                settings.baseUrl().resolve("oauth/token"),
+                                                TokenEndpoint.Answers.of(
+                                                        (token, held) ->
+                                                                PinterestAnswers.grant(
+                                                                        token, edge.now()),
+                                                        (answer, refreshing) ->
+                                                                NetworkEdge.errorBody(
+                                                                        answer,
+                                                                        (status, error) ->
+                                                                                PinterestAnswers
+                                                                                        .tokenRejection(
+                                                                                                status,
+                                                                                                error,
+                                                                                                refreshing))))
+                                        .withoutPkce());
     }
 
     @Override
@@ -98,7 +128,10 @@ public class PinterestNetwork implements OAuth2Adapter {
     /** {@code GET /v5/user_account}: a read that needs a working token and changes nothing. */
     @Override
     public Verdict inspect(Probe probe) {
-        return edge().check(account(probe.accessToken()), PinterestAnswers::account, PinterestNetwork::rejection);
+        return edge().check(
+                        account(probe.accessToken()),
+                        PinterestAnswers::account,
+                        PinterestNetwork::rejection);
     }
 
     /**
@@ -118,23 +151,32 @@ public class PinterestNetwork implements OAuth2Adapter {
      */
     @Override
     public URI authorizationUrl(AuthorizationRequest request) {
-        return NetworkHttp.withQuery(edge().settings().url("auth-url", AUTHORIZE),
-                "client_id", edge().settings().clientId(),
-                "redirect_uri", request.redirectUri().toString(),
-                "response_type", "code",
-                "scope", request.scope(SCOPES, ","),
-                "state", request.state());
+        return NetworkHttp.withQuery(
+                edge().settings().url("auth-url", AUTHORIZE),
+                "client_id",
+                edge().settings().clientId(),
+                "redirect_uri",
+                request.redirectUri().toString(),
+                "response_type",
+                "code",
+                "scope",
+                request.scope(SCOPES, ","),
+                "state",
+                request.state());
     }
 
     /** The person behind the token; their one channel is their own Pinterest account. */
     @Override
     public Discovery discover(String accessToken) {
-        return edge().read(account(accessToken), PinterestAnswers::person, PinterestNetwork::rejection);
+        return edge().read(
+                        account(accessToken),
+                        PinterestAnswers::person,
+                        PinterestNetwork::rejection);
     }
 
     /**
-     * A no-op: Pinterest documents no endpoint that revokes a token [U]. The person removes the
-     * app under Settings > Security and logins on Pinterest; the token then fails its next check.
+     * A no-op: Pinterest documents no endpoint that revokes a token [U]. The person removes the app
+     * under Settings > Security and logins on Pinterest; the token then fails its next check.
      */
     @Override
     public void revoke(String accessToken) {
@@ -142,10 +184,14 @@ public class PinterestNetwork implements OAuth2Adapter {
     }
 
     private HttpRequest.Builder account(String accessToken) {
-        return NetworkHttp.get(edge().settings().baseUrl().resolve("user_account")).header(AUTHORIZATION, NetworkHttp.bearer(accessToken));
+        return NetworkHttp.get(edge().settings().baseUrl().resolve("user_account"))
+                .header(AUTHORIZATION, NetworkHttp.bearer(accessToken));
     }
 
-    /** An API error answer; an empty body is read as {@code {}}, so that the status alone classifies it. */
+    /**
+     * An API error answer; an empty body is read as {@code {}}, so that the status alone classifies
+     * it.
+     */
     private static Verdict rejection(Answer answer) {
         return NetworkEdge.errorBody(answer, PinterestAnswers::rejection);
     }

@@ -8,17 +8,17 @@
  * <p>What Pinterest offers and the rules kept:
  *
  * <ul>
- *   <li><b>Granting</b>: OAuth 2.0 authorization code; consent at {@code
- *       www.pinterest.com/oauth/} with comma-separated scopes {@code boards:read, boards:write,
- *       pins:read, pins:write, user_accounts:read}; tokens from {@code POST
- *       api.pinterest.com/v5/oauth/token} with HTTP Basic {@code app_id:app_secret}. Pinterest
- *       documents no PKCE [U], so no code challenge is sent.
+ *   <li><b>Granting</b>: OAuth 2.0 authorization code; consent at {@code www.pinterest.com/oauth/}
+ *       with comma-separated scopes {@code boards:read, boards:write, pins:read, pins:write,
+ *       user_accounts:read}; tokens from {@code POST api.pinterest.com/v5/oauth/token} with HTTP
+ *       Basic {@code app_id:app_secret}. Pinterest documents no PKCE [U], so no code challenge is
+ *       sent.
  *   <li><b>Lifetimes</b>: access tokens ({@code pina_…}) live 30 days ({@code expires_in}
- *       2,592,000, always taken from the answer). Since 14 May 2025 refresh tokens ({@code
- *       pinr_…}) are <i>continuous</i>: 60 days, and every refresh returns a new one with a new
- *       60 days, indefinitely [C]. The grant carries the newest; an answer without one (a legacy
- *       365-day token, which cannot be renewed past its end [C]) keeps the one Relink holds, and
- *       its lifetime. {@code refresh_token_expires_at} is preferred over {@code _in} when both come.
+ *       2,592,000, always taken from the answer). Since 14 May 2025 refresh tokens ({@code pinr_…})
+ *       are <i>continuous</i>: 60 days, and every refresh returns a new one with a new 60 days,
+ *       indefinitely [C]. The grant carries the newest; an answer without one (a legacy 365-day
+ *       token, which cannot be renewed past its end [C]) keeps the one Relink holds, and its
+ *       lifetime. {@code refresh_token_expires_at} is preferred over {@code _in} when both come.
  *   <li><b>Checking</b>: {@code GET /v5/user_account}, side-effect free. It reports neither expiry
  *       nor scopes, so a valid verdict carries none; no batch call. A token reaches only its own
  *       account.

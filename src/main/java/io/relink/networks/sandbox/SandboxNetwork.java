@@ -1,23 +1,23 @@
 package io.relink.networks.sandbox;
 
-import io.relink.networks.Verdict;
 import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Callback;
+import io.relink.networks.Cause;
 import io.relink.networks.Discovery;
 import io.relink.networks.Limits;
-import io.relink.networks.OAuth2Adapter;
 import io.relink.networks.NetworkHttp;
 import io.relink.networks.NetworkHttp.Answer;
 import io.relink.networks.NetworkRefusal;
 import io.relink.networks.NetworkSettings;
 import io.relink.networks.NetworkTrouble;
 import io.relink.networks.NetworkType;
+import io.relink.networks.OAuth2Adapter;
 import io.relink.networks.Probe;
 import io.relink.networks.Revocation;
 import io.relink.networks.SignedRequests;
 import io.relink.networks.TokenEndpoint;
+import io.relink.networks.Verdict;
 import io.relink.networks.Wiring;
-import io.relink.networks.Cause;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,7 +52,12 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 @ApplicationScoped
 @Timeout(value = 15, unit = ChronoUnit.SECONDS)
 @Bulkhead(8)
-@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS, successThreshold = 2,
+@CircuitBreaker(
+        requestVolumeThreshold = 20,
+        failureRatio = 0.5,
+        delay = 30,
+        delayUnit = ChronoUnit.SECONDS,
+        successThreshold = 2,
         failOn = NetworkTrouble.class)
 public class SandboxNetwork implements OAuth2Adapter {
 
@@ -89,25 +94,52 @@ public class SandboxNetwork implements OAuth2Adapter {
     /** For CDI, which injects the fields. */
     public SandboxNetwork() {}
 
-    /** A switched-on adapter for the sandbox at {@code base}, for tests and tools: the same code path as CDI's. */
-    public SandboxNetwork(URI base, String clientId, String clientSecret, Duration timeout, Clock clock) {
+    /**
+     * A switched-on adapter for the sandbox at {@code base}, for tests and tools: the same code
+     * path as CDI's.
+     */
+    public SandboxNetwork(
+            URI base, String clientId, String clientSecret, Duration timeout, Clock clock) {
         this.enabled = true;
         this.clock = clock;
-        connect(NetworkSettings.of(NetworkType.SANDBOX, clientId, clientSecret, base, timeout, Map.of()));
+        connect(
+                NetworkSettings.of(
+                        NetworkType.SANDBOX, clientId, clientSecret, base, timeout, Map.of()));
     }
 
     @PostConstruct
     void configure() {
-        connect(NetworkSettings.of(NetworkType.SANDBOX, clientId, clientSecret, base, timeout, Map.of()));
+        connect(
+                NetworkSettings.of(
+                        NetworkType.SANDBOX, clientId, clientSecret, base, timeout, Map.of()));
     }
 
-    /** The sandbox pauses for nothing: its rate limits are scripted by the tests that ask for them. */
+    /**
+     * The sandbox pauses for nothing: its rate limits are scripted by the tests that ask for them.
+     */
     private void connect(NetworkSettings settings) {
-        wiring = Wiring.open(settings, clock, Limits.NONE, edge -> TokenEndpoint.basic(edge, settings.baseUrl().resolve("oauth/token"),
-                TokenEndpoint.Answers.of(
-                        (token, held) -> SandboxAnswers.grant(token, edge.now()),
-                        (answer, refreshing) -> answer.json(refreshing ? error -> SandboxAnswers.refusal(answer.status(), error)
-                                : rejection(answer)))));
+        wiring =
+                Wiring.open(
+                        settings,
+                        clock,
+                        Limits.NONE,
+                        edge ->
+                                TokenEndpoint.basic(
+                                        edge,
+                                        settings.baseUrl().resolve("oauth/token"),
+                                        TokenEndpoint.Answers.of(
+                                                (token, held) ->
+                                                        SandboxAnswers.grant(token, edge.now()),
+                                                (answer, refreshing) ->
+                                                        answer.json(
+                                                                refreshing
+                                                                        ? error ->
+                                                                                SandboxAnswers
+                                                                                        .refusal(
+                                                                                                answer
+                                                                                                        .status(),
+                                                                                                error)
+                                                                        : rejection(answer)))));
     }
 
     @Override
@@ -124,7 +156,9 @@ public class SandboxNetwork implements OAuth2Adapter {
         if (edge().settings().clientId().isEmpty()) {
             return "no client id: set relink.sandbox.client-id";
         }
-        return edge().settings().clientSecret().isEmpty() ? "no client secret: set relink.sandbox.client-secret" : null;
+        return edge().settings().clientSecret().isEmpty()
+                ? "no client secret: set relink.sandbox.client-secret"
+                : null;
     }
 
     @Override
@@ -134,37 +168,65 @@ public class SandboxNetwork implements OAuth2Adapter {
 
     @Override
     public Verdict inspect(Probe probe) {
-        Answer answer = edge().send(edge().asClient(NetworkHttp.postForm(endpoint("oauth/introspect"),
-                "token", probe.accessToken(), "page", probe.channelExternalId())));
-        return answer.status() == 200 ? answer.json(SandboxAnswers::introspection) : answer.json(rejection(answer));
+        Answer answer =
+                edge().send(
+                                edge().asClient(
+                                                NetworkHttp.postForm(
+                                                        endpoint("oauth/introspect"),
+                                                        "token",
+                                                        probe.accessToken(),
+                                                        "page",
+                                                        probe.channelExternalId())));
+        return answer.status() == 200
+                ? answer.json(SandboxAnswers::introspection)
+                : answer.json(rejection(answer));
     }
 
     @Override
     public List<Verdict> inspectAll(List<Probe> probes) {
         if (probes.size() > BATCH_LIMIT) {
-            throw new IllegalArgumentException(probes.size() + " probes; the sandbox takes at most " + BATCH_LIMIT + " per batch");
+            throw new IllegalArgumentException(
+                    probes.size()
+                            + " probes; the sandbox takes at most "
+                            + BATCH_LIMIT
+                            + " per batch");
         }
         if (probes.isEmpty()) {
             return List.of();
         }
         JsonArrayBuilder items = NetworkHttp.json().createArrayBuilder();
         for (Probe probe : probes) {
-            JsonObjectBuilder item = NetworkHttp.json().createObjectBuilder().add("token", probe.accessToken());
-            items.add(probe.channelExternalId() == null ? item : item.add("page", probe.channelExternalId()));
+            JsonObjectBuilder item =
+                    NetworkHttp.json().createObjectBuilder().add("token", probe.accessToken());
+            items.add(
+                    probe.channelExternalId() == null
+                            ? item
+                            : item.add("page", probe.channelExternalId()));
         }
-        Answer answer = edge().send(edge().asClient(NetworkHttp.postJson(endpoint("oauth/introspect/batch"),
-                NetworkHttp.json().createObjectBuilder().add("items", items).build())));
+        Answer answer =
+                edge().send(
+                                edge().asClient(
+                                                NetworkHttp.postJson(
+                                                        endpoint("oauth/introspect/batch"),
+                                                        NetworkHttp.json()
+                                                                .createObjectBuilder()
+                                                                .add("items", items)
+                                                                .build())));
         if (answer.status() != 200) {
             // The call itself was refused (a wrong client): the same verdict for every token.
             return Collections.nCopies(probes.size(), answer.json(rejection(answer)));
         }
-        return answer.json(batch -> {
-            List<JsonValue> answered = batch.getJsonArray("items");
-            if (answered.size() != probes.size()) {
-                throw new IllegalStateException(answered.size() + " items for " + probes.size() + " probes");
-            }
-            return answered.stream().map(item -> NetworkHttp.item(item, SandboxAnswers::batchItem)).toList();
-        });
+        return answer.json(
+                batch -> {
+                    List<JsonValue> answered = batch.getJsonArray("items");
+                    if (answered.size() != probes.size()) {
+                        throw new IllegalStateException(
+                                answered.size() + " items for " + probes.size() + " probes");
+                    }
+                    return answered.stream()
+                            .map(item -> NetworkHttp.item(item, SandboxAnswers::batchItem))
+                            .toList();
+                });
     }
 
     /**
@@ -185,49 +247,76 @@ public class SandboxNetwork implements OAuth2Adapter {
     @Override
     public URI authorizationUrl(AuthorizationRequest request) {
         String challenge = request.codeChallenge();
-        return NetworkHttp.withQuery(endpoint("oauth/authorize"),
-                "response_type", "code",
-                "client_id", edge().settings().clientId(),
-                "redirect_uri", request.redirectUri().toString(),
-                "scope", request.scope(Set.of(), " "),
-                "state", request.state(),
-                "code_challenge", challenge,
-                "code_challenge_method", challenge == null ? null : "S256");
+        return NetworkHttp.withQuery(
+                endpoint("oauth/authorize"),
+                "response_type",
+                "code",
+                "client_id",
+                edge().settings().clientId(),
+                "redirect_uri",
+                request.redirectUri().toString(),
+                "scope",
+                request.scope(Set.of(), " "),
+                "state",
+                request.state(),
+                "code_challenge",
+                challenge,
+                "code_challenge_method",
+                challenge == null ? null : "S256");
     }
 
     @Override
     public Discovery discover(String accessToken) {
         Discovery person = api("api/me", accessToken, SandboxAnswers::person);
-        return new Discovery(person.externalUserId(), person.displayName(), api("api/me/pages", accessToken, SandboxAnswers::pages));
+        return new Discovery(
+                person.externalUserId(),
+                person.displayName(),
+                api("api/me/pages", accessToken, SandboxAnswers::pages));
     }
 
     @Override
     public void revoke(String accessToken) {
         Answer answer = tokens().post(endpoint("oauth/revoke"), "token", accessToken);
-        if (answer.status() == 200 || "invalid_token".equals(answer.json(SandboxAnswers::errorCode))) {
+        if (answer.status() == 200
+                || "invalid_token".equals(answer.json(SandboxAnswers::errorCode))) {
             return; // RFC 7009: a token that is already gone leaves nothing to revoke.
         }
         throw refused(answer);
     }
 
-    /** The sandbox signs its deauthorize callback like Facebook: verified with the app secret, at most 10 minutes old. */
+    /**
+     * The sandbox signs its deauthorize callback like Facebook: verified with the app secret, at
+     * most 10 minutes old.
+     */
     @Override
     public Revocation callback(Callback callback) {
         if (!"deauthorize".equals(callback.kind())) {
-            throw new UnsupportedOperationException("The sandbox sends no " + callback.kind() + " callback");
+            throw new UnsupportedOperationException(
+                    "The sandbox sends no " + callback.kind() + " callback");
         }
-        JsonObject payload = SignedRequests.verify(callback.form().get("signed_request"), edge().settings().clientSecret(), edge().now(),
-                Duration.ofMinutes(10));
+        JsonObject payload =
+                SignedRequests.verify(
+                        callback.form().get("signed_request"),
+                        edge().settings().clientSecret(),
+                        edge().now(),
+                        Duration.ofMinutes(10));
         String user = payload.getString("user_id", "");
         if (user.isBlank()) {
             throw new IllegalArgumentException("signed_request names no user_id");
         }
-        return new Revocation(user, Cause.REVOKED_BY_USER, "deauthorize-callback", "The person removed Relink's app in their Sandbox settings.");
+        return new Revocation(
+                user,
+                Cause.REVOKED_BY_USER,
+                "deauthorize-callback",
+                "The person removed Relink's app in their Sandbox settings.");
     }
 
     private <T> T api(String path, String accessToken, Function<JsonObject, T> reader) {
-        return edge().read(NetworkHttp.get(endpoint(path)).header(AUTHORIZATION, NetworkHttp.bearer(accessToken)), reader,
-                answer -> answer.json(rejection(answer)));
+        return edge().read(
+                        NetworkHttp.get(endpoint(path))
+                                .header(AUTHORIZATION, NetworkHttp.bearer(accessToken)),
+                        reader,
+                        answer -> answer.json(rejection(answer)));
     }
 
     private URI endpoint(String path) {

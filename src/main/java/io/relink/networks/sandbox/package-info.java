@@ -1,8 +1,8 @@
 /**
- * Relink's adapter for the SANDBOX network: the simulated network Relink serves itself under
- * {@code /sandbox} (its contract: {@code src/docs/sandbox.md}). The adapter reaches it only over
- * HTTP, exactly like a real network, so that demos and tests exercise the real code paths; it
- * shares no class with the simulator ({@code io.relink.sandbox}).
+ * Relink's adapter for the SANDBOX network: the simulated network Relink serves itself under {@code
+ * /sandbox} (its contract: {@code src/docs/sandbox.md}). The adapter reaches it only over HTTP,
+ * exactly like a real network, so that demos and tests exercise the real code paths; it shares no
+ * class with the simulator ({@code io.relink.sandbox}).
  *
  * <p>The shape every adapter has (see {@code io.relink.networks}):
  *

@@ -1,19 +1,19 @@
 package io.relink.networks.threads;
 
-import io.relink.networks.Verdict;
 import io.relink.networks.AuthorizationRequest;
-import io.relink.networks.NetworkHttp;
 import io.relink.networks.Callback;
 import io.relink.networks.Discovery;
 import io.relink.networks.Grant;
 import io.relink.networks.NetworkAdapter;
 import io.relink.networks.NetworkEdge;
+import io.relink.networks.NetworkHttp;
 import io.relink.networks.NetworkSettings;
 import io.relink.networks.NetworkTrouble;
 import io.relink.networks.NetworkType;
 import io.relink.networks.Probe;
 import io.relink.networks.Renewal;
 import io.relink.networks.Revocation;
+import io.relink.networks.Verdict;
 import io.relink.networks.meta.Deauthorizations;
 import io.relink.networks.meta.GraphEdge;
 import io.relink.networks.meta.GraphJson;
@@ -44,7 +44,12 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 @ApplicationScoped
 @Timeout(value = 15, unit = ChronoUnit.SECONDS)
 @Bulkhead(8)
-@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS, successThreshold = 2,
+@CircuitBreaker(
+        requestVolumeThreshold = 20,
+        failureRatio = 0.5,
+        delay = 30,
+        delayUnit = ChronoUnit.SECONDS,
+        successThreshold = 2,
         failOn = NetworkTrouble.class)
 public class ThreadsNetwork implements NetworkAdapter {
 
@@ -60,8 +65,13 @@ public class ThreadsNetwork implements NetworkAdapter {
      * {@code threads_content_publish} to publish, {@code threads_read_replies} and {@code
      * threads_manage_replies} for replies, {@code threads_manage_insights} to read insights.
      */
-    public static final Set<String> SCOPES = Set.of("threads_basic", "threads_content_publish", "threads_read_replies",
-            "threads_manage_replies", "threads_manage_insights");
+    public static final Set<String> SCOPES =
+            Set.of(
+                    "threads_basic",
+                    "threads_content_publish",
+                    "threads_read_replies",
+                    "threads_manage_replies",
+                    "threads_manage_insights");
 
     @Inject Config config;
     @Inject Clock clock;
@@ -85,7 +95,12 @@ public class ThreadsNetwork implements NetworkAdapter {
 
     private void connect(NetworkSettings settings) {
         graph = new GraphEdge(settings, clock);
-        tokens = new LongLivedTokens(settings, graph, new LongLivedTokens.Flavor("th", settings.url("token-url", TOKENS), ME, "id,username"));
+        tokens =
+                new LongLivedTokens(
+                        settings,
+                        graph,
+                        new LongLivedTokens.Flavor(
+                                "th", settings.url("token-url", TOKENS), ME, "id,username"));
     }
 
     @Override
@@ -113,7 +128,10 @@ public class ThreadsNetwork implements NetworkAdapter {
         return true;
     }
 
-    /** The "refresh token" is the long-lived token itself; at least 24 hours old, else retried later. */
+    /**
+     * The "refresh token" is the long-lived token itself; at least 24 hours old, else retried
+     * later.
+     */
     @Override
     public Renewal refresh(String refreshToken) {
         return tokens.refresh(refreshToken);
@@ -122,12 +140,18 @@ public class ThreadsNetwork implements NetworkAdapter {
     /** No PKCE: Threads documents none; the app secret authenticates the exchange. */
     @Override
     public URI authorizationUrl(AuthorizationRequest request) {
-        return NetworkHttp.withQuery(graph.settings().url("auth-url", DIALOG),
-                "client_id", graph.settings().clientId(),
-                "redirect_uri", request.redirectUri().toString(),
-                "scope", String.join(",", Scopes.asked(graph.settings(), SCOPES, request)),
-                "response_type", "code",
-                "state", request.state());
+        return NetworkHttp.withQuery(
+                graph.settings().url("auth-url", DIALOG),
+                "client_id",
+                graph.settings().clientId(),
+                "redirect_uri",
+                request.redirectUri().toString(),
+                "scope",
+                String.join(",", Scopes.asked(graph.settings(), SCOPES, request)),
+                "response_type",
+                "code",
+                "state",
+                request.state());
     }
 
     @Override
@@ -140,8 +164,14 @@ public class ThreadsNetwork implements NetworkAdapter {
     public Discovery discover(String accessToken) {
         JsonObject me = tokens.me(accessToken, "id,username,name");
         String id = GraphJson.id(me, "id");
-        String handle = me.containsKey("username") ? "@" + me.getString("username") : me.getString("name", id);
-        return new Discovery(id, me.getString("name", handle), List.of(new Discovery.Reach(id, handle, "PROFILE")));
+        String handle =
+                me.containsKey("username")
+                        ? "@" + me.getString("username")
+                        : me.getString("name", id);
+        return new Discovery(
+                id,
+                me.getString("name", handle),
+                List.of(new Discovery.Reach(id, handle, "PROFILE")));
     }
 
     /**
@@ -153,10 +183,17 @@ public class ThreadsNetwork implements NetworkAdapter {
         // Nothing to call.
     }
 
-    /** The deauthorize and delete callback URLs of the Threads use case; the format is assumed Meta's {@code signed_request} [U]. */
+    /**
+     * The deauthorize and delete callback URLs of the Threads use case; the format is assumed
+     * Meta's {@code signed_request} [U].
+     */
     @Override
     public Revocation callback(Callback callback) {
-        return Deauthorizations.read(callback, graph.settings().clientSecret(), graph.now(), NetworkType.THREADS.displayName());
+        return Deauthorizations.read(
+                callback,
+                graph.settings().clientSecret(),
+                graph.now(),
+                NetworkType.THREADS.displayName());
     }
 
     @Override

@@ -9,8 +9,8 @@
  *   <li><b>Refresh</b>: the long-lived token refreshes itself ({@code th_refresh_token}) when at
  *       least 24 hours old and not expired, for 60 days from the refresh; Relink stores it as its
  *       own refresh token. Unrefreshed for 60 days it cannot be revived. A refresh refused while
- *       the token still answers {@code /me} (too early) is trouble to retry, never a death.
- *       Private profiles can refresh too; their permissions last 90 days.
+ *       the token still answers {@code /me} (too early) is trouble to retry, never a death. Private
+ *       profiles can refresh too; their permissions last 90 days.
  *   <li><b>Checks</b>: {@code GET /v1.0/me?fields=id,username} with the token; it reports no
  *       expiry. ({@code debug_token} needs a Threads tester's token of the same app.)
  *   <li><b>Revocation</b>: none documented; a no-op.

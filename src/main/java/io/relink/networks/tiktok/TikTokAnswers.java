@@ -1,10 +1,10 @@
 package io.relink.networks.tiktok;
 
-import io.relink.networks.Verdict;
-import io.relink.networks.Verdict.Transient.Kind;
 import io.relink.networks.Discovery;
 import io.relink.networks.Grant;
 import io.relink.networks.NetworkHttp;
+import io.relink.networks.Verdict;
+import io.relink.networks.Verdict.Transient.Kind;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -26,21 +26,28 @@ import java.util.stream.Stream;
  */
 final class TikTokAnswers {
 
-    /** The Discovery kind of a TikTok account: one token reaches exactly the account that granted it. */
+    /**
+     * The Discovery kind of a TikTok account: one token reaches exactly the account that granted
+     * it.
+     */
     static final String ACCOUNT = "ACCOUNT";
 
     private TikTokAnswers() {}
 
     /**
-     * A token answer. Lifetimes count from {@code now} and are taken as TikTok states them: its docs
-     * say 24 h / 365 days in one version and 2 h / 180 days in another, so no constant is trusted.
-     * TikTok rotates refresh tokens, so an answer without one is malformed: taking it would lose the
-     * chain.
+     * A token answer. Lifetimes count from {@code now} and are taken as TikTok states them: its
+     * docs say 24 h / 365 days in one version and 2 h / 180 days in another, so no constant is
+     * trusted. TikTok rotates refresh tokens, so an answer without one is malformed: taking it
+     * would lose the chain.
      */
     static Grant grant(JsonObject answer, Instant now) {
-        return new Grant(answer.getString("access_token"), answer.getString("refresh_token"),
-                now.plusSeconds(seconds(answer.get("expires_in"))), now.plusSeconds(seconds(answer.get("refresh_expires_in"))),
-                scopes(answer.getString("scope", "")), answer.getString("open_id", null));
+        return new Grant(
+                answer.getString("access_token"),
+                answer.getString("refresh_token"),
+                now.plusSeconds(seconds(answer.get("expires_in"))),
+                now.plusSeconds(seconds(answer.get("refresh_expires_in"))),
+                scopes(answer.getString("scope", "")),
+                answer.getString("open_id", null));
     }
 
     /** The account of a successful {@code /v2/user/info/} answer: itself is its one channel. */
@@ -55,17 +62,21 @@ final class TikTokAnswers {
     }
 
     /**
-     * What an answer failed with, in either shape, or null when it did not fail (a v2 {@code ok}, or
-     * token fields with no {@code error}).
+     * What an answer failed with, in either shape, or null when it did not fail (a v2 {@code ok},
+     * or token fields with no {@code error}).
      */
     static Failure failure(JsonObject answer) {
         JsonValue error = answer.get("error");
         if (error instanceof JsonObject api) {
             String code = api.getString("code");
-            return "ok".equals(code) ? null : new Failure(code, withLogId(api.getString("message", null), api));
+            return "ok".equals(code)
+                    ? null
+                    : new Failure(code, withLogId(api.getString("message", null), api));
         }
         if (error instanceof JsonString oauth) {
-            return new Failure(oauth.getString(), withLogId(answer.getString("error_description", null), answer));
+            return new Failure(
+                    oauth.getString(),
+                    withLogId(answer.getString("error_description", null), answer));
         }
         return null;
     }
@@ -76,14 +87,19 @@ final class TikTokAnswers {
      */
     static Verdict apiError(int status, JsonObject answer, Instant now) {
         Failure failure = failure(answer);
-        return failure == null ? new Verdict.Transient(Kind.MALFORMED_ANSWER, null, String.valueOf(status)) : failure.api(status, now);
+        return failure == null
+                ? new Verdict.Transient(Kind.MALFORMED_ANSWER, null, String.valueOf(status))
+                : failure.api(status, now);
     }
 
-    /** A failure: TikTok's code and its message, with the {@code log_id} TikTok support asks for. */
+    /**
+     * A failure: TikTok's code and its message, with the {@code log_id} TikTok support asks for.
+     */
     record Failure(String code, String message) {
 
         Verdict api(int status, Instant now) {
-            // A probe carries no expiry; the checker never inspects a token past its known expiry anyway.
+            // A probe carries no expiry; the checker never inspects a token past its known expiry
+            // anyway.
             return TikTokCauses.api(status, code, message, null, now);
         }
 
@@ -102,7 +118,10 @@ final class TikTokAnswers {
 
     /** TikTok separates granted scopes with commas. */
     private static Set<String> scopes(String commaSeparated) {
-        return Stream.of(commaSeparated.split(",")).map(String::strip).filter(scope -> !scope.isEmpty()).collect(Collectors.toSet());
+        return Stream.of(commaSeparated.split(","))
+                .map(String::strip)
+                .filter(scope -> !scope.isEmpty())
+                .collect(Collectors.toSet());
     }
 
     private static String withLogId(String message, JsonObject holder) {

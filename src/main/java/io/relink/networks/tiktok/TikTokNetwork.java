@@ -1,20 +1,20 @@
 package io.relink.networks.tiktok;
 
-import io.relink.networks.Verdict;
-import io.relink.networks.Verdict.Transient.Kind;
 import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Callback;
 import io.relink.networks.Discovery;
 import io.relink.networks.Grant;
-import io.relink.networks.OAuth2Adapter;
 import io.relink.networks.NetworkHttp;
 import io.relink.networks.NetworkHttp.Answer;
 import io.relink.networks.NetworkSettings;
 import io.relink.networks.NetworkTrouble;
 import io.relink.networks.NetworkType;
+import io.relink.networks.OAuth2Adapter;
 import io.relink.networks.Probe;
 import io.relink.networks.Revocation;
 import io.relink.networks.TokenEndpoint;
+import io.relink.networks.Verdict;
+import io.relink.networks.Verdict.Transient.Kind;
 import io.relink.networks.Wiring;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,7 +44,12 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 @ApplicationScoped
 @Timeout(value = 15, unit = ChronoUnit.SECONDS)
 @Bulkhead(8)
-@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS, successThreshold = 2,
+@CircuitBreaker(
+        requestVolumeThreshold = 20,
+        failureRatio = 0.5,
+        delay = 30,
+        delayUnit = ChronoUnit.SECONDS,
+        successThreshold = 2,
         failOn = NetworkTrouble.class)
 public class TikTokNetwork implements OAuth2Adapter {
 
@@ -61,6 +66,7 @@ public class TikTokNetwork implements OAuth2Adapter {
 
     /** The fields of a check: the fewest that prove the token works. */
     private static final String CHECK_FIELDS = "open_id,display_name";
+
     private static final String DISCOVERY_FIELDS = "open_id,union_id,display_name";
 
     @Inject Config config;
@@ -87,17 +93,39 @@ public class TikTokNetwork implements OAuth2Adapter {
     }
 
     private void connect(NetworkSettings settings) {
-        // TikTok documents PKCE for mobile and desktop apps only; Relink is a web app (see package-info).
+        // TikTok documents PKCE for mobile and desktop apps only; Relink is a web app (see
+        // package-info).
         pkce = settings.value("pkce").map(String::strip).map(Boolean::parseBoolean).orElse(false);
-        // TikTok rotates refresh tokens: the renewed grant carries the new one, which must be kept. The
+        // TikTok rotates refresh tokens: the renewed grant carries the new one, which must be kept.
+        // The
         // verifier is sent only where PKCE is switched on.
-        wiring = Wiring.open(settings, clock, TikTokLimits.LIMITS, edge -> {
-            TokenEndpoint endpoint = TokenEndpoint.form(edge, settings.baseUrl().resolve("v2/oauth/token/"), "client_key", new TokenAnswers());
-            return pkce ? endpoint : endpoint.withoutPkce();
-        });
-        usage = new TikTokLimits(settings.value("user-info-per-minute").map(String::strip).map(Integer::valueOf).orElse(600), edge().pause());
+        wiring =
+                Wiring.open(
+                        settings,
+                        clock,
+                        TikTokLimits.LIMITS,
+                        edge -> {
+                            TokenEndpoint endpoint =
+                                    TokenEndpoint.form(
+                                            edge,
+                                            settings.baseUrl().resolve("v2/oauth/token/"),
+                                            "client_key",
+                                            new TokenAnswers());
+                            return pkce ? endpoint : endpoint.withoutPkce();
+                        });
+        usage =
+                new TikTokLimits(
+                        settings.value("user-info-per-minute")
+                                .map(String::strip)
+                                .map(Integer::valueOf)
+                                .orElse(600),
+                        edge().pause());
         scopes = commaSeparated(settings.value("scopes").orElse(SCOPES));
-        webhookTolerance = settings.value("webhook-tolerance").map(String::strip).map(Duration::parse).orElse(Duration.ofMinutes(5));
+        webhookTolerance =
+                settings.value("webhook-tolerance")
+                        .map(String::strip)
+                        .map(Duration::parse)
+                        .orElse(Duration.ofMinutes(5));
     }
 
     @Override
@@ -107,21 +135,24 @@ public class TikTokNetwork implements OAuth2Adapter {
 
     /**
      * Reads the account behind the token. TikTok reports neither the token's expiry nor its scopes
-     * there, so a working token is valid with none (the grant's lifetimes come from the token answers).
-     * A TikTok token reaches exactly the account that granted it: there is no admin role to lose, so
-     * the probe's channel is not needed.
+     * there, so a working token is valid with none (the grant's lifetimes come from the token
+     * answers). A TikTok token reaches exactly the account that granted it: there is no admin role
+     * to lose, so the probe's channel is not needed.
      */
     @Override
     public Verdict inspect(Probe probe) {
         Answer answer = userInfo(probe.accessToken(), CHECK_FIELDS);
-        return answer.json(json -> {
-            TikTokAnswers.Failure failure = TikTokAnswers.failure(json);
-            if (failure == null && answer.status() == 200) {
-                TikTokAnswers.account(json); // proves the answer is the documented one
-                return new Verdict.Valid(null, null, Set.of());
-            }
-            return edge().definitive(answer, TikTokAnswers.apiError(answer.status(), json, edge().now()));
-        });
+        return answer.json(
+                json -> {
+                    TikTokAnswers.Failure failure = TikTokAnswers.failure(json);
+                    if (failure == null && answer.status() == 200) {
+                        TikTokAnswers.account(json); // proves the answer is the documented one
+                        return new Verdict.Valid(null, null, Set.of());
+                    }
+                    return edge().definitive(
+                                    answer,
+                                    TikTokAnswers.apiError(answer.status(), json, edge().now()));
+                });
     }
 
     /**
@@ -131,55 +162,90 @@ public class TikTokNetwork implements OAuth2Adapter {
      */
     @Override
     public Verdict classify(int httpStatus, String body) {
-        return edge().classify(httpStatus, body, answer -> answer.json(json -> TikTokAnswers.apiError(answer.status(), json, edge().now())));
+        return edge().classify(
+                        httpStatus,
+                        body,
+                        answer ->
+                                answer.json(
+                                        json ->
+                                                TikTokAnswers.apiError(
+                                                        answer.status(), json, edge().now())));
     }
 
     @Override
     public URI authorizationUrl(AuthorizationRequest request) {
         String challenge = pkce ? request.codeChallenge() : null;
-        return NetworkHttp.withQuery(edge().settings().url("auth-url", AUTHORIZE),
-                "client_key", edge().settings().clientId(),
-                "response_type", "code",
-                "scope", request.scope(scopes, ","),
-                "redirect_uri", request.redirectUri().toString(),
-                "state", request.state(),
-                "code_challenge", challenge,
-                "code_challenge_method", challenge == null ? null : "S256");
+        return NetworkHttp.withQuery(
+                edge().settings().url("auth-url", AUTHORIZE),
+                "client_key",
+                edge().settings().clientId(),
+                "response_type",
+                "code",
+                "scope",
+                request.scope(scopes, ","),
+                "redirect_uri",
+                request.redirectUri().toString(),
+                "state",
+                request.state(),
+                "code_challenge",
+                challenge,
+                "code_challenge_method",
+                challenge == null ? null : "S256");
     }
 
     /** The account that granted the token is the one channel it reaches (kind ACCOUNT). */
     @Override
     public Discovery discover(String accessToken) {
         Answer answer = userInfo(accessToken, DISCOVERY_FIELDS);
-        return answer.json(json -> {
-            TikTokAnswers.Failure failure = TikTokAnswers.failure(json);
-            if (failure == null && answer.status() == 200) {
-                return TikTokAnswers.account(json);
-            }
-            throw edge().refused(edge().definitive(answer, TikTokAnswers.apiError(answer.status(), json, edge().now())));
-        });
+        return answer.json(
+                json -> {
+                    TikTokAnswers.Failure failure = TikTokAnswers.failure(json);
+                    if (failure == null && answer.status() == 200) {
+                        return TikTokAnswers.account(json);
+                    }
+                    throw edge().refused(
+                                    edge().definitive(
+                                                    answer,
+                                                    TikTokAnswers.apiError(
+                                                            answer.status(), json, edge().now())));
+                });
     }
 
     /**
-     * Revokes the token, which also removes Relink from the person's connected apps (and makes TikTok
-     * send an {@code authorization.removed} event with reason 5). A token TikTok no longer knows
-     * ({@code invalid_grant}, {@code access_token_invalid}) is taken as revoked already [U: TikTok
-     * does not document its answer for one].
+     * Revokes the token, which also removes Relink from the person's connected apps (and makes
+     * TikTok send an {@code authorization.removed} event with reason 5). A token TikTok no longer
+     * knows ({@code invalid_grant}, {@code access_token_invalid}) is taken as revoked already [U:
+     * TikTok does not document its answer for one].
      */
     @Override
     public void revoke(String accessToken) {
-        Answer answer = tokens().post(edge().settings().baseUrl().resolve("v2/oauth/revoke/"), "token", accessToken);
+        Answer answer =
+                tokens().post(
+                                edge().settings().baseUrl().resolve("v2/oauth/revoke/"),
+                                "token",
+                                accessToken);
         if (answer.status() == 200 && answer.body().isBlank()) {
             return; // TikTok answers success with an empty body (or "{}")
         }
-        answer.json(json -> {
-            TikTokAnswers.Failure failure = TikTokAnswers.failure(json);
-            if (failure == null && answer.status() == 200
-                    || failure != null && Set.of("invalid_grant", "access_token_invalid").contains(failure.code())) {
-                return null;
-            }
-            throw edge().refused(edge().definitive(answer, failure == null ? unexpected(answer) : failure.oauth(answer.status(), false, edge().now())));
-        });
+        answer.json(
+                json -> {
+                    TikTokAnswers.Failure failure = TikTokAnswers.failure(json);
+                    if (failure == null && answer.status() == 200
+                            || failure != null
+                                    && Set.of("invalid_grant", "access_token_invalid")
+                                            .contains(failure.code())) {
+                        return null;
+                    }
+                    throw edge().refused(
+                                    edge().definitive(
+                                                    answer,
+                                                    failure == null
+                                                            ? unexpected(answer)
+                                                            : failure.oauth(
+                                                                    answer.status(),
+                                                                    false,
+                                                                    edge().now())));
+                });
     }
 
     /**
@@ -189,17 +255,29 @@ public class TikTokNetwork implements OAuth2Adapter {
     @Override
     public Revocation callback(Callback callback) {
         if (!"events".equals(callback.kind())) {
-            throw new UnsupportedOperationException("TikTok sends no " + callback.kind() + " callback");
+            throw new UnsupportedOperationException(
+                    "TikTok sends no " + callback.kind() + " callback");
         }
-        TikTokSignature.verify(callback.header("TikTok-Signature").orElse(null), callback.body(), edge().settings().clientSecret(), edge().now(),
+        TikTokSignature.verify(
+                callback.header("TikTok-Signature").orElse(null),
+                callback.body(),
+                edge().settings().clientSecret(),
+                edge().now(),
                 webhookTolerance);
         return TikTokWebhook.revocation(callback.body());
     }
 
     private Answer userInfo(String accessToken, String fields) {
         usage.called(edge().now());
-        return edge().send(NetworkHttp.get(edge().settings().baseUrl().resolve("v2/user/info/?" + NetworkHttp.encode("fields", fields)))
-                .header("Authorization", NetworkHttp.bearer(accessToken)));
+        return edge().send(
+                        NetworkHttp.get(
+                                        edge().settings()
+                                                .baseUrl()
+                                                .resolve(
+                                                        "v2/user/info/?"
+                                                                + NetworkHttp.encode(
+                                                                        "fields", fields)))
+                                .header("Authorization", NetworkHttp.bearer(accessToken)));
     }
 
     /** A non-200 answer with no error code: not what TikTok documents. */
@@ -217,10 +295,13 @@ public class TikTokNetwork implements OAuth2Adapter {
 
         @Override
         public Verdict refusal(Answer answer, boolean refreshing) {
-            return answer.json(json -> {
-                TikTokAnswers.Failure failure = TikTokAnswers.failure(json);
-                return failure == null ? unexpected(answer) : failure.oauth(answer.status(), refreshing, edge().now());
-            });
+            return answer.json(
+                    json -> {
+                        TikTokAnswers.Failure failure = TikTokAnswers.failure(json);
+                        return failure == null
+                                ? unexpected(answer)
+                                : failure.oauth(answer.status(), refreshing, edge().now());
+                    });
         }
 
         @Override
@@ -230,7 +311,11 @@ public class TikTokNetwork implements OAuth2Adapter {
     }
 
     private static Set<String> commaSeparated(String scopes) {
-        return Set.copyOf(Stream.of(scopes.split(",")).map(String::strip).filter(scope -> !scope.isEmpty()).toList());
+        return Set.copyOf(
+                Stream.of(scopes.split(","))
+                        .map(String::strip)
+                        .filter(scope -> !scope.isEmpty())
+                        .toList());
     }
 
     @Override

@@ -14,21 +14,24 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Verifies the {@code TikTok-Signature} header of a TikTok webhook. Pure.
  *
- * <p>The scheme (developers.tiktok.com/doc/webhooks-verification [D]): the header is
- * {@code t=<unix seconds>,s=<hex>}, and {@code s} is HMAC-SHA256 keyed with the app's client secret
- * over {@code "<t>." + <raw request body>}. Because {@code t} is signed, a captured delivery cannot be
+ * <p>The scheme (developers.tiktok.com/doc/webhooks-verification [D]): the header is {@code t=<unix
+ * seconds>,s=<hex>}, and {@code s} is HMAC-SHA256 keyed with the app's client secret over {@code
+ * "<t>." + <raw request body>}. Because {@code t} is signed, a captured delivery cannot be
  * re-dated, and its signature does not fit any other body.
  *
  * <p>Rules: the signature is compared in constant time; a delivery signed longer ago than the
- * tolerance is refused (TikTok leaves the tolerance to the receiver; Relink takes 5 minutes), and so
- * is one signed more than {@link #FUTURE_SKEW} ahead of Relink's clock. Unverified [U]: whether
+ * tolerance is refused (TikTok leaves the tolerance to the receiver; Relink takes 5 minutes), and
+ * so is one signed more than {@link #FUTURE_SKEW} ahead of Relink's clock. Unverified [U]: whether
  * TikTok signs each retry afresh (its retries run for up to 72 h; a retry carrying the first
  * attempt's {@code t} would be refused as stale), and whether it ever sends several {@code s}
  * elements (accepted: any one of them may match, as with a key rollover).
  */
 public final class TikTokSignature {
 
-    /** How far ahead of Relink's clock a delivery may be signed: clocks drift, the future does not arrive early. */
+    /**
+     * How far ahead of Relink's clock a delivery may be signed: clocks drift, the future does not
+     * arrive early.
+     */
     static final Duration FUTURE_SKEW = Duration.ofMinutes(1);
 
     private static final int HMAC_SHA256_BYTES = 32;
@@ -42,9 +45,11 @@ public final class TikTokSignature {
      * @param header the {@code TikTok-Signature} value, or null when absent
      * @param body the request body exactly as received
      */
-    public static Instant verify(String header, String body, String clientSecret, Instant now, Duration tolerance) {
+    public static Instant verify(
+            String header, String body, String clientSecret, Instant now, Duration tolerance) {
         if (clientSecret == null || clientSecret.isEmpty()) {
-            throw new IllegalStateException("No TikTok client secret: a webhook cannot be verified");
+            throw new IllegalStateException(
+                    "No TikTok client secret: a webhook cannot be verified");
         }
         if (header == null || header.isBlank()) {
             throw new IllegalArgumentException("the TikTok-Signature header is missing");
@@ -66,7 +71,8 @@ public final class TikTokSignature {
             } else if (name.equals("s")) {
                 signatures.add(hex(value));
             }
-            // Other elements are ignored, so that a scheme TikTok adds later does not break this one.
+            // Other elements are ignored, so that a scheme TikTok adds later does not break this
+            // one.
         }
         if (timestamp == null || signatures.isEmpty()) {
             throw new IllegalArgumentException("TikTok-Signature lacks t or s");
@@ -77,17 +83,25 @@ public final class TikTokSignature {
         byte[] expected = hmac(clientSecret, timestamp + "." + (body == null ? "" : body));
         boolean genuine = false;
         for (byte[] signature : signatures) {
-            genuine |= MessageDigest.isEqual(expected, signature); // every one compared, in constant time
+            genuine |=
+                    MessageDigest.isEqual(
+                            expected, signature); // every one compared, in constant time
         }
         if (!genuine) {
             throw new IllegalArgumentException("TikTok-Signature does not match the body");
         }
         Instant signedAt = Instant.ofEpochSecond(Long.parseLong(timestamp));
         if (signedAt.isBefore(now.minus(tolerance))) {
-            throw new IllegalArgumentException("the delivery was signed at " + signedAt + ", longer than " + tolerance + " ago");
+            throw new IllegalArgumentException(
+                    "the delivery was signed at "
+                            + signedAt
+                            + ", longer than "
+                            + tolerance
+                            + " ago");
         }
         if (signedAt.isAfter(now.plus(FUTURE_SKEW))) {
-            throw new IllegalArgumentException("the delivery was signed at " + signedAt + ", in the future");
+            throw new IllegalArgumentException(
+                    "the delivery was signed at " + signedAt + ", in the future");
         }
         return signedAt;
     }

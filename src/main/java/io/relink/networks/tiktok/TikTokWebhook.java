@@ -18,8 +18,8 @@ import java.util.Map;
  *
  * <p>The event (developers.tiktok.com/doc/webhooks-events [D]): {@code {"client_key":"…","event":
  * "authorization.removed","create_time":1615338610,"user_openid":"…","content":"{\"reason\":1}"}},
- * {@code content} being JSON serialized into a string. TikTok has revoked the token already when the
- * event arrives, and delivers at least once, so the same event may come again: reading it twice
+ * {@code content} being JSON serialized into a string. TikTok has revoked the token already when
+ * the event arrives, and delivers at least once, so the same event may come again: reading it twice
  * revokes nothing more.
  */
 final class TikTokWebhook {
@@ -47,8 +47,11 @@ final class TikTokWebhook {
             throw new IllegalArgumentException(AUTHORIZATION_REMOVED + " names no user_openid");
         }
         Integer reason = reason(event.get("content"));
-        return new Revocation(user.getString(), TikTokCauses.removal(reason),
-                AUTHORIZATION_REMOVED + (reason == null ? "" : "/" + reason), TikTokCauses.removalMessage(reason));
+        return new Revocation(
+                user.getString(),
+                TikTokCauses.removal(reason),
+                AUTHORIZATION_REMOVED + (reason == null ? "" : "/" + reason),
+                TikTokCauses.removalMessage(reason));
     }
 
     /**
@@ -68,7 +71,9 @@ final class TikTokWebhook {
             throw new IllegalArgumentException("content is neither serialized JSON nor an object");
         }
         JsonValue reason = details.get("reason");
-        if (reason instanceof JsonNumber number && number.isIntegral() && number.bigIntegerValue().bitLength() < 16) {
+        if (reason instanceof JsonNumber number
+                && number.isIntegral()
+                && number.bigIntegerValue().bitLength() < 16) {
             return number.intValue();
         }
         if (reason instanceof JsonString text && text.getString().strip().matches("\\d{1,3}")) {

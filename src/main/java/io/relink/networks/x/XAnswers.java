@@ -1,9 +1,9 @@
 package io.relink.networks.x;
 
-import io.relink.networks.Verdict;
+import io.relink.networks.Cause;
 import io.relink.networks.Discovery;
 import io.relink.networks.Grant;
-import io.relink.networks.Cause;
+import io.relink.networks.Verdict;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -23,8 +23,8 @@ final class XAnswers {
     private XAnswers() {}
 
     /**
-     * {@code GET /2/users/me}: the token works. X reports neither the token's expiry nor its
-     * scopes there, so the verdict carries none (the grant's {@code expires_in} is the only source).
+     * {@code GET /2/users/me}: the token works. X reports neither the token's expiry nor its scopes
+     * there, so the verdict carries none (the grant's {@code expires_in} is the only source).
      */
     static Verdict me(JsonObject answer) {
         requireId(answer);
@@ -37,7 +37,12 @@ final class XAnswers {
         String id = user.getString("id");
         String username = user.getString("username", null);
         String name = user.getString("name", username);
-        return new Discovery(id, name, List.of(new Discovery.Reach(id, username == null ? name : "@" + username, "ACCOUNT")));
+        return new Discovery(
+                id,
+                name,
+                List.of(
+                        new Discovery.Reach(
+                                id, username == null ? name : "@" + username, "ACCOUNT")));
     }
 
     /**
@@ -46,22 +51,29 @@ final class XAnswers {
      */
     static Grant grant(JsonObject answer, Instant now) {
         JsonNumber expiresIn = answer.getJsonNumber("expires_in");
-        return new Grant(answer.getString("access_token"), answer.getString("refresh_token", null),
-                expiresIn == null ? null : now.plusSeconds(expiresIn.longValueExact()), null, scopes(answer.getString("scope", "")), null);
+        return new Grant(
+                answer.getString("access_token"),
+                answer.getString("refresh_token", null),
+                expiresIn == null ? null : now.plusSeconds(expiresIn.longValueExact()),
+                null,
+                scopes(answer.getString("scope", "")),
+                null);
     }
 
     /** An error answer of the API, in the v2 problem shape or the v1.1 {@code errors} shape. */
     static Verdict rejection(int status, JsonObject answer) {
         Integer code = null;
         String message = answer.getString("detail", answer.getString("title", null));
-        if (answer.get("errors") instanceof JsonArray errors && !errors.isEmpty()
+        if (answer.get("errors") instanceof JsonArray errors
+                && !errors.isEmpty()
                 && errors.get(0) instanceof JsonObject first) {
             if (first.get("code") instanceof JsonNumber number) {
                 code = number.intValue();
             }
             message = first.getString("message", first.getString("detail", message));
         }
-        return XCauses.ofApi(status, code, problemType(answer), answer.getString("reason", null), message);
+        return XCauses.ofApi(
+                status, code, problemType(answer), answer.getString("reason", null), message);
     }
 
     /** An OAuth error answer of the token or revoke endpoint. */
@@ -74,10 +86,14 @@ final class XAnswers {
                     ? new Verdict.Dead(Cause.REFRESH_FAILED, dead.rawCode(), dead.rawMessage())
                     : api;
         }
-        return XCauses.ofToken(status, error, answer.getString("error_description", null), refreshing);
+        return XCauses.ofToken(
+                status, error, answer.getString("error_description", null), refreshing);
     }
 
-    /** The problem type's last segment: {@code https://api.x.com/2/problems/client-forbidden} is {@code client-forbidden}. */
+    /**
+     * The problem type's last segment: {@code https://api.x.com/2/problems/client-forbidden} is
+     * {@code client-forbidden}.
+     */
     static String problemType(JsonObject answer) {
         String type = answer.getString("type", null);
         if (type == null || "about:blank".equals(type)) {
@@ -95,6 +111,8 @@ final class XAnswers {
     }
 
     private static Set<String> scopes(String spaceSeparated) {
-        return Stream.of(spaceSeparated.split(" ")).filter(scope -> !scope.isEmpty()).collect(Collectors.toSet());
+        return Stream.of(spaceSeparated.split(" "))
+                .filter(scope -> !scope.isEmpty())
+                .collect(Collectors.toSet());
     }
 }

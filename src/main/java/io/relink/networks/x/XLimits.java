@@ -9,9 +9,9 @@ import java.util.OptionalLong;
  * Unix seconds; docs.x.com "Rate limits") and says until when Relink should stop asking. Pure.
  *
  * <p>The rule: once 80 % or more of the window is used (for {@code GET /2/users/me}, 60 of 75
- * requests per user per 15 minutes), pause until the window resets. The window is per user and
- * per app, and the downstream product that publishes with the same app draws on it too, so
- * Relink's checks stop well before they could starve it.
+ * requests per user per 15 minutes), pause until the window resets. The window is per user and per
+ * app, and the downstream product that publishes with the same app draws on it too, so Relink's
+ * checks stop well before they could starve it.
  */
 public final class XLimits {
 
@@ -20,7 +20,10 @@ public final class XLimits {
 
     private XLimits() {}
 
-    /** When the window resets, if it is 80 % used or more; null when there is no need to wait or the headers are absent or unreadable. */
+    /**
+     * When the window resets, if it is 80 % used or more; null when there is no need to wait or the
+     * headers are absent or unreadable.
+     */
     public static Instant pauseUntil(HttpHeaders headers, Instant now) {
         OptionalLong limit = number(headers, "x-rate-limit-limit");
         OptionalLong remaining = number(headers, "x-rate-limit-remaining");
@@ -37,7 +40,14 @@ public final class XLimits {
     }
 
     private static OptionalLong number(HttpHeaders headers, String name) {
-        return headers.firstValue(name).map(String::strip).filter(v -> !v.isEmpty() && v.chars().allMatch(Character::isDigit) && v.length() < 19)
-                .map(v -> OptionalLong.of(Long.parseLong(v))).orElse(OptionalLong.empty());
+        return headers.firstValue(name)
+                .map(String::strip)
+                .filter(
+                        v ->
+                                !v.isEmpty()
+                                        && v.chars().allMatch(Character::isDigit)
+                                        && v.length() < 19)
+                .map(v -> OptionalLong.of(Long.parseLong(v)))
+                .orElse(OptionalLong.empty());
     }
 }

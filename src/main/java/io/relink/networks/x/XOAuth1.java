@@ -19,9 +19,9 @@ import javax.crypto.spec.SecretKeySpec;
  * signature"), so that such a token can be checked like any other. Pure: the nonce and the
  * timestamp are given.
  *
- * <p>A {@link io.relink.networks.Probe} carries one access token string, so an OAuth 1.0a token
- * and its secret travel as {@code oauth1:<token>:<secret>}; X's tokens ({@code <user id>-<chars>})
- * and secrets contain no colon.
+ * <p>A {@link io.relink.networks.Probe} carries one access token string, so an OAuth 1.0a token and
+ * its secret travel as {@code oauth1:<token>:<secret>}; X's tokens ({@code <user id>-<chars>}) and
+ * secrets contain no colon.
  */
 public final class XOAuth1 {
 
@@ -44,12 +44,15 @@ public final class XOAuth1 {
         return accessToken != null && accessToken.startsWith(PREFIX);
     }
 
-    /** The pair in {@code oauth1:<token>:<secret>}; the message of a malformed one shows none of it. */
+    /**
+     * The pair in {@code oauth1:<token>:<secret>}; the message of a malformed one shows none of it.
+     */
     public static Credentials parse(String accessToken) {
         String pair = accessToken.substring(PREFIX.length());
         int colon = pair.indexOf(':');
         if (colon <= 0 || colon == pair.length() - 1) {
-            throw new IllegalArgumentException("An X OAuth 1.0a token is stored as oauth1:<token>:<secret>; this one is not");
+            throw new IllegalArgumentException(
+                    "An X OAuth 1.0a token is stored as oauth1:<token>:<secret>; this one is not");
         }
         return new Credentials(pair.substring(0, colon), pair.substring(colon + 1));
     }
@@ -62,33 +65,58 @@ public final class XOAuth1 {
     /**
      * The {@code Authorization: OAuth ...} value for a request.
      *
-     * @param form the request's form fields (none for a GET); query parameters are read from the URI
+     * @param form the request's form fields (none for a GET); query parameters are read from the
+     *     URI
      */
-    public static String authorization(String method, URI uri, Map<String, String> form, String consumerKey, String consumerSecret,
-            Credentials credentials, String nonce, long timestamp) {
-        List<String[]> oauth = List.of(
-                new String[] {"oauth_consumer_key", consumerKey},
-                new String[] {"oauth_nonce", nonce},
-                new String[] {"oauth_signature_method", "HMAC-SHA1"},
-                new String[] {"oauth_timestamp", Long.toString(timestamp)},
-                new String[] {"oauth_token", credentials.token()},
-                new String[] {"oauth_version", "1.0"});
+    public static String authorization(
+            String method,
+            URI uri,
+            Map<String, String> form,
+            String consumerKey,
+            String consumerSecret,
+            Credentials credentials,
+            String nonce,
+            long timestamp) {
+        List<String[]> oauth =
+                List.of(
+                        new String[] {"oauth_consumer_key", consumerKey},
+                        new String[] {"oauth_nonce", nonce},
+                        new String[] {"oauth_signature_method", "HMAC-SHA1"},
+                        new String[] {"oauth_timestamp", Long.toString(timestamp)},
+                        new String[] {"oauth_token", credentials.token()},
+                        new String[] {"oauth_version", "1.0"});
         List<String[]> signed = new ArrayList<>(oauth);
         signed.addAll(query(uri));
         form.forEach((name, value) -> signed.add(new String[] {name, value}));
-        String signature = sign(baseString(method, uri, signed), consumerSecret, credentials.secret());
+        String signature =
+                sign(baseString(method, uri, signed), consumerSecret, credentials.secret());
         List<String[]> header = new ArrayList<>(oauth);
         header.add(new String[] {"oauth_signature", signature});
         header.sort(Comparator.comparing(pair -> pair[0]));
-        return "OAuth " + header.stream().map(pair -> percent(pair[0]) + "=\"" + percent(pair[1]) + "\"").collect(Collectors.joining(", "));
+        return "OAuth "
+                + header.stream()
+                        .map(pair -> percent(pair[0]) + "=\"" + percent(pair[1]) + "\"")
+                        .collect(Collectors.joining(", "));
     }
 
-    /** The signature base string: method, base URL and the sorted, encoded parameters, each encoded again. */
+    /**
+     * The signature base string: method, base URL and the sorted, encoded parameters, each encoded
+     * again.
+     */
     static String baseString(String method, URI uri, List<String[]> parameters) {
-        String normalized = parameters.stream().map(pair -> new String[] {percent(pair[0]), percent(pair[1])})
-                .sorted(Comparator.<String[], String>comparing(pair -> pair[0]).thenComparing(pair -> pair[1]))
-                .map(pair -> pair[0] + "=" + pair[1]).collect(Collectors.joining("&"));
-        return method.toUpperCase(Locale.ROOT) + "&" + percent(baseUrl(uri)) + "&" + percent(normalized);
+        String normalized =
+                parameters.stream()
+                        .map(pair -> new String[] {percent(pair[0]), percent(pair[1])})
+                        .sorted(
+                                Comparator.<String[], String>comparing(pair -> pair[0])
+                                        .thenComparing(pair -> pair[1]))
+                        .map(pair -> pair[0] + "=" + pair[1])
+                        .collect(Collectors.joining("&"));
+        return method.toUpperCase(Locale.ROOT)
+                + "&"
+                + percent(baseUrl(uri))
+                + "&"
+                + percent(normalized);
     }
 
     /** HMAC-SHA1 keyed with the encoded consumer secret and token secret, base64-encoded. */
@@ -97,7 +125,8 @@ public final class XOAuth1 {
             Mac mac = Mac.getInstance("HmacSHA1");
             String key = percent(consumerSecret) + "&" + percent(tokenSecret);
             mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(baseString.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getEncoder()
+                    .encodeToString(mac.doFinal(baseString.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException impossible) {
             throw new IllegalStateException("HmacSHA1 is part of every JDK", impossible);
         }
@@ -108,7 +137,13 @@ public final class XOAuth1 {
         StringBuilder out = new StringBuilder();
         for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
-            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~') {
+            if ((c >= 'A' && c <= 'Z')
+                    || (c >= 'a' && c <= 'z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '.'
+                    || c == '_'
+                    || c == '~') {
                 out.append(c);
             } else {
                 out.append('%').append(String.format("%02X", b & 0xff));
@@ -117,13 +152,24 @@ public final class XOAuth1 {
         return out.toString();
     }
 
-    /** Scheme and host in lower case, the port only when it is not the scheme's default, the path; no query. */
+    /**
+     * Scheme and host in lower case, the port only when it is not the scheme's default, the path;
+     * no query.
+     */
     private static String baseUrl(URI uri) {
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
         int port = uri.getPort();
-        boolean defaultPort = port == -1 || (scheme.equals("https") && port == 443) || (scheme.equals("http") && port == 80);
-        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port) + path;
+        boolean defaultPort =
+                port == -1
+                        || (scheme.equals("https") && port == 443)
+                        || (scheme.equals("http") && port == 80);
+        String path =
+                uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        return scheme
+                + "://"
+                + uri.getHost().toLowerCase(Locale.ROOT)
+                + (defaultPort ? "" : ":" + port)
+                + path;
     }
 
     private static List<String[]> query(URI uri) {
@@ -133,7 +179,10 @@ public final class XOAuth1 {
         }
         for (String pair : uri.getRawQuery().split("&")) {
             String[] nameValue = pair.split("=", 2);
-            pairs.add(new String[] {decode(nameValue[0]), nameValue.length < 2 ? "" : decode(nameValue[1])});
+            pairs.add(
+                    new String[] {
+                        decode(nameValue[0]), nameValue.length < 2 ? "" : decode(nameValue[1])
+                    });
         }
         return pairs;
     }

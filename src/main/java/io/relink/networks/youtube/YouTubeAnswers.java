@@ -1,8 +1,8 @@
 package io.relink.networks.youtube;
 
-import io.relink.networks.Verdict;
 import io.relink.networks.Discovery;
 import io.relink.networks.Grant;
+import io.relink.networks.Verdict;
 import io.relink.networks.youtube.YouTubeCauses.Step;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -24,8 +24,13 @@ import java.util.stream.Stream;
 final class YouTubeAnswers {
 
     /** Scopes that do not make an app in Testing cut its refresh tokens after 7 days. */
-    static final Set<String> BASIC_SCOPES = Set.of("openid", "email", "profile", "https://www.googleapis.com/auth/userinfo.email",
-            "https://www.googleapis.com/auth/userinfo.profile");
+    static final Set<String> BASIC_SCOPES =
+            Set.of(
+                    "openid",
+                    "email",
+                    "profile",
+                    "https://www.googleapis.com/auth/userinfo.email",
+                    "https://www.googleapis.com/auth/userinfo.profile");
 
     /** How long refresh tokens of an app in Testing (external users) live. */
     static final Duration TESTING_LIFETIME = Duration.ofDays(7);
@@ -37,7 +42,10 @@ final class YouTubeAnswers {
      * writes the numbers as strings).
      */
     static TokenInfo tokenInfo(JsonObject answer) {
-        return new TokenInfo(answer.getString("aud"), epochSeconds(answer.get("exp")), scopes(answer.getString("scope", "")));
+        return new TokenInfo(
+                answer.getString("aud"),
+                epochSeconds(answer.get("exp")),
+                scopes(answer.getString("scope", "")));
     }
 
     /**
@@ -53,17 +61,31 @@ final class YouTubeAnswers {
         Set<String> scopes = scopes(answer.getString("scope", ""));
         String refresh = answer.getString("refresh_token", heldRefreshToken);
         Instant refreshEnds = after(now, answer.get("refresh_token_expires_in"));
-        if (testing && heldRefreshToken == null && refresh != null && !BASIC_SCOPES.containsAll(scopes)) {
+        if (testing
+                && heldRefreshToken == null
+                && refresh != null
+                && !BASIC_SCOPES.containsAll(scopes)) {
             Instant sevenDays = now.plus(TESTING_LIFETIME);
-            refreshEnds = refreshEnds == null || refreshEnds.isAfter(sevenDays) ? sevenDays : refreshEnds;
+            refreshEnds =
+                    refreshEnds == null || refreshEnds.isAfter(sevenDays) ? sevenDays : refreshEnds;
         }
-        return new Grant(answer.getString("access_token"), refresh, after(now, answer.get("expires_in")), refreshEnds, scopes, null);
+        return new Grant(
+                answer.getString("access_token"),
+                refresh,
+                after(now, answer.get("expires_in")),
+                refreshEnds,
+                scopes,
+                null);
     }
 
     /** An OAuth endpoint's error ({@code {error, error_description, error_subtype}}). */
     static Verdict.Dead oauthError(int status, JsonObject answer, Step step) {
-        return YouTubeCauses.ofOAuthError(status, text(answer.get("error")), answer.getString("error_subtype", null),
-                answer.getString("error_description", null), step);
+        return YouTubeCauses.ofOAuthError(
+                status,
+                text(answer.get("error")),
+                answer.getString("error_subtype", null),
+                answer.getString("error_description", null),
+                step);
     }
 
     /**
@@ -72,9 +94,14 @@ final class YouTubeAnswers {
      */
     static Verdict apiError(int status, JsonObject answer, Instant now) {
         if (!(answer.get("error") instanceof JsonObject error)) {
-            return YouTubeCauses.ofApiError(status, answer.getString("error", null), answer.getString("error_description", null), now);
+            return YouTubeCauses.ofApiError(
+                    status,
+                    answer.getString("error", null),
+                    answer.getString("error_description", null),
+                    now);
         }
-        return YouTubeCauses.ofApiError(status, reason(error), error.getString("message", null), now);
+        return YouTubeCauses.ofApiError(
+                status, reason(error), error.getString("message", null), now);
     }
 
     /** The OAuth error code of an error answer ({@code invalid_token}, ...), or null. */
@@ -82,33 +109,56 @@ final class YouTubeAnswers {
         return text(answer.get("error"));
     }
 
-    /** The ids of the channels of a {@code channels?mine=true} answer; none when {@code items} is absent. */
+    /**
+     * The ids of the channels of a {@code channels?mine=true} answer; none when {@code items} is
+     * absent.
+     */
     static List<String> channelIds(JsonObject answer) {
         return items(answer).stream().map(item -> item.asJsonObject().getString("id")).toList();
     }
 
     /** The channels of a {@code channels?part=snippet&mine=true} answer, named by their title. */
     static List<Discovery.Reach> channels(JsonObject answer) {
-        return items(answer).stream().map(JsonValue::asJsonObject).map(channel -> new Discovery.Reach(channel.getString("id"),
-                channel.containsKey("snippet") ? channel.getJsonObject("snippet").getString("title", null) : null, "CHANNEL")).toList();
+        return items(answer).stream()
+                .map(JsonValue::asJsonObject)
+                .map(
+                        channel ->
+                                new Discovery.Reach(
+                                        channel.getString("id"),
+                                        channel.containsKey("snippet")
+                                                ? channel.getJsonObject("snippet")
+                                                        .getString("title", null)
+                                                : null,
+                                        "CHANNEL"))
+                .toList();
     }
 
     /** The person of OpenID Connect's {@code userinfo}: {@code sub}, and their name or e-mail. */
     static Discovery person(JsonObject answer) {
-        return new Discovery(answer.getString("sub"), answer.getString("name", answer.getString("email", null)), List.of());
+        return new Discovery(
+                answer.getString("sub"),
+                answer.getString("name", answer.getString("email", null)),
+                List.of());
     }
 
     private static JsonArray items(JsonObject answer) {
         if (!answer.getString("kind").equals("youtube#channelListResponse")) {
             throw new IllegalStateException("not a channel list");
         }
-        return answer.containsKey("items") ? answer.getJsonArray("items") : JsonValue.EMPTY_JSON_ARRAY;
+        return answer.containsKey("items")
+                ? answer.getJsonArray("items")
+                : JsonValue.EMPTY_JSON_ARRAY;
     }
 
-    /** The most telling reason: {@code errors[0].reason}, else {@code details[0].reason}, else {@code status}. */
+    /**
+     * The most telling reason: {@code errors[0].reason}, else {@code details[0].reason}, else
+     * {@code status}.
+     */
     private static String reason(JsonObject error) {
         for (String list : List.of("errors", "details")) {
-            if (error.get(list) instanceof JsonArray entries && !entries.isEmpty() && entries.get(0) instanceof JsonObject first
+            if (error.get(list) instanceof JsonArray entries
+                    && !entries.isEmpty()
+                    && entries.get(0) instanceof JsonObject first
                     && first.get("reason") instanceof JsonString reason) {
                 return reason.getString();
             }
@@ -116,7 +166,10 @@ final class YouTubeAnswers {
         return error.getString("status", null);
     }
 
-    /** Google writes numbers in {@code tokeninfo} as strings, and as numbers elsewhere: both are read. */
+    /**
+     * Google writes numbers in {@code tokeninfo} as strings, and as numbers elsewhere: both are
+     * read.
+     */
     private static Long number(JsonValue value) {
         if (value instanceof JsonNumber number) {
             return number.longValueExact();
@@ -139,7 +192,9 @@ final class YouTubeAnswers {
     }
 
     private static Set<String> scopes(String spaceSeparated) {
-        return Stream.of(spaceSeparated.split("\\s+")).filter(scope -> !scope.isEmpty()).collect(Collectors.toSet());
+        return Stream.of(spaceSeparated.split("\\s+"))
+                .filter(scope -> !scope.isEmpty())
+                .collect(Collectors.toSet());
     }
 
     /** What {@code tokeninfo} told: for which client, until when, with which scopes. */

@@ -18,20 +18,40 @@ import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends plain-text e-mail through the SMTP server configured with {@code relink.mail.*}
- * (Jakarta Mail, which Payara brings). A session is built from configuration rather than looked
- * up as a server resource, so that the same WAR sends mail in a plain {@code java -jar} start.
+ * Sends plain-text e-mail through the SMTP server configured with {@code relink.mail.*} (Jakarta
+ * Mail, which Payara brings). A session is built from configuration rather than looked up as a
+ * server resource, so that the same WAR sends mail in a plain {@code java -jar} start.
  */
 @ApplicationScoped
 public class Mailer {
 
-    @Inject @ConfigProperty(name = "relink.mail.host") String host;
-    @Inject @ConfigProperty(name = "relink.mail.port") int port;
-    @Inject @ConfigProperty(name = "relink.mail.from") String from;
-    @Inject @ConfigProperty(name = "relink.mail.username") Optional<String> username;
-    @Inject @ConfigProperty(name = "relink.mail.password") Optional<String> password;
-    @Inject @ConfigProperty(name = "relink.mail.starttls") boolean starttls;
-    @Inject @ConfigProperty(name = "relink.mail.timeout") Duration timeout;
+    @Inject
+    @ConfigProperty(name = "relink.mail.host")
+    String host;
+
+    @Inject
+    @ConfigProperty(name = "relink.mail.port")
+    int port;
+
+    @Inject
+    @ConfigProperty(name = "relink.mail.from")
+    String from;
+
+    @Inject
+    @ConfigProperty(name = "relink.mail.username")
+    Optional<String> username;
+
+    @Inject
+    @ConfigProperty(name = "relink.mail.password")
+    Optional<String> password;
+
+    @Inject
+    @ConfigProperty(name = "relink.mail.starttls")
+    boolean starttls;
+
+    @Inject
+    @ConfigProperty(name = "relink.mail.timeout")
+    Duration timeout;
 
     private Session session;
 
@@ -48,12 +68,13 @@ public class Mailer {
         Authenticator login = null;
         if (username.isPresent()) {
             properties.put("mail.smtp.auth", "true");
-            login = new Authenticator() {
-                @Override
-                protected PasswordAuthentication getPasswordAuthentication() {
-                    return new PasswordAuthentication(username.get(), password.orElse(""));
-                }
-            };
+            login =
+                    new Authenticator() {
+                        @Override
+                        protected PasswordAuthentication getPasswordAuthentication() {
+                            return new PasswordAuthentication(username.get(), password.orElse(""));
+                        }
+                    };
         }
         session = Session.getInstance(properties, login);
     }
@@ -65,7 +86,9 @@ public class Mailer {
         }
         try {
             InternetAddress address = new InternetAddress(text, true);
-            return address.getPersonal() == null && text.equals(address.getAddress()) && text.indexOf('@') > 0;
+            return address.getPersonal() == null
+                    && text.equals(address.getAddress())
+                    && text.indexOf('@') > 0;
         } catch (AddressException malformed) {
             return false;
         }
@@ -85,7 +108,16 @@ public class Mailer {
             message.setText(text, "UTF-8");
             Transport.send(message);
         } catch (MessagingException failed) {
-            throw new MailNotSent("The e-mail to " + to + " could not be sent through " + host + ":" + port + ": " + failed.getMessage(), failed);
+            throw new MailNotSent(
+                    "The e-mail to "
+                            + to
+                            + " could not be sent through "
+                            + host
+                            + ":"
+                            + port
+                            + ": "
+                            + failed.getMessage(),
+                    failed);
         }
     }
 

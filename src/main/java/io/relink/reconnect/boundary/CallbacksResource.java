@@ -34,16 +34,17 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
 /**
  * Callbacks the networks send on their own: deauthorize callbacks and webhooks that say a person's
  * grant ended. No API key: a network cannot have one. Each callback proves itself with the
- * network's signature instead, which the network's adapter verifies; an unsigned, stale or
- * replayed one is a 400 and changes nothing. A genuine one kills that person's tokens within the
- * request, with the usual events and history.
+ * network's signature instead, which the network's adapter verifies; an unsigned, stale or replayed
+ * one is a 400 and changes nothing. A genuine one kills that person's tokens within the request,
+ * with the usual events and history.
  *
  * <p>A data-deletion request ({@value Callback#DATA_DELETION}) also erases the person's tokens'
  * secrets, and is answered as Meta requires, {@code {url, confirmation_code}}; that URL (a GET
  * under this path) answers the request's status to anybody who has the unguessable code.
  */
 @Path("callbacks/{network}/{kind}")
-// An empty requirement: no credentials, overriding the document's global API key (the network signs instead).
+// An empty requirement: no credentials, overriding the document's global API key (the network signs
+// instead).
 @RequestScoped
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,12 +61,16 @@ public class CallbacksResource {
     public Map<String, Object> receive(
             @PathParam("network") String network,
             @PathParam("kind") String kind,
-            @Context HttpHeaders headers, String body) {
+            @Context HttpHeaders headers,
+            String body) {
         NetworkType type = ChannelQuery.oneOf("network", network, NetworkType.class);
         if (body != null && body.length() > MAX_BODY) {
-            throw ProblemException.badRequest("A callback body may be at most " + MAX_BODY + " characters.");
+            throw ProblemException.badRequest(
+                    "A callback body may be at most " + MAX_BODY + " characters.");
         }
-        Callback callback = new Callback(kind, lowerCase(headers), body == null ? "" : body, form(headers, body));
+        Callback callback =
+                new Callback(
+                        kind, lowerCase(headers), body == null ? "" : body, form(headers, body));
         Revocation revocation;
         try {
             revocation = networks.of(type).callback(callback);
@@ -73,14 +78,27 @@ public class CallbacksResource {
             throw ProblemException.notFound("callback", type.displayName() + " " + kind);
         } catch (FaultToleranceException busy) {
             // The adapter's bulkhead or circuit breaker said no: the network will send it again.
-            throw ProblemException.unavailable("Relink cannot take this callback now; send it again later.");
+            throw ProblemException.unavailable(
+                    "Relink cannot take this callback now; send it again later.");
         } catch (IllegalArgumentException forged) {
-            LOG.warning(() -> "Refused a " + type.displayName() + " " + kind + " callback: " + forged.getMessage());
-            throw ProblemException.badRequest("Not a genuine " + type.displayName() + " callback: " + forged.getMessage());
+            LOG.warning(
+                    () ->
+                            "Refused a "
+                                    + type.displayName()
+                                    + " "
+                                    + kind
+                                    + " callback: "
+                                    + forged.getMessage());
+            throw ProblemException.badRequest(
+                    "Not a genuine " + type.displayName() + " callback: " + forged.getMessage());
         }
         if (revocation != null && revocation.erasure()) {
             DeletionReceipts.Receipt receipt = dataDeletions.requested(type, revocation);
-            return Map.of("url", receipt.url().toString(), "confirmation_code", receipt.confirmationCode());
+            return Map.of(
+                    "url",
+                    receipt.url().toString(),
+                    "confirmation_code",
+                    receipt.confirmationCode());
         }
         int died = revocation == null ? 0 : revocations.revoked(type, revocation);
         return Map.of("network", type.name(), "tokensRevoked", died);
@@ -94,9 +112,21 @@ public class CallbacksResource {
             @PathParam("kind") String kind,
             @PathParam("code") String code) {
         NetworkType type = ChannelQuery.oneOf("network", network, NetworkType.class);
-        Optional<DataDeletion> found = Callback.DATA_DELETION.equals(kind) ? dataDeletions.status(type, code) : Optional.empty();
-        DataDeletion deletion = found.orElseThrow(() -> new ProblemException(404, "not-found", "Not found",
-                "No " + type.displayName() + " data-deletion request has this confirmation code.", Map.of()));
+        Optional<DataDeletion> found =
+                Callback.DATA_DELETION.equals(kind)
+                        ? dataDeletions.status(type, code)
+                        : Optional.empty();
+        DataDeletion deletion =
+                found.orElseThrow(
+                        () ->
+                                new ProblemException(
+                                        404,
+                                        "not-found",
+                                        "Not found",
+                                        "No "
+                                                + type.displayName()
+                                                + " data-deletion request has this confirmation code.",
+                                        Map.of()));
         Map<String, Object> status = new LinkedHashMap<>();
         status.put("confirmation_code", deletion.confirmationCode());
         status.put("status", deletion.status().name());
@@ -108,20 +138,35 @@ public class CallbacksResource {
 
     private static Map<String, String> lowerCase(HttpHeaders headers) {
         Map<String, String> lower = new HashMap<>();
-        headers.getRequestHeaders().forEach((name, values) -> lower.put(name.toLowerCase(Locale.ROOT), values.isEmpty() ? "" : values.get(0)));
+        headers.getRequestHeaders()
+                .forEach(
+                        (name, values) ->
+                                lower.put(
+                                        name.toLowerCase(Locale.ROOT),
+                                        values.isEmpty() ? "" : values.get(0)));
         return lower;
     }
 
     private static Map<String, String> form(HttpHeaders headers, String body) {
         Map<String, String> fields = new HashMap<>();
-        if (body == null || headers.getMediaType() == null || !headers.getMediaType().isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
+        if (body == null
+                || headers.getMediaType() == null
+                || !headers.getMediaType()
+                        .isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
             return fields;
         }
         try {
             for (String pair : body.split("&")) {
                 int eq = pair.indexOf('=');
-                String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                fields.putIfAbsent(name, eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                String name =
+                        URLDecoder.decode(
+                                eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                fields.putIfAbsent(
+                        name,
+                        eq < 0
+                                ? ""
+                                : URLDecoder.decode(
+                                        pair.substring(eq + 1), StandardCharsets.UTF_8));
             }
         } catch (IllegalArgumentException malformed) {
             throw ProblemException.badRequest("The callback's form is not URL-encoded properly.");

@@ -31,8 +31,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Connecting a new identity, and following any authorization flow Relink started: its answer
- * tells where to send the person, and {@code GET /connections/{id}} tells what came of it.
+ * Connecting a new identity, and following any authorization flow Relink started: its answer tells
+ * where to send the person, and {@code GET /connections/{id}} tells what came of it.
  */
 @Path("connections")
 @RequestScoped
@@ -45,27 +45,48 @@ public class ConnectionsResource {
     @Inject ConnectionFlows authorizations;
     @Context UriInfo uri;
 
-    /** {@code {"network": "SANDBOX"}}: connect a new identity; after consent, the channels it manages are created. */
+    /**
+     * {@code {"network": "SANDBOX"}}: connect a new identity; after consent, the channels it
+     * manages are created.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response connect(String body) {
-        NetworkType network = JsonBody.of(body, Set.of("network")).constant("network", NetworkType.class)
-                .orElseThrow(() -> JsonBody.missing("network"));
-        return started(uri, reconnects.connect(caller.workspaceId(), network, caller.memberId(), caller.actor()));
+        NetworkType network =
+                JsonBody.of(body, Set.of("network"))
+                        .constant("network", NetworkType.class)
+                        .orElseThrow(() -> JsonBody.missing("network"));
+        return started(
+                uri,
+                reconnects.connect(
+                        caller.workspaceId(), network, caller.memberId(), caller.actor()));
     }
 
     /** Where a flow stands: waiting for consent, expired, or done with its outcome. */
     @GET
     @Path("{id}")
     @RolesAllowed(Scope.CHANNELS_READ)
-    public Response flow(
-            @PathParam("id") String id) {
+    public Response flow(@PathParam("id") String id) {
         UUID flowId = Ids.of(id, "connection");
-        ConnectionFlow flow = authorizations.of(caller.workspaceId(), flowId).orElseThrow(() -> ProblemException.notFound("connection", id));
-        JsonObjectBuilder answer = Json.createObjectBuilder().add("id", flow.id().toString()).add("network", flow.network().name())
-                .add("purpose", flow.purpose().name()).add("createdAt", flow.createdAt().toString()).add("expiresAt", flow.expiresAt().toString());
-        String status = flow.outcome() != null ? "COMPLETED" : flow.usedAt() != null ? "IN_PROGRESS"
-                : flow.expiresAt().isBefore(java.time.Instant.now()) ? "EXPIRED" : "WAITING_FOR_CONSENT";
+        ConnectionFlow flow =
+                authorizations
+                        .of(caller.workspaceId(), flowId)
+                        .orElseThrow(() -> ProblemException.notFound("connection", id));
+        JsonObjectBuilder answer =
+                Json.createObjectBuilder()
+                        .add("id", flow.id().toString())
+                        .add("network", flow.network().name())
+                        .add("purpose", flow.purpose().name())
+                        .add("createdAt", flow.createdAt().toString())
+                        .add("expiresAt", flow.expiresAt().toString());
+        String status =
+                flow.outcome() != null
+                        ? "COMPLETED"
+                        : flow.usedAt() != null
+                                ? "IN_PROGRESS"
+                                : flow.expiresAt().isBefore(java.time.Instant.now())
+                                        ? "EXPIRED"
+                                        : "WAITING_FOR_CONSENT";
         answer.add("status", status);
         if (flow.outcome() != null) {
             try (JsonReader reader = Json.createReader(new StringReader(flow.outcome()))) {
@@ -77,8 +98,15 @@ public class ConnectionsResource {
 
     /** The 201 every flow-starting endpoint answers: where to send the person, and until when. */
     public static Response started(UriInfo uri, ConnectionFlows.Started started) {
-        URI location = uri.getBaseUriBuilder().path("connections").path(started.id().toString()).build();
-        return Response.created(location).entity(new Started(started.id(), started.authorizationUrl().toString(), started.expiresAt())).build();
+        URI location =
+                uri.getBaseUriBuilder().path("connections").path(started.id().toString()).build();
+        return Response.created(location)
+                .entity(
+                        new Started(
+                                started.id(),
+                                started.authorizationUrl().toString(),
+                                started.expiresAt()))
+                .build();
     }
 
     /** Where to send the person to consent. */

@@ -18,11 +18,11 @@ import java.security.Principal;
 import java.util.Locale;
 
 /**
- * Where a network's consent page sends the person back: {@code GET /oauth/{network}/callback}.
- * The state decides everything ({@link ConnectionFlows}); a signed-in member returns to the
- * Connection Center, which shows the result, anyone else (the consenting person of an API key's
- * flow) gets a short page saying what happened. A refused state is a 400 page that changes nothing.
- * {@code GET /oauth/delegated/{link}} is the single-use link of a delegated reconnect.
+ * Where a network's consent page sends the person back: {@code GET /oauth/{network}/callback}. The
+ * state decides everything ({@link ConnectionFlows}); a signed-in member returns to the Connection
+ * Center, which shows the result, anyone else (the consenting person of an API key's flow) gets a
+ * short page saying what happened. A refused state is a 400 page that changes nothing. {@code GET
+ * /oauth/delegated/{link}} is the single-use link of a delegated reconnect.
  */
 @WebServlet("/oauth/*")
 public class OAuthCallback extends HttpServlet {
@@ -34,14 +34,17 @@ public class OAuthCallback extends HttpServlet {
     @Inject transient ReconnectRequests requests;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         response.setHeader("Cache-Control", "no-store");
-        String[] path = request.getPathInfo() == null ? new String[0] : request.getPathInfo().split("/");
+        String[] path =
+                request.getPathInfo() == null ? new String[0] : request.getPathInfo().split("/");
         if (path.length == 3 && "delegated".equals(path[1])) {
             delegated(path[2], response);
             return;
         }
-        NetworkType network = path.length == 3 && "callback".equals(path[2]) ? network(path[1]) : null;
+        NetworkType network =
+                path.length == 3 && "callback".equals(path[2]) ? network(path[1]) : null;
         if (network == null) {
             ResultPage.write(response, 404, "Not found", "There is nothing here.", null);
             return;
@@ -49,34 +52,56 @@ public class OAuthCallback extends HttpServlet {
         Member member = member(request.getUserPrincipal());
         Outcome outcome;
         try {
-            outcome = consents.complete(network, request.getParameter("state"), request.getParameter("code"), request.getParameter("error"),
-                    member == null ? null : member.id());
+            outcome =
+                    consents.complete(
+                            network,
+                            request.getParameter("state"),
+                            request.getParameter("code"),
+                            request.getParameter("error"),
+                            member == null ? null : member.id());
         } catch (ConnectionFlows.Refused refused) {
             ResultPage.write(response, 400, "This link did not work", refused.getMessage(), null);
             return;
         } catch (EJBException wrapped) {
             if (wrapped.getCause() instanceof ConnectionFlows.Refused refused) {
-                ResultPage.write(response, 400, "This link did not work", refused.getMessage(), null);
+                ResultPage.write(
+                        response, 400, "This link did not work", refused.getMessage(), null);
                 return;
             }
             throw wrapped;
         }
         if (member != null) {
-            response.sendRedirect(request.getContextPath() + "/center/channels.xhtml?flow=" + outcome.authorizationId());
+            response.sendRedirect(
+                    request.getContextPath()
+                            + "/center/channels.xhtml?flow="
+                            + outcome.authorizationId());
         } else {
-            ResultPage.write(response, 200, outcome.ok() ? "Done" : "Not connected", outcome.summary(), outcome);
+            ResultPage.write(
+                    response,
+                    200,
+                    outcome.ok() ? "Done" : "Not connected",
+                    outcome.summary(),
+                    outcome);
         }
     }
 
-    /** A delegated reconnect link: once, it leads to the network's consent page; then never again. */
+    /**
+     * A delegated reconnect link: once, it leads to the network's consent page; then never again.
+     */
     private void delegated(String link, HttpServletResponse response) throws IOException {
         try {
             response.sendRedirect(requests.open(link).toString());
         } catch (ConnectionFlows.Refused refused) {
-            ResultPage.write(response, 410, "This link does not work any more", refused.getMessage(), null);
+            ResultPage.write(
+                    response, 410, "This link does not work any more", refused.getMessage(), null);
         } catch (EJBException wrapped) {
             if (wrapped.getCause() instanceof ConnectionFlows.Refused refused) {
-                ResultPage.write(response, 410, "This link does not work any more", refused.getMessage(), null);
+                ResultPage.write(
+                        response,
+                        410,
+                        "This link does not work any more",
+                        refused.getMessage(),
+                        null);
                 return;
             }
             throw wrapped;

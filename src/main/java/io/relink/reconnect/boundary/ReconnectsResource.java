@@ -1,11 +1,10 @@
 package io.relink.reconnect.boundary;
 
 import io.relink.channels.control.ChannelView;
-import io.relink.reconnect.boundary.ConnectionsResource;
-import io.relink.reconnect.control.ReconnectRequests;
-import io.relink.reconnect.control.Reconnects;
 import io.relink.problems.Ids;
 import io.relink.problems.JsonBody;
+import io.relink.reconnect.control.ReconnectRequests;
+import io.relink.reconnect.control.Reconnects;
 import io.relink.workspaces.boundary.Caller;
 import io.relink.workspaces.entity.Scope;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,29 +45,42 @@ public class ReconnectsResource {
     @Path("{id}/reconnect")
     @RolesAllowed(Scope.CHANNELS_WRITE)
     public Response reconnect(@PathParam("id") String id) {
-        return ConnectionsResource.started(uri, reconnects.reconnectChannel(caller.workspaceId(), channelId(id), caller.memberId(), caller.actor()));
+        return ConnectionsResource.started(
+                uri,
+                reconnects.reconnectChannel(
+                        caller.workspaceId(), channelId(id), caller.memberId(), caller.actor()));
     }
 
-    /** Starts adding a further identity's token to the channel, so that it survives either's death. */
+    /**
+     * Starts adding a further identity's token to the channel, so that it survives either's death.
+     */
     @POST
     @Path("{id}/tokens")
     @RolesAllowed(Scope.CHANNELS_WRITE)
     public Response addToken(@PathParam("id") String id) {
-        return ConnectionsResource.started(uri, reconnects.addToken(caller.workspaceId(), channelId(id), caller.memberId(), caller.actor()));
+        return ConnectionsResource.started(
+                uri,
+                reconnects.addToken(
+                        caller.workspaceId(), channelId(id), caller.memberId(), caller.actor()));
     }
 
-    /** Removes one token (revoked at the network where that cuts nothing else); not the last one. */
+    /**
+     * Removes one token (revoked at the network where that cuts nothing else); not the last one.
+     */
     @DELETE
     @Path("{id}/tokens/{tokenId}")
     @RolesAllowed(Scope.CHANNELS_WRITE)
-    public ChannelView removeToken(@PathParam("id") String id,
-            @PathParam("tokenId") String tokenId) {
+    public ChannelView removeToken(
+            @PathParam("id") String id, @PathParam("tokenId") String tokenId) {
         UUID channel = channelId(id);
         UUID token = Ids.of(tokenId, "token");
         return reconnects.removeToken(caller.workspaceId(), channel, token, caller.actor());
     }
 
-    /** Unlinks the channel: revoked where possible, secrets erased, history kept; answers the channel, now UNLINKED. */
+    /**
+     * Unlinks the channel: revoked where possible, secrets erased, history kept; answers the
+     * channel, now UNLINKED.
+     */
     @DELETE
     @Path("{id}")
     @RolesAllowed(Scope.CHANNELS_WRITE)
@@ -87,9 +99,16 @@ public class ReconnectsResource {
     public Response requestReconnect(@PathParam("id") String id, String body) {
         UUID channel = channelId(id);
         JsonBody json = JsonBody.of(body, Set.of("email", "message"));
-        ReconnectRequests.View sent = requests.send(caller.workspaceId(), channel, json.requiredText("email", 320),
-                json.text("message", 1000).orElse(null), caller.actor());
-        return Response.created(uri.getAbsolutePathBuilder().path(sent.id().toString()).build()).entity(sent).build();
+        ReconnectRequests.View sent =
+                requests.send(
+                        caller.workspaceId(),
+                        channel,
+                        json.requiredText("email", 320),
+                        json.text("message", 1000).orElse(null),
+                        caller.actor());
+        return Response.created(uri.getAbsolutePathBuilder().path(sent.id().toString()).build())
+                .entity(sent)
+                .build();
     }
 
     @GET
@@ -102,8 +121,8 @@ public class ReconnectsResource {
     @DELETE
     @Path("{id}/reconnect-requests/{requestId}")
     @RolesAllowed(Scope.CHANNELS_WRITE)
-    public ReconnectRequests.View withdrawReconnectRequest(@PathParam("id") String id,
-            @PathParam("requestId") String requestId) {
+    public ReconnectRequests.View withdrawReconnectRequest(
+            @PathParam("id") String id, @PathParam("requestId") String requestId) {
         UUID channel = channelId(id);
         UUID request = Ids.of(requestId, "reconnect request");
         return requests.withdraw(caller.workspaceId(), channel, request, caller.actor());

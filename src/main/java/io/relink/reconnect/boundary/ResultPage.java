@@ -5,25 +5,44 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * The short page a person sees after consenting when they are not signed in to Relink (an
- * account owner following a delegated link, or the person behind an integration's flow): what
- * happened and what to watch. Plain HTML, no scripts, everything escaped.
+ * The short page a person sees after consenting when they are not signed in to Relink (an account
+ * owner following a delegated link, or the person behind an integration's flow): what happened and
+ * what to watch. Plain HTML, no scripts, everything escaped.
  */
 final class ResultPage {
 
     private ResultPage() {}
 
-    static void write(HttpServletResponse response, int status, String title, String message, Outcome outcome) throws IOException {
-        StringBuilder page = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-                .append(escape(title)).append(" · Relink</title><link rel=\"stylesheet\" href=\"/resources/css/relink.css\"></head><body><main class=\"result\">")
-                .append("<h1>").append(escape(title)).append("</h1><p>").append(escape(message)).append("</p>");
+    static void write(
+            HttpServletResponse response, int status, String title, String message, Outcome outcome)
+            throws IOException {
+        StringBuilder page =
+                new StringBuilder(
+                                "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+                        .append(escape(title))
+                        .append(
+                                " · Relink</title><link rel=\"stylesheet\" href=\"/resources/css/relink.css\"></head><body><main class=\"result\">")
+                        .append("<h1>")
+                        .append(escape(title))
+                        .append("</h1><p>")
+                        .append(escape(message))
+                        .append("</p>");
         if (outcome != null) {
             for (String warning : outcome.warnings()) {
-                page.append("<p class=\"alert amber\" role=\"alert\">").append(escape(warning)).append("</p>");
+                page.append("<p class=\"alert amber\" role=\"alert\">")
+                        .append(escape(warning))
+                        .append("</p>");
             }
             if (!outcome.channels().isEmpty()) {
                 page.append("<ul>");
-                outcome.channels().forEach(line -> page.append("<li>").append(escape(line.name())).append(": ").append(escape(line.result())).append("</li>"));
+                outcome.channels()
+                        .forEach(
+                                line ->
+                                        page.append("<li>")
+                                                .append(escape(line.name()))
+                                                .append(": ")
+                                                .append(escape(line.result()))
+                                                .append("</li>"));
                 page.append("</ul>");
             }
         }

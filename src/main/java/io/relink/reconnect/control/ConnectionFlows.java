@@ -29,25 +29,26 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Starts OAuth authorization code flows and hands each one, once, to the callback that brings
- * its state back.
+ * Starts OAuth authorization code flows and hands each one, once, to the callback that brings its
+ * state back.
  *
  * <p>Rules: the state is 256 random bits, single use, valid for {@link #LIFE}, bound to the
- * workspace, the target and whoever started it (a member must come back with the same session;
- * an API key's flow is bound to the state alone, since the person consenting need not be a
- * member). Only its SHA-256 is stored. PKCE (S256) is used with every network; the verifier
- * stays on the server, sealed like a token.
+ * workspace, the target and whoever started it (a member must come back with the same session; an
+ * API key's flow is bound to the state alone, since the person consenting need not be a member).
+ * Only its SHA-256 is stored. PKCE (S256) is used with every network; the verifier stays on the
+ * server, sealed like a token.
  *
- * <p>Written on top of the adapters' own {@link Network#authorizationUrl} rather than with an
- * OAuth SDK: the networks' consent URLs differ (comma-separated scopes, Instagram's two logins,
- * X's PKCE rules), and the adapters already build them; what is common is the state and the
- * verifier, which need nothing but a random source and SHA-256.
+ * <p>Written on top of the adapters' own {@link Network#authorizationUrl} rather than with an OAuth
+ * SDK: the networks' consent URLs differ (comma-separated scopes, Instagram's two logins, X's PKCE
+ * rules), and the adapters already build them; what is common is the state and the verifier, which
+ * need nothing but a random source and SHA-256.
  */
 @Stateless
 public class ConnectionFlows {
 
     /** How long a person has to consent before the state is worth nothing. */
     public static final Duration LIFE = Duration.ofMinutes(10);
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext EntityManager em;
@@ -64,17 +65,39 @@ public class ConnectionFlows {
      *
      * @throws ProblemException 503 when the network is not configured here
      */
-    public Started start(UUID workspaceId, NetworkType type, Purpose purpose, UUID channelId, UUID identityId, UUID memberId, String actor) {
+    public Started start(
+            UUID workspaceId,
+            NetworkType type,
+            Purpose purpose,
+            UUID channelId,
+            UUID identityId,
+            UUID memberId,
+            String actor) {
         Network network = available(type);
         String state = random();
         String verifier = random();
         Instant now = clock.instant();
         URI redirect = callbackUri(type);
-        ConnectionFlow request = new ConnectionFlow(UUID.randomUUID(), hash(state), workspaceId, type, purpose,
-                channelId, identityId, memberId, actor, redirect.toString(), now, now.plus(LIFE));
+        ConnectionFlow request =
+                new ConnectionFlow(
+                        UUID.randomUUID(),
+                        hash(state),
+                        workspaceId,
+                        type,
+                        purpose,
+                        channelId,
+                        identityId,
+                        memberId,
+                        actor,
+                        redirect.toString(),
+                        now,
+                        now.plus(LIFE));
         request.sealVerifier(keys.sealer().seal(verifier, context(request.id())));
         em.persist(request);
-        URI url = network.authorizationUrl(new AuthorizationRequest(redirect, network.requiredScopes(), state, challenge(verifier)));
+        URI url =
+                network.authorizationUrl(
+                        new AuthorizationRequest(
+                                redirect, network.requiredScopes(), state, challenge(verifier)));
         return new Started(request.id(), url, request.expiresAt());
     }
 
@@ -84,29 +107,57 @@ public class ConnectionFlows {
      */
     public Taken take(NetworkType type, String state, UUID sessionMember) {
         if (state == null || state.isBlank() || state.length() > 200) {
-            throw new Refused("The sign-in came back without a valid state. Start again from the Connection Center.");
+            throw new Refused(
+                    "The sign-in came back without a valid state. Start again from the Connection Center.");
         }
-        var request = em.createQuery("select r from ConnectionFlow r where r.stateHash = :hash",
-                        ConnectionFlow.class)
-                .setParameter("hash", hash(state)).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
-                .orElseThrow(() -> new Refused("This sign-in is unknown to Relink. Start again from the Connection Center."));
+        var request =
+                em.createQuery(
+                                "select r from ConnectionFlow r where r.stateHash = :hash",
+                                ConnectionFlow.class)
+                        .setParameter("hash", hash(state))
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                        .getResultStream()
+                        .findFirst()
+                        .orElseThrow(
+                                () ->
+                                        new Refused(
+                                                "This sign-in is unknown to Relink. Start again from the Connection Center."));
         Instant now = clock.instant();
         if (request.usedAt() != null) {
-            throw new Refused("This sign-in was already used. Each one works once; start again from the Connection Center.");
+            throw new Refused(
+                    "This sign-in was already used. Each one works once; start again from the Connection Center.");
         }
         if (!now.isBefore(request.expiresAt())) {
-            throw new Refused("This sign-in expired (it lasts " + LIFE.toMinutes() + " minutes). Start again from the Connection Center.");
+            throw new Refused(
+                    "This sign-in expired (it lasts "
+                            + LIFE.toMinutes()
+                            + " minutes). Start again from the Connection Center.");
         }
         if (request.network() != type) {
-            throw new Refused("This sign-in was started for " + request.network().displayName() + ", not " + type.displayName() + ".");
+            throw new Refused(
+                    "This sign-in was started for "
+                            + request.network().displayName()
+                            + ", not "
+                            + type.displayName()
+                            + ".");
         }
         if (request.memberId() != null && !request.memberId().equals(sessionMember)) {
-            throw new Refused("This sign-in was started by another member. Sign in to Relink as that member, or start again.");
+            throw new Refused(
+                    "This sign-in was started by another member. Sign in to Relink as that member, or start again.");
         }
         request.use(now);
         String verifier = keys.sealer().open(request.sealedVerifier(), context(request.id()));
-        return new Taken(request.id(), request.workspaceId(), type, request.purpose(), request.channelId(), request.identityId(), request.memberId(),
-                request.actor(), verifier, URI.create(request.redirectUri()));
+        return new Taken(
+                request.id(),
+                request.workspaceId(),
+                type,
+                request.purpose(),
+                request.channelId(),
+                request.identityId(),
+                request.memberId(),
+                request.actor(),
+                verifier,
+                URI.create(request.redirectUri()));
     }
 
     /** Stores what the callback did, for the page and the API. */
@@ -121,7 +172,11 @@ public class ConnectionFlows {
     }
 
     public URI callbackUri(NetworkType type) {
-        return URI.create(publicUrl.replaceAll("/+$", "") + "/oauth/" + type.name().toLowerCase(Locale.ROOT) + "/callback");
+        return URI.create(
+                publicUrl.replaceAll("/+$", "")
+                        + "/oauth/"
+                        + type.name().toLowerCase(Locale.ROOT)
+                        + "/callback");
     }
 
     Network available(NetworkType type) {
@@ -143,13 +198,16 @@ public class ConnectionFlows {
 
     private static byte[] sha256(String text) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.US_ASCII));
+            return MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.US_ASCII));
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }
     }
 
-    /** 256 random bits, base64url: 43 characters, a valid PKCE verifier and an unguessable state. */
+    /**
+     * 256 random bits, base64url: 43 characters, a valid PKCE verifier and an unguessable state.
+     */
     static String random() {
         byte[] bits = new byte[32];
         RANDOM.nextBytes(bits);
@@ -164,8 +222,17 @@ public class ConnectionFlows {
     public record Started(UUID id, URI authorizationUrl, Instant expiresAt) {}
 
     /** A flow taken by its callback, with what the code exchange needs. */
-    public record Taken(UUID id, UUID workspaceId, NetworkType network, Purpose purpose, UUID channelId, UUID identityId, UUID memberId,
-            String actor, String codeVerifier, URI redirectUri) {
+    public record Taken(
+            UUID id,
+            UUID workspaceId,
+            NetworkType network,
+            Purpose purpose,
+            UUID channelId,
+            UUID identityId,
+            UUID memberId,
+            String actor,
+            String codeVerifier,
+            URI redirectUri) {
 
         @Override
         public String toString() {

@@ -30,8 +30,8 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
  * channel (src/docs/architecture.md, "Reconnecting"): the same account as before, the permissions
  * Relink needs, a refresh token where the network issues one.
  *
- * <p>The network is called with no transaction open; each channel's new token is stored in its
- * own short transaction, with the usual events.
+ * <p>The network is called with no transaction open; each channel's new token is stored in its own
+ * short transaction, with the usual events.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -51,13 +51,25 @@ public class Consents {
      * @param error the network's {@code error} parameter when the person declined, else null
      * @throws ConnectionFlows.Refused when the state is unknown, used, expired or another member's
      */
-    public Outcome complete(NetworkType type, String state, String code, String error, UUID sessionMember) {
+    public Outcome complete(
+            NetworkType type, String state, String code, String error, UUID sessionMember) {
         ConnectionFlows.Taken flow = authorizations.take(type, state, sessionMember);
         Outcome outcome;
         if (error != null) {
-            outcome = Outcome.failed(flow.id(), "Access was not granted on " + type.displayName() + " (" + clip(error) + "). Nothing was changed.");
+            outcome =
+                    Outcome.failed(
+                            flow.id(),
+                            "Access was not granted on "
+                                    + type.displayName()
+                                    + " ("
+                                    + clip(error)
+                                    + "). Nothing was changed.");
         } else if (code == null || code.isBlank() || code.length() > 2000) {
-            outcome = Outcome.failed(flow.id(), type.displayName() + " sent no authorization code back. Nothing was changed; try again.");
+            outcome =
+                    Outcome.failed(
+                            flow.id(),
+                            type.displayName()
+                                    + " sent no authorization code back. Nothing was changed; try again.");
         } else {
             outcome = exchange(flow, code);
         }
@@ -73,19 +85,35 @@ public class Consents {
             Discovery discovery = adapter.discover(grant.accessToken());
             return attach(flow, adapter, grant, discovery);
         } catch (NetworkRefusal refused) {
-            return Outcome.failed(flow.id(), network + " refused: " + clip(refused.getMessage()) + ". Nothing was changed; try again.");
+            return Outcome.failed(
+                    flow.id(),
+                    network
+                            + " refused: "
+                            + clip(refused.getMessage())
+                            + ". Nothing was changed; try again.");
         } catch (NetworkTrouble | FaultToleranceException | Networks.NetworkUnavailable trouble) {
-            LOG.log(Level.WARNING, "Could not complete {0} with {1}: {2}", new Object[] {flow, network, trouble.toString()});
-            return Outcome.failed(flow.id(), network + " could not be reached to finish the connection. Nothing was changed; try again in a minute.");
+            LOG.log(
+                    Level.WARNING,
+                    "Could not complete {0} with {1}: {2}",
+                    new Object[] {flow, network, trouble.toString()});
+            return Outcome.failed(
+                    flow.id(),
+                    network
+                            + " could not be reached to finish the connection. Nothing was changed; try again in a minute.");
         } catch (RuntimeException bug) {
-            // The flow is used up either way; its outcome must say so rather than stay "in progress" for ever.
+            // The flow is used up either way; its outcome must say so rather than stay "in
+            // progress" for ever.
             LOG.log(Level.SEVERE, "Completing " + flow + " failed", bug);
-            return Outcome.failed(flow.id(), "Relink could not finish the connection (an internal error, logged as " + flow.id()
-                    + "). Channels already updated keep their new token; start again to finish the rest.");
+            return Outcome.failed(
+                    flow.id(),
+                    "Relink could not finish the connection (an internal error, logged as "
+                            + flow.id()
+                            + "). Channels already updated keep their new token; start again to finish the rest.");
         }
     }
 
-    private Outcome attach(ConnectionFlows.Taken flow, Network adapter, Grant grant, Discovery discovery) {
+    private Outcome attach(
+            ConnectionFlows.Taken flow, Network adapter, Grant grant, Discovery discovery) {
         Targets.Plan plan = targets.plan(flow, discovery);
         List<Outcome.Line> lines = new ArrayList<>();
         for (Targets.Target target : plan.targets()) {
@@ -99,8 +127,23 @@ public class Consents {
         }
         warnings.addAll(verify(adapter, grant));
         boolean ok = !plan.targets().isEmpty();
-        String summary = ok ? plan.account() + ": " + count(plan.targets().size()) + " " + verb(flow) + "." : plan.account() + ": nothing was changed.";
-        return new Outcome(flow.id(), ok, summary, plan.account(), plan.wrongAccount() != null, warnings, lines);
+        String summary =
+                ok
+                        ? plan.account()
+                                + ": "
+                                + count(plan.targets().size())
+                                + " "
+                                + verb(flow)
+                                + "."
+                        : plan.account() + ": nothing was changed.";
+        return new Outcome(
+                flow.id(),
+                ok,
+                summary,
+                plan.account(),
+                plan.wrongAccount() != null,
+                warnings,
+                lines);
     }
 
     /** What a grant lacks that would make the channel die again soon. */
@@ -111,13 +154,22 @@ public class Consents {
             Set<String> missing = new HashSet<>(adapter.requiredScopes());
             missing.removeAll(grant.scopes());
             if (!missing.isEmpty()) {
-                warnings.add("Permissions not granted: " + String.join(", ", missing.stream().sorted().toList()) + ". Reconnect and allow all of "
-                        + "them on " + network + "'s page, or publishing will fail.");
+                warnings.add(
+                        "Permissions not granted: "
+                                + String.join(", ", missing.stream().sorted().toList())
+                                + ". Reconnect and allow all of "
+                                + "them on "
+                                + network
+                                + "'s page, or publishing will fail.");
             }
         }
         if (adapter.refreshes() && grant.refreshToken() == null) {
-            warnings.add(network + " issued no refresh token, so the token cannot renew itself"
-                    + (grant.expiresAt() == null ? "." : " and ends " + grant.expiresAt() + "."));
+            warnings.add(
+                    network
+                            + " issued no refresh token, so the token cannot renew itself"
+                            + (grant.expiresAt() == null
+                                    ? "."
+                                    : " and ends " + grant.expiresAt() + "."));
         }
         return warnings;
     }
@@ -138,5 +190,4 @@ public class Consents {
         String plain = text == null ? "" : text.replaceAll("[\\p{Cntrl}]", " ");
         return plain.length() > 200 ? plain.substring(0, 200) + "…" : plain;
     }
-
 }

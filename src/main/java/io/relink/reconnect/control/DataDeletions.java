@@ -1,11 +1,11 @@
 package io.relink.reconnect.control;
 
 import io.relink.channels.control.ChannelLedger;
+import io.relink.channels.entity.AccessToken;
 import io.relink.checks.control.Revocations;
 import io.relink.networks.NetworkType;
 import io.relink.networks.Revocation;
 import io.relink.reconnect.entity.DataDeletion;
-import io.relink.channels.entity.AccessToken;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,15 +46,29 @@ public class DataDeletions {
         revocations.revokedWithin(network, revocation);
         String actor = Revocations.actor(network);
         int erased = 0;
-        for (AccessToken token : em.createQuery("select t from AccessToken t join fetch t.channel c join fetch c.workspace "
-                        + "join fetch t.identity i where i.network = :network and i.externalUserId = :user order by c.id, t.id", AccessToken.class)
-                .setParameter("network", network).setParameter("user", user).getResultList()) {
-            if (ledger.erase(token.id(), actor, "Secrets of " + token.identity().displayName() + "'s token erased: "
-                    + network.displayName() + " asked for the person's data to be deleted (confirmation " + code + ")")) {
+        for (AccessToken token :
+                em.createQuery(
+                                "select t from AccessToken t join fetch t.channel c join fetch c.workspace "
+                                        + "join fetch t.identity i where i.network = :network and i.externalUserId = :user order by c.id, t.id",
+                                AccessToken.class)
+                        .setParameter("network", network)
+                        .setParameter("user", user)
+                        .getResultList()) {
+            if (ledger.erase(
+                    token.id(),
+                    actor,
+                    "Secrets of "
+                            + token.identity().displayName()
+                            + "'s token erased: "
+                            + network.displayName()
+                            + " asked for the person's data to be deleted (confirmation "
+                            + code
+                            + ")")) {
                 erased++;
             }
         }
-        DataDeletion deletion = new DataDeletion(code, network, DeletionReceipts.fingerprint(user), requestedAt);
+        DataDeletion deletion =
+                new DataDeletion(code, network, DeletionReceipts.fingerprint(user), requestedAt);
         deletion.completed(erased, now());
         em.persist(deletion);
         return DeletionReceipts.receipt(publicUrl, network, code);
@@ -65,7 +79,8 @@ public class DataDeletions {
         if (!DeletionReceipts.wellFormed(code)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(em.find(DataDeletion.class, code)).filter(deletion -> deletion.network() == network);
+        return Optional.ofNullable(em.find(DataDeletion.class, code))
+                .filter(deletion -> deletion.network() == network);
     }
 
     private Instant now() {

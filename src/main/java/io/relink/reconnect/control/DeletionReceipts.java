@@ -29,7 +29,10 @@ public final class DeletionReceipts {
     /** What Meta wants in answer: where the person sees the request's status, and its code. */
     public record Receipt(String confirmationCode, URI url) {}
 
-    /** A new confirmation code; {@code random} must be a {@link java.security.SecureRandom} outside tests. */
+    /**
+     * A new confirmation code; {@code random} must be a {@link java.security.SecureRandom} outside
+     * tests.
+     */
     public static String code(Random random) {
         byte[] bits = new byte[CODE_BYTES];
         random.nextBytes(bits);
@@ -41,17 +44,31 @@ public final class DeletionReceipts {
         return code != null && CODE.matcher(code).matches();
     }
 
-    /** The receipt of request {@code code}, its URL under Relink's public URL (with or without a trailing slash). */
+    /**
+     * The receipt of request {@code code}, its URL under Relink's public URL (with or without a
+     * trailing slash).
+     */
     public static Receipt receipt(String publicUrl, NetworkType network, String code) {
         String base = publicUrl.strip().replaceAll("/+$", "");
-        return new Receipt(code, URI.create(base + "/api/v1/callbacks/" + network.name().toLowerCase(Locale.ROOT) + "/"
-                + Callback.DATA_DELETION + "/" + code));
+        return new Receipt(
+                code,
+                URI.create(
+                        base
+                                + "/api/v1/callbacks/"
+                                + network.name().toLowerCase(Locale.ROOT)
+                                + "/"
+                                + Callback.DATA_DELETION
+                                + "/"
+                                + code));
     }
 
     /** The SHA-256 of the person's network id, in lower-case hex: what is kept of them. */
     public static String fingerprint(String externalUserId) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(externalUserId.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(
+                            MessageDigest.getInstance("SHA-256")
+                                    .digest(externalUserId.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException impossible) {
             throw new IllegalStateException("SHA-256 is part of every JDK", impossible);
         }

@@ -5,14 +5,20 @@ import java.util.UUID;
 
 /**
  * What a callback did, in words a person reads on the Connection Center and an integration reads
- * from the API: whether it worked, whose account was connected, which channels it reached, and
- * what to watch (wrong account, missing permissions, no refresh token).
+ * from the API: whether it worked, whose account was connected, which channels it reached, and what
+ * to watch (wrong account, missing permissions, no refresh token).
  *
  * @param account the network account that consented, e.g. "Ana Sandbox"
  * @param wrongAccount true when someone else's account came back than the one being reconnected
  */
 // Named: "Outcome" is also the name of a failure report's verdict.
-public record Outcome(UUID authorizationId, boolean ok, String summary, String account, boolean wrongAccount, List<String> warnings,
+public record Outcome(
+        UUID authorizationId,
+        boolean ok,
+        String summary,
+        String account,
+        boolean wrongAccount,
+        List<String> warnings,
         List<Line> channels) {
 
     public Outcome {
@@ -24,6 +30,9 @@ public record Outcome(UUID authorizationId, boolean ok, String summary, String a
         return new Outcome(authorizationId, false, summary, null, false, List.of(), List.of());
     }
 
-    /** One channel and what happened to it: connected, reconnected, token added, or no longer reached. */
+    /**
+     * One channel and what happened to it: connected, reconnected, token added, or no longer
+     * reached.
+     */
     public record Line(UUID id, String name, String result) {}
 }

@@ -1,10 +1,10 @@
 package io.relink.reconnect.control;
 
+import io.relink.audit.control.AuditTrail;
+import io.relink.audit.entity.Action;
 import io.relink.channels.control.ChannelStore;
 import io.relink.channels.control.ChannelView;
 import io.relink.channels.entity.ChannelState;
-import io.relink.audit.control.AuditTrail;
-import io.relink.audit.entity.Action;
 import io.relink.notifications.control.Mailer;
 import io.relink.problems.ProblemException;
 import io.relink.reconnect.entity.Purpose;
@@ -50,41 +50,78 @@ public class ReconnectRequests {
     public View send(UUID workspaceId, UUID channelId, String email, String message, String actor) {
         ChannelView channel = channels.view(workspaceId, channelId);
         if (channel.state() == ChannelState.UNLINKED) {
-            throw ProblemException.conflict("Channel " + channelId + " is unlinked; there is nothing to reconnect.");
+            throw ProblemException.conflict(
+                    "Channel " + channelId + " is unlinked; there is nothing to reconnect.");
         }
         if (!Mailer.isAddress(email)) {
-            throw ProblemException.invalidParameter("email", "'email' must be one e-mail address, like jane@example.com.");
+            throw ProblemException.invalidParameter(
+                    "email", "'email' must be one e-mail address, like jane@example.com.");
         }
         String link = ConnectionFlows.random();
         Instant now = clock.instant();
-        ReconnectRequest request = new ReconnectRequest(workspaceId, channelId, email, message, ConnectionFlows.hash(link), actor, now, now.plus(life));
+        ReconnectRequest request =
+                new ReconnectRequest(
+                        workspaceId,
+                        channelId,
+                        email,
+                        message,
+                        ConnectionFlows.hash(link),
+                        actor,
+                        now,
+                        now.plus(life));
         em.persist(request);
         URI url = URI.create(publicUrl.replaceAll("/+$", "") + "/oauth/delegated/" + link);
         try {
-            mailer.send(email, "Please reconnect " + channel.name() + " on " + channel.network().displayName(), text(channel, message, url, request));
+            mailer.send(
+                    email,
+                    "Please reconnect " + channel.name() + " on " + channel.network().displayName(),
+                    text(channel, message, url, request));
         } catch (Mailer.MailNotSent failed) {
-            throw ProblemException.unavailable(failed.getMessage() + " Nothing was sent; try again.");
+            throw ProblemException.unavailable(
+                    failed.getMessage() + " Nothing was sent; try again.");
         }
-        audit.write(workspaceId, channelId, null, actor, Action.RECONNECT_REQUEST_SENT, "Reconnect link sent to " + email + ", valid until " + request.expiresAt(), clock.instant());
+        audit.write(
+                workspaceId,
+                channelId,
+                null,
+                actor,
+                Action.RECONNECT_REQUEST_SENT,
+                "Reconnect link sent to " + email + ", valid until " + request.expiresAt(),
+                clock.instant());
         return View.of(request, now);
     }
 
     public List<View> of(UUID workspaceId, UUID channelId) {
         channels.view(workspaceId, channelId);
         Instant now = clock.instant();
-        return em.createQuery("select r from ReconnectRequest r where r.channelId = :c order by r.createdAt desc", ReconnectRequest.class)
-                .setParameter("c", channelId).getResultStream().map(r -> View.of(r, now)).toList();
+        return em.createQuery(
+                        "select r from ReconnectRequest r where r.channelId = :c order by r.createdAt desc",
+                        ReconnectRequest.class)
+                .setParameter("c", channelId)
+                .getResultStream()
+                .map(r -> View.of(r, now))
+                .toList();
     }
 
     public View withdraw(UUID workspaceId, UUID channelId, UUID requestId, String actor) {
-        ReconnectRequest request = em.find(ReconnectRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
-        if (request == null || !request.workspaceId().equals(workspaceId) || !request.channelId().equals(channelId)) {
+        ReconnectRequest request =
+                em.find(ReconnectRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
+        if (request == null
+                || !request.workspaceId().equals(workspaceId)
+                || !request.channelId().equals(channelId)) {
             throw ProblemException.notFound("reconnect request", requestId);
         }
         Instant now = clock.instant();
         if (request.status(now) == ReconnectRequest.Status.PENDING) {
             request.withdraw(now);
-            audit.write(workspaceId, channelId, null, actor, Action.RECONNECT_REQUEST_WITHDRAWN, "Reconnect link to " + request.email() + " withdrawn", clock.instant());
+            audit.write(
+                    workspaceId,
+                    channelId,
+                    null,
+                    actor,
+                    Action.RECONNECT_REQUEST_WITHDRAWN,
+                    "Reconnect link to " + request.email() + " withdrawn",
+                    clock.instant());
         }
         return View.of(request, now);
     }
@@ -99,46 +136,106 @@ public class ReconnectRequests {
         if (link == null || link.length() > 100) {
             throw new ConnectionFlows.Refused("This reconnect link is not valid.");
         }
-        ReconnectRequest request = em.createQuery("select r from ReconnectRequest r where r.linkHash = :h", ReconnectRequest.class)
-                .setParameter("h", ConnectionFlows.hash(link)).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
-                .orElseThrow(() -> new ConnectionFlows.Refused("This reconnect link is not valid."));
+        ReconnectRequest request =
+                em.createQuery(
+                                "select r from ReconnectRequest r where r.linkHash = :h",
+                                ReconnectRequest.class)
+                        .setParameter("h", ConnectionFlows.hash(link))
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                        .getResultStream()
+                        .findFirst()
+                        .orElseThrow(
+                                () ->
+                                        new ConnectionFlows.Refused(
+                                                "This reconnect link is not valid."));
         Instant now = clock.instant();
         switch (request.status(now)) {
-            case USED -> throw new ConnectionFlows.Refused("This reconnect link was already used. Ask for a new one if the channel is still disconnected.");
-            case WITHDRAWN -> throw new ConnectionFlows.Refused("This reconnect link was withdrawn by whoever sent it.");
-            case EXPIRED -> throw new ConnectionFlows.Refused("This reconnect link expired on " + request.expiresAt() + ". Ask for a new one.");
+            case USED ->
+                    throw new ConnectionFlows.Refused(
+                            "This reconnect link was already used. Ask for a new one if the channel is still disconnected.");
+            case WITHDRAWN ->
+                    throw new ConnectionFlows.Refused(
+                            "This reconnect link was withdrawn by whoever sent it.");
+            case EXPIRED ->
+                    throw new ConnectionFlows.Refused(
+                            "This reconnect link expired on "
+                                    + request.expiresAt()
+                                    + ". Ask for a new one.");
             default -> {
                 // pending: go on
             }
         }
         ChannelView channel = channels.view(request.workspaceId(), request.channelId());
         if (channel.state() == ChannelState.UNLINKED) {
-            throw new ConnectionFlows.Refused("The channel this link was for has been removed from Relink.");
+            throw new ConnectionFlows.Refused(
+                    "The channel this link was for has been removed from Relink.");
         }
-        ConnectionFlows.Started started = authorizations.start(request.workspaceId(), channel.network(), Purpose.RECONNECT, request.channelId(), null,
-                null, "delegate:" + request.email());
+        ConnectionFlows.Started started =
+                authorizations.start(
+                        request.workspaceId(),
+                        channel.network(),
+                        Purpose.RECONNECT,
+                        request.channelId(),
+                        null,
+                        null,
+                        "delegate:" + request.email());
         request.use(now, started.id());
-        audit.write(request.workspaceId(), request.channelId(), null, "delegate:" + request.email(), Action.RECONNECT_REQUEST_OPENED,
-                "Reconnect link opened by its recipient", clock.instant());
+        audit.write(
+                request.workspaceId(),
+                request.channelId(),
+                null,
+                "delegate:" + request.email(),
+                Action.RECONNECT_REQUEST_OPENED,
+                "Reconnect link opened by its recipient",
+                clock.instant());
         return started.authorizationUrl();
     }
 
-    private static String text(ChannelView channel, String message, URI url, ReconnectRequest request) {
+    private static String text(
+            ChannelView channel, String message, URI url, ReconnectRequest request) {
         return "Hello,\n\n"
-                + "Relink can no longer reach \"" + channel.name() + "\" on " + channel.network().displayName() + " for your team."
-                + (channel.causeText() == null ? "" : "\n" + channel.causeText()) + "\n\n"
+                + "Relink can no longer reach \""
+                + channel.name()
+                + "\" on "
+                + channel.network().displayName()
+                + " for your team."
+                + (channel.causeText() == null ? "" : "\n" + channel.causeText())
+                + "\n\n"
                 + (message == null ? "" : "A note from your team: " + message + "\n\n")
-                + "To reconnect it with your account, open this link and allow access on " + channel.network().displayName() + ":\n\n"
-                + url + "\n\n"
-                + "The link works once and until " + request.expiresAt() + ". You do not need a Relink account.\n"
+                + "To reconnect it with your account, open this link and allow access on "
+                + channel.network().displayName()
+                + ":\n\n"
+                + url
+                + "\n\n"
+                + "The link works once and until "
+                + request.expiresAt()
+                + ". You do not need a Relink account.\n"
                 + "If you did not expect this, ignore this e-mail.\n";
     }
 
     /** A request as listed: never its link. */
-    public record View(UUID id, UUID channelId, String email, String message, ReconnectRequest.Status status, String createdBy, Instant createdAt,
-            Instant expiresAt, Instant usedAt, Instant withdrawnAt) {
+    public record View(
+            UUID id,
+            UUID channelId,
+            String email,
+            String message,
+            ReconnectRequest.Status status,
+            String createdBy,
+            Instant createdAt,
+            Instant expiresAt,
+            Instant usedAt,
+            Instant withdrawnAt) {
         static View of(ReconnectRequest r, Instant now) {
-            return new View(r.id(), r.channelId(), r.email(), r.message(), r.status(now), r.createdBy(), r.createdAt(), r.expiresAt(), r.usedAt(),
+            return new View(
+                    r.id(),
+                    r.channelId(),
+                    r.email(),
+                    r.message(),
+                    r.status(now),
+                    r.createdBy(),
+                    r.createdAt(),
+                    r.expiresAt(),
+                    r.usedAt(),
                     r.withdrawnAt());
         }
     }

@@ -11,10 +11,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One OAuth authorization code flow Relink started. Life cycle: made when someone asks to
- * connect, reconnect or add a token (with a fresh state and PKCE verifier), {@link #use used} by
- * the first callback that brings its state back before {@link #expiresAt()}, then holds the
- * outcome. It is never used twice. Only the state's hash is stored.
+ * One OAuth authorization code flow Relink started. Life cycle: made when someone asks to connect,
+ * reconnect or add a token (with a fresh state and PKCE verifier), {@link #use used} by the first
+ * callback that brings its state back before {@link #expiresAt()}, then holds the outcome. It is
+ * never used twice. Only the state's hash is stored.
  */
 @Entity
 @Table(name = "authorization_flow")
@@ -68,8 +68,19 @@ public class ConnectionFlow {
 
     protected ConnectionFlow() {}
 
-    public ConnectionFlow(UUID id, String stateHash, UUID workspaceId, NetworkType network, Purpose purpose, UUID channelId, UUID identityId,
-            UUID memberId, String actor, String redirectUri, Instant createdAt, Instant expiresAt) {
+    public ConnectionFlow(
+            UUID id,
+            String stateHash,
+            UUID workspaceId,
+            NetworkType network,
+            Purpose purpose,
+            UUID channelId,
+            UUID identityId,
+            UUID memberId,
+            String actor,
+            String redirectUri,
+            Instant createdAt,
+            Instant expiresAt) {
         this.id = id;
         this.stateHash = stateHash;
         this.workspaceId = workspaceId;

@@ -13,9 +13,9 @@ import java.time.Instant;
  * A request to delete a person's data that a network sent on their behalf, known by the
  * confirmation code the network shows the person.
  *
- * <p>Life cycle: written when the request is carried out, in the same transaction as the erasure
- * it tells of (so it is {@link Status#COMPLETED} from the start), then only read, through its
- * status URL. It holds no id of the person, only the SHA-256 of it.
+ * <p>Life cycle: written when the request is carried out, in the same transaction as the erasure it
+ * tells of (so it is {@link Status#COMPLETED} from the start), then only read, through its status
+ * URL. It holds no id of the person, only the SHA-256 of it.
  */
 @Entity
 @Table(name = "data_deletion")
@@ -23,7 +23,8 @@ public class DataDeletion {
 
     /** What became of a request; only COMPLETED exists while erasure happens within the request. */
     public enum Status {
-        PENDING, COMPLETED
+        PENDING,
+        COMPLETED
     }
 
     @Id
@@ -48,7 +49,11 @@ public class DataDeletion {
 
     protected DataDeletion() {}
 
-    public DataDeletion(String confirmationCode, NetworkType network, String externalUserSha256, Instant requestedAt) {
+    public DataDeletion(
+            String confirmationCode,
+            NetworkType network,
+            String externalUserSha256,
+            Instant requestedAt) {
         this.confirmationCode = confirmationCode;
         this.network = network;
         this.externalUserSha256 = externalUserSha256;

@@ -9,8 +9,8 @@ import java.util.UUID;
 
 /**
  * A delegated reconnect: a single-use link e-mailed to the real owner of a channel's account, who
- * need not be a member. Life cycle: sent → used (the link opened the network's consent page
- * once) or withdrawn or expired. Only the link's hash is stored.
+ * need not be a member. Life cycle: sent → used (the link opened the network's consent page once)
+ * or withdrawn or expired. Only the link's hash is stored.
  */
 @Entity
 @Table(name = "reconnect_request")
@@ -61,7 +61,14 @@ public class ReconnectRequest {
 
     protected ReconnectRequest() {}
 
-    public ReconnectRequest(UUID workspaceId, UUID channelId, String email, String message, String linkHash, String createdBy, Instant createdAt,
+    public ReconnectRequest(
+            UUID workspaceId,
+            UUID channelId,
+            String email,
+            String message,
+            String linkHash,
+            String createdBy,
+            Instant createdAt,
             Instant expiresAt) {
         this.id = UUID.randomUUID();
         this.workspaceId = workspaceId;

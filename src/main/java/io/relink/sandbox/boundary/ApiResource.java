@@ -47,8 +47,11 @@ public class ApiResource {
     /** The working access token's inspection, or an answer that ends the request. */
     private Inspection caller(String authorization) {
         troubles.guardGlobal();
-        String token = authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
-                ? Replies.blankToNull(authorization.substring(BEARER.length()).strip()) : null;
+        String token =
+                authorization != null
+                                && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                        ? Replies.blankToNull(authorization.substring(BEARER.length()).strip())
+                        : null;
         if (token == null) {
             throw refused(ErrorCode.INVALID_TOKEN);
         }
@@ -63,7 +66,12 @@ public class ApiResource {
     private static EarlyAnswer refused(ErrorCode code) {
         Response answer = Replies.json(code.httpStatus(), Answers.apiError(code));
         if (code.httpStatus() == 401) {
-            answer = Response.fromResponse(answer).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"sandbox\", error=\"invalid_token\"").build();
+            answer =
+                    Response.fromResponse(answer)
+                            .header(
+                                    HttpHeaders.WWW_AUTHENTICATE,
+                                    "Bearer realm=\"sandbox\", error=\"invalid_token\"")
+                            .build();
         }
         return new EarlyAnswer(answer);
     }

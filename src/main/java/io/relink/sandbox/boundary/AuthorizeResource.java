@@ -37,11 +37,17 @@ public class AuthorizeResource {
     @Produces(MediaType.TEXT_HTML)
     public Response page(@Context UriInfo uri) {
         AuthorizeRequest request = request(uri.getQueryParameters());
-        return Response.ok(ConsentPage.render(request, book.people()), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return Response.ok(
+                        ConsentPage.render(request, book.people()),
+                        MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 
-    /** The page's form: the link's parameters again (hidden fields), plus {@code account} and {@code decision}. */
+    /**
+     * The page's form: the link's parameters again (hidden fields), plus {@code account} and {@code
+     * decision}.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decide(MultivaluedMap<String, String> form) {
@@ -51,7 +57,8 @@ public class AuthorizeResource {
             return Response.seeOther(request.denied()).build();
         }
         if (!"allow".equals(decision)) {
-            throw ProblemException.invalidParameter("decision", "decision must be 'allow' or 'deny'.");
+            throw ProblemException.invalidParameter(
+                    "decision", "decision must be 'allow' or 'deny'.");
         }
         String code = codes.grant(ScriptInput.id(form.getFirst("account"), "account"), request);
         return Response.seeOther(request.withCode(code)).build();

@@ -8,8 +8,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Authenticates the app calling the OAuth endpoints: the one client the sandbox knows
- * ({@code relink.sandbox.client-id} / {@code client-secret}), by HTTP Basic or form fields.
+ * Authenticates the app calling the OAuth endpoints: the one client the sandbox knows ({@code
+ * relink.sandbox.client-id} / {@code client-secret}), by HTTP Basic or form fields.
  */
 @ApplicationScoped
 public class Clients {
@@ -21,8 +21,17 @@ public class Clients {
         return ClientCredentials.from(authorization, formId, formSecret)
                 .filter(client -> client.matches(settings.clientId(), settings.clientSecret()))
                 .map(ClientCredentials::id)
-                .orElseThrow(() -> new EarlyAnswer(Response.fromResponse(
-                        Replies.oauthError(401, "invalid_client", "Unknown client or wrong secret (HTTP Basic or client_id and client_secret)."))
-                        .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"sandbox\"").build()));
+                .orElseThrow(
+                        () ->
+                                new EarlyAnswer(
+                                        Response.fromResponse(
+                                                        Replies.oauthError(
+                                                                401,
+                                                                "invalid_client",
+                                                                "Unknown client or wrong secret (HTTP Basic or client_id and client_secret)."))
+                                                .header(
+                                                        HttpHeaders.WWW_AUTHENTICATE,
+                                                        "Basic realm=\"sandbox\"")
+                                                .build()));
     }
 }

@@ -3,9 +3,9 @@ package io.relink.sandbox.boundary;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Ends a request early with an answer the network gives as such (an outage, {@code
- * invalid_client}, a refused bearer token), in the network's own shape rather than as a problem
- * document. Thrown by the boundary only; {@link EarlyAnswerMapper} sends the answer unchanged.
+ * Ends a request early with an answer the network gives as such (an outage, {@code invalid_client},
+ * a refused bearer token), in the network's own shape rather than as a problem document. Thrown by
+ * the boundary only; {@link EarlyAnswerMapper} sends the answer unchanged.
  */
 public class EarlyAnswer extends RuntimeException {
 

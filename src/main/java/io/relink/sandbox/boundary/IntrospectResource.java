@@ -58,14 +58,19 @@ public class IntrospectResource {
     @POST
     @Path("batch")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response batch(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
+    public Response batch(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
         stats.count(Counter.BATCHES);
         troubles.guardGlobal();
         clients.authenticate(authorization, null, null);
         BatchRequest request = BatchRequest.parse(body);
         JsonArrayBuilder items = Json.createArrayBuilder();
         for (Inspection inspection : tokens.inspectAll(request.items())) {
-            items.add(inspection.trouble().map(Answers::batchItem).orElseGet(() -> Answers.batchItem(inspection)));
+            items.add(
+                    inspection
+                            .trouble()
+                            .map(Answers::batchItem)
+                            .orElseGet(() -> Answers.batchItem(inspection)));
         }
         return Replies.ok(Json.createObjectBuilder().add("items", items).build());
     }

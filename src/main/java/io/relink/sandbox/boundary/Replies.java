@@ -11,10 +11,16 @@ final class Replies {
 
     private Replies() {}
 
-    /** JSON, never cached: token answers must not be (RFC 6749 section 5.1), and nothing here is static. */
+    /**
+     * JSON, never cached: token answers must not be (RFC 6749 section 5.1), and nothing here is
+     * static.
+     */
     static Response json(int status, JsonObject body) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body.toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(body.toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 
     static Response ok(JsonObject body) {

@@ -12,9 +12,9 @@ import jakarta.ws.rs.container.PreMatching;
 import java.util.Map;
 
 /**
- * Hides the whole SANDBOX network unless {@code relink.sandbox.enabled} is true: every request
- * gets a 404, as if nothing were there. Its scripting API has no authentication, so in production
- * it must not merely refuse, it must not exist. Registered by {@code SandboxApplication} only.
+ * Hides the whole SANDBOX network unless {@code relink.sandbox.enabled} is true: every request gets
+ * a 404, as if nothing were there. Its scripting API has no authentication, so in production it
+ * must not merely refuse, it must not exist. Registered by {@code SandboxApplication} only.
  */
 @ApplicationScoped
 @PreMatching
@@ -26,8 +26,14 @@ public class SandboxSwitch implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (!settings.enabled()) {
-            request.abortWith(Problem.response(404, "not-found", "Not Found", "No such resource.",
-                    request.getUriInfo().getRequestUri().getRawPath(), Map.of()));
+            request.abortWith(
+                    Problem.response(
+                            404,
+                            "not-found",
+                            "Not Found",
+                            "No such resource.",
+                            request.getUriInfo().getRequestUri().getRawPath(),
+                            Map.of()));
         }
     }
 }

@@ -30,10 +30,10 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
- * The scripting API: decides the fate of accounts and of the whole network, for demos and tests.
- * No authentication, by design: the network exists only when {@code relink.sandbox.enabled}.
- * Outages never touch it, or a test could not end the outage it started. Each call answers the
- * account's state afterwards.
+ * The scripting API: decides the fate of accounts and of the whole network, for demos and tests. No
+ * authentication, by design: the network exists only when {@code relink.sandbox.enabled}. Outages
+ * never touch it, or a test could not end the outage it started. Each call answers the account's
+ * state afterwards.
  */
 @Path("script")
 @RequestScoped
@@ -41,12 +41,13 @@ import java.util.function.BiFunction;
 public class ScriptResource {
 
     /** The scripts that take nothing but the account, by the last segment of their path. */
-    static final Map<String, BiFunction<AccountScripts, String, JsonObject>> FATES = Map.of(
-            "password-change", AccountScripts::passwordChange,
-            "revoke-app", AccountScripts::revokeApp,
-            "checkpoint", AccountScripts::checkpoint,
-            "disable", AccountScripts::disable,
-            "restore", AccountScripts::restore);
+    static final Map<String, BiFunction<AccountScripts, String, JsonObject>> FATES =
+            Map.of(
+                    "password-change", AccountScripts::passwordChange,
+                    "revoke-app", AccountScripts::revokeApp,
+                    "checkpoint", AccountScripts::checkpoint,
+                    "disable", AccountScripts::disable,
+                    "restore", AccountScripts::restore);
 
     @Inject SandboxAccounts accounts;
     @Inject AccountBook book;
@@ -71,7 +72,10 @@ public class ScriptResource {
         return Replies.ok(book.view(id));
     }
 
-    /** One of {@link #FATES}; the path names them all, so that any other segment stays a 404 as before. */
+    /**
+     * One of {@link #FATES}; the path names them all, so that any other segment stays a 404 as
+     * before.
+     */
     @POST
     @Path("accounts/{id}/{fate: password-change|revoke-app|checkpoint|disable|restore}")
     public Response fate(@PathParam("id") String id, @PathParam("fate") String fate) {
@@ -84,14 +88,29 @@ public class ScriptResource {
     public Response deauthorize(@PathParam("id") String id) {
         JsonObject account = scripts.revokeApp(id);
         Deauthorizer.Callback callback = deauthorizer.notify(id);
-        return Replies.ok(Json.createObjectBuilder()
-                .add("account", account)
-                .add("callback", Json.createObjectBuilder()
-                        .add("url", callback.url() == null ? JsonValue.NULL : Json.createValue(callback.url()))
-                        .add("reached", callback.status() != null)
-                        .add("status", callback.status() == null ? JsonValue.NULL : Json.createValue(callback.status()))
-                        .add("error", callback.error() == null ? JsonValue.NULL : Json.createValue(callback.error())))
-                .build());
+        return Replies.ok(
+                Json.createObjectBuilder()
+                        .add("account", account)
+                        .add(
+                                "callback",
+                                Json.createObjectBuilder()
+                                        .add(
+                                                "url",
+                                                callback.url() == null
+                                                        ? JsonValue.NULL
+                                                        : Json.createValue(callback.url()))
+                                        .add("reached", callback.status() != null)
+                                        .add(
+                                                "status",
+                                                callback.status() == null
+                                                        ? JsonValue.NULL
+                                                        : Json.createValue(callback.status()))
+                                        .add(
+                                                "error",
+                                                callback.error() == null
+                                                        ? JsonValue.NULL
+                                                        : Json.createValue(callback.error())))
+                        .build());
     }
 
     @POST
@@ -109,13 +128,22 @@ public class ScriptResource {
     @POST
     @Path("accounts/{id}/lifespan")
     public Response lifespan(@PathParam("id") String id, @QueryParam("seconds") String seconds) {
-        return Replies.ok(scripts.lifespan(id, ScriptInput.seconds(seconds, ScriptInput.MAX_LIFESPAN_SECONDS)));
+        return Replies.ok(
+                scripts.lifespan(
+                        id, ScriptInput.seconds(seconds, ScriptInput.MAX_LIFESPAN_SECONDS)));
     }
 
     @POST
     @Path("accounts/{id}/outage")
-    public Response outage(@PathParam("id") String id, @QueryParam("kind") String kind, @QueryParam("seconds") String seconds) {
-        return Replies.ok(scripts.outage(id, ScriptInput.kind(kind), ScriptInput.seconds(seconds, ScriptInput.MAX_OUTAGE_SECONDS)));
+    public Response outage(
+            @PathParam("id") String id,
+            @QueryParam("kind") String kind,
+            @QueryParam("seconds") String seconds) {
+        return Replies.ok(
+                scripts.outage(
+                        id,
+                        ScriptInput.kind(kind),
+                        ScriptInput.seconds(seconds, ScriptInput.MAX_OUTAGE_SECONDS)));
     }
 
     @DELETE
@@ -135,8 +163,12 @@ public class ScriptResource {
 
     @POST
     @Path("outage")
-    public Response globalOutage(@QueryParam("kind") String kind, @QueryParam("seconds") String seconds) {
-        outages.start(Outage.GLOBAL, ScriptInput.kind(kind), ScriptInput.seconds(seconds, ScriptInput.MAX_OUTAGE_SECONDS));
+    public Response globalOutage(
+            @QueryParam("kind") String kind, @QueryParam("seconds") String seconds) {
+        outages.start(
+                Outage.GLOBAL,
+                ScriptInput.kind(kind),
+                ScriptInput.seconds(seconds, ScriptInput.MAX_OUTAGE_SECONDS));
         return globalOutage();
     }
 
@@ -153,8 +185,13 @@ public class ScriptResource {
         return Replies.ok(stats.read());
     }
 
-    /** {@code {"outage":{"kind":…,"ends_at":…}}}, or {@code {"outage":null}} when the network is up. */
+    /**
+     * {@code {"outage":{"kind":…,"ends_at":…}}}, or {@code {"outage":null}} when the network is up.
+     */
     private Response globalOutage() {
-        return Replies.ok(Json.createObjectBuilder().add("outage", Answers.outage(outages.running(Outage.GLOBAL))).build());
+        return Replies.ok(
+                Json.createObjectBuilder()
+                        .add("outage", Answers.outage(outages.running(Outage.GLOBAL)))
+                        .build());
     }
 }

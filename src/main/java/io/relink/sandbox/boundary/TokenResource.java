@@ -22,7 +22,8 @@ import jakarta.ws.rs.core.Response;
 /**
  * The token endpoint: a code (with its PKCE verifier) or a refresh token traded for a token pair.
  * In this order: the network's outage, the client, the input, the outage of the account the code or
- * token belongs to, then the trade itself, so that an outage never uses up a code or a refresh token.
+ * token belongs to, then the trade itself, so that an outage never uses up a code or a refresh
+ * token.
  */
 @Path("oauth/token")
 @RequestScoped
@@ -58,7 +59,11 @@ public class TokenResource {
         return switch (grantType) {
             case "authorization_code" -> exchange(code, redirectUri, codeVerifier, client);
             case "refresh_token" -> refresh(refreshToken);
-            default -> Replies.oauthError(400, "unsupported_grant_type", "grant_type must be authorization_code or refresh_token.");
+            default ->
+                    Replies.oauthError(
+                            400,
+                            "unsupported_grant_type",
+                            "grant_type must be authorization_code or refresh_token.");
         };
     }
 

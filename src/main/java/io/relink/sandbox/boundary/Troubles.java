@@ -36,8 +36,10 @@ public class Troubles {
     Response answer(Trouble trouble) {
         return switch (trouble.kind()) {
             case SERVER_ERROR -> Replies.json(503, Answers.trouble(trouble.kind()));
-            case RATE_LIMITED -> Response.fromResponse(Replies.json(429, Answers.trouble(trouble.kind())))
-                    .header("Retry-After", trouble.retryAfterSeconds()).build();
+            case RATE_LIMITED ->
+                    Response.fromResponse(Replies.json(429, Answers.trouble(trouble.kind())))
+                            .header("Retry-After", trouble.retryAfterSeconds())
+                            .build();
             case TIMEOUT -> {
                 sleep();
                 yield Replies.json(504, Answers.trouble(trouble.kind()));

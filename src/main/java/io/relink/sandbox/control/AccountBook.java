@@ -43,18 +43,29 @@ public class AccountBook {
 
     /** The pages the account administers now (lost roles left out). */
     public List<SandboxAccounts.PageSpec> adminPages(String accountId) {
-        return roles(accountId).stream().filter(r -> r.admin).map(r -> new SandboxAccounts.PageSpec(r.id, r.name)).toList();
+        return roles(accountId).stream()
+                .filter(r -> r.admin)
+                .map(r -> new SandboxAccounts.PageSpec(r.id, r.name))
+                .toList();
     }
 
     public boolean isAdmin(String accountId, String pageId) {
-        return em.createNamedQuery(PageAdmin.ONE, PageAdmin.class).setParameter("account", accountId).setParameter("page", pageId)
-                .getResultStream().anyMatch(PageAdmin::admin);
+        return em.createNamedQuery(PageAdmin.ONE, PageAdmin.class)
+                .setParameter("account", accountId)
+                .setParameter("page", pageId)
+                .getResultStream()
+                .anyMatch(PageAdmin::admin);
     }
 
-    /** Consent, or tokens issued without it, authorize the app again. One SQL update: see AccountScripts. */
+    /**
+     * Consent, or tokens issued without it, authorize the app again. One SQL update: see
+     * AccountScripts.
+     */
     public void authorizeApp(Account account) {
         if (account.appRevoked()) {
-            em.createQuery("update SandboxAccount a set a.appRevoked = false where a.id = :id").setParameter("id", account.id()).executeUpdate();
+            em.createQuery("update SandboxAccount a set a.appRevoked = false where a.id = :id")
+                    .setParameter("id", account.id())
+                    .executeUpdate();
             em.refresh(account);
         }
     }
@@ -72,7 +83,14 @@ public class AccountBook {
 
     private JsonObject view(Account account) {
         JsonArrayBuilder pages = Json.createArrayBuilder();
-        roles(account.id()).forEach(r -> pages.add(Json.createObjectBuilder().add("id", r.id).add("name", r.name).add("admin", r.admin)));
+        roles(account.id())
+                .forEach(
+                        r ->
+                                pages.add(
+                                        Json.createObjectBuilder()
+                                                .add("id", r.id)
+                                                .add("name", r.name)
+                                                .add("admin", r.admin)));
         return Json.createObjectBuilder()
                 .add("id", account.id())
                 .add("name", account.name())
@@ -80,8 +98,15 @@ public class AccountBook {
                 .add("app_revoked", account.appRevoked())
                 .add("checkpoint", account.atCheckpoint())
                 .add("disabled", account.disabled())
-                .add("withdrawn_scopes", Json.createArrayBuilder(Scopes.ordered(Scopes.of(account.withdrawnScopes()))))
-                .add("lifespan_seconds", account.lifespanSeconds() == null ? JsonValue.NULL : Json.createValue(account.lifespanSeconds()))
+                .add(
+                        "withdrawn_scopes",
+                        Json.createArrayBuilder(
+                                Scopes.ordered(Scopes.of(account.withdrawnScopes()))))
+                .add(
+                        "lifespan_seconds",
+                        account.lifespanSeconds() == null
+                                ? JsonValue.NULL
+                                : Json.createValue(account.lifespanSeconds()))
                 .add("outage", Answers.outage(outages.running(account.id())))
                 .add("pages", pages)
                 .build();
@@ -89,14 +114,24 @@ public class AccountBook {
 
     /** Every account, by id: the consent page and the scripting API list them alike. */
     private Stream<Account> all() {
-        return em.createQuery("select a from SandboxAccount a order by a.id", Account.class).getResultStream();
+        return em.createQuery("select a from SandboxAccount a order by a.id", Account.class)
+                .getResultStream();
     }
 
     private record Role(String id, String name, boolean admin) {}
 
     private List<Role> roles(String accountId) {
-        return em.createQuery("select p, r from SandboxPage p, SandboxPageAdmin r where p.id = r.pageId and r.accountId = :account order by p.id",
-                Object[].class).setParameter("account", accountId).getResultStream()
-                .map(row -> new Role(((Page) row[0]).id(), ((Page) row[0]).name(), ((PageAdmin) row[1]).admin())).toList();
+        return em.createQuery(
+                        "select p, r from SandboxPage p, SandboxPageAdmin r where p.id = r.pageId and r.accountId = :account order by p.id",
+                        Object[].class)
+                .setParameter("account", accountId)
+                .getResultStream()
+                .map(
+                        row ->
+                                new Role(
+                                        ((Page) row[0]).id(),
+                                        ((Page) row[0]).name(),
+                                        ((PageAdmin) row[1]).admin()))
+                .toList();
     }
 }

@@ -18,9 +18,9 @@ import java.util.Set;
  * disabling, lost admin role, withdrawn scope, short lifespan, outage, and restore. Each answers
  * the account's view afterwards.
  *
- * <p>State changes are single SQL updates rather than changes to a loaded entity, so that two
- * nodes scripting one account at once never write back each other's stale flags. Such updates
- * bypass the persistence context, hence the {@code flush()} and {@code clear()} before the view is read.
+ * <p>State changes are single SQL updates rather than changes to a loaded entity, so that two nodes
+ * scripting one account at once never write back each other's stale flags. Such updates bypass the
+ * persistence context, hence the {@code flush()} and {@code clear()} before the view is read.
  */
 @Stateless
 public class AccountScripts {
@@ -30,7 +30,10 @@ public class AccountScripts {
     @Inject AccountBook book;
     @Inject SandboxOutages outages;
 
-    /** Every token issued before now dies with {@code password_changed}, for good (restore keeps it). */
+    /**
+     * Every token issued before now dies with {@code password_changed}, for good (restore keeps
+     * it).
+     */
     public JsonObject passwordChange(String id) {
         return set(id, "a.passwordVersion = a.passwordVersion + 1");
     }
@@ -49,10 +52,19 @@ public class AccountScripts {
 
     public JsonObject loseAdmin(String id, String page) {
         book.require(id);
-        int changed = em.createQuery("update SandboxPageAdmin r set r.admin = false where r.accountId = :id and r.pageId = :page")
-                .setParameter("id", id).setParameter("page", page).executeUpdate();
+        int changed =
+                em.createQuery(
+                                "update SandboxPageAdmin r set r.admin = false where r.accountId = :id and r.pageId = :page")
+                        .setParameter("id", id)
+                        .setParameter("page", page)
+                        .executeUpdate();
         if (changed == 0) {
-            throw new ProblemException(404, "not-found", "Not found", "Sandbox account '" + id + "' has no page '" + page + "'.", Map.of());
+            throw new ProblemException(
+                    404,
+                    "not-found",
+                    "Not found",
+                    "Sandbox account '" + id + "' has no page '" + page + "'.",
+                    Map.of());
         }
         return view(id);
     }
@@ -63,15 +75,24 @@ public class AccountScripts {
         Set<String> withdrawn = new LinkedHashSet<>(Scopes.of(account.withdrawnScopes()));
         withdrawn.add(scope);
         em.createQuery("update SandboxAccount a set a.withdrawnScopes = :scopes where a.id = :id")
-                .setParameter("scopes", Scopes.format(withdrawn)).setParameter("id", id).executeUpdate();
+                .setParameter("scopes", Scopes.format(withdrawn))
+                .setParameter("id", id)
+                .executeUpdate();
         return view(id);
     }
 
-    /** Current tokens live at most {@code seconds} from now, future ones at most {@code seconds} from their issue. */
+    /**
+     * Current tokens live at most {@code seconds} from now, future ones at most {@code seconds}
+     * from their issue.
+     */
     public JsonObject lifespan(String id, long seconds) {
         book.require(id);
-        em.createQuery("update SandboxAccount a set a.lifespanSeconds = :seconds, a.lifespanFrom = :now where a.id = :id")
-                .setParameter("seconds", seconds).setParameter("now", clock.instant()).setParameter("id", id).executeUpdate();
+        em.createQuery(
+                        "update SandboxAccount a set a.lifespanSeconds = :seconds, a.lifespanFrom = :now where a.id = :id")
+                .setParameter("seconds", seconds)
+                .setParameter("now", clock.instant())
+                .setParameter("id", id)
+                .executeUpdate();
         return view(id);
     }
 
@@ -89,9 +110,13 @@ public class AccountScripts {
 
     /** Undoes everything but a password change: tokens it killed stay dead. */
     public JsonObject restore(String id) {
-        update(id, "a.atCheckpoint = false, a.disabled = false, a.appRevoked = false, a.withdrawnScopes = '', "
-                + "a.lifespanSeconds = null, a.lifespanFrom = null");
-        em.createQuery("update SandboxPageAdmin r set r.admin = true where r.accountId = :id").setParameter("id", id).executeUpdate();
+        update(
+                id,
+                "a.atCheckpoint = false, a.disabled = false, a.appRevoked = false, a.withdrawnScopes = '', "
+                        + "a.lifespanSeconds = null, a.lifespanFrom = null");
+        em.createQuery("update SandboxPageAdmin r set r.admin = true where r.accountId = :id")
+                .setParameter("id", id)
+                .executeUpdate();
         outages.end(id);
         return view(id);
     }
@@ -103,13 +128,19 @@ public class AccountScripts {
 
     /** The assignments are constants of this class, never input. */
     private void update(String id, String assignments) {
-        int changed = em.createQuery("update SandboxAccount a set " + assignments + " where a.id = :id").setParameter("id", id).executeUpdate();
+        int changed =
+                em.createQuery("update SandboxAccount a set " + assignments + " where a.id = :id")
+                        .setParameter("id", id)
+                        .executeUpdate();
         if (changed == 0) {
             throw SandboxAccounts.noSuchAccount(id);
         }
     }
 
-    /** Writes what is pending (an outage is persisted, not updated) before forgetting what the updates made stale. */
+    /**
+     * Writes what is pending (an outage is persisted, not updated) before forgetting what the
+     * updates made stale.
+     */
     private JsonObject view(String id) {
         em.flush();
         em.clear();

@@ -37,7 +37,10 @@ public final class Answers {
 
     /** An OAuth error ({@code invalid_request}, {@code invalid_client}, ...). */
     public static JsonObject oauthError(String error, String description) {
-        return Json.createObjectBuilder().add("error", error).add("error_description", description).build();
+        return Json.createObjectBuilder()
+                .add("error", error)
+                .add("error_description", description)
+                .build();
     }
 
     /** A refused grant, with the code that says why. */
@@ -51,7 +54,10 @@ public final class Answers {
 
     public static JsonObject introspection(Inspection inspection) {
         if (!inspection.works()) {
-            return Json.createObjectBuilder().add("active", false).add("error", error(inspection.error())).build();
+            return Json.createObjectBuilder()
+                    .add("active", false)
+                    .add("error", error(inspection.error()))
+                    .build();
         }
         return Json.createObjectBuilder()
                 .add("active", true)
@@ -77,24 +83,39 @@ public final class Answers {
 
     public static JsonObject pages(List<SandboxAccounts.PageSpec> pages) {
         var data = Json.createArrayBuilder();
-        pages.forEach(page -> data.add(Json.createObjectBuilder().add("id", page.id()).add("name", page.name())));
+        pages.forEach(
+                page ->
+                        data.add(
+                                Json.createObjectBuilder()
+                                        .add("id", page.id())
+                                        .add("name", page.name())));
         return Json.createObjectBuilder().add("data", data).build();
     }
 
-    /** {@code {"kind":…,"ends_at":…}} of a running outage (an account's or the network's), or JSON null when there is none. */
+    /**
+     * {@code {"kind":…,"ends_at":…}} of a running outage (an account's or the network's), or JSON
+     * null when there is none.
+     */
     public static JsonValue outage(Optional<Outage> running) {
-        return running.<JsonValue>map(o -> Json.createObjectBuilder().add("kind", o.kind().name()).add("ends_at", o.endsAt().toString()).build())
+        return running.<JsonValue>map(
+                        o ->
+                                Json.createObjectBuilder()
+                                        .add("kind", o.kind().name())
+                                        .add("ends_at", o.endsAt().toString())
+                                        .build())
                 .orElse(JsonValue.NULL);
     }
 
     /** The body of a whole call hit by an outage (GARBAGE has none: see {@link #GARBAGE}). */
     public static JsonObject trouble(OutageKind kind) {
-        String error = switch (kind) {
-            case SERVER_ERROR -> "temporarily_unavailable";
-            case RATE_LIMITED -> "rate_limited";
-            case TIMEOUT -> "timeout";
-            case GARBAGE -> throw new IllegalArgumentException("GARBAGE answers with no JSON");
-        };
+        String error =
+                switch (kind) {
+                    case SERVER_ERROR -> "temporarily_unavailable";
+                    case RATE_LIMITED -> "rate_limited";
+                    case TIMEOUT -> "timeout";
+                    case GARBAGE ->
+                            throw new IllegalArgumentException("GARBAGE answers with no JSON");
+                };
         return Json.createObjectBuilder().add("error", error).build();
     }
 
@@ -103,7 +124,8 @@ public final class Answers {
         JsonObjectBuilder item = Json.createObjectBuilder();
         switch (trouble.kind()) {
             case SERVER_ERROR -> item.add("status", 503);
-            case RATE_LIMITED -> item.add("status", 429).add("retry_after", trouble.retryAfterSeconds());
+            case RATE_LIMITED ->
+                    item.add("status", 429).add("retry_after", trouble.retryAfterSeconds());
             case TIMEOUT -> item.add("status", 504);
             // The body is a string where an object belongs, as a broken proxy would leave it.
             case GARBAGE -> item.add("status", 200).add("body", "<html>oops");
@@ -112,14 +134,23 @@ public final class Answers {
     }
 
     public static JsonObject batchItem(Inspection inspection) {
-        return Json.createObjectBuilder().add("status", 200).add("body", introspection(inspection)).build();
+        return Json.createObjectBuilder()
+                .add("status", 200)
+                .add("body", introspection(inspection))
+                .build();
     }
 
     private static JsonObject error(ErrorCode code) {
-        return Json.createObjectBuilder().add("code", code.code()).add("message", code.message()).build();
+        return Json.createObjectBuilder()
+                .add("code", code.code())
+                .add("message", code.message())
+                .build();
     }
 
-    /** Rounded to the nearest second: a token issued a few microseconds ago still says 3600, not 3599. */
+    /**
+     * Rounded to the nearest second: a token issued a few microseconds ago still says 3600, not
+     * 3599.
+     */
     static long secondsLeft(Instant now, Instant end) {
         return Math.max(0, (Duration.between(now, end).toMillis() + 500) / 1000);
     }

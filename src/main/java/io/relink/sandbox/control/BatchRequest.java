@@ -35,16 +35,22 @@ public record BatchRequest(List<Item> items) {
         JsonObject json = JsonBody.object(body).json();
         JsonValue raw = json.get("items");
         if (!(raw instanceof JsonArray array) || array.isEmpty() || array.size() > MAX_ITEMS) {
-            throw ProblemException.invalidParameter("items", "items must be an array of 1 to " + MAX_ITEMS + " {\"token\",\"page\"} objects.");
+            throw ProblemException.invalidParameter(
+                    "items",
+                    "items must be an array of 1 to "
+                            + MAX_ITEMS
+                            + " {\"token\",\"page\"} objects.");
         }
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
             if (!(array.get(i) instanceof JsonObject item)) {
-                throw ProblemException.invalidParameter("items", "items[" + i + "] must be an object.");
+                throw ProblemException.invalidParameter(
+                        "items", "items[" + i + "] must be an object.");
             }
             String token = text(item, "token", i);
             if (token == null || token.isBlank()) {
-                throw ProblemException.invalidParameter("items", "items[" + i + "].token is required.");
+                throw ProblemException.invalidParameter(
+                        "items", "items[" + i + "].token is required.");
             }
             String page = text(item, "page", i);
             items.add(new Item(token, page == null || page.isBlank() ? null : page));
@@ -58,7 +64,15 @@ public record BatchRequest(List<Item> items) {
             return null;
         }
         if (!(value instanceof JsonString string) || string.getString().length() > MAX_VALUE) {
-            throw ProblemException.invalidParameter("items", "items[" + index + "]." + field + " must be a string of at most " + MAX_VALUE + " characters.");
+            throw ProblemException.invalidParameter(
+                    "items",
+                    "items["
+                            + index
+                            + "]."
+                            + field
+                            + " must be a string of at most "
+                            + MAX_VALUE
+                            + " characters.");
         }
         return string.getString();
     }

@@ -13,10 +13,10 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Tells Relink that an account removed the app, as Facebook does: a form POST of a
- * {@code signed_request} to the deauthorize callback ({@code relink.sandbox.deauthorize-url}).
- * Never called inside a transaction: the callback may take up to {@value #TIMEOUT_SECONDS} s.
- * An unreachable callback is reported, not thrown: the script's change has happened either way.
+ * Tells Relink that an account removed the app, as Facebook does: a form POST of a {@code
+ * signed_request} to the deauthorize callback ({@code relink.sandbox.deauthorize-url}). Never
+ * called inside a transaction: the callback may take up to {@value #TIMEOUT_SECONDS} s. An
+ * unreachable callback is reported, not thrown: the script's change has happened either way.
  */
 @ApplicationScoped
 public class Deauthorizer {
@@ -26,7 +26,8 @@ public class Deauthorizer {
     @Inject SandboxSettings settings;
     @Inject Clock clock;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(TIMEOUT_SECONDS)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(TIMEOUT_SECONDS)).build();
 
     /**
      * What the callback answered.
@@ -41,16 +42,30 @@ public class Deauthorizer {
         if (url.isEmpty()) {
             return new Callback(null, null, "relink.sandbox.deauthorize-url is not set");
         }
-        String signed = SignedRequest.sign(SignedRequest.deauthorization(accountId, clock.instant()), settings.clientSecret());
+        String signed =
+                SignedRequest.sign(
+                        SignedRequest.deauthorization(accountId, clock.instant()),
+                        settings.clientSecret());
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url.get()))
-                    .timeout(Duration.ofSeconds(TIMEOUT_SECONDS))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("signed_request=" + URLEncoder.encode(signed, StandardCharsets.UTF_8)))
-                    .build();
-            return new Callback(url.get(), http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode(), null);
+            HttpRequest request =
+                    HttpRequest.newBuilder(URI.create(url.get()))
+                            .timeout(Duration.ofSeconds(TIMEOUT_SECONDS))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(
+                                    HttpRequest.BodyPublishers.ofString(
+                                            "signed_request="
+                                                    + URLEncoder.encode(
+                                                            signed, StandardCharsets.UTF_8)))
+                            .build();
+            return new Callback(
+                    url.get(),
+                    http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode(),
+                    null);
         } catch (IOException | IllegalArgumentException unreachable) {
-            return new Callback(url.get(), null, unreachable.getClass().getSimpleName() + ": " + unreachable.getMessage());
+            return new Callback(
+                    url.get(),
+                    null,
+                    unreachable.getClass().getSimpleName() + ": " + unreachable.getMessage());
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             return new Callback(url.get(), null, "interrupted");

@@ -3,9 +3,9 @@ package io.relink.sandbox.control;
 import java.util.Locale;
 
 /**
- * Why the SANDBOX network refuses a token: the codes of its answers, with the message and the
- * HTTP status {@code /sandbox/api} gives them. Token-level deaths are 401; the account's or the
- * page's state is 403, as networks tell "who are you" from "you may not".
+ * Why the SANDBOX network refuses a token: the codes of its answers, with the message and the HTTP
+ * status {@code /sandbox/api} gives them. Token-level deaths are 401; the account's or the page's
+ * state is 403, as networks tell "who are you" from "you may not".
  */
 public enum ErrorCode {
     INVALID_TOKEN(401, "The token is unknown, was revoked, or was replaced by a newer one."),

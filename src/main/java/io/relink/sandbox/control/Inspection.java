@@ -12,11 +12,17 @@ import java.util.Set;
  * @param trouble the running outage of the token's account, which answers instead of the token
  * @param error why the token does not work, or null when it does
  */
-public record Inspection(String accountId, String accountName, Set<String> scopes, Instant expiresAt, Optional<Trouble> trouble,
+public record Inspection(
+        String accountId,
+        String accountName,
+        Set<String> scopes,
+        Instant expiresAt,
+        Optional<Trouble> trouble,
         ErrorCode error) {
 
     public static Inspection unknown() {
-        return new Inspection(null, null, Set.of(), null, Optional.empty(), ErrorCode.INVALID_TOKEN);
+        return new Inspection(
+                null, null, Set.of(), null, Optional.empty(), ErrorCode.INVALID_TOKEN);
     }
 
     public boolean works() {

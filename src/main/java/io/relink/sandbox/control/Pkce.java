@@ -25,18 +25,24 @@ public final class Pkce {
     /** BASE64URL(SHA256(ASCII(verifier))), without padding. */
     public static String challengeOf(String verifier) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256")
+                            .digest(verifier.getBytes(StandardCharsets.US_ASCII));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }
     }
 
-    /** Whether the verifier is well formed and hashes to the challenge; compared in constant time. */
+    /**
+     * Whether the verifier is well formed and hashes to the challenge; compared in constant time.
+     */
     public static boolean verifies(String verifier, String challenge) {
         if (!isWellFormed(verifier) || challenge == null) {
             return false;
         }
-        return MessageDigest.isEqual(challengeOf(verifier).getBytes(StandardCharsets.US_ASCII), challenge.getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                challengeOf(verifier).getBytes(StandardCharsets.US_ASCII),
+                challenge.getBytes(StandardCharsets.US_ASCII));
     }
 }

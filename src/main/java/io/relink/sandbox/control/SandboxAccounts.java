@@ -16,8 +16,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Puts people and their pages on the SANDBOX network and hands out tokens without the consent
- * page. Relink's demo seeding and tests call it directly; the scripting API calls it over HTTP.
+ * Puts people and their pages on the SANDBOX network and hands out tokens without the consent page.
+ * Relink's demo seeding and tests call it directly; the scripting API calls it over HTTP.
  */
 @Stateless
 public class SandboxAccounts {
@@ -50,8 +50,11 @@ public class SandboxAccounts {
         // insert those first: write them now, and the callers' tokens can refer to them too.
         em.flush();
         for (PageSpec spec : wanted) {
-            List<PageAdmin> role = em.createNamedQuery(PageAdmin.ONE, PageAdmin.class)
-                    .setParameter("account", id).setParameter("page", spec.id()).getResultList();
+            List<PageAdmin> role =
+                    em.createNamedQuery(PageAdmin.ONE, PageAdmin.class)
+                            .setParameter("account", id)
+                            .setParameter("page", spec.id())
+                            .getResultList();
             if (role.isEmpty()) {
                 em.persist(new PageAdmin(id, spec.id()));
             } else {
@@ -76,9 +79,11 @@ public class SandboxAccounts {
      * Issues one token living {@code accessLifetime}, with or without a refresh token (demo data
      * that must expire on a chosen day, load runs).
      */
-    public Issued issue(String accountId, Set<String> scopes, Duration accessLifetime, boolean withRefresh) {
+    public Issued issue(
+            String accountId, Set<String> scopes, Duration accessLifetime, boolean withRefresh) {
         if (accessLifetime == null || accessLifetime.isNegative() || accessLifetime.isZero()) {
-            throw ProblemException.invalidParameter("lifetime", "A token must live for some time, not " + accessLifetime + ".");
+            throw ProblemException.invalidParameter(
+                    "lifetime", "A token must live for some time, not " + accessLifetime + ".");
         }
         Set<String> granted = Scopes.require(scopes, "scopes");
         Account account = book.require(accountId);
@@ -90,10 +95,15 @@ public class SandboxAccounts {
     public record PageSpec(String id, String name) {}
 
     /**
-     * A token pair just issued, with its only plaintext copies. {@code expiresAt} and
-     * {@code refreshExpiresAt} include a scripted lifespan. toString must not print the token values.
+     * A token pair just issued, with its only plaintext copies. {@code expiresAt} and {@code
+     * refreshExpiresAt} include a scripted lifespan. toString must not print the token values.
      */
-    public record Issued(String accessToken, String refreshToken, Instant expiresAt, Instant refreshExpiresAt, Set<String> scopes) {
+    public record Issued(
+            String accessToken,
+            String refreshToken,
+            Instant expiresAt,
+            Instant refreshExpiresAt,
+            Set<String> scopes) {
 
         public Issued {
             scopes = Set.copyOf(scopes);
@@ -101,13 +111,23 @@ public class SandboxAccounts {
 
         @Override
         public String toString() {
-            return "Issued[expiresAt=" + expiresAt + ", refreshExpiresAt=" + refreshExpiresAt + ", scopes=" + Scopes.format(scopes)
+            return "Issued[expiresAt="
+                    + expiresAt
+                    + ", refreshExpiresAt="
+                    + refreshExpiresAt
+                    + ", scopes="
+                    + Scopes.format(scopes)
                     + ", accessToken=***, refreshToken=***]";
         }
     }
 
     /** The 404 of an account the network does not know. */
     static ProblemException noSuchAccount(String id) {
-        return new ProblemException(404, "not-found", "Not found", "No sandbox account '" + id + "'.", java.util.Map.of());
+        return new ProblemException(
+                404,
+                "not-found",
+                "Not found",
+                "No sandbox account '" + id + "'.",
+                java.util.Map.of());
     }
 }

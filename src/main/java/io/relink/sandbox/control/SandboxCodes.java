@@ -22,6 +22,7 @@ public class SandboxCodes {
 
     /** RFC 6749 recommends at most ten minutes. */
     static final Duration LIFETIME = Duration.ofMinutes(10);
+
     static final String PREFIX = "sbx_code_";
 
     @PersistenceContext EntityManager em;
@@ -29,19 +30,32 @@ public class SandboxCodes {
     @Inject AccountBook book;
     @Inject SandboxTokens tokens;
 
-    /** The account allowed the request: the app is authorized again, and the returned code is the only copy. */
+    /**
+     * The account allowed the request: the app is authorized again, and the returned code is the
+     * only copy.
+     */
     public String grant(String accountId, AuthorizeRequest request) {
         Account account = em.find(Account.class, accountId);
         if (account == null) {
-            throw ProblemException.invalidParameter("account", "No sandbox account '" + accountId + "'.");
+            throw ProblemException.invalidParameter(
+                    "account", "No sandbox account '" + accountId + "'.");
         }
         book.authorizeApp(account);
         Instant now = clock.instant();
         // Housekeeping: codes nobody traded are of no use once they lapsed.
-        em.createQuery("delete from SandboxCode c where c.expiresAt < :now").setParameter("now", now).executeUpdate();
+        em.createQuery("delete from SandboxCode c where c.expiresAt < :now")
+                .setParameter("now", now)
+                .executeUpdate();
         String code = TokenValues.next(PREFIX);
-        em.persist(new AuthorizationCode(TokenValues.hash(code), accountId, request.clientId(), request.redirectUri().toString(),
-                Scopes.format(request.scopes()), request.codeChallenge(), now.plus(LIFETIME)));
+        em.persist(
+                new AuthorizationCode(
+                        TokenValues.hash(code),
+                        accountId,
+                        request.clientId(),
+                        request.redirectUri().toString(),
+                        Scopes.format(request.scopes()),
+                        request.codeChallenge(),
+                        now.plus(LIFETIME)));
         return code;
     }
 
@@ -49,13 +63,17 @@ public class SandboxCodes {
      * Trades a code for tokens. The code is used up by the first attempt, right or wrong, so that a
      * stolen code cannot be tried against many verifiers.
      */
-    public Exchange exchange(String code, String redirectUri, String codeVerifier, String clientId) {
+    public Exchange exchange(
+            String code, String redirectUri, String codeVerifier, String clientId) {
         String hash = TokenValues.hash(code);
         AuthorizationCode stored = em.find(AuthorizationCode.class, hash);
         if (stored == null) {
             return refused("The code is unknown or was already used.");
         }
-        if (em.createQuery("delete from SandboxCode c where c.hash = :hash").setParameter("hash", hash).executeUpdate() == 0) {
+        if (em.createQuery("delete from SandboxCode c where c.hash = :hash")
+                        .setParameter("hash", hash)
+                        .executeUpdate()
+                == 0) {
             return refused("The code was already used.");
         }
         Instant now = clock.instant();
@@ -68,11 +86,15 @@ public class SandboxCodes {
         if (!stored.redirectUri().equals(redirectUri)) {
             return refused("redirect_uri differs from the one the code was issued for.");
         }
-        if (stored.codeChallenge() != null && !Pkce.verifies(codeVerifier, stored.codeChallenge())) {
+        if (stored.codeChallenge() != null
+                && !Pkce.verifies(codeVerifier, stored.codeChallenge())) {
             return refused("code_verifier does not match the code_challenge (S256).");
         }
         Account account = em.find(Account.class, stored.accountId());
-        return new Exchange.Granted(tokens.issuePair(account, Scopes.of(stored.scopes()), UUID.randomUUID()), account.id(), now);
+        return new Exchange.Granted(
+                tokens.issuePair(account, Scopes.of(stored.scopes()), UUID.randomUUID()),
+                account.id(),
+                now);
     }
 
     private static Exchange refused(String description) {

@@ -33,19 +33,24 @@ public class SandboxOutages {
 
     /** The trouble of the outage of the account the token belongs to; none for an unknown token. */
     public Optional<Trouble> ofToken(String tokenValue) {
-        return em.createNamedQuery(Token.BY_HASH, Token.class).setParameter("hash", TokenValues.hash(tokenValue)).getResultStream()
-                .findFirst().flatMap(token -> of(token.accountId()));
+        return em.createNamedQuery(Token.BY_HASH, Token.class)
+                .setParameter("hash", TokenValues.hash(tokenValue))
+                .getResultStream()
+                .findFirst()
+                .flatMap(token -> of(token.accountId()));
     }
 
     /** The trouble of the outage of the account that gave the code; none for an unknown code. */
     public Optional<Trouble> ofCode(String code) {
-        return Optional.ofNullable(em.find(AuthorizationCode.class, TokenValues.hash(code))).flatMap(c -> of(c.accountId()));
+        return Optional.ofNullable(em.find(AuthorizationCode.class, TokenValues.hash(code)))
+                .flatMap(c -> of(c.accountId()));
     }
 
     /** The outage of the subject, if it is still running. */
     public Optional<Outage> running(String subject) {
         Instant now = clock.instant();
-        return Optional.ofNullable(em.find(Outage.class, subject)).filter(o -> now.isBefore(o.endsAt()));
+        return Optional.ofNullable(em.find(Outage.class, subject))
+                .filter(o -> now.isBefore(o.endsAt()));
     }
 
     /** Starts an outage, or replaces the subject's running one. */
@@ -60,6 +65,8 @@ public class SandboxOutages {
     }
 
     public void end(String subject) {
-        em.createQuery("delete from SandboxOutage o where o.subject = :subject").setParameter("subject", subject).executeUpdate();
+        em.createQuery("delete from SandboxOutage o where o.subject = :subject")
+                .setParameter("subject", subject)
+                .executeUpdate();
     }
 }

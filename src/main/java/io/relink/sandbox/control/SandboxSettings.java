@@ -8,8 +8,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The SANDBOX network's configuration ({@code relink.sandbox.*}), read once. Defaults here repeat
- * those of microprofile-config.properties, so that a test deployment without that file behaves
- * the same.
+ * those of microprofile-config.properties, so that a test deployment without that file behaves the
+ * same.
  */
 @ApplicationScoped
 public class SandboxSettings {

@@ -19,18 +19,26 @@ public final class Scopes {
 
     private Scopes() {}
 
-    /** Known scopes from text separated by spaces or commas; at least one, or a 400 naming the parameter. */
+    /**
+     * Known scopes from text separated by spaces or commas; at least one, or a 400 naming the
+     * parameter.
+     */
     public static Set<String> parse(String raw, String parameter) {
         if (raw == null || raw.isBlank()) {
-            throw ProblemException.invalidParameter(parameter, parameter + " must name at least one of " + KNOWN + ".");
+            throw ProblemException.invalidParameter(
+                    parameter, parameter + " must name at least one of " + KNOWN + ".");
         }
         return require(Arrays.asList(raw.strip().split("[\\s,]+")), parameter);
     }
 
-    /** The same scopes in canonical order; unknown ones or none at all are a 400 naming the parameter. */
+    /**
+     * The same scopes in canonical order; unknown ones or none at all are a 400 naming the
+     * parameter.
+     */
     public static Set<String> require(Collection<String> scopes, String parameter) {
         if (scopes == null || scopes.isEmpty()) {
-            throw ProblemException.invalidParameter(parameter, parameter + " must name at least one of " + KNOWN + ".");
+            throw ProblemException.invalidParameter(
+                    parameter, parameter + " must name at least one of " + KNOWN + ".");
         }
         for (String scope : scopes) {
             one(scope, parameter);
@@ -41,7 +49,8 @@ public final class Scopes {
     /** One known scope, or a 400 naming the parameter. */
     public static String one(String scope, String parameter) {
         if (scope == null || !KNOWN.contains(scope.strip())) {
-            throw ProblemException.invalidParameter(parameter, parameter + " must be one of " + KNOWN + ", not '" + scope + "'.");
+            throw ProblemException.invalidParameter(
+                    parameter, parameter + " must be one of " + KNOWN + ", not '" + scope + "'.");
         }
         return scope.strip();
     }

@@ -22,10 +22,13 @@ public final class ScriptInput {
 
     /** Ids are plain words: safe in URLs, in logs, and never '*' (the global outage's subject). */
     static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,100}");
+
     static final int MAX_NAME = 200;
     static final int MAX_PAGES = 100;
+
     /** A day: longer outages belong to a broken network, not to a test. */
     public static final long MAX_OUTAGE_SECONDS = 86_400;
+
     /** A year: longer than any lifetime the sandbox issues, so it would change nothing. */
     public static final long MAX_LIFESPAN_SECONDS = 366L * 86_400;
 
@@ -41,14 +44,20 @@ public final class ScriptInput {
 
     public static String id(String raw, String parameter) {
         if (raw == null || !ID.matcher(raw).matches()) {
-            throw ProblemException.invalidParameter(parameter, parameter + " must be 1 to 100 letters, digits, '.', '_' or '-', not '" + raw + "'.");
+            throw ProblemException.invalidParameter(
+                    parameter,
+                    parameter
+                            + " must be 1 to 100 letters, digits, '.', '_' or '-', not '"
+                            + raw
+                            + "'.");
         }
         return raw;
     }
 
     public static String name(String raw, String parameter) {
         if (raw == null || raw.isBlank() || raw.strip().length() > MAX_NAME) {
-            throw ProblemException.invalidParameter(parameter, parameter + " must be 1 to " + MAX_NAME + " characters long.");
+            throw ProblemException.invalidParameter(
+                    parameter, parameter + " must be 1 to " + MAX_NAME + " characters long.");
         }
         return raw.strip();
     }
@@ -58,21 +67,33 @@ public final class ScriptInput {
             return List.of();
         }
         if (pages.size() > MAX_PAGES) {
-            throw ProblemException.invalidParameter("pages", "At most " + MAX_PAGES + " pages at once.");
+            throw ProblemException.invalidParameter(
+                    "pages", "At most " + MAX_PAGES + " pages at once.");
         }
-        return pages.stream().map(p -> {
-            if (p == null) {
-                throw ProblemException.invalidParameter("pages", "A page must be an object with an id and a name.");
-            }
-            return new SandboxAccounts.PageSpec(id(p.id(), "pages.id"), name(p.name(), "pages.name"));
-        }).toList();
+        return pages.stream()
+                .map(
+                        p -> {
+                            if (p == null) {
+                                throw ProblemException.invalidParameter(
+                                        "pages", "A page must be an object with an id and a name.");
+                            }
+                            return new SandboxAccounts.PageSpec(
+                                    id(p.id(), "pages.id"), name(p.name(), "pages.name"));
+                        })
+                .toList();
     }
 
     public static OutageKind kind(String raw) {
         try {
             return OutageKind.valueOf(raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw ProblemException.invalidParameter("kind", "kind must be one of " + Arrays.toString(OutageKind.values()) + ", not '" + raw + "'.");
+            throw ProblemException.invalidParameter(
+                    "kind",
+                    "kind must be one of "
+                            + Arrays.toString(OutageKind.values())
+                            + ", not '"
+                            + raw
+                            + "'.");
         }
     }
 
@@ -86,7 +107,9 @@ public final class ScriptInput {
         } catch (NumberFormatException notANumber) {
             // answered below, like an out-of-range number
         }
-        throw ProblemException.invalidParameter("seconds", "seconds must be a whole number from 1 to " + max + ", not '" + raw + "'.");
+        throw ProblemException.invalidParameter(
+                "seconds",
+                "seconds must be a whole number from 1 to " + max + ", not '" + raw + "'.");
     }
 
     /** {@code {"name":"Ana Sandbox","pages":[{"id":"sbx-page-1","name":"…"}]}}. */
@@ -97,13 +120,18 @@ public final class ScriptInput {
         List<SandboxAccounts.PageSpec> pages = new ArrayList<>();
         if (rawPages != null && rawPages != JsonValue.NULL) {
             if (!(rawPages instanceof JsonArray array)) {
-                throw ProblemException.invalidParameter("pages", "pages must be an array of {\"id\",\"name\"} objects.");
+                throw ProblemException.invalidParameter(
+                        "pages", "pages must be an array of {\"id\",\"name\"} objects.");
             }
             for (JsonValue page : array) {
                 if (!(page instanceof JsonObject object)) {
-                    throw ProblemException.invalidParameter("pages", "pages must be an array of {\"id\",\"name\"} objects.");
+                    throw ProblemException.invalidParameter(
+                            "pages", "pages must be an array of {\"id\",\"name\"} objects.");
                 }
-                pages.add(new SandboxAccounts.PageSpec(string(object, "id", "pages.id"), string(object, "name", "pages.name")));
+                pages.add(
+                        new SandboxAccounts.PageSpec(
+                                string(object, "id", "pages.id"),
+                                string(object, "name", "pages.name")));
             }
         }
         return new AccountBody(name, pages(pages));
@@ -113,12 +141,14 @@ public final class ScriptInput {
     public static Set<String> scopes(String body) {
         JsonValue raw = JsonBody.object(body).json().get("scopes");
         if (!(raw instanceof JsonArray array)) {
-            throw ProblemException.invalidParameter("scopes", "scopes must be an array of " + Scopes.KNOWN + ".");
+            throw ProblemException.invalidParameter(
+                    "scopes", "scopes must be an array of " + Scopes.KNOWN + ".");
         }
         List<String> scopes = new ArrayList<>();
         for (JsonValue scope : array) {
             if (!(scope instanceof JsonString text)) {
-                throw ProblemException.invalidParameter("scopes", "scopes must be an array of " + Scopes.KNOWN + ".");
+                throw ProblemException.invalidParameter(
+                        "scopes", "scopes must be an array of " + Scopes.KNOWN + ".");
             }
             scopes.add(text.getString());
         }

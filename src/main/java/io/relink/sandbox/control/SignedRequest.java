@@ -11,8 +11,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Builds a Facebook-style {@code signed_request}: {@code base64url(signature) + "." +
  * base64url(payload)}, where the signature is HMAC-SHA256, keyed with the app secret, over the
- * encoded payload segment (not the raw JSON). Base64url without padding, as Facebook sends it.
- * The sandbox sends one to Relink's deauthorize callback, so that the callback's verification is
+ * encoded payload segment (not the raw JSON). Base64url without padding, as Facebook sends it. The
+ * sandbox sends one to Relink's deauthorize callback, so that the callback's verification is
  * exercised exactly as Facebook's would be.
  */
 public final class SignedRequest {
@@ -27,7 +27,8 @@ public final class SignedRequest {
                 .add("algorithm", "HMAC-SHA256")
                 .add("issued_at", now.getEpochSecond())
                 .add("user_id", userId)
-                .build().toString();
+                .build()
+                .toString();
     }
 
     public static String sign(String payloadJson, String secret) {

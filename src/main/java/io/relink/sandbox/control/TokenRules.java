@@ -9,8 +9,8 @@ import java.util.Set;
 /**
  * Decides whether a presented token still works, and if not, which one {@link ErrorCode} it gets.
  * The checks run in the contract's order: unknown or revoked, expired, disabled, checkpoint, app
- * revoked, password changed, page admin, scope. The first that fails wins, so a token of a
- * disabled account that also expired says {@code token_expired}.
+ * revoked, password changed, page admin, scope. The first that fails wins, so a token of a disabled
+ * account that also expired says {@code token_expired}.
  */
 public final class TokenRules {
 
@@ -20,10 +20,19 @@ public final class TokenRules {
      * What is known about a presented token.
      *
      * @param expiresAt the effective expiry (lifespan included), see {@link #effectiveExpiry}
-     * @param pageAdmin whether the account administers the page asked about; null when no page was asked
+     * @param pageAdmin whether the account administers the page asked about; null when no page was
+     *     asked
      */
-    public record Facts(boolean known, boolean revoked, Instant expiresAt, boolean disabled, boolean checkpoint, boolean appRevoked,
-            boolean passwordChanged, Boolean pageAdmin, boolean scopeWithdrawn) {
+    public record Facts(
+            boolean known,
+            boolean revoked,
+            Instant expiresAt,
+            boolean disabled,
+            boolean checkpoint,
+            boolean appRevoked,
+            boolean passwordChanged,
+            Boolean pageAdmin,
+            boolean scopeWithdrawn) {
 
         public static Facts unknown() {
             return new Facts(false, false, null, false, false, false, false, null, false);
@@ -32,10 +41,20 @@ public final class TokenRules {
         /** The facts of a stored token of an account, in the account's present state. */
         public static Facts of(Token token, Account account, Boolean pageAdmin) {
             Set<String> withdrawn = Scopes.of(account.withdrawnScopes());
-            return new Facts(true, token.revokedAt() != null,
-                    effectiveExpiry(token.expiresAt(), token.issuedAt(), account.lifespanSeconds(), account.lifespanFrom()),
-                    account.disabled(), account.atCheckpoint(), account.appRevoked(), token.passwordVersion() < account.passwordVersion(),
-                    pageAdmin, Scopes.of(token.scopes()).stream().anyMatch(withdrawn::contains));
+            return new Facts(
+                    true,
+                    token.revokedAt() != null,
+                    effectiveExpiry(
+                            token.expiresAt(),
+                            token.issuedAt(),
+                            account.lifespanSeconds(),
+                            account.lifespanFrom()),
+                    account.disabled(),
+                    account.atCheckpoint(),
+                    account.appRevoked(),
+                    token.passwordVersion() < account.passwordVersion(),
+                    pageAdmin,
+                    Scopes.of(token.scopes()).stream().anyMatch(withdrawn::contains));
         }
     }
 
@@ -74,7 +93,8 @@ public final class TokenRules {
      * most N seconds from the script (so that "current" tokens do not all die at the instant the
      * lifespan is set). Without a lifespan, the token's own expiry.
      */
-    public static Instant effectiveExpiry(Instant expiresAt, Instant issuedAt, Long lifespanSeconds, Instant lifespanFrom) {
+    public static Instant effectiveExpiry(
+            Instant expiresAt, Instant issuedAt, Long lifespanSeconds, Instant lifespanFrom) {
         if (lifespanSeconds == null || lifespanFrom == null) {
             return expiresAt;
         }

@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * The transient trouble a request meets because of a scripted outage that is still running.
  *
- * @param retryAfterSeconds the outage's remaining time, rounded up, between 1 and {@value #MAX_RETRY_AFTER}
+ * @param retryAfterSeconds the outage's remaining time, rounded up, between 1 and {@value
+ *     #MAX_RETRY_AFTER}
  */
 public record Trouble(OutageKind kind, long retryAfterSeconds) {
 

@@ -10,8 +10,8 @@ import java.time.Instant;
  *
  * <p>Life cycle: created (or renamed) by an upsert; its flags are then set and cleared by the
  * scripting API, always with single SQL updates so that several nodes never lose each other's
- * changes. It is never deleted. A password change only ever counts up: tokens remember the
- * version they were issued under, and an older version is dead for good.
+ * changes. It is never deleted. A password change only ever counts up: tokens remember the version
+ * they were issued under, and an older version is dead for good.
  *
  * <p>The entity name is prefixed because JPQL names are global to the persistence unit, and
  * "Account" is a word Relink itself may want one day.

@@ -40,7 +40,13 @@ public class AuthorizationCode {
 
     protected AuthorizationCode() {}
 
-    public AuthorizationCode(String hash, String accountId, String clientId, String redirectUri, String scopes, String codeChallenge,
+    public AuthorizationCode(
+            String hash,
+            String accountId,
+            String clientId,
+            String redirectUri,
+            String scopes,
+            String codeChallenge,
             Instant expiresAt) {
         this.hash = hash;
         this.accountId = accountId;

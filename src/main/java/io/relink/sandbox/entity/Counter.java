@@ -7,8 +7,8 @@ import jakarta.persistence.Table;
 
 /**
  * How many calls of one kind the SANDBOX network received, for tests and load runs. Only ever
- * incremented in SQL ({@code total = total + 1}), so that several nodes count into one row
- * without losing calls.
+ * incremented in SQL ({@code total = total + 1}), so that several nodes count into one row without
+ * losing calls.
  */
 @Entity(name = "SandboxCounter")
 @Table(name = "sandbox_counter")

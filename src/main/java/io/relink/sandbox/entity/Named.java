@@ -5,8 +5,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
 /**
- * What the SANDBOX network knows by an id it was given and shows by a name: an {@link Account} or
- * a {@link Page}. Both are created by an upsert and renamed by the next one; the id never changes.
+ * What the SANDBOX network knows by an id it was given and shows by a name: an {@link Account} or a
+ * {@link Page}. Both are created by an upsert and renamed by the next one; the id never changes.
  */
 @MappedSuperclass
 public abstract class Named {

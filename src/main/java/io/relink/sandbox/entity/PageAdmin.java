@@ -13,8 +13,13 @@ import java.util.UUID;
  */
 @Entity(name = "SandboxPageAdmin")
 @Table(name = "sandbox_page_admin")
-@NamedQuery(name = PageAdmin.OF_ACCOUNT, query = "select a from SandboxPageAdmin a where a.accountId = :account order by a.pageId")
-@NamedQuery(name = PageAdmin.ONE, query = "select a from SandboxPageAdmin a where a.accountId = :account and a.pageId = :page")
+@NamedQuery(
+        name = PageAdmin.OF_ACCOUNT,
+        query = "select a from SandboxPageAdmin a where a.accountId = :account order by a.pageId")
+@NamedQuery(
+        name = PageAdmin.ONE,
+        query =
+                "select a from SandboxPageAdmin a where a.accountId = :account and a.pageId = :page")
 public class PageAdmin {
 
     public static final String OF_ACCOUNT = "SandboxPageAdmin.ofAccount";

@@ -16,8 +16,8 @@ import java.util.UUID;
  *
  * <p>Life cycle: issued in pairs that share a grant (one consent and all its refreshes); a refresh
  * revokes the refresh token it used (rotation); revoking a refresh token revokes its whole grant.
- * Everything else that kills a token (expiry, password change, app removal, ...) is decided when
- * it is presented, from the account's state, so that a restore can bring it back.
+ * Everything else that kills a token (expiry, password change, app removal, ...) is decided when it
+ * is presented, from the account's state, so that a restore can bring it back.
  */
 @Entity(name = "SandboxToken")
 @Table(name = "sandbox_token")
@@ -60,7 +60,14 @@ public class Token {
 
     protected Token() {}
 
-    public Token(String hash, TokenKind kind, UUID grantId, String accountId, String scopes, int passwordVersion, Instant issuedAt,
+    public Token(
+            String hash,
+            TokenKind kind,
+            UUID grantId,
+            String accountId,
+            String scopes,
+            int passwordVersion,
+            Instant issuedAt,
             Instant expiresAt) {
         this.id = UUID.randomUUID();
         this.hash = hash;

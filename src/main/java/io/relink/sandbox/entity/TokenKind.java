@@ -11,7 +11,10 @@ public enum TokenKind {
         this.prefix = prefix;
     }
 
-    /** What every value of this kind starts with, so that people can tell them apart in logs of their own. */
+    /**
+     * What every value of this kind starts with, so that people can tell them apart in logs of
+     * their own.
+     */
     public String prefix() {
         return prefix;
     }

@@ -17,10 +17,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,28 +58,50 @@ public class ApiKeysResource {
         }
         for (String scope : scopes) {
             if (!Scope.ALL.contains(scope)) {
-                throw ProblemException.invalidParameter("scopes", "Unknown scope '" + scope + "'; the scopes are " + String.join(", ", Scope.ALL.stream().sorted().toList()) + ".");
+                throw ProblemException.invalidParameter(
+                        "scopes",
+                        "Unknown scope '"
+                                + scope
+                                + "'; the scopes are "
+                                + String.join(", ", Scope.ALL.stream().sorted().toList())
+                                + ".");
             }
         }
         ApiKeys.Issued issued = keys.issue(caller.workspaceId(), name, scopes, caller.actor());
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
-        return Response.created(uri.getAbsolutePathBuilder().path(issued.key().id().toString()).build())
-                .cacheControl(noStore).entity(new Created(KeyView.of(issued.key()), issued.secret())).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(issued.key().id().toString()).build())
+                .cacheControl(noStore)
+                .entity(new Created(KeyView.of(issued.key()), issued.secret()))
+                .build();
     }
 
     @DELETE
     @Path("{id}")
-    public KeyView revoke(
-            @PathParam("id") String id) {
+    public KeyView revoke(@PathParam("id") String id) {
         UUID keyId = Ids.of(id, "API key");
-        return keys.revoke(caller.workspaceId(), keyId, caller.actor()).map(KeyView::of).orElseThrow(() -> ProblemException.notFound("API key", id));
+        return keys.revoke(caller.workspaceId(), keyId, caller.actor())
+                .map(KeyView::of)
+                .orElseThrow(() -> ProblemException.notFound("API key", id));
     }
 
     /** A key as listed: never its secret. */
-    public record KeyView(UUID id, String name, String prefix, List<String> scopes, Instant createdAt, Instant revokedAt) {
+    public record KeyView(
+            UUID id,
+            String name,
+            String prefix,
+            List<String> scopes,
+            Instant createdAt,
+            Instant revokedAt) {
         static KeyView of(ApiKey key) {
-            return new KeyView(key.id(), key.name(), key.prefix(), key.scopes().stream().sorted().toList(), key.createdAt(), key.revokedAt());
+            return new KeyView(
+                    key.id(),
+                    key.name(),
+                    key.prefix(),
+                    key.scopes().stream().sorted().toList(),
+                    key.createdAt(),
+                    key.revokedAt());
         }
     }
 

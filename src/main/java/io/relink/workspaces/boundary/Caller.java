@@ -13,9 +13,9 @@ import java.util.UUID;
 
 /**
  * Who is calling in this request: which workspace, and how the audit trail names them. Read from
- * the principal that {@code security.CallerAuthentication} established: an API key
- * ({@code api-key:<id>}) or a member (their e-mail address). Every query is scoped to
- * {@link #workspaceId()}, so an id of another workspace is simply not found.
+ * the principal that {@code security.CallerAuthentication} established: an API key ({@code
+ * api-key:<id>}) or a member (their e-mail address). Every query is scoped to {@link
+ * #workspaceId()}, so an id of another workspace is simply not found.
  */
 @RequestScoped
 public class Caller {
@@ -35,7 +35,10 @@ public class Caller {
         return workspaceId;
     }
 
-    /** How the audit trail names this caller: {@code api-key:Publisher} or {@code member:ana@example.com}. */
+    /**
+     * How the audit trail names this caller: {@code api-key:Publisher} or {@code
+     * member:ana@example.com}.
+     */
     public String actor() {
         resolve();
         return actor;
@@ -58,16 +61,24 @@ public class Caller {
         }
         Principal principal = security.getCallerPrincipal();
         if (principal == null) {
-            throw ProblemException.unauthorized("Send a workspace API key as 'Authorization: Bearer <key>'.");
+            throw ProblemException.unauthorized(
+                    "Send a workspace API key as 'Authorization: Bearer <key>'.");
         }
         String name = principal.getName();
         if (name.startsWith(API_KEY_PREFIX)) {
-            ApiKey key = keys.byId(UUID.fromString(name.substring(API_KEY_PREFIX.length())))
-                    .orElseThrow(() -> ProblemException.unauthorized("The API key is unknown or was revoked."));
+            ApiKey key =
+                    keys.byId(UUID.fromString(name.substring(API_KEY_PREFIX.length())))
+                            .orElseThrow(
+                                    () ->
+                                            ProblemException.unauthorized(
+                                                    "The API key is unknown or was revoked."));
             workspaceId = key.workspace().id();
             actor = API_KEY_PREFIX + key.name();
         } else {
-            Member member = members.byEmail(name).orElseThrow(() -> ProblemException.unauthorized("No member " + name + "."));
+            Member member =
+                    members.byEmail(name)
+                            .orElseThrow(
+                                    () -> ProblemException.unauthorized("No member " + name + "."));
             workspaceId = member.workspace().id();
             actor = "member:" + member.email();
             memberId = member.id();

@@ -19,14 +19,14 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 
 /**
- * Enforces {@link RolesAllowed}, {@link PermitAll} and {@link DenyAll} on the REST resources
- * (the method's annotation wins over the class's). A resource with none of them needs an
- * authenticated caller. No caller is a 401; a caller without the scope is a 403 that names the
- * scopes that would do.
+ * Enforces {@link RolesAllowed}, {@link PermitAll} and {@link DenyAll} on the REST resources (the
+ * method's annotation wins over the class's). A resource with none of them needs an authenticated
+ * caller. No caller is a 401; a caller without the scope is a 403 that names the scopes that would
+ * do.
  *
  * <p>Why not Jersey's {@code RolesAllowedDynamicFeature}: it would tie the WAR to the server's
- * Jersey internals at compile time, and it answers 403 for both cases, where a client needs to
- * know whether to send a key or to ask for a wider one.
+ * Jersey internals at compile time, and it answers 403 for both cases, where a client needs to know
+ * whether to send a key or to ask for a wider one.
  */
 @Provider
 @ApplicationScoped
@@ -41,26 +41,42 @@ public class ScopeFilter implements ContainerRequestFilter {
         if (method == null) {
             return;
         }
-        AnnotatedElement rules = method.isAnnotationPresent(RolesAllowed.class) || method.isAnnotationPresent(PermitAll.class)
-                || method.isAnnotationPresent(DenyAll.class) ? method : resource.getResourceClass();
+        AnnotatedElement rules =
+                method.isAnnotationPresent(RolesAllowed.class)
+                                || method.isAnnotationPresent(PermitAll.class)
+                                || method.isAnnotationPresent(DenyAll.class)
+                        ? method
+                        : resource.getResourceClass();
         if (rules.isAnnotationPresent(PermitAll.class)) {
             return;
         }
         SecurityContext security = request.getSecurityContext();
         String path = request.getUriInfo().getRequestUri().getRawPath();
         if (security.getUserPrincipal() == null) {
-            request.abortWith(Problem.response(ProblemException.unauthorized("Send a workspace API key as 'Authorization: Bearer <key>'."), path));
+            request.abortWith(
+                    Problem.response(
+                            ProblemException.unauthorized(
+                                    "Send a workspace API key as 'Authorization: Bearer <key>'."),
+                            path));
             return;
         }
         if (rules.isAnnotationPresent(DenyAll.class)) {
-            request.abortWith(Problem.response(ProblemException.forbidden("Nobody may do this."), path));
+            request.abortWith(
+                    Problem.response(ProblemException.forbidden("Nobody may do this."), path));
             return;
         }
         RolesAllowed allowed = rules.getAnnotation(RolesAllowed.class);
         if (allowed != null && Arrays.stream(allowed.value()).noneMatch(security::isUserInRole)) {
-            request.abortWith(Problem.response(ProblemException.forbidden(
-                    "This needs " + (allowed.value().length == 1 ? "the scope " : "one of the scopes ") + String.join(", ", allowed.value())
-                            + "; the key or member calling has not got it."), path));
+            request.abortWith(
+                    Problem.response(
+                            ProblemException.forbidden(
+                                    "This needs "
+                                            + (allowed.value().length == 1
+                                                    ? "the scope "
+                                                    : "one of the scopes ")
+                                            + String.join(", ", allowed.value())
+                                            + "; the key or member calling has not got it."),
+                            path));
         }
     }
 }

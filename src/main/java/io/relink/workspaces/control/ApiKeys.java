@@ -16,9 +16,9 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.UUID;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Makes and recognizes workspace API keys.
@@ -49,17 +49,35 @@ public class ApiKeys {
     /** A new key for a workspace, made by a caller (audited). */
     public Issued issue(UUID workspaceId, String name, Set<String> scopes, String actor) {
         Issued issued = issue(em.find(Workspace.class, workspaceId), name, scopes);
-        audit.write(workspaceId, null, null, actor, Action.API_KEY_CREATED, issued.key().name() + " (" + issued.key().prefix() + "…): "
-                + String.join(" ", issued.key().scopes().stream().sorted().toList()), clock.instant());
+        audit.write(
+                workspaceId,
+                null,
+                null,
+                actor,
+                Action.API_KEY_CREATED,
+                issued.key().name()
+                        + " ("
+                        + issued.key().prefix()
+                        + "…): "
+                        + String.join(" ", issued.key().scopes().stream().sorted().toList()),
+                clock.instant());
         return issued;
     }
 
     /** Stores a key chosen by the operator (the demo key from configuration). */
     public ApiKey register(Workspace workspace, String name, String key, Set<String> scopes) {
         if (key.length() < MIN_LENGTH) {
-            throw new IllegalArgumentException("An API key must be at least " + MIN_LENGTH + " characters long");
+            throw new IllegalArgumentException(
+                    "An API key must be at least " + MIN_LENGTH + " characters long");
         }
-        ApiKey stored = new ApiKey(workspace, name, key.substring(0, Math.min(10, key.length())), hash(key), scopes, clock.instant());
+        ApiKey stored =
+                new ApiKey(
+                        workspace,
+                        name,
+                        key.substring(0, Math.min(10, key.length())),
+                        hash(key),
+                        scopes,
+                        clock.instant());
         em.persist(stored);
         return stored;
     }
@@ -69,17 +87,28 @@ public class ApiKeys {
         if (key == null || key.length() < MIN_LENGTH || key.length() > 200) {
             return Optional.empty();
         }
-        return em.createNamedQuery(ApiKey.BY_HASH, ApiKey.class).setParameter("hash", hash(key)).getResultStream().findFirst();
+        return em.createNamedQuery(ApiKey.BY_HASH, ApiKey.class)
+                .setParameter("hash", hash(key))
+                .getResultStream()
+                .findFirst();
     }
 
     /** The live key with this id, with its workspace. */
     public Optional<ApiKey> byId(UUID id) {
-        return em.createNamedQuery(ApiKey.LIVE_BY_ID, ApiKey.class).setParameter("id", id).getResultStream().findFirst();
+        return em.createNamedQuery(ApiKey.LIVE_BY_ID, ApiKey.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
     }
 
-    /** All keys of a workspace, revoked ones included (they stay listed for the record), newest first. */
+    /**
+     * All keys of a workspace, revoked ones included (they stay listed for the record), newest
+     * first.
+     */
     public List<ApiKey> of(UUID workspaceId) {
-        return em.createNamedQuery(ApiKey.OF_WORKSPACE, ApiKey.class).setParameter("workspace", workspaceId).getResultList();
+        return em.createNamedQuery(ApiKey.OF_WORKSPACE, ApiKey.class)
+                .setParameter("workspace", workspaceId)
+                .getResultList();
     }
 
     /** Revokes a key of this workspace; empty when the workspace has no such key. */
@@ -90,7 +119,14 @@ public class ApiKeys {
         }
         if (key.revokedAt() == null) {
             key.revoke(clock.instant());
-            audit.write(workspaceId, null, null, actor, Action.API_KEY_REVOKED, key.name() + " (" + key.prefix() + "…)", clock.instant());
+            audit.write(
+                    workspaceId,
+                    null,
+                    null,
+                    actor,
+                    Action.API_KEY_REVOKED,
+                    key.name() + " (" + key.prefix() + "…)",
+                    clock.instant());
         }
         return Optional.of(key);
     }
@@ -101,7 +137,10 @@ public class ApiKeys {
 
     static String hash(String key) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(
+                            MessageDigest.getInstance("SHA-256")
+                                    .digest(key.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }

@@ -16,6 +16,9 @@ public class Members {
         if (email == null || email.isBlank()) {
             return Optional.empty();
         }
-        return em.createNamedQuery(Member.BY_EMAIL, Member.class).setParameter("email", email.strip()).getResultStream().findFirst();
+        return em.createNamedQuery(Member.BY_EMAIL, Member.class)
+                .setParameter("email", email.strip())
+                .getResultStream()
+                .findFirst();
     }
 }

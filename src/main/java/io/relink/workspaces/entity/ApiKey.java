@@ -20,9 +20,18 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "api_key")
-@NamedQuery(name = ApiKey.BY_HASH, query = "select k from ApiKey k join fetch k.workspace where k.keyHash = :hash and k.revokedAt is null")
-@NamedQuery(name = ApiKey.LIVE_BY_ID, query = "select k from ApiKey k join fetch k.workspace where k.id = :id and k.revokedAt is null")
-@NamedQuery(name = ApiKey.OF_WORKSPACE, query = "select k from ApiKey k where k.workspace.id = :workspace order by k.createdAt desc, k.id")
+@NamedQuery(
+        name = ApiKey.BY_HASH,
+        query =
+                "select k from ApiKey k join fetch k.workspace where k.keyHash = :hash and k.revokedAt is null")
+@NamedQuery(
+        name = ApiKey.LIVE_BY_ID,
+        query =
+                "select k from ApiKey k join fetch k.workspace where k.id = :id and k.revokedAt is null")
+@NamedQuery(
+        name = ApiKey.OF_WORKSPACE,
+        query =
+                "select k from ApiKey k where k.workspace.id = :workspace order by k.createdAt desc, k.id")
 public class ApiKey {
 
     public static final String BY_HASH = "ApiKey.byHash";
@@ -56,7 +65,13 @@ public class ApiKey {
 
     protected ApiKey() {}
 
-    public ApiKey(Workspace workspace, String name, String prefix, String keyHash, Set<String> scopes, Instant createdAt) {
+    public ApiKey(
+            Workspace workspace,
+            String name,
+            String prefix,
+            String keyHash,
+            Set<String> scopes,
+            Instant createdAt) {
         this.id = UUID.randomUUID();
         this.workspace = workspace;
         this.name = name;
@@ -83,7 +98,9 @@ public class ApiKey {
     }
 
     public Set<String> scopes() {
-        return Arrays.stream(scopes.split(" ")).filter(s -> !s.isBlank()).collect(Collectors.toUnmodifiableSet());
+        return Arrays.stream(scopes.split(" "))
+                .filter(s -> !s.isBlank())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public Instant createdAt() {

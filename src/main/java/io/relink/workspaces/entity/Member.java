@@ -19,7 +19,10 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "member")
-@NamedQuery(name = Member.BY_EMAIL, query = "select m from Member m join fetch m.workspace where lower(m.email) = lower(:email)")
+@NamedQuery(
+        name = Member.BY_EMAIL,
+        query =
+                "select m from Member m join fetch m.workspace where lower(m.email) = lower(:email)")
 public class Member {
 
     public static final String BY_EMAIL = "Member.byEmail";
@@ -48,7 +51,13 @@ public class Member {
 
     protected Member() {}
 
-    public Member(Workspace workspace, String email, String displayName, Role role, String passwordHash, Instant createdAt) {
+    public Member(
+            Workspace workspace,
+            String email,
+            String displayName,
+            Role role,
+            String passwordHash,
+            Instant createdAt) {
         this.id = UUID.randomUUID();
         this.workspace = workspace;
         this.email = email;

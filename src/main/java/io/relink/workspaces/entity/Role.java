@@ -26,6 +26,7 @@ public enum Role {
      * grants {@link Scope#CREDENTIALS_READ}: reading a plaintext token is for integrations' keys.
      */
     public Set<String> groups() {
-        return Set.copyOf(java.util.stream.Stream.concat(Set.of(name()).stream(), scopes.stream()).toList());
+        return Set.copyOf(
+                java.util.stream.Stream.concat(Set.of(name()).stream(), scopes.stream()).toList());
     }
 }

@@ -10,7 +10,8 @@ public final class Scope {
     public static final String CREDENTIALS_READ = "credentials:read";
     public static final String ADMIN = "admin";
 
-    public static final Set<String> ALL = Set.of(CHANNELS_READ, CHANNELS_WRITE, CREDENTIALS_READ, ADMIN);
+    public static final Set<String> ALL =
+            Set.of(CHANNELS_READ, CHANNELS_WRITE, CREDENTIALS_READ, ADMIN);
 
     private Scope() {}
 }

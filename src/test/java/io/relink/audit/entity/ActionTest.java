@@ -23,14 +23,18 @@ class ActionTest {
         int start = readme.indexOf("| action | written when |");
         assertThat(start).as("the README's table of history actions").isNotNegative();
         String table = readme.substring(start, readme.indexOf("\n\n", start));
-        Set<String> documented = ROW.matcher(table).results().map(m -> m.group(1)).collect(Collectors.toSet());
+        Set<String> documented =
+                ROW.matcher(table).results().map(m -> m.group(1)).collect(Collectors.toSet());
 
-        assertThat(documented).containsExactlyInAnyOrderElementsOf(Arrays.stream(Action.values()).map(Action::key).toList());
+        assertThat(documented)
+                .containsExactlyInAnyOrderElementsOf(
+                        Arrays.stream(Action.values()).map(Action::key).toList());
     }
 
     @Test
     void keys_are_unique_and_shaped_like_subject_dot_verb() {
-        Set<String> keys = Arrays.stream(Action.values()).map(Action::key).collect(Collectors.toSet());
+        Set<String> keys =
+                Arrays.stream(Action.values()).map(Action::key).collect(Collectors.toSet());
         assertThat(keys).hasSize(Action.values().length);
         for (String key : keys) {
             Matcher shape = Pattern.compile("[a-z-]+\\.[a-z-]+").matcher(key);

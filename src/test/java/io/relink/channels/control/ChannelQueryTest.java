@@ -12,7 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Paging and filter validation of the channel list: anything wrong is a 400 naming its parameter. */
+/**
+ * Paging and filter validation of the channel list: anything wrong is a 400 naming its parameter.
+ */
 class ChannelQueryTest {
 
     static ProblemException rejected(ThrowingCallable parsing) {
@@ -48,7 +50,8 @@ class ChannelQueryTest {
     @ParameterizedTest
     @ValueSource(strings = {"1", "50", "200", " 200 "})
     void sizes_from_1_to_200_are_accepted(String size) {
-        assertThat(ChannelQuery.parse(null, size, null, null, null).size()).isEqualTo(Integer.parseInt(size.strip()));
+        assertThat(ChannelQuery.parse(null, size, null, null, null).size())
+                .isEqualTo(Integer.parseInt(size.strip()));
     }
 
     @ParameterizedTest
@@ -66,7 +69,8 @@ class ChannelQueryTest {
     @Test
     void a_rejected_page_says_what_was_wrong() {
         assertThat(rejected(() -> ChannelQuery.parse("abc", null, null, null, null)).getMessage())
-                .contains("page").contains("'abc'");
+                .contains("page")
+                .contains("'abc'");
     }
 
     @ParameterizedTest(name = "page {0}, size {1} -> offset {2}")
@@ -83,18 +87,21 @@ class ChannelQueryTest {
     @ParameterizedTest
     @ValueSource(strings = {"disconnected", "DISCONNECTED", "Disconnected", " disconnected "})
     void the_state_filter_ignores_case(String state) {
-        assertThat(ChannelQuery.parse(null, null, state, null, null).state()).isEqualTo(ChannelState.DISCONNECTED);
+        assertThat(ChannelQuery.parse(null, null, state, null, null).state())
+                .isEqualTo(ChannelState.DISCONNECTED);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"facebook", "FACEBOOK", "FaceBook"})
     void the_network_filter_ignores_case(String network) {
-        assertThat(ChannelQuery.parse(null, null, null, network, null).network()).isEqualTo(NetworkType.FACEBOOK);
+        assertThat(ChannelQuery.parse(null, null, null, network, null).network())
+                .isEqualTo(NetworkType.FACEBOOK);
     }
 
     @Test
     void an_unknown_state_is_rejected_listing_the_allowed_states() {
-        ProblemException problem = rejected(() -> ChannelQuery.parse(null, null, "broken", null, null));
+        ProblemException problem =
+                rejected(() -> ChannelQuery.parse(null, null, "broken", null, null));
 
         assertThat(problem.extensions()).containsEntry("parameter", "state");
         assertThat(problem.getMessage()).contains("broken");
@@ -105,7 +112,8 @@ class ChannelQueryTest {
 
     @Test
     void an_unknown_network_is_rejected_listing_the_allowed_networks() {
-        ProblemException problem = rejected(() -> ChannelQuery.parse(null, null, null, "myspace", null));
+        ProblemException problem =
+                rejected(() -> ChannelQuery.parse(null, null, null, "myspace", null));
 
         assertThat(problem.extensions()).containsEntry("parameter", "network");
         assertThat(problem.getMessage()).contains("myspace");

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.relink.channels.control.ChannelStates.Derivation;
 import io.relink.channels.entity.ChannelState;
-import io.relink.networks.Cause;
 import io.relink.channels.entity.TokenStatus;
+import io.relink.networks.Cause;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +18,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The channel state table of src/docs/architecture.md ("Channel states"), row by row, as derived by {@link ChannelStates}. */
+/**
+ * The channel state table of src/docs/architecture.md ("Channel states"), row by row, as derived by
+ * {@link ChannelStates}.
+ */
 class ChannelStatesTest {
 
     static final Instant NOW = Instant.parse("2025-06-01T12:00:00Z");
@@ -32,22 +35,53 @@ class ChannelStatesTest {
         return NOW.plus(Duration.ofDays(n));
     }
 
-    /** A stored VALID token that cannot be refreshed and whose access token lapses at {@code expiresAt}. */
+    /**
+     * A stored VALID token that cannot be refreshed and whose access token lapses at {@code
+     * expiresAt}.
+     */
     static TokenFacts valid(String who, Instant expiresAt) {
-        return new TokenFacts(UUID.randomUUID(), TokenStatus.VALID, null, expiresAt, false, null, null, NOW.minusSeconds(60), who);
+        return new TokenFacts(
+                UUID.randomUUID(),
+                TokenStatus.VALID,
+                null,
+                expiresAt,
+                false,
+                null,
+                null,
+                NOW.minusSeconds(60),
+                who);
     }
 
     /** A stored VALID token that Relink can refresh itself until {@code refreshExpiresAt}. */
     static TokenFacts refreshable(String who, Instant expiresAt, Instant refreshExpiresAt) {
-        return new TokenFacts(UUID.randomUUID(), TokenStatus.VALID, null, expiresAt, true, refreshExpiresAt, null, NOW.minusSeconds(60), who);
+        return new TokenFacts(
+                UUID.randomUUID(),
+                TokenStatus.VALID,
+                null,
+                expiresAt,
+                true,
+                refreshExpiresAt,
+                null,
+                NOW.minusSeconds(60),
+                who);
     }
 
     static TokenFacts dead(String who, TokenStatus status, Cause cause, Instant diedAt) {
-        return new TokenFacts(UUID.randomUUID(), status, cause, days(30), false, null, diedAt, diedAt, who);
+        return new TokenFacts(
+                UUID.randomUUID(), status, cause, days(30), false, null, diedAt, diedAt, who);
     }
 
     static TokenFacts unverified(String who) {
-        return new TokenFacts(UUID.randomUUID(), TokenStatus.UNVERIFIED, null, days(60), false, null, null, days(-10), who);
+        return new TokenFacts(
+                UUID.randomUUID(),
+                TokenStatus.UNVERIFIED,
+                null,
+                days(60),
+                false,
+                null,
+                null,
+                days(-10),
+                who);
     }
 
     Derivation derive(TokenFacts... tokens) {
@@ -78,7 +112,8 @@ class ChannelStatesTest {
         }
 
         @Test
-        void a_refreshable_token_whose_access_token_has_passed_but_whose_refresh_token_lives_still_works() {
+        void
+                a_refreshable_token_whose_access_token_has_passed_but_whose_refresh_token_lives_still_works() {
             TokenFacts jane = refreshable("Jane", days(-1), days(60));
 
             assertThat(states.effective(jane, NOW).status()).isEqualTo(TokenStatus.VALID);
@@ -105,7 +140,8 @@ class ChannelStatesTest {
         }
 
         @Test
-        void refreshable_token_whose_refresh_token_is_far_away_is_not_expiring_even_if_its_access_token_expires_soon() {
+        void
+                refreshable_token_whose_refresh_token_is_far_away_is_not_expiring_even_if_its_access_token_expires_soon() {
             TokenFacts jane = refreshable("Jane", NOW.plus(Duration.ofHours(1)), days(90));
 
             assertThat(states.effective(jane, NOW).status()).isEqualTo(TokenStatus.VALID);
@@ -131,14 +167,15 @@ class ChannelStatesTest {
         @CsvSource({
             // offset from now   expected channel state
             "P100D,              CONNECTED",
-            "PT336H0.001S,       CONNECTED",    // 1 ms outside the 14-day window
-            "PT336H,             EXPIRING",     // exactly at the window edge: inside the window
+            "PT336H0.001S,       CONNECTED", // 1 ms outside the 14-day window
+            "PT336H,             EXPIRING", // exactly at the window edge: inside the window
             "PT335H59M59S,       EXPIRING",
             "PT1S,               EXPIRING",
             "PT0S,               DISCONNECTED", // lapsing right now is lapsed
             "-PT1S,              DISCONNECTED",
         })
-        void the_window_edge_belongs_to_the_window_and_a_lapse_at_now_is_a_lapse(Duration offset, ChannelState expected) {
+        void the_window_edge_belongs_to_the_window_and_a_lapse_at_now_is_a_lapse(
+                Duration offset, ChannelState expected) {
             assertThat(derive(valid("Jane", NOW.plus(offset))).state()).isEqualTo(expected);
         }
     }
@@ -180,7 +217,10 @@ class ChannelStatesTest {
 
         @Test
         void a_dead_token_beside_an_expiring_one_is_degraded_not_expiring() {
-            Derivation d = derive(valid("Jane", days(3)), dead("Bob", TokenStatus.REVOKED, Cause.REVOKED_BY_USER, days(-2)));
+            Derivation d =
+                    derive(
+                            valid("Jane", days(3)),
+                            dead("Bob", TokenStatus.REVOKED, Cause.REVOKED_BY_USER, days(-2)));
 
             assertThat(d.state()).isEqualTo(ChannelState.DEGRADED);
             assertThat(d.cause()).isEqualTo(Cause.REVOKED_BY_USER);
@@ -243,10 +283,11 @@ class ChannelStatesTest {
             TokenFacts later = valid("Bob", days(9));
 
             assertThat(states.best(List.of(sooner, later), NOW))
-                    .hasValueSatisfying(t -> {
-                        assertThat(t.id()).isEqualTo(later.id());
-                        assertThat(t.status()).isEqualTo(TokenStatus.EXPIRING);
-                    });
+                    .hasValueSatisfying(
+                            t -> {
+                                assertThat(t.id()).isEqualTo(later.id());
+                                assertThat(t.status()).isEqualTo(TokenStatus.EXPIRING);
+                            });
         }
 
         @Test
@@ -271,10 +312,11 @@ class ChannelStatesTest {
 
         @Test
         void best_is_empty_when_no_token_works() {
-            List<TokenFacts> none = List.of(
-                    dead("Jane", TokenStatus.REVOKED, Cause.REVOKED_BY_USER, days(-1)),
-                    unverified("Bob"),
-                    valid("Ann", days(-3)));
+            List<TokenFacts> none =
+                    List.of(
+                            dead("Jane", TokenStatus.REVOKED, Cause.REVOKED_BY_USER, days(-1)),
+                            unverified("Bob"),
+                            valid("Ann", days(-3)));
 
             assertThat(states.best(none, NOW)).isEmpty();
             assertThat(states.best(List.of(), NOW)).isEmpty();
@@ -289,7 +331,8 @@ class ChannelStatesTest {
 
             Derivation d = derive(deadOne, unverified, expiring, validOne);
 
-            assertThat(d.tokens()).extracting(TokenFacts::id)
+            assertThat(d.tokens())
+                    .extracting(TokenFacts::id)
                     .containsExactly(validOne.id(), expiring.id(), unverified.id(), deadOne.id());
         }
     }
@@ -302,7 +345,8 @@ class ChannelStatesTest {
         @Test
         void all_tokens_dead_is_disconnected_with_the_cause_of_the_latest_death() {
             TokenFacts older = dead("Jane", TokenStatus.REVOKED, Cause.REVOKED_BY_USER, days(-9));
-            TokenFacts latest = dead("Bob", TokenStatus.INVALID, Cause.SECURITY_CHECKPOINT, days(-1));
+            TokenFacts latest =
+                    dead("Bob", TokenStatus.INVALID, Cause.SECURITY_CHECKPOINT, days(-1));
 
             Derivation d = derive(latest, older);
 
@@ -326,7 +370,8 @@ class ChannelStatesTest {
 
         @Test
         void dead_and_unverified_tokens_with_none_working_is_disconnected() {
-            TokenFacts deadOne = dead("Jane", TokenStatus.INVALID, Cause.ACCOUNT_UNAVAILABLE, days(-2));
+            TokenFacts deadOne =
+                    dead("Jane", TokenStatus.INVALID, Cause.ACCOUNT_UNAVAILABLE, days(-2));
 
             Derivation d = derive(unverified("Bob"), deadOne);
 
@@ -337,7 +382,8 @@ class ChannelStatesTest {
         }
 
         @Test
-        void a_channel_whose_only_token_is_a_lapsed_valid_one_is_disconnected_with_lifespan_ended() {
+        void
+                a_channel_whose_only_token_is_a_lapsed_valid_one_is_disconnected_with_lifespan_ended() {
             TokenFacts lapsed = valid("Jane", days(-2));
 
             Derivation d = derive(lapsed);
@@ -366,7 +412,8 @@ class ChannelStatesTest {
         }
 
         @Test
-        void a_refreshable_token_whose_refresh_token_has_passed_counts_as_expired_with_lifespan_ended() {
+        void
+                a_refreshable_token_whose_refresh_token_has_passed_counts_as_expired_with_lifespan_ended() {
             TokenFacts now = states.effective(refreshable("Jane", days(-10), days(-1)), NOW);
 
             assertThat(now.status()).isEqualTo(TokenStatus.EXPIRED);
@@ -375,8 +422,17 @@ class ChannelStatesTest {
 
         @Test
         void a_dead_token_keeps_its_own_cause_even_when_its_expiry_has_passed() {
-            TokenFacts revoked = new TokenFacts(UUID.randomUUID(), TokenStatus.REVOKED, Cause.REVOKED_BY_USER,
-                    days(-1), false, null, days(-5), days(-5), "Jane");
+            TokenFacts revoked =
+                    new TokenFacts(
+                            UUID.randomUUID(),
+                            TokenStatus.REVOKED,
+                            Cause.REVOKED_BY_USER,
+                            days(-1),
+                            false,
+                            null,
+                            days(-5),
+                            days(-5),
+                            "Jane");
 
             TokenFacts now = states.effective(revoked, NOW);
 
@@ -385,13 +441,26 @@ class ChannelStatesTest {
             assertThat(now.diedAt()).isEqualTo(days(-5));
         }
 
-        /** Javadoc rule 2 and DESIGN: "a passed expiry time" turns a token dead, whatever a check said. */
+        /**
+         * Javadoc rule 2 and DESIGN: "a passed expiry time" turns a token dead, whatever a check
+         * said.
+         */
         @Test
         void an_unverified_token_whose_expiry_has_passed_counts_as_expired_with_lifespan_ended() {
-            TokenFacts lapsedUnverified = new TokenFacts(UUID.randomUUID(), TokenStatus.UNVERIFIED, null,
-                    days(-2), false, null, null, days(-10), "Jane");
+            TokenFacts lapsedUnverified =
+                    new TokenFacts(
+                            UUID.randomUUID(),
+                            TokenStatus.UNVERIFIED,
+                            null,
+                            days(-2),
+                            false,
+                            null,
+                            null,
+                            days(-10),
+                            "Jane");
 
-            assertThat(states.effective(lapsedUnverified, NOW).status()).isEqualTo(TokenStatus.EXPIRED);
+            assertThat(states.effective(lapsedUnverified, NOW).status())
+                    .isEqualTo(TokenStatus.EXPIRED);
             Derivation d = derive(lapsedUnverified);
             assertThat(d.state()).isEqualTo(ChannelState.DISCONNECTED);
             assertThat(d.cause()).isEqualTo(Cause.LIFESPAN_ENDED);
@@ -432,10 +501,20 @@ class ChannelStatesTest {
                 Arguments.of("no tokens", List.of()),
                 Arguments.of("a valid token", List.of(valid("Jane", days(60)))),
                 Arguments.of("an expiring token", List.of(valid("Jane", days(2)))),
-                Arguments.of("a dead token", List.of(dead("Jane", TokenStatus.REVOKED, Cause.REVOKED_BY_USER, days(-1)))),
+                Arguments.of(
+                        "a dead token",
+                        List.of(
+                                dead(
+                                        "Jane",
+                                        TokenStatus.REVOKED,
+                                        Cause.REVOKED_BY_USER,
+                                        days(-1)))),
                 Arguments.of("an unverified token", List.of(unverified("Jane"))),
-                Arguments.of("working and dead tokens",
-                        List.of(valid("Jane", days(60)), dead("Bob", TokenStatus.INVALID, Cause.UNKNOWN, days(-1)))));
+                Arguments.of(
+                        "working and dead tokens",
+                        List.of(
+                                valid("Jane", days(60)),
+                                dead("Bob", TokenStatus.INVALID, Cause.UNKNOWN, days(-1)))));
     }
 
     @ParameterizedTest(name = "unlinked with {0}")

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.relink.channels.control.ChannelStates.Derivation;
 import io.relink.channels.control.Explanations.Explanation;
-import io.relink.networks.NetworkType;
-import io.relink.networks.Cause;
 import io.relink.channels.entity.TokenStatus;
+import io.relink.networks.Cause;
+import io.relink.networks.NetworkType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -17,7 +17,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The plain words of src/docs/architecture.md ("Causes"): a sentence and a next step for every cause and state. */
+/**
+ * The plain words of src/docs/architecture.md ("Causes"): a sentence and a next step for every
+ * cause and state.
+ */
 class ExplanationsTest {
 
     static final Instant NOW = Instant.parse("2025-06-01T12:00:00Z");
@@ -52,14 +55,16 @@ class ExplanationsTest {
 
     @Test
     void every_cause_has_its_own_sentence() {
-        List<String> sentences = Arrays.stream(Cause.values()).map(c -> Explanations.sentence(c, WHO, NET)).toList();
+        List<String> sentences =
+                Arrays.stream(Cause.values()).map(c -> Explanations.sentence(c, WHO, NET)).toList();
 
         assertThat(sentences).doesNotHaveDuplicates();
     }
 
     @Test
     void a_changed_password_is_told_as_in_the_design() {
-        assertThat(Explanations.sentence(Cause.PASSWORD_CHANGED, WHO, NET)).contains("Jane Doe changed their Facebook password");
+        assertThat(Explanations.sentence(Cause.PASSWORD_CHANGED, WHO, NET))
+                .contains("Jane Doe changed their Facebook password");
     }
 
     @Test
@@ -89,14 +94,25 @@ class ExplanationsTest {
         assertThat(Explanations.expiresIn(NOW.plus(fromNow), NOW)).isEqualTo(expected);
     }
 
-    // ---- of(...) ---------------------------------------------------------------------------------
+    // ---- of(...)
+    // ---------------------------------------------------------------------------------
 
     static TokenFacts valid(String who, Instant expiresAt) {
-        return new TokenFacts(UUID.randomUUID(), TokenStatus.VALID, null, expiresAt, false, null, null, NOW, who);
+        return new TokenFacts(
+                UUID.randomUUID(), TokenStatus.VALID, null, expiresAt, false, null, null, NOW, who);
     }
 
     static TokenFacts dead(String who, Cause cause, Instant diedAt) {
-        return new TokenFacts(UUID.randomUUID(), TokenStatus.INVALID, cause, null, false, null, diedAt, diedAt, who);
+        return new TokenFacts(
+                UUID.randomUUID(),
+                TokenStatus.INVALID,
+                cause,
+                null,
+                false,
+                null,
+                diedAt,
+                diedAt,
+                who);
     }
 
     Explanation explain(boolean unlinked, TokenFacts... tokens) {
@@ -122,9 +138,11 @@ class ExplanationsTest {
 
     @Test
     void a_degraded_channel_counts_its_lost_tokens_and_tells_the_cause() {
-        Explanation e = explain(false,
-                valid("Bob Roe", NOW.plus(Duration.ofDays(60))),
-                dead(WHO, Cause.PASSWORD_CHANGED, NOW.minus(Duration.ofDays(1))));
+        Explanation e =
+                explain(
+                        false,
+                        valid("Bob Roe", NOW.plus(Duration.ofDays(60))),
+                        dead(WHO, Cause.PASSWORD_CHANGED, NOW.minus(Duration.ofDays(1))));
 
         assertThat(e.text())
                 .startsWith("1 of 2 tokens lost.")
@@ -142,12 +160,15 @@ class ExplanationsTest {
 
     @Test
     void a_disconnected_channel_tells_the_cause_of_its_latest_death() {
-        Explanation e = explain(false,
-                dead("Bob Roe", Cause.REVOKED_BY_USER, NOW.minus(Duration.ofDays(9))),
-                dead(WHO, Cause.SECURITY_CHECKPOINT, NOW.minus(Duration.ofDays(1))));
+        Explanation e =
+                explain(
+                        false,
+                        dead("Bob Roe", Cause.REVOKED_BY_USER, NOW.minus(Duration.ofDays(9))),
+                        dead(WHO, Cause.SECURITY_CHECKPOINT, NOW.minus(Duration.ofDays(1))));
 
         assertThat(e.text()).isEqualTo(Explanations.sentence(Cause.SECURITY_CHECKPOINT, WHO, NET));
-        assertThat(e.nextStep()).isEqualTo(Explanations.nextStep(Cause.SECURITY_CHECKPOINT, WHO, NET));
+        assertThat(e.nextStep())
+                .isEqualTo(Explanations.nextStep(Cause.SECURITY_CHECKPOINT, WHO, NET));
     }
 
     @Test

@@ -35,7 +35,9 @@ class StoredStateTest {
 
     @Test
     void dead_tokens_and_tokens_that_never_lapse_never_change_by_time() {
-        TokenFacts dead = ChannelStatesTest.dead("Tom", TokenStatus.INVALID, Cause.PASSWORD_CHANGED, days(-1));
+        TokenFacts dead =
+                ChannelStatesTest.dead(
+                        "Tom", TokenStatus.INVALID, Cause.PASSWORD_CHANGED, days(-1));
         TokenFacts forever = ChannelStatesTest.valid("Ana", null);
 
         assertThat(states.validUntil(List.of(dead, forever), NOW)).isNull();
@@ -61,9 +63,12 @@ class StoredStateTest {
             Instant horizon = until == null ? days(400) : until;
             for (int probe = 0; probe < 20; probe++) {
                 long span = Duration.between(NOW, horizon).toSeconds();
-                Instant at = NOW.plusSeconds(span <= 1 ? 0 : (long) (random.nextDouble() * (span - 1)));
+                Instant at =
+                        NOW.plusSeconds(span <= 1 ? 0 : (long) (random.nextDouble() * (span - 1)));
                 ChannelStates.Derivation then = states.derive(false, tokens, at);
-                assertThat(then.state()).as("tokens %s at %s (valid until %s)", tokens, at, until).isEqualTo(now.state());
+                assertThat(then.state())
+                        .as("tokens %s at %s (valid until %s)", tokens, at, until)
+                        .isEqualTo(now.state());
                 assertThat(then.cause()).isEqualTo(now.cause());
             }
         }
@@ -74,24 +79,43 @@ class StoredStateTest {
         TokenFacts token = ChannelStatesTest.valid("Jane", days(30));
         Instant until = states.validUntil(List.of(token), NOW);
 
-        assertThat(states.derive(false, List.of(token), NOW).state()).isEqualTo(ChannelState.CONNECTED);
-        assertThat(states.derive(false, List.of(token), until).state()).isEqualTo(ChannelState.EXPIRING);
+        assertThat(states.derive(false, List.of(token), NOW).state())
+                .isEqualTo(ChannelState.CONNECTED);
+        assertThat(states.derive(false, List.of(token), until).state())
+                .isEqualTo(ChannelState.EXPIRING);
     }
 
     private static List<TokenFacts> randomTokens(Random random) {
         List<TokenFacts> tokens = new ArrayList<>();
         int count = random.nextInt(4);
         for (int i = 0; i < count; i++) {
-            Instant expires = random.nextInt(5) == 0 ? null : NOW.plusSeconds(random.nextInt(60 * 86_400) - 86_400);
+            Instant expires =
+                    random.nextInt(5) == 0
+                            ? null
+                            : NOW.plusSeconds(random.nextInt(60 * 86_400) - 86_400);
             boolean refreshable = random.nextBoolean();
-            Instant refreshEnds = refreshable && random.nextInt(4) > 0 ? NOW.plusSeconds(random.nextInt(90 * 86_400)) : null;
+            Instant refreshEnds =
+                    refreshable && random.nextInt(4) > 0
+                            ? NOW.plusSeconds(random.nextInt(90 * 86_400))
+                            : null;
             TokenStatus status = TokenStatus.values()[random.nextInt(TokenStatus.values().length)];
             if (status == TokenStatus.EXPIRING) {
                 status = TokenStatus.VALID; // never stored
             }
-            Cause cause = status.isDead() ? Cause.values()[random.nextInt(Cause.values().length)] : null;
+            Cause cause =
+                    status.isDead() ? Cause.values()[random.nextInt(Cause.values().length)] : null;
             Instant died = status.isDead() ? NOW.minusSeconds(random.nextInt(86_400)) : null;
-            tokens.add(new TokenFacts(UUID.randomUUID(), status, cause, expires, refreshable, refreshEnds, died, NOW.minusSeconds(60), "p" + i));
+            tokens.add(
+                    new TokenFacts(
+                            UUID.randomUUID(),
+                            status,
+                            cause,
+                            expires,
+                            refreshable,
+                            refreshEnds,
+                            died,
+                            NOW.minusSeconds(60),
+                            "p" + i));
         }
         return tokens;
     }

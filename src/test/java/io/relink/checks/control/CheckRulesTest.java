@@ -6,11 +6,11 @@ import io.relink.channels.control.ChannelStates;
 import io.relink.channels.control.CheckPolicy;
 import io.relink.channels.control.TokenFacts;
 import io.relink.channels.entity.ChannelState;
+import io.relink.channels.entity.TokenStatus;
 import io.relink.checks.control.CheckRules.Step;
+import io.relink.networks.Cause;
 import io.relink.networks.Verdict;
 import io.relink.networks.Verdict.Transient.Kind;
-import io.relink.networks.Cause;
-import io.relink.channels.entity.TokenStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +22,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** What a check does to a token: the step before the network, and the status and next check after a verdict. */
+/**
+ * What a check does to a token: the step before the network, and the status and next check after a
+ * verdict.
+ */
 class CheckRulesTest {
 
     static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
@@ -43,22 +46,28 @@ class CheckRulesTest {
 
     // ---- before the network ----
 
-    /** expires in (minutes, -1 = never), refreshable, refresh token ends in (days, -1 = never) -> step. */
+    /**
+     * expires in (minutes, -1 = never), refreshable, refresh token ends in (days, -1 = never) ->
+     * step.
+     */
     @ParameterizedTest(name = "expires in {0} min, refreshable {1}, refresh ends in {2} d -> {3}")
     @CsvSource({
-        "-1,     false, -1,  INSPECT",          // never expires: ask the network
+        "-1,     false, -1,  INSPECT", // never expires: ask the network
         "600,    false, -1,  INSPECT",
-        "0,      false, -1,  LIFESPAN_ENDED",   // the lapse itself: dead, no call
+        "0,      false, -1,  LIFESPAN_ENDED", // the lapse itself: dead, no call
         "-5,     false, -1,  LIFESPAN_ENDED",
-        "600,    true,  30,  INSPECT",          // access token far from its end
-        "10,     true,  30,  REFRESH",          // inside the refresh window
-        "-30,    true,  30,  REFRESH",          // access token already over, refresh token alive
-        "600,    true,  0,   LIFESPAN_ENDED",   // the refresh token ended: nothing can renew it
-        "600,    true,  -1,  INSPECT",          // a refresh token that never ends
+        "600,    true,  30,  INSPECT", // access token far from its end
+        "10,     true,  30,  REFRESH", // inside the refresh window
+        "-30,    true,  30,  REFRESH", // access token already over, refresh token alive
+        "600,    true,  0,   LIFESPAN_ENDED", // the refresh token ended: nothing can renew it
+        "600,    true,  -1,  INSPECT", // a refresh token that never ends
     })
-    void the_first_step_follows_the_lifespans(long expiresInMinutes, boolean canRefresh, long refreshEndsInDays, Step expected) {
-        Instant expires = expiresInMinutes == -1 ? null : NOW.plus(Duration.ofMinutes(expiresInMinutes));
-        Instant refreshEnds = refreshEndsInDays == -1 ? null : NOW.plus(Duration.ofDays(refreshEndsInDays));
+    void the_first_step_follows_the_lifespans(
+            long expiresInMinutes, boolean canRefresh, long refreshEndsInDays, Step expected) {
+        Instant expires =
+                expiresInMinutes == -1 ? null : NOW.plus(Duration.ofMinutes(expiresInMinutes));
+        Instant refreshEnds =
+                refreshEndsInDays == -1 ? null : NOW.plus(Duration.ofDays(refreshEndsInDays));
         TokenFacts token = canRefresh ? refreshable(expires, refreshEnds) : plain(expires);
         assertThat(rules.firstStep(token, NOW)).isEqualTo(expected);
     }
@@ -68,9 +77,15 @@ class CheckRulesTest {
     @ParameterizedTest
     @EnumSource(Cause.class)
     void a_definitive_answer_kills_and_stops_the_checks(Cause cause) {
-        CheckPolicy.Plan outcome = rules.plan(plain(NOW.plus(DAY)), new Verdict.Dead(cause, "x", "y"), NOW, random);
-        assertThat(outcome.status()).isEqualTo(cause == Cause.LIFESPAN_ENDED ? TokenStatus.EXPIRED
-                : cause == Cause.REVOKED_BY_USER ? TokenStatus.REVOKED : TokenStatus.INVALID);
+        CheckPolicy.Plan outcome =
+                rules.plan(plain(NOW.plus(DAY)), new Verdict.Dead(cause, "x", "y"), NOW, random);
+        assertThat(outcome.status())
+                .isEqualTo(
+                        cause == Cause.LIFESPAN_ENDED
+                                ? TokenStatus.EXPIRED
+                                : cause == Cause.REVOKED_BY_USER
+                                        ? TokenStatus.REVOKED
+                                        : TokenStatus.INVALID);
         assertThat(outcome.status().isDead()).isTrue();
         assertThat(outcome.nextCheckAt()).isNull();
     }
@@ -79,7 +94,8 @@ class CheckRulesTest {
     void a_valid_answer_schedules_by_the_new_expiry_it_reports() {
         TokenFacts token = plain(NOW.plus(Duration.ofDays(2)));
         Instant newExpiry = NOW.plus(Duration.ofDays(60));
-        CheckPolicy.Plan outcome = rules.plan(token, new Verdict.Valid(newExpiry, null, Set.of()), NOW, random);
+        CheckPolicy.Plan outcome =
+                rules.plan(token, new Verdict.Valid(newExpiry, null, Set.of()), NOW, random);
         assertThat(outcome.status()).isEqualTo(TokenStatus.VALID);
         assertThat(outcome.nextCheckAt()).isEqualTo(NOW.plus(schedule.maxInterval()));
     }
@@ -87,53 +103,115 @@ class CheckRulesTest {
     @Test
     void a_valid_answer_without_an_expiry_keeps_the_one_the_grant_gave() {
         TokenFacts token = refreshable(NOW.plus(HOUR), NOW.plus(Duration.ofDays(60)));
-        CheckPolicy.Plan outcome = rules.plan(token, new Verdict.Valid(null, null, Set.of()), NOW, random);
-        assertThat(outcome.nextCheckAt()).as("still renewed before the access token ends").isEqualTo(NOW.plus(Duration.ofMinutes(50)));
+        CheckPolicy.Plan outcome =
+                rules.plan(token, new Verdict.Valid(null, null, Set.of()), NOW, random);
+        assertThat(outcome.nextCheckAt())
+                .as("still renewed before the access token ends")
+                .isEqualTo(NOW.plus(Duration.ofMinutes(50)));
     }
 
     @Test
     void a_refreshable_token_is_next_checked_when_its_access_token_needs_renewing() {
         TokenFacts token = refreshable(NOW.plus(HOUR), NOW.plus(Duration.ofDays(60)));
-        CheckPolicy.Plan outcome = rules.plan(token, new Verdict.Valid(NOW.plus(HOUR), null, Set.of()), NOW, random);
+        CheckPolicy.Plan outcome =
+                rules.plan(token, new Verdict.Valid(NOW.plus(HOUR), null, Set.of()), NOW, random);
         assertThat(outcome.nextCheckAt()).isEqualTo(NOW.plus(Duration.ofMinutes(50)));
     }
 
     @ParameterizedTest
     @EnumSource(Kind.class)
     void transient_trouble_never_kills_and_backs_off(Kind kind) {
-        TokenFacts token = token(TokenStatus.VALID, NOW.plus(Duration.ofDays(30)), false, null, NOW.minus(HOUR), 3);
-        CheckPolicy.Plan outcome = rules.plan(token, new Verdict.Transient(kind, null, "503"), NOW, random);
+        TokenFacts token =
+                token(
+                        TokenStatus.VALID,
+                        NOW.plus(Duration.ofDays(30)),
+                        false,
+                        null,
+                        NOW.minus(HOUR),
+                        3);
+        CheckPolicy.Plan outcome =
+                rules.plan(token, new Verdict.Transient(kind, null, "503"), NOW, random);
         assertThat(outcome.status()).isEqualTo(TokenStatus.VALID);
-        assertThat(outcome.nextCheckAt()).isBetween(NOW.plus(Duration.ofMinutes(1)), NOW.plus(Duration.ofMinutes(8)));
+        assertThat(outcome.nextCheckAt())
+                .isBetween(NOW.plus(Duration.ofMinutes(1)), NOW.plus(Duration.ofMinutes(8)));
     }
 
     @Test
     void transient_trouble_honours_the_networks_retry_after() {
         TokenFacts token = plain(NOW.plus(Duration.ofDays(30)));
-        CheckPolicy.Plan outcome = rules.plan(token, new Verdict.Transient(Kind.RATE_LIMITED, Duration.ofMinutes(15), "429"), NOW, random);
+        CheckPolicy.Plan outcome =
+                rules.plan(
+                        token,
+                        new Verdict.Transient(Kind.RATE_LIMITED, Duration.ofMinutes(15), "429"),
+                        NOW,
+                        random);
         assertThat(outcome.nextCheckAt()).isEqualTo(NOW.plus(Duration.ofMinutes(15)));
     }
 
-    /** hours of nothing but trouble so far -> status after one more transient answer (grace: 48 h). */
+    /**
+     * hours of nothing but trouble so far -> status after one more transient answer (grace: 48 h).
+     */
     @ParameterizedTest(name = "{0} h of trouble -> {1}")
     @CsvSource({"0, VALID", "1, VALID", "47, VALID", "48, UNVERIFIED", "100, UNVERIFIED"})
-    void only_trouble_longer_than_the_grace_period_makes_a_token_unverified(long hoursOfTrouble, TokenStatus expected) {
+    void only_trouble_longer_than_the_grace_period_makes_a_token_unverified(
+            long hoursOfTrouble, TokenStatus expected) {
         Instant since = hoursOfTrouble == 0 ? null : NOW.minus(Duration.ofHours(hoursOfTrouble));
-        TokenFacts token = token(TokenStatus.VALID, NOW.plus(Duration.ofDays(30)), false, null, since, hoursOfTrouble == 0 ? 0 : 5);
-        assertThat(rules.plan(token, new Verdict.Transient(Kind.SERVER_ERROR, null, "503"), NOW, random).status()).isEqualTo(expected);
+        TokenFacts token =
+                token(
+                        TokenStatus.VALID,
+                        NOW.plus(Duration.ofDays(30)),
+                        false,
+                        null,
+                        since,
+                        hoursOfTrouble == 0 ? 0 : 5);
+        assertThat(
+                        rules.plan(
+                                        token,
+                                        new Verdict.Transient(Kind.SERVER_ERROR, null, "503"),
+                                        NOW,
+                                        random)
+                                .status())
+                .isEqualTo(expected);
     }
 
     @Test
     void an_unverified_token_recovers_on_the_first_valid_answer() {
-        TokenFacts token = token(TokenStatus.UNVERIFIED, NOW.plus(Duration.ofDays(30)), false, null, NOW.minus(Duration.ofDays(3)), 40);
-        assertThat(rules.plan(token, new Verdict.Valid(NOW.plus(Duration.ofDays(30)), null, Set.of()), NOW, random).status())
+        TokenFacts token =
+                token(
+                        TokenStatus.UNVERIFIED,
+                        NOW.plus(Duration.ofDays(30)),
+                        false,
+                        null,
+                        NOW.minus(Duration.ofDays(3)),
+                        40);
+        assertThat(
+                        rules.plan(
+                                        token,
+                                        new Verdict.Valid(
+                                                NOW.plus(Duration.ofDays(30)), null, Set.of()),
+                                        NOW,
+                                        random)
+                                .status())
                 .isEqualTo(TokenStatus.VALID);
     }
 
     @Test
     void a_long_backoff_still_wakes_at_the_lapse() {
-        TokenFacts token = token(TokenStatus.VALID, NOW.plus(Duration.ofMinutes(90)), false, null, NOW.minus(DAY), 20);
-        Instant next = rules.plan(token, new Verdict.Transient(Kind.TIMEOUT, Duration.ofHours(5), null), NOW, random).nextCheckAt();
+        TokenFacts token =
+                token(
+                        TokenStatus.VALID,
+                        NOW.plus(Duration.ofMinutes(90)),
+                        false,
+                        null,
+                        NOW.minus(DAY),
+                        20);
+        Instant next =
+                rules.plan(
+                                token,
+                                new Verdict.Transient(Kind.TIMEOUT, Duration.ofHours(5), null),
+                                NOW,
+                                random)
+                        .nextCheckAt();
         assertThat(next).isEqualTo(NOW.plus(Duration.ofMinutes(90)));
     }
 
@@ -142,21 +220,32 @@ class CheckRulesTest {
     @Test
     void a_dead_answer_on_a_refreshable_token_gets_one_refresh_first() {
         Verdict dead = new Verdict.Dead(Cause.UNKNOWN, "401/invalid_token", "no");
-        assertThat(rules.retriesWithRefresh(refreshable(NOW.plus(HOUR), NOW.plus(DAY)), dead, false)).isTrue();
-        assertThat(rules.retriesWithRefresh(refreshable(NOW.plus(HOUR), NOW.plus(DAY)), dead, true)).isFalse();
+        assertThat(
+                        rules.retriesWithRefresh(
+                                refreshable(NOW.plus(HOUR), NOW.plus(DAY)), dead, false))
+                .isTrue();
+        assertThat(rules.retriesWithRefresh(refreshable(NOW.plus(HOUR), NOW.plus(DAY)), dead, true))
+                .isFalse();
         assertThat(rules.retriesWithRefresh(plain(NOW.plus(HOUR)), dead, false)).isFalse();
-        assertThat(rules.retriesWithRefresh(refreshable(NOW.plus(HOUR), NOW.plus(DAY)),
-                new Verdict.Transient(Kind.SERVER_ERROR, null, "503"), false)).isFalse();
+        assertThat(
+                        rules.retriesWithRefresh(
+                                refreshable(NOW.plus(HOUR), NOW.plus(DAY)),
+                                new Verdict.Transient(Kind.SERVER_ERROR, null, "503"),
+                                false))
+                .isFalse();
     }
 
     @Test
     void a_vague_refusal_keeps_the_finer_cause_of_the_inspection() {
-        Verdict.Dead inspected = new Verdict.Dead(Cause.PASSWORD_CHANGED, "401/password_changed", "changed");
+        Verdict.Dead inspected =
+                new Verdict.Dead(Cause.PASSWORD_CHANGED, "401/password_changed", "changed");
         Verdict.Dead vague = new Verdict.Dead(Cause.REFRESH_FAILED, "400/invalid_grant", "bad");
-        Verdict.Dead fine = new Verdict.Dead(Cause.ACCOUNT_UNAVAILABLE, "400/account_disabled", "gone");
+        Verdict.Dead fine =
+                new Verdict.Dead(Cause.ACCOUNT_UNAVAILABLE, "400/account_disabled", "gone");
         assertThat(CheckRules.finer(inspected, vague)).isSameAs(inspected);
         assertThat(CheckRules.finer(inspected, fine)).isSameAs(fine);
-        assertThat(CheckRules.finer(new Verdict.Dead(Cause.UNKNOWN, "401", "?"), vague)).isSameAs(vague);
+        assertThat(CheckRules.finer(new Verdict.Dead(Cause.UNKNOWN, "401", "?"), vague))
+                .isSameAs(vague);
     }
 
     // ---- verdicts through to the channel's state ----
@@ -165,32 +254,102 @@ class CheckRulesTest {
     void one_of_two_tokens_dying_degrades_the_channel_and_both_dying_disconnects_it() {
         ChannelStates states = new ChannelStates(Duration.ofDays(14));
         TokenFacts token = plain(NOW.plus(Duration.ofDays(40)));
-        TokenStatus first = rules.plan(token, new Verdict.Dead(Cause.PASSWORD_CHANGED, "401/password_changed", "x"), NOW, random).status();
-        TokenStatus second = rules.plan(token, new Verdict.Valid(NOW.plus(Duration.ofDays(40)), null, Set.of()), NOW, random).status();
-        TokenStatus again = rules.plan(token, new Verdict.Dead(Cause.ADMIN_ROLE_LOST, "403/not_page_admin", "x"), NOW, random).status();
+        TokenStatus first =
+                rules.plan(
+                                token,
+                                new Verdict.Dead(
+                                        Cause.PASSWORD_CHANGED, "401/password_changed", "x"),
+                                NOW,
+                                random)
+                        .status();
+        TokenStatus second =
+                rules.plan(
+                                token,
+                                new Verdict.Valid(NOW.plus(Duration.ofDays(40)), null, Set.of()),
+                                NOW,
+                                random)
+                        .status();
+        TokenStatus again =
+                rules.plan(
+                                token,
+                                new Verdict.Dead(Cause.ADMIN_ROLE_LOST, "403/not_page_admin", "x"),
+                                NOW,
+                                random)
+                        .status();
 
-        assertThat(states.derive(false, List.of(facts(first, Cause.PASSWORD_CHANGED), facts(second, null)), NOW).state())
+        assertThat(
+                        states.derive(
+                                        false,
+                                        List.of(
+                                                facts(first, Cause.PASSWORD_CHANGED),
+                                                facts(second, null)),
+                                        NOW)
+                                .state())
                 .isEqualTo(ChannelState.DEGRADED);
-        ChannelStates.Derivation both = states.derive(false, List.of(facts(first, Cause.PASSWORD_CHANGED), facts(again, Cause.ADMIN_ROLE_LOST)), NOW);
+        ChannelStates.Derivation both =
+                states.derive(
+                        false,
+                        List.of(
+                                facts(first, Cause.PASSWORD_CHANGED),
+                                facts(again, Cause.ADMIN_ROLE_LOST)),
+                        NOW);
         assertThat(both.state()).isEqualTo(ChannelState.DISCONNECTED);
     }
 
     @Test
     void trouble_past_the_grace_period_makes_a_single_token_channel_unverified_not_disconnected() {
         ChannelStates states = new ChannelStates(Duration.ofDays(14));
-        TokenFacts troubled = token(TokenStatus.VALID, NOW.plus(Duration.ofDays(40)), false, null, NOW.minus(Duration.ofHours(49)), 30);
-        TokenStatus status = rules.plan(troubled, new Verdict.Transient(Kind.SERVER_ERROR, null, "503"), NOW, random).status();
-        assertThat(states.derive(false, List.of(facts(status, null)), NOW).state()).isEqualTo(ChannelState.UNVERIFIED);
+        TokenFacts troubled =
+                token(
+                        TokenStatus.VALID,
+                        NOW.plus(Duration.ofDays(40)),
+                        false,
+                        null,
+                        NOW.minus(Duration.ofHours(49)),
+                        30);
+        TokenStatus status =
+                rules.plan(
+                                troubled,
+                                new Verdict.Transient(Kind.SERVER_ERROR, null, "503"),
+                                NOW,
+                                random)
+                        .status();
+        assertThat(states.derive(false, List.of(facts(status, null)), NOW).state())
+                .isEqualTo(ChannelState.UNVERIFIED);
     }
 
     private static TokenFacts facts(TokenStatus status, Cause cause) {
-        return new TokenFacts(UUID.randomUUID(), status, cause, NOW.plus(Duration.ofDays(40)), false, null, status.isDead() ? NOW : null, NOW, "Ana");
+        return new TokenFacts(
+                UUID.randomUUID(),
+                status,
+                cause,
+                NOW.plus(Duration.ofDays(40)),
+                false,
+                null,
+                status.isDead() ? NOW : null,
+                NOW,
+                "Ana");
     }
 
     /** A token as the check rules see it. */
-    static TokenFacts token(TokenStatus status, Instant expiresAt, boolean refreshable, Instant refreshExpiresAt, Instant transientSince,
+    static TokenFacts token(
+            TokenStatus status,
+            Instant expiresAt,
+            boolean refreshable,
+            Instant refreshExpiresAt,
+            Instant transientSince,
             int failedChecks) {
-        return new TokenFacts(UUID.randomUUID(), status, null, expiresAt, refreshable, refreshExpiresAt, null, null, "Jane",
-                transientSince, failedChecks);
+        return new TokenFacts(
+                UUID.randomUUID(),
+                status,
+                null,
+                expiresAt,
+                refreshable,
+                refreshExpiresAt,
+                null,
+                null,
+                "Jane",
+                transientSince,
+                failedChecks);
     }
 }

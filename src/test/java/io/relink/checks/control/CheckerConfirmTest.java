@@ -1,12 +1,13 @@
 package io.relink.checks.control;
 
-import io.relink.channels.control.TokenFacts;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.relink.channels.control.TokenFacts;
+import io.relink.channels.control.TokenVault;
+import io.relink.channels.entity.TokenStatus;
 import io.relink.checks.control.CheckRecorder.Due;
-import io.relink.networks.Verdict;
-import io.relink.networks.Verdict.Transient.Kind;
 import io.relink.networks.AuthorizationRequest;
+import io.relink.networks.Cause;
 import io.relink.networks.Discovery;
 import io.relink.networks.Grant;
 import io.relink.networks.Network;
@@ -14,11 +15,9 @@ import io.relink.networks.NetworkTrouble;
 import io.relink.networks.NetworkType;
 import io.relink.networks.Probe;
 import io.relink.networks.Renewal;
+import io.relink.networks.Verdict;
+import io.relink.networks.Verdict.Transient.Kind;
 import io.relink.platform.Node;
-import io.relink.checks.control.Leases;
-import io.relink.channels.control.TokenVault;
-import io.relink.networks.Cause;
-import io.relink.channels.entity.TokenStatus;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,7 +41,8 @@ class CheckerConfirmTest {
     static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
     static final UUID TOKEN = UUID.fromString("5f0c6a1e-8d3b-4c55-9a57-2b1f3e9d7c10");
     static final String ACTOR = "api-key:Publisher";
-    static final Verdict.Dead REPORTED = new Verdict.Dead(Cause.UNKNOWN, "401/89", "Invalid or expired token.");
+    static final Verdict.Dead REPORTED =
+            new Verdict.Dead(Cause.UNKNOWN, "401/89", "Invalid or expired token.");
 
     final FakeRecorder recorder = new FakeRecorder();
     final FakeNetwork network = new FakeNetwork();
@@ -51,43 +51,57 @@ class CheckerConfirmTest {
 
     @BeforeEach
     void wire() {
-        checker.leases = new Leases() {
-            @Override
-            public List<UUID> claimToken(UUID tokenId) {
-                return heldElsewhere ? List.of() : List.of(tokenId);
-            }
-        };
+        checker.leases =
+                new Leases() {
+                    @Override
+                    public List<UUID> claimToken(UUID tokenId) {
+                        return heldElsewhere ? List.of() : List.of(tokenId);
+                    }
+                };
         checker.recorder = recorder;
-        checker.vault = new TokenVault() {
-            @Override
-            public String openRefresh(UUID tokenId, byte[] sealed) {
-                return "refresh-SECRET";
-            }
-        };
-        checker.settings = new CheckSettings() {
-            @Override
-            public CheckRules rules(NetworkType type) {
-                return new CheckRules(CheckSchedule.defaults(), Duration.ofMinutes(10));
-            }
-        };
-        checker.node = new Node() {
-            @Override
-            public String name() {
-                return "node-1";
-            }
-        };
+        checker.vault =
+                new TokenVault() {
+                    @Override
+                    public String openRefresh(UUID tokenId, byte[] sealed) {
+                        return "refresh-SECRET";
+                    }
+                };
+        checker.settings =
+                new CheckSettings() {
+                    @Override
+                    public CheckRules rules(NetworkType type) {
+                        return new CheckRules(CheckSchedule.defaults(), Duration.ofMinutes(10));
+                    }
+                };
+        checker.node =
+                new Node() {
+                    @Override
+                    public String name() {
+                        return "node-1";
+                    }
+                };
         checker.clock = Clock.fixed(NOW, ZoneOffset.UTC);
     }
 
     @Test
     void an_access_token_that_only_ran_out_is_renewed_and_lives_on() {
-        network.renewal = new Renewal.Renewed(new Grant("access-NEW", "refresh-NEW", NOW.plusSeconds(7200), null, Set.of(), null));
+        network.renewal =
+                new Renewal.Renewed(
+                        new Grant(
+                                "access-NEW",
+                                "refresh-NEW",
+                                NOW.plusSeconds(7200),
+                                null,
+                                Set.of(),
+                                null));
         network.second = new Verdict.Valid(null, null, Set.of());
 
         Verdict recorded = checker.confirm(network, TOKEN, REPORTED, ACTOR);
 
         assertThat(recorded).isInstanceOf(Verdict.Valid.class);
-        assertThat(recorder.renewed).as("the renewal is stored before the new token is used").containsExactly("access-NEW");
+        assertThat(recorder.renewed)
+                .as("the renewal is stored before the new token is used")
+                .containsExactly("access-NEW");
         assertThat(network.inspected).containsExactly("access-NEW");
         assertThat(recorder.recorded).containsExactly(recorded);
         assertThat(recorder.actors).containsExactly(ACTOR);
@@ -95,8 +109,11 @@ class CheckerConfirmTest {
 
     @Test
     void a_refused_refresh_kills_with_the_finer_of_the_two_causes() {
-        Verdict.Dead reported = new Verdict.Dead(Cause.PASSWORD_CHANGED, "401/password_changed", null);
-        network.renewal = new Renewal.Refused(new Verdict.Dead(Cause.REFRESH_FAILED, "400/invalid_grant", null));
+        Verdict.Dead reported =
+                new Verdict.Dead(Cause.PASSWORD_CHANGED, "401/password_changed", null);
+        network.renewal =
+                new Renewal.Refused(
+                        new Verdict.Dead(Cause.REFRESH_FAILED, "400/invalid_grant", null));
 
         Verdict recorded = checker.confirm(network, TOKEN, reported, ACTOR);
 
@@ -107,8 +124,11 @@ class CheckerConfirmTest {
 
     @Test
     void a_renewed_token_the_network_still_refuses_dies_of_the_second_answer() {
-        network.renewal = new Renewal.Renewed(new Grant("access-NEW", null, NOW.plusSeconds(7200), null, Set.of(), null));
-        network.second = new Verdict.Dead(Cause.REVOKED_BY_USER, "401/REVOKED_ACCESS_TOKEN/65601", null);
+        network.renewal =
+                new Renewal.Renewed(
+                        new Grant("access-NEW", null, NOW.plusSeconds(7200), null, Set.of(), null));
+        network.second =
+                new Verdict.Dead(Cause.REVOKED_BY_USER, "401/REVOKED_ACCESS_TOKEN/65601", null);
 
         assertThat(checker.confirm(network, TOKEN, REPORTED, ACTOR)).isEqualTo(network.second);
     }
@@ -119,7 +139,10 @@ class CheckerConfirmTest {
 
         Verdict recorded = checker.confirm(network, TOKEN, REPORTED, ACTOR);
 
-        assertThat(recorded).isInstanceOfSatisfying(Verdict.Transient.class, t -> assertThat(t.kind()).isEqualTo(Kind.SERVER_ERROR));
+        assertThat(recorded)
+                .isInstanceOfSatisfying(
+                        Verdict.Transient.class,
+                        t -> assertThat(t.kind()).isEqualTo(Kind.SERVER_ERROR));
         assertThat(recorder.recorded).containsExactly(recorded);
     }
 
@@ -141,8 +164,25 @@ class CheckerConfirmTest {
 
         @Override
         public List<Due> load(List<UUID> ids, String owner) {
-            TokenFacts token = CheckRulesTest.token(TokenStatus.VALID, NOW.plusSeconds(600), true, NOW.plus(Duration.ofDays(180)), null, 0);
-            return ids.stream().map(id -> new Due(id, NetworkType.X, "2244994945", token, new byte[] {1}, new byte[] {2})).toList();
+            TokenFacts token =
+                    CheckRulesTest.token(
+                            TokenStatus.VALID,
+                            NOW.plusSeconds(600),
+                            true,
+                            NOW.plus(Duration.ofDays(180)),
+                            null,
+                            0);
+            return ids.stream()
+                    .map(
+                            id ->
+                                    new Due(
+                                            id,
+                                            NetworkType.X,
+                                            "2244994945",
+                                            token,
+                                            new byte[] {1},
+                                            new byte[] {2}))
+                    .toList();
         }
 
         @Override
@@ -152,7 +192,8 @@ class CheckerConfirmTest {
         }
 
         @Override
-        public boolean record(UUID tokenId, NetworkType network, String owner, Verdict verdict, String actor) {
+        public boolean record(
+                UUID tokenId, NetworkType network, String owner, Verdict verdict, String actor) {
             recorded.add(verdict);
             actors.add(actor);
             return true;

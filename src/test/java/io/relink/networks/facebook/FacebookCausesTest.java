@@ -2,17 +2,20 @@ package io.relink.networks.facebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.relink.networks.Cause;
 import io.relink.networks.Verdict;
 import io.relink.networks.Verdict.Transient.Kind;
 import io.relink.networks.meta.GraphCauses;
 import io.relink.networks.meta.GraphError;
-import io.relink.networks.Cause;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every Graph code src/docs/networks.md lists in its section Facebook has its cause or transient kind, raw code and message kept. */
+/**
+ * Every Graph code src/docs/networks.md lists in its section Facebook has its cause or transient
+ * kind, raw code and message kept.
+ */
 class FacebookCausesTest {
 
     static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
@@ -45,9 +48,19 @@ class FacebookCausesTest {
         "300,   , UNKNOWN",
         "12345, , UNKNOWN",
     })
-    void each_definitive_code_has_its_cause_and_keeps_raw_code_and_message(int code, Integer subcode, Cause cause) {
-        Verdict verdict = FacebookCauses.of(new GraphError(code, subcode, "OAuthException", "the network's words"), LATER, NOW);
-        assertThat(verdict).isEqualTo(new Verdict.Dead(cause, subcode == null ? String.valueOf(code) : code + "/" + subcode, "the network's words"));
+    void each_definitive_code_has_its_cause_and_keeps_raw_code_and_message(
+            int code, Integer subcode, Cause cause) {
+        Verdict verdict =
+                FacebookCauses.of(
+                        new GraphError(code, subcode, "OAuthException", "the network's words"),
+                        LATER,
+                        NOW);
+        assertThat(verdict)
+                .isEqualTo(
+                        new Verdict.Dead(
+                                cause,
+                                subcode == null ? String.valueOf(code) : code + "/" + subcode,
+                                "the network's words"));
     }
 
     @ParameterizedTest(name = "{0} -> transient {1}")
@@ -65,22 +78,40 @@ class FacebookCausesTest {
         "2,     SERVER_ERROR",
     })
     void rate_limits_and_outages_are_transient_never_a_death(int code, Kind kind) {
-        Verdict verdict = FacebookCauses.of(new GraphError(code, null, "OAuthException", "later"), LATER, NOW);
-        assertThat(verdict).isInstanceOfSatisfying(Verdict.Transient.class, trouble -> {
-            assertThat(trouble.kind()).isEqualTo(kind);
-            assertThat(trouble.rawCode()).isEqualTo(String.valueOf(code));
-            assertThat(trouble.retryAfter()).isEqualTo(kind == Kind.RATE_LIMITED ? GraphCauses.RATE_LIMIT_PAUSE : null);
-        });
+        Verdict verdict =
+                FacebookCauses.of(
+                        new GraphError(code, null, "OAuthException", "later"), LATER, NOW);
+        assertThat(verdict)
+                .isInstanceOfSatisfying(
+                        Verdict.Transient.class,
+                        trouble -> {
+                            assertThat(trouble.kind()).isEqualTo(kind);
+                            assertThat(trouble.rawCode()).isEqualTo(String.valueOf(code));
+                            assertThat(trouble.retryAfter())
+                                    .isEqualTo(
+                                            kind == Kind.RATE_LIMITED
+                                                    ? GraphCauses.RATE_LIMIT_PAUSE
+                                                    : null);
+                        });
     }
 
     @Test
-    void a_bare_190_past_the_expiry_is_the_end_of_the_lifespan_and_before_it_or_without_one_unknown() {
-        GraphError bare = new GraphError(190, null, "OAuthException", "Error validating access token");
-        assertThat(cause(FacebookCauses.of(bare, NOW.minusSeconds(1), NOW))).isEqualTo(Cause.LIFESPAN_ENDED);
+    void
+            a_bare_190_past_the_expiry_is_the_end_of_the_lifespan_and_before_it_or_without_one_unknown() {
+        GraphError bare =
+                new GraphError(190, null, "OAuthException", "Error validating access token");
+        assertThat(cause(FacebookCauses.of(bare, NOW.minusSeconds(1), NOW)))
+                .isEqualTo(Cause.LIFESPAN_ENDED);
         assertThat(cause(FacebookCauses.of(bare, NOW, NOW))).isEqualTo(Cause.LIFESPAN_ENDED);
         assertThat(cause(FacebookCauses.of(bare, LATER, NOW))).isEqualTo(Cause.UNKNOWN);
         assertThat(cause(FacebookCauses.of(bare, null, NOW))).isEqualTo(Cause.UNKNOWN);
-        assertThat(cause(FacebookCauses.of(new GraphError(102, null, null, null), NOW.minusSeconds(1), NOW))).isEqualTo(Cause.LIFESPAN_ENDED);
+        assertThat(
+                        cause(
+                                FacebookCauses.of(
+                                        new GraphError(102, null, null, null),
+                                        NOW.minusSeconds(1),
+                                        NOW)))
+                .isEqualTo(Cause.LIFESPAN_ENDED);
     }
 
     @ParameterizedTest(name = "app token {0}/{1} -> {2}")
@@ -93,12 +124,17 @@ class FacebookCausesTest {
         "10,     , SCOPE_MISSING",
     })
     void a_refused_app_token_hits_the_whole_app(int code, Integer subcode, Cause cause) {
-        assertThat(cause(FacebookCauses.ofAppToken(new GraphError(code, subcode, "OAuthException", "m"), NOW))).isEqualTo(cause);
+        assertThat(
+                        cause(
+                                FacebookCauses.ofAppToken(
+                                        new GraphError(code, subcode, "OAuthException", "m"), NOW)))
+                .isEqualTo(cause);
     }
 
     @Test
     void a_rate_limit_on_the_app_token_is_still_transient() {
-        assertThat(FacebookCauses.ofAppToken(new GraphError(4, null, null, null), NOW)).isInstanceOf(Verdict.Transient.class);
+        assertThat(FacebookCauses.ofAppToken(new GraphError(4, null, null, null), NOW))
+                .isInstanceOf(Verdict.Transient.class);
     }
 
     private static Cause cause(Verdict verdict) {

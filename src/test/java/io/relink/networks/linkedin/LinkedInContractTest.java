@@ -1,18 +1,21 @@
 package io.relink.networks.linkedin;
 
-import io.relink.networks.Verdict.Transient.Kind;
+import io.relink.networks.Cause;
 import io.relink.networks.Network;
 import io.relink.networks.NetworkContract;
 import io.relink.networks.NetworkSettings;
 import io.relink.networks.NetworkType;
 import io.relink.networks.Probe;
-import io.relink.networks.Cause;
+import io.relink.networks.Verdict.Transient.Kind;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** LinkedIn's adapter passes the contract every network adapter passes, against stubs shaped like LinkedIn. */
+/**
+ * LinkedIn's adapter passes the contract every network adapter passes, against stubs shaped like
+ * LinkedIn.
+ */
 class LinkedInContractTest extends NetworkContract {
 
     static final String ORGANIZATION = "urn:li:organization:2414183";
@@ -28,12 +31,16 @@ class LinkedInContractTest extends NetworkContract {
 
     @Override
     protected Network unconfigured() {
-        return new LinkedInNetwork(NetworkSettings.of(NetworkType.LINKEDIN, "", "", base(), Duration.ofSeconds(1), Map.of()), CLOCK);
+        return new LinkedInNetwork(
+                NetworkSettings.of(
+                        NetworkType.LINKEDIN, "", "", base(), Duration.ofSeconds(1), Map.of()),
+                CLOCK);
     }
 
     @Override
     protected Probe stubValidToken() {
-        stubs().introspection("li-valid", 200, "introspect-active.json").acls("li-valid", 200, "acls.json");
+        stubs().introspection("li-valid", 200, "introspect-active.json")
+                .acls("li-valid", 200, "acls.json");
         return new Probe("li-valid", ORGANIZATION);
     }
 
@@ -49,9 +56,11 @@ class LinkedInContractTest extends NetworkContract {
         dead.put(Cause.UNKNOWN, new Probe("li-unknown", null));
         stubs.introspection("li-app", 401, "oauth-invalid_client.json");
         dead.put(Cause.APP_PROBLEM, new Probe("li-app", null));
-        stubs.introspection("li-not-admin", 200, "introspect-active.json").acls("li-not-admin", 200, "acls-other.json");
+        stubs.introspection("li-not-admin", 200, "introspect-active.json")
+                .acls("li-not-admin", 200, "acls-other.json");
         dead.put(Cause.ADMIN_ROLE_LOST, new Probe("li-not-admin", ORGANIZATION));
-        stubs.introspection("li-no-scope", 200, "introspect-active.json").acls("li-no-scope", 403, "api-access_denied.json");
+        stubs.introspection("li-no-scope", 200, "introspect-active.json")
+                .acls("li-no-scope", 403, "api-access_denied.json");
         dead.put(Cause.SCOPE_MISSING, new Probe("li-no-scope", ORGANIZATION));
         return dead;
     }
@@ -69,10 +78,26 @@ class LinkedInContractTest extends NetworkContract {
     @Override
     protected List<Reported> reportedErrors() {
         return List.of(
-                Reported.dead("linkedin/api-revoked.json", 401, Cause.REVOKED_BY_USER, "401/REVOKED_ACCESS_TOKEN/65601"),
-                Reported.dead("linkedin/api-expired.json", 401, Cause.LIFESPAN_ENDED, "401/EXPIRED_ACCESS_TOKEN/65602"),
-                Reported.dead("linkedin/api-invalid.json", 401, Cause.UNKNOWN, "401/INVALID_ACCESS_TOKEN/65600"),
-                Reported.dead("linkedin/api-access_denied.json", 403, Cause.SCOPE_MISSING, "403/ACCESS_DENIED/100"),
+                Reported.dead(
+                        "linkedin/api-revoked.json",
+                        401,
+                        Cause.REVOKED_BY_USER,
+                        "401/REVOKED_ACCESS_TOKEN/65601"),
+                Reported.dead(
+                        "linkedin/api-expired.json",
+                        401,
+                        Cause.LIFESPAN_ENDED,
+                        "401/EXPIRED_ACCESS_TOKEN/65602"),
+                Reported.dead(
+                        "linkedin/api-invalid.json",
+                        401,
+                        Cause.UNKNOWN,
+                        "401/INVALID_ACCESS_TOKEN/65600"),
+                Reported.dead(
+                        "linkedin/api-access_denied.json",
+                        403,
+                        Cause.SCOPE_MISSING,
+                        "403/ACCESS_DENIED/100"),
                 // A duplicate post is about the post: the token is not in question.
                 Reported.ignored("linkedin/api-duplicate.json", 422),
                 Reported.trouble("linkedin/garbage.html", 401, Kind.MALFORMED_ANSWER),
@@ -81,6 +106,8 @@ class LinkedInContractTest extends NetworkContract {
 
     @Override
     protected void stubDiscovery(String accessToken) {
-        stubs().userinfo(accessToken, 200, "userinfo.json").acls(accessToken, 200, "acls.json").organizations(accessToken, 200, "organizations.json");
+        stubs().userinfo(accessToken, 200, "userinfo.json")
+                .acls(accessToken, 200, "acls.json")
+                .organizations(accessToken, 200, "organizations.json");
     }
 }

@@ -41,7 +41,8 @@ final class LinkedInStubs {
     NetworkSettings settings(Duration timeout, Map<String, String> extra) {
         Map<String, String> keys = new java.util.HashMap<>(extra);
         keys.put("oauth-url", base() + "oauth/v2");
-        return NetworkSettings.of(NetworkType.LINKEDIN, CLIENT_ID, CLIENT_SECRET, base(), timeout, keys);
+        return NetworkSettings.of(
+                NetworkType.LINKEDIN, CLIENT_ID, CLIENT_SECRET, base(), timeout, keys);
     }
 
     LinkedInNetwork adapter(Duration timeout, Clock clock) {
@@ -50,13 +51,20 @@ final class LinkedInStubs {
 
     /** The introspection of {@code token} answers {@code file} with {@code status}. */
     LinkedInStubs introspection(String token, int status, String file) {
-        return stub(post(urlPathEqualTo("/oauth/v2/introspectToken")).withFormParam("token", equalTo(token)), status, file);
+        return stub(
+                post(urlPathEqualTo("/oauth/v2/introspectToken"))
+                        .withFormParam("token", equalTo(token)),
+                status,
+                file);
     }
 
     /** The ACL finder, for {@code token}, from {@code start}, answers {@code file}. */
     LinkedInStubs acls(String token, int start, int status, String file) {
-        return stub(api(get(urlPathEqualTo("/rest/organizationAcls")), token).withQueryParam("start", equalTo(String.valueOf(start))),
-                status, file);
+        return stub(
+                api(get(urlPathEqualTo("/rest/organizationAcls")), token)
+                        .withQueryParam("start", equalTo(String.valueOf(start))),
+                status,
+                file);
     }
 
     LinkedInStubs acls(String token, int status, String file) {
@@ -73,7 +81,10 @@ final class LinkedInStubs {
 
     /** The token endpoint answers a form carrying {@code name=value}. */
     LinkedInStubs token(String name, String value, int status, String file) {
-        return stub(post(urlPathEqualTo("/oauth/v2/accessToken")).withFormParam(name, equalTo(value)), status, file);
+        return stub(
+                post(urlPathEqualTo("/oauth/v2/accessToken")).withFormParam(name, equalTo(value)),
+                status,
+                file);
     }
 
     LinkedInStubs revoke(int status, String file) {
@@ -87,7 +98,10 @@ final class LinkedInStubs {
     private LinkedInStubs stub(MappingBuilder request, int status, String file) {
         var response = aResponse().withStatus(status);
         if (file != null) {
-            response.withHeader("Content-Type", file.endsWith(".json") ? "application/json" : "text/html").withBody(read(file));
+            response.withHeader(
+                            "Content-Type",
+                            file.endsWith(".json") ? "application/json" : "text/html")
+                    .withBody(read(file));
         }
         wire.stubFor(request.willReturn(response));
         return this;

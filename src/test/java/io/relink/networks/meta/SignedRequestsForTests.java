@@ -8,7 +8,10 @@ import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** Builds Meta-style deauthorize and data-deletion callbacks for the adapters' tests, signed as Meta signs them. */
+/**
+ * Builds Meta-style deauthorize and data-deletion callbacks for the adapters' tests, signed as Meta
+ * signs them.
+ */
 public final class SignedRequestsForTests {
 
     private SignedRequestsForTests() {}
@@ -20,7 +23,9 @@ public final class SignedRequestsForTests {
             String payload = b64.encodeToString(json.getBytes(StandardCharsets.UTF_8));
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return b64.encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII))) + "." + payload;
+            return b64.encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII)))
+                    + "."
+                    + payload;
         } catch (java.security.GeneralSecurityException impossible) {
             throw new IllegalStateException(impossible);
         }
@@ -28,7 +33,11 @@ public final class SignedRequestsForTests {
 
     /** The payload Meta sends when a person removes the app. */
     public static String removal(String userId, Instant issuedAt) {
-        return "{\"algorithm\":\"HMAC-SHA256\",\"issued_at\":" + issuedAt.getEpochSecond() + ",\"user_id\":\"" + userId + "\"}";
+        return "{\"algorithm\":\"HMAC-SHA256\",\"issued_at\":"
+                + issuedAt.getEpochSecond()
+                + ",\"user_id\":\""
+                + userId
+                + "\"}";
     }
 
     /** A deauthorize callback as Relink's callback endpoint hands it over. */
@@ -42,7 +51,10 @@ public final class SignedRequestsForTests {
     }
 
     private static Callback callback(String kind, String signedRequest) {
-        return new Callback(kind, Map.of("content-type", "application/x-www-form-urlencoded"),
-                "signed_request=" + signedRequest, Map.of("signed_request", signedRequest));
+        return new Callback(
+                kind,
+                Map.of("content-type", "application/x-www-form-urlencoded"),
+                "signed_request=" + signedRequest,
+                Map.of("signed_request", signedRequest));
     }
 }

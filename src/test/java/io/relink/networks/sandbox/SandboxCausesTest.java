@@ -2,8 +2,8 @@ package io.relink.networks.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.relink.networks.Verdict;
 import io.relink.networks.Cause;
+import io.relink.networks.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -44,16 +44,26 @@ class SandboxCausesTest {
         "invalid_client,  ,                 APP_PROBLEM",
         "invalid_request, ,                 UNKNOWN",
     })
-    void a_refused_refresh_takes_the_finer_reason_and_otherwise_simply_failed(String error, String reason, Cause cause) {
+    void a_refused_refresh_takes_the_finer_reason_and_otherwise_simply_failed(
+            String error, String reason, Cause cause) {
         assertThat(SandboxCauses.ofRefresh(error, reason)).isEqualTo(cause);
     }
 
     @Test
     void the_raw_code_keeps_the_http_status_and_every_code_present() {
-        assertThat(SandboxCauses.rejected(401, "password_changed", "The user changed their password."))
-                .isEqualTo(new Verdict.Dead(Cause.PASSWORD_CHANGED, "401/password_changed", "The user changed their password."));
+        assertThat(
+                        SandboxCauses.rejected(
+                                401, "password_changed", "The user changed their password."))
+                .isEqualTo(
+                        new Verdict.Dead(
+                                Cause.PASSWORD_CHANGED,
+                                "401/password_changed",
+                                "The user changed their password."));
         assertThat(SandboxCauses.refused(400, "invalid_grant", "token_expired", null))
-                .isEqualTo(new Verdict.Dead(Cause.LIFESPAN_ENDED, "400/invalid_grant/token_expired", null));
-        assertThat(SandboxCauses.refused(400, "invalid_grant", null, null).rawCode()).isEqualTo("400/invalid_grant");
+                .isEqualTo(
+                        new Verdict.Dead(
+                                Cause.LIFESPAN_ENDED, "400/invalid_grant/token_expired", null));
+        assertThat(SandboxCauses.refused(400, "invalid_grant", null, null).rawCode())
+                .isEqualTo("400/invalid_grant");
     }
 }

@@ -51,17 +51,21 @@ final class SandboxStub implements AutoCloseable {
     private record Reply(int status, String file, Map<String, String> headers, Duration delay) {}
 
     private final HttpServer server;
-    private final ExecutorService threads = Executors.newCachedThreadPool(work -> {
-        Thread thread = new Thread(work, "sandbox-stub");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService threads =
+            Executors.newCachedThreadPool(
+                    work -> {
+                        Thread thread = new Thread(work, "sandbox-stub");
+                        thread.setDaemon(true);
+                        return thread;
+                    });
     private final Map<String, Reply> replies = new ConcurrentHashMap<>();
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
 
     SandboxStub() {
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server =
+                    HttpServer.create(
+                            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         }
@@ -75,7 +79,10 @@ final class SandboxStub implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/sandbox");
     }
 
-    /** Answers {@code path} (below /sandbox/) with the file, or with no body when file is null; headers as name, value pairs. */
+    /**
+     * Answers {@code path} (below /sandbox/) with the file, or with no body when file is null;
+     * headers as name, value pairs.
+     */
     SandboxStub answer(String path, int status, String file, String... headers) {
         return reply(path, new Reply(status, file, pairs(headers), Duration.ZERO));
     }
@@ -99,11 +106,20 @@ final class SandboxStub implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        try (exchange; InputStream in = exchange.getRequestBody()) {
+        try (exchange;
+                InputStream in = exchange.getRequestBody()) {
             String path = exchange.getRequestURI().getPath();
-            seen.add(new Seen(exchange.getRequestMethod(), path, exchange.getRequestHeaders().getFirst("Authorization"),
-                    exchange.getRequestHeaders().getFirst("Content-Type"), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-            Reply reply = replies.getOrDefault(path.substring("/sandbox/".length()), new Reply(404, null, Map.of(), Duration.ZERO));
+            seen.add(
+                    new Seen(
+                            exchange.getRequestMethod(),
+                            path,
+                            exchange.getRequestHeaders().getFirst("Authorization"),
+                            exchange.getRequestHeaders().getFirst("Content-Type"),
+                            new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            Reply reply =
+                    replies.getOrDefault(
+                            path.substring("/sandbox/".length()),
+                            new Reply(404, null, Map.of(), Duration.ZERO));
             Thread.sleep(reply.delay().toMillis());
             reply.headers().forEach(exchange.getResponseHeaders()::add);
             if (reply.file() == null) {
@@ -111,7 +127,10 @@ final class SandboxStub implements AutoCloseable {
                 return;
             }
             byte[] body = read(reply.file());
-            exchange.getResponseHeaders().add("Content-Type", reply.file().endsWith(".json") ? "application/json" : "text/html");
+            exchange.getResponseHeaders()
+                    .add(
+                            "Content-Type",
+                            reply.file().endsWith(".json") ? "application/json" : "text/html");
             exchange.sendResponseHeaders(reply.status(), body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);

@@ -7,6 +7,12 @@ import io.relink.networks.meta.LongLivedTokenContract;
 class ThreadsContractTest extends LongLivedTokenContract {
 
     ThreadsContractTest() {
-        super(NetworkType.THREADS, ThreadsNetwork::new, "THAA", "th", "/v1.0/me", "25874000000000001");
+        super(
+                NetworkType.THREADS,
+                ThreadsNetwork::new,
+                "THAA",
+                "th",
+                "/v1.0/me",
+                "25874000000000001");
     }
 }

@@ -2,15 +2,18 @@ package io.relink.networks.tiktok;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.relink.networks.Cause;
 import io.relink.networks.Verdict;
 import io.relink.networks.Verdict.Transient.Kind;
-import io.relink.networks.Cause;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** TikTok's codes become Relink's causes (or transient kinds) as src/docs/networks.md, section TikTok, says, raw code kept. */
+/**
+ * TikTok's codes become Relink's causes (or transient kinds) as src/docs/networks.md, section
+ * TikTok, says, raw code kept.
+ */
 class TikTokCausesTest {
 
     static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
@@ -25,7 +28,11 @@ class TikTokCausesTest {
     })
     void each_dead_code_of_the_api_has_its_cause(int status, String code, Cause cause) {
         assertThat(TikTokCauses.api(status, code, "msg", null, NOW))
-                .isEqualTo(new Verdict.Dead(cause, code == null ? String.valueOf(status) : status + "/" + code, "msg"));
+                .isEqualTo(
+                        new Verdict.Dead(
+                                cause,
+                                code == null ? String.valueOf(status) : status + "/" + code,
+                                "msg"));
     }
 
     @ParameterizedTest(name = "api {0}/{1} -> transient {2}")
@@ -36,15 +43,37 @@ class TikTokCausesTest {
         "400, invalid_file_upload, MALFORMED_ANSWER",
     })
     void codes_that_say_nothing_about_the_token_are_transient(int status, String code, Kind kind) {
-        assertThat(TikTokCauses.api(status, code, "msg", null, NOW)).isEqualTo(new Verdict.Transient(kind, null, status + "/" + code));
+        assertThat(TikTokCauses.api(status, code, "msg", null, NOW))
+                .isEqualTo(new Verdict.Transient(kind, null, status + "/" + code));
     }
 
     @Test
     void an_invalid_access_token_past_its_known_expiry_ended_its_lifespan() {
-        assertThat(((Verdict.Dead) TikTokCauses.api(401, "access_token_invalid", null, NOW, NOW)).cause()).isEqualTo(Cause.LIFESPAN_ENDED);
-        assertThat(((Verdict.Dead) TikTokCauses.api(401, "access_token_invalid", null, NOW.minusSeconds(1), NOW)).cause())
+        assertThat(
+                        ((Verdict.Dead)
+                                        TikTokCauses.api(
+                                                401, "access_token_invalid", null, NOW, NOW))
+                                .cause())
                 .isEqualTo(Cause.LIFESPAN_ENDED);
-        assertThat(((Verdict.Dead) TikTokCauses.api(401, "access_token_invalid", null, NOW.plusSeconds(1), NOW)).cause())
+        assertThat(
+                        ((Verdict.Dead)
+                                        TikTokCauses.api(
+                                                401,
+                                                "access_token_invalid",
+                                                null,
+                                                NOW.minusSeconds(1),
+                                                NOW))
+                                .cause())
+                .isEqualTo(Cause.LIFESPAN_ENDED);
+        assertThat(
+                        ((Verdict.Dead)
+                                        TikTokCauses.api(
+                                                401,
+                                                "access_token_invalid",
+                                                null,
+                                                NOW.plusSeconds(1),
+                                                NOW))
+                                .cause())
                 .isEqualTo(Cause.UNKNOWN);
     }
 
@@ -63,7 +92,8 @@ class TikTokCausesTest {
         "something_new,             true,  UNKNOWN",
         ",                          false, UNKNOWN",
     })
-    void each_dead_code_of_the_oauth_endpoints_has_its_cause(String error, boolean refreshing, Cause cause) {
+    void each_dead_code_of_the_oauth_endpoints_has_its_cause(
+            String error, boolean refreshing, Cause cause) {
         assertThat(TikTokCauses.oauth(400, error, "desc", refreshing, null, NOW))
                 .isEqualTo(new Verdict.Dead(cause, error == null ? "400" : "400/" + error, "desc"));
     }
@@ -75,14 +105,33 @@ class TikTokCausesTest {
         "429, rate_limit_exceeded,     RATE_LIMITED",
     })
     void transient_oauth_codes_never_kill(int status, String error, Kind kind) {
-        assertThat(TikTokCauses.oauth(status, error, null, true, null, NOW)).isEqualTo(new Verdict.Transient(kind, null, status + "/" + error));
+        assertThat(TikTokCauses.oauth(status, error, null, true, null, NOW))
+                .isEqualTo(new Verdict.Transient(kind, null, status + "/" + error));
     }
 
     @Test
     void a_refused_refresh_past_the_refresh_tokens_known_expiry_ended_its_lifespan() {
-        assertThat(((Verdict.Dead) TikTokCauses.oauth(400, "invalid_grant", null, true, NOW.minusSeconds(60), NOW)).cause())
+        assertThat(
+                        ((Verdict.Dead)
+                                        TikTokCauses.oauth(
+                                                400,
+                                                "invalid_grant",
+                                                null,
+                                                true,
+                                                NOW.minusSeconds(60),
+                                                NOW))
+                                .cause())
                 .isEqualTo(Cause.LIFESPAN_ENDED);
-        assertThat(((Verdict.Dead) TikTokCauses.oauth(400, "invalid_grant", null, true, NOW.plusSeconds(60), NOW)).cause())
+        assertThat(
+                        ((Verdict.Dead)
+                                        TikTokCauses.oauth(
+                                                400,
+                                                "invalid_grant",
+                                                null,
+                                                true,
+                                                NOW.plusSeconds(60),
+                                                NOW))
+                                .cause())
                 .isEqualTo(Cause.REFRESH_FAILED);
     }
 
@@ -105,6 +154,10 @@ class TikTokCausesTest {
 
     @Test
     void each_known_reason_has_its_own_sentence() {
-        assertThat(java.util.stream.IntStream.rangeClosed(0, 5).mapToObj(TikTokCauses::removalMessage).distinct()).hasSize(6);
+        assertThat(
+                        java.util.stream.IntStream.rangeClosed(0, 5)
+                                .mapToObj(TikTokCauses::removalMessage)
+                                .distinct())
+                .hasSize(6);
     }
 }

@@ -8,13 +8,17 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** Relink pauses TikTok at 80% of the per-minute limit, until the window has room again, and after a 429. */
+/**
+ * Relink pauses TikTok at 80% of the per-minute limit, until the window has room again, and after a
+ * 429.
+ */
 class TikTokLimitsTest {
 
     static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
 
     @Test
-    void calls_below_80_percent_of_the_limit_pause_nothing_and_the_80th_percent_pauses_until_the_oldest_leaves_the_window() {
+    void
+            calls_below_80_percent_of_the_limit_pause_nothing_and_the_80th_percent_pauses_until_the_oldest_leaves_the_window() {
         Pause pause = new Pause();
         TikTokLimits usage = new TikTokLimits(10, pause); // pauses at 8 calls within a minute
         for (int i = 0; i < 7; i++) {
@@ -35,7 +39,8 @@ class TikTokLimitsTest {
         for (int i = 0; i < 7; i++) {
             usage.called(NOW.plusSeconds(i));
         }
-        usage.called(NOW.plusSeconds(61)); // the first two calls (at 0 s and 1 s) have left the window
+        usage.called(
+                NOW.plusSeconds(61)); // the first two calls (at 0 s and 1 s) have left the window
         assertThat(pause.until(NOW.plusSeconds(61))).isNull();
     }
 
@@ -46,7 +51,8 @@ class TikTokLimitsTest {
         for (int i = 0; i < 20; i++) {
             usage.called(NOW.plusSeconds(i)); // more than the threshold in the window
         }
-        // The latest 8 calls are at 12..19 s: the window has room again when the one at 12 s leaves.
+        // The latest 8 calls are at 12..19 s: the window has room again when the one at 12 s
+        // leaves.
         assertThat(pause.until(NOW.plusSeconds(19))).isEqualTo(NOW.plusSeconds(72));
     }
 
@@ -75,11 +81,14 @@ class TikTokLimitsTest {
 
     @Test
     void a_limit_that_allows_nothing_is_refused() {
-        assertThatThrownBy(() -> new TikTokLimits(0, new Pause())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new TikTokLimits(0, new Pause()))
+                .isInstanceOf(IllegalArgumentException.class);
         Pause pause = new Pause();
-        assertThat(new TikTokLimits(1, pause)).satisfies(usage -> {
-            usage.called(NOW);
-            assertThat(pause.until(NOW)).isEqualTo(NOW.plusSeconds(60));
-        });
+        assertThat(new TikTokLimits(1, pause))
+                .satisfies(
+                        usage -> {
+                            usage.called(NOW);
+                            assertThat(pause.until(NOW)).isEqualTo(NOW.plusSeconds(60));
+                        });
     }
 }

@@ -2,14 +2,17 @@ package io.relink.networks.x;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.relink.networks.Cause;
 import io.relink.networks.Verdict;
 import io.relink.networks.Verdict.Transient.Kind;
-import io.relink.networks.Cause;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** X's error codes become Relink's causes as src/docs/networks.md, section X, says, the raw code kept; rate limits stay transient. */
+/**
+ * X's error codes become Relink's causes as src/docs/networks.md, section X, says, the raw code
+ * kept; rate limits stay transient.
+ */
 class XCausesTest {
 
     @ParameterizedTest(name = "{0} {1} {2}/{3} -> {4} ({5})")
@@ -31,8 +34,8 @@ class XCausesTest {
         "403,    , not-authorized-for-resource, ,          UNKNOWN,             403/not-authorized-for-resource",
         "401, 999, ,                  ,                    UNKNOWN,             401/999",
     })
-    void each_definitive_code_has_its_cause_and_keeps_its_raw_code(int status, Integer code, String type, String reason, Cause cause,
-            String raw) {
+    void each_definitive_code_has_its_cause_and_keeps_its_raw_code(
+            int status, Integer code, String type, String reason, Cause cause, String raw) {
         assertThat(XCauses.ofApi(status, code, type, reason, "the network's words"))
                 .isEqualTo(new Verdict.Dead(cause, raw, "the network's words"));
     }
@@ -46,8 +49,10 @@ class XCausesTest {
         "401, 135, ,                    NETWORK_UNAVAILABLE, 401/135",
         "400,    , invalid-request,     MALFORMED_ANSWER,    400/invalid-request",
     })
-    void rate_limits_and_answers_that_say_nothing_about_the_token_are_transient(int status, Integer code, String type, Kind kind, String raw) {
-        assertThat(XCauses.ofApi(status, code, type, null, "m")).isEqualTo(new Verdict.Transient(kind, null, raw));
+    void rate_limits_and_answers_that_say_nothing_about_the_token_are_transient(
+            int status, Integer code, String type, Kind kind, String raw) {
+        assertThat(XCauses.ofApi(status, code, type, null, "m"))
+                .isEqualTo(new Verdict.Transient(kind, null, raw));
     }
 
     @ParameterizedTest(name = "refresh {0} {1} -> {2}")
@@ -58,8 +63,10 @@ class XCausesTest {
         "401, unauthorized_client, APP_PROBLEM",
         "401, invalid_client,      APP_PROBLEM",
     })
-    void a_refused_refresh_failed_unless_the_client_itself_was_refused(int status, String error, Cause cause) {
-        assertThat(XCauses.ofToken(status, error, "m", true)).isEqualTo(new Verdict.Dead(cause, status + "/" + error, "m"));
+    void a_refused_refresh_failed_unless_the_client_itself_was_refused(
+            int status, String error, Cause cause) {
+        assertThat(XCauses.ofToken(status, error, "m", true))
+                .isEqualTo(new Verdict.Dead(cause, status + "/" + error, "m"));
     }
 
     @ParameterizedTest(name = "exchange {0} {1} -> {2}")
@@ -68,13 +75,17 @@ class XCausesTest {
         "400, invalid_grant,       UNKNOWN",
         "401, unauthorized_client, APP_PROBLEM",
     })
-    void a_refused_code_exchange_says_nothing_of_a_token_unless_the_client_was_refused(int status, String error, Cause cause) {
-        assertThat(XCauses.ofToken(status, error, null, false)).isEqualTo(new Verdict.Dead(cause, status + "/" + error, null));
+    void a_refused_code_exchange_says_nothing_of_a_token_unless_the_client_was_refused(
+            int status, String error, Cause cause) {
+        assertThat(XCauses.ofToken(status, error, null, false))
+                .isEqualTo(new Verdict.Dead(cause, status + "/" + error, null));
     }
 
     @Test
     void a_token_endpoint_that_is_down_is_trouble() {
         assertThat(XCauses.ofToken(400, "temporarily_unavailable", null, true))
-                .isEqualTo(new Verdict.Transient(Kind.SERVER_ERROR, null, "400/temporarily_unavailable"));
+                .isEqualTo(
+                        new Verdict.Transient(
+                                Kind.SERVER_ERROR, null, "400/temporarily_unavailable"));
     }
 }

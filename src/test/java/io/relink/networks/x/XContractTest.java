@@ -8,14 +8,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
-import io.relink.networks.Verdict.Transient.Kind;
+import io.relink.networks.Cause;
 import io.relink.networks.Network;
 import io.relink.networks.NetworkContract;
 import io.relink.networks.NetworkHttp;
 import io.relink.networks.NetworkSettings;
 import io.relink.networks.NetworkType;
 import io.relink.networks.Probe;
-import io.relink.networks.Cause;
+import io.relink.networks.Verdict.Transient.Kind;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -40,8 +40,19 @@ class XContractTest extends NetworkContract {
 
     /** Every URL of X points at the stub. */
     static NetworkSettings settings(URI base, String id, String secret, Duration timeout) {
-        return NetworkSettings.of(NetworkType.X, id, secret, base, timeout,
-                Map.of("auth-url", base + "i/oauth2/authorize", "consumer-key", "consumer-key-1", "consumer-secret", "consumer-secret-1"));
+        return NetworkSettings.of(
+                NetworkType.X,
+                id,
+                secret,
+                base,
+                timeout,
+                Map.of(
+                        "auth-url",
+                        base + "i/oauth2/authorize",
+                        "consumer-key",
+                        "consumer-key-1",
+                        "consumer-secret",
+                        "consumer-secret-1"));
     }
 
     @Override
@@ -57,22 +68,35 @@ class XContractTest extends NetworkContract {
         dead.put(Cause.ACCOUNT_UNAVAILABLE, dead("x-access-suspended", 403, "x/error-64.json"));
         dead.put(Cause.SECURITY_CHECKPOINT, dead("x-access-locked", 403, "x/error-326.json"));
         dead.put(Cause.SCOPE_MISSING, dead("x-access-forbidden", 403, "x/client-forbidden.json"));
-        dead.put(Cause.APP_PROBLEM, dead("x-access-not-enrolled", 403, "x/client-forbidden-not-enrolled.json"));
+        dead.put(
+                Cause.APP_PROBLEM,
+                dead("x-access-not-enrolled", 403, "x/client-forbidden-not-enrolled.json"));
         return dead;
     }
 
     @Override
     protected void stubExchange(String code) {
-        wire.stubFor(post(urlPathEqualTo("/2/oauth2/token")).withHeader("Authorization", equalTo(NetworkHttp.basic(CLIENT_ID, CLIENT_SECRET)))
-                .withRequestBody(containing("grant_type=authorization_code")).withRequestBody(containing("code=" + code))
-                .withRequestBody(containing("code_verifier=")).willReturn(okJson(json("x/token.json"))));
+        wire.stubFor(
+                post(urlPathEqualTo("/2/oauth2/token"))
+                        .withHeader(
+                                "Authorization",
+                                equalTo(NetworkHttp.basic(CLIENT_ID, CLIENT_SECRET)))
+                        .withRequestBody(containing("grant_type=authorization_code"))
+                        .withRequestBody(containing("code=" + code))
+                        .withRequestBody(containing("code_verifier="))
+                        .willReturn(okJson(json("x/token.json"))));
     }
 
     @Override
     protected void stubRefresh(String refreshToken) {
-        wire.stubFor(post(urlPathEqualTo("/2/oauth2/token")).withHeader("Authorization", equalTo(NetworkHttp.basic(CLIENT_ID, CLIENT_SECRET)))
-                .withRequestBody(containing("grant_type=refresh_token")).withRequestBody(containing("refresh_token=" + refreshToken))
-                .willReturn(okJson(json("x/token.json"))));
+        wire.stubFor(
+                post(urlPathEqualTo("/2/oauth2/token"))
+                        .withHeader(
+                                "Authorization",
+                                equalTo(NetworkHttp.basic(CLIENT_ID, CLIENT_SECRET)))
+                        .withRequestBody(containing("grant_type=refresh_token"))
+                        .withRequestBody(containing("refresh_token=" + refreshToken))
+                        .willReturn(okJson(json("x/token.json"))));
     }
 
     @Override
@@ -85,13 +109,23 @@ class XContractTest extends NetworkContract {
                 Reported.dead("x/error-64.json", 403, Cause.ACCOUNT_UNAVAILABLE, "403/64"),
                 Reported.dead("x/error-326.json", 403, Cause.SECURITY_CHECKPOINT, "403/326"),
                 Reported.dead("x/error-416.json", 403, Cause.APP_PROBLEM, "403/416"),
-                Reported.dead("x/client-forbidden.json", 403, Cause.SCOPE_MISSING, "403/client-forbidden"),
-                Reported.dead("x/client-forbidden-not-enrolled.json", 403, Cause.APP_PROBLEM, "403/client-forbidden/client-not-enrolled"),
+                Reported.dead(
+                        "x/client-forbidden.json",
+                        403,
+                        Cause.SCOPE_MISSING,
+                        "403/client-forbidden"),
+                Reported.dead(
+                        "x/client-forbidden-not-enrolled.json",
+                        403,
+                        Cause.APP_PROBLEM,
+                        "403/client-forbidden/client-not-enrolled"),
                 Reported.trouble("x/error-88.json", 400, Kind.RATE_LIMITED),
                 Reported.trouble("x/error-135.json", 401, Kind.NETWORK_UNAVAILABLE),
                 Reported.trouble("x/invalid-request.json", 400, Kind.MALFORMED_ANSWER),
-                // 215 "Bad authentication data" comes with a 400: the product sent no usable credential,
-                // which says nothing about the token it holds. A 403 with no code is about the post.
+                // 215 "Bad authentication data" comes with a 400: the product sent no usable
+                // credential,
+                // which says nothing about the token it holds. A 403 with no code is about the
+                // post.
                 Reported.ignored("x/error-215.json", 400),
                 Reported.ignored("x/duplicate.json", 403),
                 Reported.ignored("x/forbidden.json", 403),
@@ -109,7 +143,13 @@ class XContractTest extends NetworkContract {
     }
 
     private void stubMe(String token, int status, String file) {
-        wire.stubFor(get(urlPathEqualTo("/2/users/me")).withHeader("Authorization", equalTo("Bearer " + token))
-                .willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(json(file))));
+        wire.stubFor(
+                get(urlPathEqualTo("/2/users/me"))
+                        .withHeader("Authorization", equalTo("Bearer " + token))
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(status)
+                                        .withHeader("Content-Type", "application/json")
+                                        .withBody(json(file))));
     }
 }

@@ -9,7 +9,9 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** X's rate-limit headers pause the network once 80 % of a window is used, until the window resets. */
+/**
+ * X's rate-limit headers pause the network once 80 % of a window is used, until the window resets.
+ */
 class XLimitsTest {
 
     static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
@@ -28,12 +30,16 @@ class XLimitsTest {
         "75, x,  RESET, false",
         "75, 0,  ,      false",
     })
-    void a_window_used_up_to_80_percent_pauses_until_its_reset(String limit, String remaining, String reset, boolean paused) {
-        String at = reset == null ? null : switch (reset) {
-            case "RESET" -> Long.toString(RESET);
-            case "PAST" -> Long.toString(NOW.getEpochSecond() - 1);
-            default -> reset;
-        };
+    void a_window_used_up_to_80_percent_pauses_until_its_reset(
+            String limit, String remaining, String reset, boolean paused) {
+        String at =
+                reset == null
+                        ? null
+                        : switch (reset) {
+                            case "RESET" -> Long.toString(RESET);
+                            case "PAST" -> Long.toString(NOW.getEpochSecond() - 1);
+                            default -> reset;
+                        };
         Instant until = XLimits.pauseUntil(headers(limit, remaining, at), NOW);
         assertThat(until).isEqualTo(paused ? Instant.ofEpochSecond(RESET) : null);
     }

@@ -21,8 +21,8 @@ import java.util.Map;
 
 /**
  * Stubs shaped like Google and YouTube on a WireMock server, each of Google's hosts under its own
- * path ({@code /o/oauth2/v2/auth}, {@code /token}, {@code /tokeninfo}, {@code /revoke},
- * {@code /v1/userinfo}, {@code /youtube/v3/...}); each answer a JSON file of {@code networks/youtube/}.
+ * path ({@code /o/oauth2/v2/auth}, {@code /token}, {@code /tokeninfo}, {@code /revoke}, {@code
+ * /v1/userinfo}, {@code /youtube/v3/...}); each answer a JSON file of {@code networks/youtube/}.
  */
 final class YouTubeStubs {
 
@@ -42,10 +42,22 @@ final class YouTubeStubs {
 
     /** Settings pointing every Google URL at the stub, plus any extra keys. */
     NetworkSettings settings(Duration timeout, Map<String, String> extra) {
-        Map<String, String> keys = new HashMap<>(Map.of("auth-url", base() + "o/oauth2/v2/auth", "token-url", base() + "token",
-                "tokeninfo-url", base() + "tokeninfo", "revoke-url", base() + "revoke", "userinfo-url", base() + "v1/userinfo"));
+        Map<String, String> keys =
+                new HashMap<>(
+                        Map.of(
+                                "auth-url",
+                                base() + "o/oauth2/v2/auth",
+                                "token-url",
+                                base() + "token",
+                                "tokeninfo-url",
+                                base() + "tokeninfo",
+                                "revoke-url",
+                                base() + "revoke",
+                                "userinfo-url",
+                                base() + "v1/userinfo"));
         keys.putAll(extra);
-        return NetworkSettings.of(NetworkType.YOUTUBE, CLIENT_ID, CLIENT_SECRET, base(), timeout, keys);
+        return NetworkSettings.of(
+                NetworkType.YOUTUBE, CLIENT_ID, CLIENT_SECRET, base(), timeout, keys);
     }
 
     YouTubeNetwork adapter(Duration timeout, Clock clock) {
@@ -53,22 +65,35 @@ final class YouTubeStubs {
     }
 
     YouTubeStubs tokenInfo(String token, int status, String file) {
-        return stub(get(urlPathEqualTo("/tokeninfo")).withQueryParam("access_token", equalTo(token)), status, file);
+        return stub(
+                get(urlPathEqualTo("/tokeninfo")).withQueryParam("access_token", equalTo(token)),
+                status,
+                file);
     }
 
     /** {@code channels?mine=true} for {@code token}, with {@code part} id or snippet. */
     YouTubeStubs channels(String token, String part, int status, String file) {
-        return stub(get(urlPathEqualTo("/youtube/v3/channels")).withQueryParam("part", equalTo(part)).withQueryParam("mine", equalTo("true"))
-                .withHeader("Authorization", equalTo("Bearer " + token)), status, file);
+        return stub(
+                get(urlPathEqualTo("/youtube/v3/channels"))
+                        .withQueryParam("part", equalTo(part))
+                        .withQueryParam("mine", equalTo("true"))
+                        .withHeader("Authorization", equalTo("Bearer " + token)),
+                status,
+                file);
     }
 
     YouTubeStubs userinfo(String token, int status, String file) {
-        return stub(get(urlPathEqualTo("/v1/userinfo")).withHeader("Authorization", equalTo("Bearer " + token)), status, file);
+        return stub(
+                get(urlPathEqualTo("/v1/userinfo"))
+                        .withHeader("Authorization", equalTo("Bearer " + token)),
+                status,
+                file);
     }
 
     /** The token endpoint answers a form carrying {@code name=value}. */
     YouTubeStubs token(String name, String value, int status, String file) {
-        return stub(post(urlPathEqualTo("/token")).withFormParam(name, equalTo(value)), status, file);
+        return stub(
+                post(urlPathEqualTo("/token")).withFormParam(name, equalTo(value)), status, file);
     }
 
     YouTubeStubs revoke(int status, String file) {
@@ -78,7 +103,12 @@ final class YouTubeStubs {
     private YouTubeStubs stub(MappingBuilder request, int status, String file) {
         var response = aResponse().withStatus(status);
         if (file != null) {
-            response.withHeader("Content-Type", file.endsWith(".json") ? "application/json; charset=UTF-8" : "text/html").withBody(read(file));
+            response.withHeader(
+                            "Content-Type",
+                            file.endsWith(".json")
+                                    ? "application/json; charset=UTF-8"
+                                    : "text/html")
+                    .withBody(read(file));
         }
         wire.stubFor(request.willReturn(response));
         return this;

@@ -11,7 +11,8 @@ class ConnectionFlowsTest {
     @Test
     void the_pkce_challenge_is_the_base64url_sha256_of_the_verifier_without_padding() {
         // expected value computed independently with Python's hashlib and base64.urlsafe_b64encode
-        assertThat(ConnectionFlows.challenge("dBjftJeZ4CVP-mJ92K9ZlRhXqyq1hvfRUtsbxeZVBQQ")).isEqualTo("0GnNkf1T944mlSB-rOpn6yldixkTiSNEiiuX5YJnj9I");
+        assertThat(ConnectionFlows.challenge("dBjftJeZ4CVP-mJ92K9ZlRhXqyq1hvfRUtsbxeZVBQQ"))
+                .isEqualTo("0GnNkf1T944mlSB-rOpn6yldixkTiSNEiiuX5YJnj9I");
     }
 
     @Test
@@ -26,6 +27,8 @@ class ConnectionFlowsTest {
 
     @Test
     void only_a_hash_of_the_state_is_stored_and_it_is_stable() {
-        assertThat(ConnectionFlows.hash("abc")).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad").isEqualTo(ConnectionFlows.hash("abc"));
+        assertThat(ConnectionFlows.hash("abc"))
+                .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+                .isEqualTo(ConnectionFlows.hash("abc"));
     }
 }

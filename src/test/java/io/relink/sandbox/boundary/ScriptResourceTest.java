@@ -16,7 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The scripts that take only an account are one table: each path segment runs its own script, and no other segment matches. */
+/**
+ * The scripts that take only an account are one table: each path segment runs its own script, and
+ * no other segment matches.
+ */
 class ScriptResourceTest {
 
     /** Records which script ran, for which account. */
@@ -57,26 +60,49 @@ class ScriptResourceTest {
 
     @Test
     void each_segment_runs_its_own_script_and_answers_its_view() {
-        Map<String, String> expected = Map.of("password-change", "passwordChange", "revoke-app", "revokeApp", "checkpoint", "checkpoint",
-                "disable", "disable", "restore", "restore");
+        Map<String, String> expected =
+                Map.of(
+                        "password-change",
+                        "passwordChange",
+                        "revoke-app",
+                        "revokeApp",
+                        "checkpoint",
+                        "checkpoint",
+                        "disable",
+                        "disable",
+                        "restore",
+                        "restore");
         assertThat(ScriptResource.FATES).containsOnlyKeys(expected.keySet());
-        expected.forEach((segment, script) -> {
-            RecordingScripts scripts = new RecordingScripts();
-            assertThat(ScriptResource.FATES.get(segment).apply(scripts, "ana")).isEqualTo(Json.createObjectBuilder().add("id", "ana").build());
-            assertThat(scripts.ran).containsExactly(script + " ana");
-        });
+        expected.forEach(
+                (segment, script) -> {
+                    RecordingScripts scripts = new RecordingScripts();
+                    assertThat(ScriptResource.FATES.get(segment).apply(scripts, "ana"))
+                            .isEqualTo(Json.createObjectBuilder().add("id", "ana").build());
+                    assertThat(scripts.ran).containsExactly(script + " ana");
+                });
     }
 
     @Test
     void the_path_matches_exactly_the_segments_of_the_table() throws NoSuchMethodException {
         Method fate = ScriptResource.class.getMethod("fate", String.class, String.class);
         assertThat(fate.isAnnotationPresent(POST.class)).isTrue();
-        Matcher template = Pattern.compile("accounts/\\{id\\}/\\{fate: ([^}]+)\\}").matcher(fate.getAnnotation(Path.class).value());
+        Matcher template =
+                Pattern.compile("accounts/\\{id\\}/\\{fate: ([^}]+)\\}")
+                        .matcher(fate.getAnnotation(Path.class).value());
         assertThat(template.matches()).isTrue();
         assertThat(Set.of(template.group(1).split("\\|"))).isEqualTo(ScriptResource.FATES.keySet());
         Pattern segment = Pattern.compile(template.group(1));
         // The scripts with paths of their own must not fall into the table.
-        for (String other : List.of("deauthorize", "withdraw-scope", "lifespan", "outage", "tokens", "disabled", "restore2", "")) {
+        for (String other :
+                List.of(
+                        "deauthorize",
+                        "withdraw-scope",
+                        "lifespan",
+                        "outage",
+                        "tokens",
+                        "disabled",
+                        "restore2",
+                        "")) {
             assertThat(segment.matcher(other).matches()).as(other).isFalse();
         }
     }

@@ -9,6 +9,7 @@ class PkceTest {
 
     /** RFC 7636, appendix B. */
     static final String VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+
     static final String CHALLENGE = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
 
     @Test
@@ -20,13 +21,17 @@ class PkceTest {
     @Test
     void another_verifier_does_not() { // R5
         assertThat(Pkce.verifies(VERIFIER.replace('d', 'e'), CHALLENGE)).isFalse();
-        assertThat(Pkce.verifies(CHALLENGE, CHALLENGE)).as("the challenge itself is not a verifier").isFalse();
+        assertThat(Pkce.verifies(CHALLENGE, CHALLENGE))
+                .as("the challenge itself is not a verifier")
+                .isFalse();
     }
 
     @Test
     void a_missing_or_malformed_verifier_never_verifies() { // R5
         assertThat(Pkce.verifies(null, CHALLENGE)).isFalse();
-        assertThat(Pkce.verifies("short", Pkce.challengeOf("short"))).as("fewer than 43 characters").isFalse();
+        assertThat(Pkce.verifies("short", Pkce.challengeOf("short")))
+                .as("fewer than 43 characters")
+                .isFalse();
         String withSpace = VERIFIER.substring(0, 42) + " ";
         assertThat(Pkce.verifies(withSpace, Pkce.challengeOf(withSpace))).isFalse();
         assertThat(Pkce.verifies(VERIFIER, null)).isFalse();

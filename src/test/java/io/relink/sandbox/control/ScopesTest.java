@@ -12,7 +12,8 @@ class ScopesTest {
 
     @Test
     void any_order_and_separator_comes_out_canonical() { // R9
-        assertThat(Scopes.format(Scopes.parse("insights,publish read", "scope"))).isEqualTo("read publish insights");
+        assertThat(Scopes.format(Scopes.parse("insights,publish read", "scope")))
+                .isEqualTo("read publish insights");
         assertThat(Scopes.format(Set.of("publish", "read"))).isEqualTo("read publish");
         assertThat(Scopes.ordered(Set.of("insights", "read"))).containsExactly("read", "insights");
     }
@@ -26,7 +27,9 @@ class ScopesTest {
 
     @Test
     void unknown_or_no_scopes_are_refused() { // R9
-        assertThatThrownBy(() -> Scopes.parse("read write", "scope")).isInstanceOf(ProblemException.class).hasMessageContaining("write");
+        assertThatThrownBy(() -> Scopes.parse("read write", "scope"))
+                .isInstanceOf(ProblemException.class)
+                .hasMessageContaining("write");
         assertThatThrownBy(() -> Scopes.parse("  ", "scope")).isInstanceOf(ProblemException.class);
     }
 }

@@ -16,10 +16,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ScriptInputTest {
 
     static void refused(ThrowingCallable call, String parameter) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(ProblemException.class, problem -> {
-            assertThat(problem.status()).isEqualTo(400);
-            assertThat(problem.extensions()).containsEntry("parameter", parameter);
-        });
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        problem -> {
+                            assertThat(problem.status()).isEqualTo(400);
+                            assertThat(problem.extensions()).containsEntry("parameter", parameter);
+                        });
     }
 
     @Test
@@ -66,9 +69,12 @@ class ScriptInputTest {
 
     @Test
     void an_account_body_gives_its_name_and_pages() { // R9
-        ScriptInput.AccountBody body = ScriptInput.account("{\"name\":\" Ana Sandbox \",\"pages\":[{\"id\":\"sbx-page-1\",\"name\":\"Acme\"}]}");
+        ScriptInput.AccountBody body =
+                ScriptInput.account(
+                        "{\"name\":\" Ana Sandbox \",\"pages\":[{\"id\":\"sbx-page-1\",\"name\":\"Acme\"}]}");
         assertThat(body.name()).isEqualTo("Ana Sandbox");
-        assertThat(body.pages()).containsExactly(new SandboxAccounts.PageSpec("sbx-page-1", "Acme"));
+        assertThat(body.pages())
+                .containsExactly(new SandboxAccounts.PageSpec("sbx-page-1", "Acme"));
         assertThat(ScriptInput.account("{\"name\":\"Bob\"}").pages()).isEmpty();
     }
 
@@ -77,23 +83,35 @@ class ScriptInputTest {
         refused(() -> ScriptInput.account("{\"pages\":[]}"), "name");
         refused(() -> ScriptInput.account("{\"name\":\"  \"}"), "name");
         refused(() -> ScriptInput.account("{\"name\":\"Ana\",\"pages\":{}}"), "pages");
-        refused(() -> ScriptInput.account("{\"name\":\"Ana\",\"pages\":[{\"id\":\"a b\",\"name\":\"x\"}]}"), "pages.id");
-        refused(() -> ScriptInput.account("{\"name\":\"Ana\",\"pages\":[{\"id\":\"p\"}]}"), "pages.name");
-        assertThatThrownBy(() -> ScriptInput.account("not json")).isInstanceOfSatisfying(ProblemException.class,
-                problem -> assertThat(problem.type()).isEqualTo("malformed-body"));
+        refused(
+                () ->
+                        ScriptInput.account(
+                                "{\"name\":\"Ana\",\"pages\":[{\"id\":\"a b\",\"name\":\"x\"}]}"),
+                "pages.id");
+        refused(
+                () -> ScriptInput.account("{\"name\":\"Ana\",\"pages\":[{\"id\":\"p\"}]}"),
+                "pages.name");
+        assertThatThrownBy(() -> ScriptInput.account("not json"))
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        problem -> assertThat(problem.type()).isEqualTo("malformed-body"));
         assertThatThrownBy(() -> ScriptInput.account("[1]")).isInstanceOf(ProblemException.class);
         assertThatThrownBy(() -> ScriptInput.account(null)).isInstanceOf(ProblemException.class);
     }
 
     @Test
     void too_many_pages_are_refused() { // R9
-        List<SandboxAccounts.PageSpec> many = java.util.stream.IntStream.range(0, 101).mapToObj(i -> new SandboxAccounts.PageSpec("p" + i, "P")).toList();
+        List<SandboxAccounts.PageSpec> many =
+                java.util.stream.IntStream.range(0, 101)
+                        .mapToObj(i -> new SandboxAccounts.PageSpec("p" + i, "P"))
+                        .toList();
         refused(() -> ScriptInput.pages(many), "pages");
     }
 
     @Test
     void a_token_request_names_known_scopes_in_canonical_order() { // R9
-        assertThat(ScriptInput.scopes("{\"scopes\":[\"insights\",\"read\"]}")).containsExactly("read", "insights");
+        assertThat(ScriptInput.scopes("{\"scopes\":[\"insights\",\"read\"]}"))
+                .containsExactly("read", "insights");
         refused(() -> ScriptInput.scopes("{\"scopes\":[]}"), "scopes");
         refused(() -> ScriptInput.scopes("{\"scopes\":[\"read\",\"admin\"]}"), "scopes");
         refused(() -> ScriptInput.scopes("{\"scopes\":\"read\"}"), "scopes");

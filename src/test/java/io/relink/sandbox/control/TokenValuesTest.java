@@ -19,11 +19,16 @@ class TokenValuesTest {
 
     @Test
     void values_do_not_repeat() { // R3
-        assertThat(IntStream.range(0, 1000).mapToObj(i -> TokenValues.next("sbx_rt_")).collect(Collectors.toSet())).hasSize(1000);
+        assertThat(
+                        IntStream.range(0, 1000)
+                                .mapToObj(i -> TokenValues.next("sbx_rt_"))
+                                .collect(Collectors.toSet()))
+                .hasSize(1000);
     }
 
     @Test
     void the_hash_is_sha256_in_lower_case_hex() { // R3
-        assertThat(TokenValues.hash("abc")).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assertThat(TokenValues.hash("abc"))
+                .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     }
 }

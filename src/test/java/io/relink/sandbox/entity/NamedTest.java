@@ -8,7 +8,10 @@ import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** Accounts and pages share their id and name: kept at creation, the name changed by a rename, mapped once for both tables. */
+/**
+ * Accounts and pages share their id and name: kept at creation, the name changed by a rename,
+ * mapped once for both tables.
+ */
 class NamedTest {
 
     @Test
@@ -29,7 +32,10 @@ class NamedTest {
         assertThat(page.name()).isEqualTo("Acme Page");
     }
 
-    /** The columns of sandbox_account and sandbox_page: id varchar(100) primary key, name varchar(200) not null. */
+    /**
+     * The columns of sandbox_account and sandbox_page: id varchar(100) primary key, name
+     * varchar(200) not null.
+     */
     @Test
     void the_id_and_the_name_are_mapped_as_both_tables_have_them() throws NoSuchFieldException {
         assertThat(Named.class.isAnnotationPresent(MappedSuperclass.class)).isTrue();

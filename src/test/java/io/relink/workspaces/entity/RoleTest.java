@@ -9,8 +9,11 @@ class RoleTest {
     @Test
     void each_role_grants_its_own_name_and_the_scopes_that_match_it() { // R4
         assertThat(Role.VIEWER.groups()).containsExactlyInAnyOrder("VIEWER", Scope.CHANNELS_READ);
-        assertThat(Role.ADMIN.groups()).containsExactlyInAnyOrder("ADMIN", Scope.CHANNELS_READ, Scope.CHANNELS_WRITE);
-        assertThat(Role.OWNER.groups()).containsExactlyInAnyOrder("OWNER", Scope.CHANNELS_READ, Scope.CHANNELS_WRITE, Scope.ADMIN);
+        assertThat(Role.ADMIN.groups())
+                .containsExactlyInAnyOrder("ADMIN", Scope.CHANNELS_READ, Scope.CHANNELS_WRITE);
+        assertThat(Role.OWNER.groups())
+                .containsExactlyInAnyOrder(
+                        "OWNER", Scope.CHANNELS_READ, Scope.CHANNELS_WRITE, Scope.ADMIN);
     }
 
     @Test
