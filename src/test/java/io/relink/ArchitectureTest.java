@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
  * The structure's rules, checked on the compiled classes of src/main: components (the packages
  * directly under {@code io.relink}) depend on each other one way only; control and entity classes
  * never use a boundary; and the channel aggregate has one writer.
+ *
+ * <p>Proves rules channels R10 (the one writer) and the rules between components of
+ * src/docs/architecture.md (numbered in the component's package-info).
  */
 class ArchitectureTest {
 

@@ -30,6 +30,9 @@ public record NetworkSettings(
         baseUrl = slash(baseUrl);
     }
 
+    /** How long one request to a network may take when its own {@code timeout} is not set. */
+    static final String TIMEOUT = "relink.network.timeout";
+
     /**
      * Reads the settings of {@code network}, with the network's real API as the default base URL.
      */
@@ -43,7 +46,7 @@ public record NetworkSettings(
                         config.getOptionalValue(prefix + "base-url", String.class)
                                 .orElse(defaultBaseUrl)),
                 config.getOptionalValue(prefix + "timeout", Duration.class)
-                        .orElse(Duration.ofSeconds(10)),
+                        .orElseGet(() -> config.getValue(TIMEOUT, Duration.class)),
                 key -> config.getOptionalValue(prefix + key, String.class));
     }
 

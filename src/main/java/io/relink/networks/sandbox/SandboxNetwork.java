@@ -71,20 +71,20 @@ public class SandboxNetwork implements OAuth2Adapter {
     URI base;
 
     @Inject
-    @ConfigProperty(name = "relink.sandbox.client-id", defaultValue = "relink-sandbox")
+    @ConfigProperty(name = "relink.sandbox.client-id")
     String clientId;
 
     /** A demo secret: the sandbox exists only in demo and test runs. */
     @Inject
-    @ConfigProperty(name = "relink.sandbox.client-secret", defaultValue = "sandbox-demo-secret")
+    @ConfigProperty(name = "relink.sandbox.client-secret")
     String clientSecret;
 
     @Inject
-    @ConfigProperty(name = "relink.sandbox.enabled", defaultValue = "false")
+    @ConfigProperty(name = "relink.sandbox.enabled")
     boolean enabled;
 
     @Inject
-    @ConfigProperty(name = "relink.network.sandbox.timeout", defaultValue = "PT10S")
+    @ConfigProperty(name = "relink.network.sandbox.timeout")
     Duration timeout;
 
     @Inject Clock clock;

@@ -12,7 +12,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The README's table of history actions and {@link Action} name the same actions. */
+/**
+ * The README's table of history actions and {@link Action} name the same actions.
+ *
+ * <p>Proves rules audit R4 (numbered in the component's package-info).
+ */
 class ActionTest {
 
     private static final Pattern ROW = Pattern.compile("^\\| `([a-z.-]+)` \\|", Pattern.MULTILINE);

@@ -14,6 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Paging and filter validation of the channel list: anything wrong is a 400 naming its parameter.
+ *
+ * <p>Proves rules channels R8 (numbered in the component's package-info).
  */
 class ChannelQueryTest {
 

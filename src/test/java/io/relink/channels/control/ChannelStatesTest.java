@@ -21,6 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The channel state table of src/docs/architecture.md ("Channel states"), row by row, as derived by
  * {@link ChannelStates}.
+ *
+ * <p>Proves rules channels R1–R5 (numbered in the component's package-info).
  */
 class ChannelStatesTest {
 

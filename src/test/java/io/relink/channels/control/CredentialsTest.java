@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * With no working token, the credential read says why in the Connection Center's words, and no
  * secret leaves.
+ *
+ * <p>Proves rules channels R5, R9 (numbered in the component's package-info).
  */
 class CredentialsTest {
 

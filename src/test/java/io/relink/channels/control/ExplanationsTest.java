@@ -20,6 +20,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * The plain words of src/docs/architecture.md ("Causes"): a sentence and a next step for every
  * cause and state.
+ *
+ * <p>Proves rules channels R6 (numbered in the component's package-info).
  */
 class ExplanationsTest {
 

@@ -23,7 +23,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** "Will this channel still work at time T?", rule by rule, as answered by {@link Preflight}. */
+/**
+ * "Will this channel still work at time T?", rule by rule, as answered by {@link Preflight}.
+ *
+ * <p>Proves rules channels R7 (numbered in the component's package-info).
+ */
 class PreflightTest {
 
     static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Rule R1 of the channels component: the state stored with a change holds until {@link
  * ChannelStates#validUntil}, so a stored state that has not run out is the derivation's answer.
+ *
+ * <p>Proves rules channels R1 (numbered in the component's package-info).
  */
 class StoredStateTest {
 

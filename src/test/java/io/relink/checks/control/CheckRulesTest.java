@@ -25,6 +25,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * What a check does to a token: the step before the network, and the status and next check after a
  * verdict.
+ *
+ * <p>Proves rules checks R1–R6 (numbered in the component's package-info).
  */
 class CheckRulesTest {
 
@@ -63,7 +65,10 @@ class CheckRulesTest {
         "600,    true,  -1,  INSPECT", // a refresh token that never ends
     })
     void the_first_step_follows_the_lifespans(
-            long expiresInMinutes, boolean canRefresh, long refreshEndsInDays, Step expected) {
+            long expiresInMinutes,
+            boolean canRefresh,
+            long refreshEndsInDays,
+            Step expected) { // R1, R2
         Instant expires =
                 expiresInMinutes == -1 ? null : NOW.plus(Duration.ofMinutes(expiresInMinutes));
         Instant refreshEnds =
@@ -76,7 +81,7 @@ class CheckRulesTest {
 
     @ParameterizedTest
     @EnumSource(Cause.class)
-    void a_definitive_answer_kills_and_stops_the_checks(Cause cause) {
+    void a_definitive_answer_kills_and_stops_the_checks(Cause cause) { // R4
         CheckPolicy.Plan outcome =
                 rules.plan(plain(NOW.plus(DAY)), new Verdict.Dead(cause, "x", "y"), NOW, random);
         assertThat(outcome.status())
@@ -120,7 +125,7 @@ class CheckRulesTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
-    void transient_trouble_never_kills_and_backs_off(Kind kind) {
+    void transient_trouble_never_kills_and_backs_off(Kind kind) { // R4, R5
         TokenFacts token =
                 token(
                         TokenStatus.VALID,
@@ -137,7 +142,7 @@ class CheckRulesTest {
     }
 
     @Test
-    void transient_trouble_honours_the_networks_retry_after() {
+    void transient_trouble_honours_the_networks_retry_after() { // R5
         TokenFacts token = plain(NOW.plus(Duration.ofDays(30)));
         CheckPolicy.Plan outcome =
                 rules.plan(
@@ -154,7 +159,7 @@ class CheckRulesTest {
     @ParameterizedTest(name = "{0} h of trouble -> {1}")
     @CsvSource({"0, VALID", "1, VALID", "47, VALID", "48, UNVERIFIED", "100, UNVERIFIED"})
     void only_trouble_longer_than_the_grace_period_makes_a_token_unverified(
-            long hoursOfTrouble, TokenStatus expected) {
+            long hoursOfTrouble, TokenStatus expected) { // R5
         Instant since = hoursOfTrouble == 0 ? null : NOW.minus(Duration.ofHours(hoursOfTrouble));
         TokenFacts token =
                 token(
@@ -196,7 +201,7 @@ class CheckRulesTest {
     }
 
     @Test
-    void a_long_backoff_still_wakes_at_the_lapse() {
+    void a_long_backoff_still_wakes_at_the_lapse() { // R6
         TokenFacts token =
                 token(
                         TokenStatus.VALID,
@@ -218,7 +223,7 @@ class CheckRulesTest {
     // ---- refresh once before believing a dead answer ----
 
     @Test
-    void a_dead_answer_on_a_refreshable_token_gets_one_refresh_first() {
+    void a_dead_answer_on_a_refreshable_token_gets_one_refresh_first() { // R3
         Verdict dead = new Verdict.Dead(Cause.UNKNOWN, "401/invalid_token", "no");
         assertThat(
                         rules.retriesWithRefresh(

@@ -15,6 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * When the sweep checks a token next: on time for every warning, never idle too long, backing off
  * on trouble.
+ *
+ * <p>Proves rules checks R5, R6 (numbered in the component's package-info).
  */
 class CheckScheduleTest {
 

@@ -35,6 +35,8 @@ import org.junit.jupiter.api.Test;
  * own: one refresh, a second look, and that answer counts ("on one 401, refresh once and re-check
  * before declaring death"). The engine's collaborators are plain fakes here; the wiring is the
  * container tests' concern.
+ *
+ * <p>Proves rules checks R3, R9 (numbered in the component's package-info).
  */
 class CheckerConfirmTest {
 

@@ -13,6 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * A failure report is read strictly: bad input is a 400 naming the field, before anything is looked
  * up or changed.
+ *
+ * <p>Proves rules checks R9 (numbered in the component's package-info).
  */
 class FailureReportTest {
 

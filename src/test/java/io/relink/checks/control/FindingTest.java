@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What a failure report's answer and history line say: the network's verdict, its raw code for
  * support, and what Relink did.
+ *
+ * <p>Proves rules checks R9 (numbered in the component's package-info).
  */
 class FindingTest {
 
