@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -67,15 +68,10 @@ public class ChannelLedger {
      * another node holds is taken away). Returns whether it was recorded.
      */
     public boolean record(UUID tokenId, String owner, Verdict verdict, String actor) {
-        UUID channelId = channelOf(tokenId);
-        if (channelId == null) {
-            return false;
-        }
-        return change(
-                channelId,
+        return changeToken(
+                tokenId,
                 actor,
-                change -> {
-                    AccessToken token = change.token(tokenId);
+                (change, token) -> {
                     boolean checked = owner != null;
                     if (checked ? !owner.equals(token.leaseOwner()) : token.status().isDead()) {
                         return change.nothing(false);
@@ -122,15 +118,10 @@ public class ChannelLedger {
      * refresh tokens has already killed the old one. Returns false when the lease was lost.
      */
     public boolean renew(UUID tokenId, String owner, Grant grant) {
-        UUID channelId = channelOf(tokenId);
-        if (channelId == null) {
-            return false;
-        }
-        return change(
-                channelId,
+        return changeToken(
+                tokenId,
                 RELINK,
-                change -> {
-                    AccessToken token = change.token(tokenId);
+                (change, token) -> {
                     if (!owner.equals(token.leaseOwner())) {
                         return change.nothing(false);
                     }
@@ -262,15 +253,10 @@ public class ChannelLedger {
      * the row and the history stay. Returns whether there was anything to erase.
      */
     public boolean erase(UUID tokenId, String actor, String detail) {
-        UUID channelId = channelOf(tokenId);
-        if (channelId == null) {
-            return false;
-        }
-        return change(
-                channelId,
+        return changeToken(
+                tokenId,
                 actor,
-                change -> {
-                    AccessToken token = change.token(tokenId);
+                (change, token) -> {
                     if (!token.erase()) {
                         return change.nothing(false);
                     }
@@ -324,6 +310,14 @@ public class ChannelLedger {
         Instant now = clock.instant();
         store(channel, store.derive(channel, tokens, now), tokens, now);
         return token;
+    }
+
+    /** A change of one token's channel; false when there is no such token. */
+    private boolean changeToken(
+            UUID tokenId, String actor, BiFunction<ChannelChange, AccessToken, Boolean> body) {
+        UUID channelId = channelOf(tokenId);
+        return channelId != null
+                && change(channelId, actor, change -> body.apply(change, change.token(tokenId)));
     }
 
     private <R> R change(UUID channelId, String actor, Function<ChannelChange, R> body) {
