@@ -5,7 +5,8 @@
 --   state, cause   the derived state and the cause of its trouble (null: none)
 --   state_until    when the state may change by time alone (a token entering its warning window,
 --                  a lapse passing); null: never. The sweep re-derives channels past it.
--- Rows written before this migration have no state yet: the first sweep derives them.
+-- Rows written before this migration have no state yet: the sweep derives them (its first run
+-- goes on until none is left, within its time limit).
 alter table channel add column state varchar(16);
 alter table channel add column cause varchar(32);
 alter table channel add column state_until timestamp(6) with time zone;

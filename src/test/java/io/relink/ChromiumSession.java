@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -46,6 +47,12 @@ public final class ChromiumSession implements AutoCloseable {
                                     "--disable-sync",
                                     "--no-first-run",
                                     "--disable-quic",
+                                    // A headless window counts as hidden: without these, Chromium
+                                    // throttles its timers and animation frames, and a dialog's
+                                    // fade-out can stop at opacity 0, still covering the page.
+                                    "--disable-background-timer-throttling",
+                                    "--disable-renderer-backgrounding",
+                                    "--disable-backgrounding-occluded-windows",
                                     "--window-size=1400,1000",
                                     "--user-data-dir=" + profile.toAbsolutePath());
             ChromeDriverService service =
@@ -75,8 +82,28 @@ public final class ChromiumSession implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /**
+     * Clicks the element once it can take the click: a dialog that is fading in lies under its own
+     * modal mask for a moment, and one that is fading out still covers what is below it, so a click
+     * that another element intercepts is tried again until the wait runs out.
+     */
     public void press(String css) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        clickWhenFree(
+                () -> ExpectedConditions.elementToBeClickable(By.cssSelector(css)).apply(page));
+    }
+
+    private void clickWhenFree(java.util.function.Supplier<WebElement> target) {
+        wait.ignoring(ElementClickInterceptedException.class)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(
+                        driver -> {
+                            WebElement element = target.get();
+                            if (element == null) {
+                                return false;
+                            }
+                            element.click();
+                            return true;
+                        });
     }
 
     /** The visible text of the first element matching, once it is visible. */
@@ -116,16 +143,16 @@ public final class ChromiumSession implements AutoCloseable {
     }
 
     /** Presses a button (by the end of its id, e.g. {@code :reconnect}) in a channel's row. */
+    /** Clicks a button of the channel's row, once nothing (a closing dialog) lies over it. */
     public void pressInRow(String channel, String idSuffix) {
-        rowElement(channel)
-                .findElement(
-                        By.xpath(
-                                ".//button[substring(@id, string-length(@id) - "
-                                        + (idSuffix.length() - 1)
-                                        + ") = '"
-                                        + idSuffix
-                                        + "']"))
-                .click();
+        By button =
+                By.xpath(
+                        ".//button[substring(@id, string-length(@id) - "
+                                + (idSuffix.length() - 1)
+                                + ") = '"
+                                + idSuffix
+                                + "']");
+        clickWhenFree(() -> rowElement(channel).findElement(button));
     }
 
     public boolean hasRow(String channel) {

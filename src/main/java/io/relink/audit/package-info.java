@@ -9,8 +9,9 @@
  * <p>Rules:
  *
  * <ul>
- *   <li>R1: each change is one entry, written in the transaction of the change; a change that rolls
- *       back leaves none.
+ *   <li>R1: each change is written as its entries (a death, for one: {@code token.died} and {@code
+ *       channel.state-changed}) in the transaction of the change; a change that rolls back leaves
+ *       none.
  *   <li>R2: entries are never changed, and outlive what they speak of (plain ids, kept through
  *       unlink and erasure).
  *   <li>R3: routine checks that change nothing are counted (on the token, metric {@code

@@ -40,7 +40,7 @@
  *       warning, and the other account's token goes only where that account manages the channel),
  *       the permissions Relink needs, a refresh token where the network issues one.
  *   <li>R5: the network is called with no transaction open; what the callback stores is written
- *       through {@code checks.control.CheckRecorder}, channel by channel.
+ *       through {@code channels.control.ChannelLedger}, channel by channel.
  *   <li>R6: unlink and token removal revoke at the network only where that cuts nothing else (the
  *       identity reaches no other linked channel of the workspace), best effort and recorded; the
  *       secrets are erased, the history kept; unlinking twice changes nothing; the last token of a

@@ -203,5 +203,8 @@ public class EngineFixtures {
                 .setParameter("now", Instant.now())
                 .setParameter("id", tokenId)
                 .executeUpdate();
+        // A change of the token's lifetimes: its channel's stored state is derived again, as the
+        // ledger does for every change.
+        ledger.rederive(channelOf(tokenId));
     }
 }

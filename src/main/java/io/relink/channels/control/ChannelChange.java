@@ -27,6 +27,7 @@ final class ChannelChange {
     final String actor;
     final Instant now;
     boolean nothing;
+    boolean announceLater;
 
     private final AuditTrail audit;
     private final CheckPolicy policy;
@@ -60,6 +61,14 @@ final class ChannelChange {
                         () ->
                                 new IllegalArgumentException(
                                         "No token " + tokenId + " on channel " + channel.id()));
+    }
+
+    /**
+     * The state is stored but not announced: the change is the first step of one that goes on (a
+     * renewal before the check that uses it), whose last step announces.
+     */
+    void announceLater() {
+        announceLater = true;
     }
 
     /** Nothing changed after all: no state is stored or announced. */

@@ -125,6 +125,7 @@ public class ChannelLedger {
                     if (!owner.equals(token.leaseOwner())) {
                         return change.nothing(false);
                     }
+                    change.announceLater();
                     // A network that does not rotate answers without a refresh token: keep the one
                     // we hold.
                     String refresh =
@@ -343,7 +344,9 @@ public class ChannelLedger {
         }
         ChannelStates.Derivation after = store.derive(channel, change.tokens, now);
         store(channel, after, change.tokens, now);
-        announceState(channel, before, after, actor, now);
+        if (!change.announceLater) {
+            announceState(channel, before, after, actor, now);
+        }
         return result;
     }
 

@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * Derives a channel's state from its tokens, following the state table of the design. Pure: the
- * same tokens at the same instant always give the same state, so the state is never stored.
+ * same tokens at the same instant always give the same state. The channel row keeps the result of
+ * the last change ({@link ChannelLedger}) only so that lists can filter by it in SQL.
  *
  * <p>Rules, in order:
  *

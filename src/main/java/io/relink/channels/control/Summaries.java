@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * Sums up one workspace's linked channels as {@link SummaryView}. Two queries, whatever the
- * workspace's size: its linked channels, and their tokens. States are derived (never stored), so
- * they are counted here rather than in SQL.
+ * workspace's size: its linked channels, and their tokens. States are derived here at the moment of
+ * the summary (the stored state would do for counting in SQL, at most one sweep behind).
  */
 @Stateless
 public class Summaries {

@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * Something a workspace publishes to or reads from: a Facebook page, an Instagram business account,
@@ -26,6 +27,9 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "channel")
+// Only the columns that changed are written: a rename (discovery) must not write back the state
+// columns another node's ledger may have changed since this transaction read the row.
+@DynamicUpdate
 public class Channel {
 
     @Id private UUID id;

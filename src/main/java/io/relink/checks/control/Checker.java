@@ -20,8 +20,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -77,18 +79,38 @@ public class Checker {
             }
             check(claimed, tally);
         }
-        rederiveStale();
+        rederiveStale(stopAt);
         return tally;
     }
 
     /**
      * Derives again the stored state of channels whose state has run out by time alone (a token
-     * entered its warning window or lapsed since their last change), so that lists filtered by
-     * state in SQL are at most one sweep behind the clock; and announces what changed.
+     * entered its warning window or lapsed since their last change) or was never derived (rows
+     * older than the stored state), batch after batch within the same time limit as the checks, and
+     * announces what changed. A channel that fails is left for the next sweep.
      */
-    private void rederiveStale() {
-        for (UUID channel : channels.staleStates(clock.instant(), settings.batchSize())) {
-            recorder.rederive(channel);
+    private void rederiveStale(Instant stopAt) {
+        Set<UUID> failed = new HashSet<>();
+        while (clock.instant().isBefore(stopAt)) {
+            List<UUID> stale =
+                    new ArrayList<>(channels.staleStates(clock.instant(), settings.batchSize()));
+            stale.removeAll(failed);
+            if (stale.isEmpty()) {
+                return;
+            }
+            for (UUID channel : stale) {
+                try {
+                    recorder.rederive(channel);
+                } catch (RuntimeException trouble) {
+                    failed.add(channel);
+                    LOG.log(
+                            Level.WARNING,
+                            "Deriving the state of channel "
+                                    + channel
+                                    + " again failed; the next sweep tries again",
+                            trouble);
+                }
+            }
         }
     }
 

@@ -1,7 +1,7 @@
 package io.relink.reconnect.control;
 
 import io.relink.channels.control.ChannelLedger;
-import io.relink.channels.entity.AccessToken;
+import io.relink.channels.entity.Channel;
 import io.relink.checks.control.Revocations;
 import io.relink.networks.NetworkType;
 import io.relink.networks.Revocation;
@@ -9,12 +9,14 @@ import io.relink.reconnect.entity.DataDeletion;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -43,22 +45,35 @@ public class DataDeletions {
         Instant requestedAt = now();
         String code = DeletionReceipts.code(RANDOM);
         String user = revocation.externalUserId();
+        // Every channel of the person is locked first, in one order, before any of their tokens is
+        // read: the deaths and erasures below then take locks this transaction already holds, so
+        // two deletions never wait on each other in a circle, and nothing is read before its lock.
+        em.createQuery(
+                        "select c from Channel c where c.id in (select t.channel.id from AccessToken t"
+                                + " where t.identity.network = :network and t.identity.externalUserId = :user)"
+                                + " order by c.id",
+                        Channel.class)
+                .setParameter("network", network)
+                .setParameter("user", user)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
         revocations.revokedWithin(network, revocation);
         String actor = Revocations.actor(network);
         int erased = 0;
-        for (AccessToken token :
+        for (Object[] token :
                 em.createQuery(
-                                "select t from AccessToken t join fetch t.channel c join fetch c.workspace "
-                                        + "join fetch t.identity i where i.network = :network and i.externalUserId = :user order by c.id, t.id",
-                                AccessToken.class)
+                                "select t.id, i.displayName from AccessToken t join t.identity i"
+                                        + " where i.network = :network and i.externalUserId = :user"
+                                        + " order by t.channel.id, t.id",
+                                Object[].class)
                         .setParameter("network", network)
                         .setParameter("user", user)
                         .getResultList()) {
             if (ledger.erase(
-                    token.id(),
+                    (UUID) token[0],
                     actor,
                     "Secrets of "
-                            + token.identity().displayName()
+                            + token[1]
                             + "'s token erased: "
                             + network.displayName()
                             + " asked for the person's data to be deleted (confirmation "
