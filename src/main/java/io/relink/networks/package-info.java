@@ -28,31 +28,37 @@
  * <p>Rules:
  *
  * <ul>
- *   <li><b>Translate at the edge.</b> An adapter turns the network's JSON and error codes into
+ *   <li>R1: <b>Translate at the edge.</b> An adapter turns the network's JSON and error codes into
  *       {@link io.relink.networks.Verdict}s and grants, a {@link io.relink.networks.Cause} and the
  *       raw code (HTTP status first) for support; no foreign type leaves the adapter.
- *   <li><b>Transient trouble is thrown.</b> Timeouts, unreachable hosts, 429 (with the network's
- *       Retry-After), 5xx and answers the network does not document are a {@link
+ *   <li>R2: <b>Transient trouble is thrown.</b> Timeouts, unreachable hosts, 429 (with the
+ *       network's Retry-After), 5xx and answers the network does not document are a {@link
  *       io.relink.networks.NetworkTrouble}, which fault tolerance counts and which never kills a
  *       token; only a definitive answer is a dead verdict (or a {@link
  *       io.relink.networks.NetworkRefusal} where a call has no verdict to return). In a batch, one
  *       item's trouble is that item's transient verdict.
- *   <li><b>A reported error is read like the adapter's own.</b> {@link
+ *   <li>R3: <b>A reported error is read like the adapter's own.</b> {@link
  *       io.relink.networks.Network#classify} reads the status and body a downstream product got
  *       with the reader and the causes table the adapter applies to its own error answers ({@link
  *       io.relink.networks.ErrorReports} holds what all share): 5xx, 429, 408 and unreadable bodies
  *       are transient; a 2xx, or a code the table does not tie to the token, says nothing (where a
  *       table ends in {@code UNKNOWN}, such a death counts only with a 401). Pure: nothing is sent,
  *       nothing is paused.
- *   <li><b>An unknown network fails loudly.</b> A type with no adapter, or an adapter that cannot
- *       be used (switched off, no client id), is refused with the reason; nothing falls back
+ *   <li>R4: <b>An unknown network fails loudly.</b> A type with no adapter, or an adapter that
+ *       cannot be used (switched off, no client id), is refused with the reason; nothing falls back
  *       silently.
- *   <li><b>Fault tolerance per network.</b> Each adapter carries a timeout, a bulkhead and a
+ *   <li>R5: <b>Fault tolerance per network.</b> Each adapter carries a timeout, a bulkhead and a
  *       circuit breaker that opens on network trouble only; their limits are configured per
  *       network. Callers treat the guards' own exceptions (timeout, bulkhead full, circuit open) as
  *       transient.
- *   <li><b>Secrets stay secret.</b> Tokens and client secrets never appear in logs, exception
+ *   <li>R6: <b>Secrets stay secret.</b> Tokens and client secrets never appear in logs, exception
  *       messages or {@code toString()}.
+ *   <li>R7: <b>A callback kills nothing unverified.</b> A network's deauthorize or data-deletion
+ *       callback is checked against its signature (the app secret) and its age before it is read
+ *       ({@link io.relink.networks.SignedRequests}); a forged or stale one changes nothing.
+ *   <li>R8: <b>A network that asks to be left alone is.</b> Usage and limit headers, and the wait
+ *       after a 429, pause that network's checks ({@link io.relink.networks.Pause}) without
+ *       counting a check.
  * </ul>
  */
 package io.relink.networks;

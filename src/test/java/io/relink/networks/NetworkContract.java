@@ -32,6 +32,8 @@ import org.junit.jupiter.api.TestFactory;
  * (answers kept as JSON under {@code src/test/resources/networks/<net>/}). A subclass says how to
  * build its adapter and registers the network-specific answers; the trouble cases (5xx, 429,
  * slowness, garbage) are the same for every network and need nothing from the subclass.
+ *
+ * <p>Proves rules R1–R6 for every adapter of the networks component (numbered in its package-info).
  */
 public abstract class NetworkContract {
 

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The edge every adapter shares: a rate limit pauses the network as its limits say; error answers
  * are read, thrown or refused alike.
+ *
+ * <p>Proves rules R1, R2, R8 of the networks component (numbered in its package-info).
  */
 class NetworkEdgeTest {
 

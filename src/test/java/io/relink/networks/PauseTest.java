@@ -7,7 +7,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
-/** A pause is only ever extended, never shortened, and reads as null once it has passed. */
+/**
+ * A pause is only ever extended, never shortened, and reads as null once it has passed.
+ *
+ * <p>Proves rules R8 of the networks component (numbered in its package-info).
+ */
 class PauseTest {
 
     static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");

@@ -11,6 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A network's Retry-After is honoured in both of its forms; anything else leaves the backoff to us.
+ *
+ * <p>Proves rules R2, R8 of the networks component (numbered in its package-info).
  */
 class RetryAfterTest {
 

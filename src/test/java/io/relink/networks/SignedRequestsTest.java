@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A signed_request is believed only when signed with the app secret, with HMAC-SHA256, and recent.
+ *
+ * <p>Proves rules R7 of the networks component (numbered in its package-info).
  */
 class SignedRequestsTest {
 

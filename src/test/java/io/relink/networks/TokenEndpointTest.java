@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The OAuth 2.0 token endpoint skeleton: the client authenticated either way, answers read by the
  * network's readers.
+ *
+ * <p>Proves rules R1, R2 of the networks component (numbered in its package-info).
  */
 class TokenEndpointTest {
 
