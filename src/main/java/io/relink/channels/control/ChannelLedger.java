@@ -309,7 +309,7 @@ public class ChannelLedger {
             tokens.add(token);
         }
         Instant now = clock.instant();
-        store(channel, store.derive(channel, tokens, now), tokens, now);
+        store(channel, store.derive(channel, tokens, now), now);
         return token;
     }
 
@@ -343,23 +343,17 @@ public class ChannelLedger {
             return result;
         }
         ChannelStates.Derivation after = store.derive(channel, change.tokens, now);
-        store(channel, after, change.tokens, now);
+        store(channel, after, now);
         if (!change.announceLater) {
             announceState(channel, before, after, actor, now);
         }
         return result;
     }
 
-    private void store(
-            Channel channel,
-            ChannelStates.Derivation derivation,
-            List<AccessToken> tokens,
-            Instant now) {
+    /** Stores a derivation's result; its tokens, as they stand now, tell until when it holds. */
+    private void store(Channel channel, ChannelStates.Derivation derivation, Instant now) {
         Instant until =
-                channel.isUnlinked()
-                        ? null
-                        : store.states()
-                                .validUntil(tokens.stream().map(TokenFacts::of).toList(), now);
+                channel.isUnlinked() ? null : store.states().validUntil(derivation.tokens(), now);
         channel.derived(derivation.state(), derivation.cause(), until);
     }
 

@@ -62,6 +62,9 @@ class StoredStateTest {
             List<TokenFacts> tokens = randomTokens(random);
             ChannelStates.Derivation now = states.derive(false, tokens, NOW);
             Instant until = states.validUntil(tokens, NOW);
+            // The ledger asks with the tokens as the derivation made them stand now: the same
+            // answer.
+            assertThat(states.validUntil(now.tokens(), NOW)).isEqualTo(until);
             Instant horizon = until == null ? days(400) : until;
             for (int probe = 0; probe < 20; probe++) {
                 long span = Duration.between(NOW, horizon).toSeconds();
