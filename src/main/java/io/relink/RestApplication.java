@@ -13,7 +13,11 @@ import io.relink.reconnect.boundary.ConnectionsResource;
 import io.relink.reconnect.boundary.IdentityReconnectsResource;
 import io.relink.reconnect.boundary.ReconnectsResource;
 import io.relink.workspaces.boundary.ApiKeysResource;
+import io.relink.workspaces.boundary.InvitationsResource;
+import io.relink.workspaces.boundary.MeResource;
+import io.relink.workspaces.boundary.MembersResource;
 import io.relink.workspaces.boundary.ScopeFilter;
+import io.relink.workspaces.boundary.WorkspacesResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -46,6 +50,10 @@ public class RestApplication extends Application {
                 FailureReportsResource.class,
                 CheckNowResource.class,
                 ReconnectsResource.class,
-                IdentityReconnectsResource.class);
+                IdentityReconnectsResource.class,
+                WorkspacesResource.class,
+                MembersResource.class,
+                InvitationsResource.class,
+                MeResource.class);
     }
 }

@@ -46,6 +46,42 @@ public final class Browser {
                         .POST(HttpRequest.BodyPublishers.ofString(form(fields))));
     }
 
+    /**
+     * Submits a Faces form of a page as a browser would: the page's own action and view state, the
+     * form's marker field, the given fields (named without the form's prefix) and the pressed
+     * button.
+     */
+    public HttpResponse<String> submit(
+            HttpResponse<String> page, String formId, Map<String, String> fields, String button) {
+        java.util.regex.Matcher form =
+                java.util.regex.Pattern.compile(
+                                "<form id=\"" + formId + "\"[^>]*action=\"([^\"]+)\"")
+                        .matcher(page.body());
+        java.util.regex.Matcher state =
+                java.util.regex.Pattern.compile(
+                                "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                        .matcher(page.body());
+        if (!form.find() || !state.find()) {
+            throw new AssertionError("No form " + formId + " on the page: " + page.body());
+        }
+        Map<String, String> posted = new LinkedHashMap<>();
+        posted.put(formId, formId);
+        fields.forEach((name, value) -> posted.put(formId + ":" + name, value));
+        posted.put(formId + ":" + button, "pressed");
+        posted.put("jakarta.faces.ViewState", state.group(1).replace("&amp;", "&"));
+        HttpResponse<String> answer =
+                postForm(
+                        page.uri().resolve(form.group(1).replace("&amp;", "&")).toString(), posted);
+        return answer;
+    }
+
+    /** A HEAD request, as a mail scanner sends to see what a link is. */
+    public int head(String pathOrUrl) {
+        return send(HttpRequest.newBuilder(resolve(pathOrUrl))
+                        .method("HEAD", HttpRequest.BodyPublishers.noBody()))
+                .statusCode();
+    }
+
     /** Signs in with the page's form; true when Relink took the password. */
     public boolean signIn(String email, String password) {
         HttpResponse<String> answer =

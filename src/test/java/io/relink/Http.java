@@ -105,6 +105,50 @@ public final class Http {
                         .build());
     }
 
+    /**
+     * A person calling the API with {@code Authorization: Basic} (their e-mail and password), in
+     * the workspace {@link #in} names with the {@code Relink-Workspace} header (or their first).
+     */
+    public static final class Person {
+        private final Http http;
+        private final String authorization;
+        private final String workspace;
+
+        public Person(Http http, String authorization, String workspace) {
+            this.http = http;
+            this.authorization = authorization;
+            this.workspace = workspace;
+        }
+
+        /** The same person, working in this workspace. */
+        public Person in(String workspaceId) {
+            return new Person(http, authorization, workspaceId);
+        }
+
+        public HttpResponse<String> get(String path) {
+            return send("GET", path, null);
+        }
+
+        public HttpResponse<String> send(String method, String path, String json) {
+            HttpRequest.Builder request =
+                    HttpRequest.newBuilder(http.base.resolve(path))
+                            .timeout(Duration.ofSeconds(30))
+                            .method(
+                                    method,
+                                    json == null
+                                            ? HttpRequest.BodyPublishers.noBody()
+                                            : HttpRequest.BodyPublishers.ofString(json))
+                            .header("Authorization", authorization);
+            if (json != null) {
+                request.header("Content-Type", "application/json");
+            }
+            if (workspace != null) {
+                request.header("Relink-Workspace", workspace);
+            }
+            return http.send(request.build());
+        }
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());

@@ -12,8 +12,7 @@ import io.relink.reconnect.control.Outcome;
 import io.relink.reconnect.control.ReconnectRequests;
 import io.relink.reconnect.control.Reconnects;
 import io.relink.workspaces.boundary.Caller;
-import io.relink.workspaces.control.Members;
-import io.relink.workspaces.entity.Member;
+import io.relink.workspaces.entity.Membership;
 import io.relink.workspaces.entity.Scope;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
@@ -23,7 +22,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -49,8 +47,6 @@ public class ConnectionCenter implements Serializable {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
     private static final Jsonb JSON = JsonbBuilder.create();
 
-    @Inject transient SecurityContext security;
-    @Inject transient Members members;
     @Inject transient ChannelStore channels;
     @Inject transient Clock clock;
     @Inject transient Caller caller;
@@ -82,15 +78,12 @@ public class ConnectionCenter implements Serializable {
     }
 
     void load() {
-        Member member =
-                members.byEmail(security.getCallerPrincipal().getName())
+        Membership member =
+                caller.membership()
                         .orElseThrow(
-                                () ->
-                                        new IllegalStateException(
-                                                "Signed in, but no member: "
-                                                        + security.getCallerPrincipal().getName()));
+                                () -> new IllegalStateException("Signed in, but in no workspace"));
         workspaceName = member.workspace().name();
-        memberName = member.displayName();
+        memberName = member.person().displayName();
         role = member.role().name();
         rows = channels.linked(member.workspace().id());
         asOf = TIME.format(clock.instant());
@@ -130,7 +123,7 @@ public class ConnectionCenter implements Serializable {
         consent(
                 () ->
                         reconnects.connect(
-                                caller.workspaceId(), network, caller.memberId(), caller.actor()));
+                                caller.workspaceId(), network, caller.personId(), caller.actor()));
     }
 
     public void reconnect(UUID channelId) {
@@ -139,7 +132,7 @@ public class ConnectionCenter implements Serializable {
                         reconnects.reconnectChannel(
                                 caller.workspaceId(),
                                 channelId,
-                                caller.memberId(),
+                                caller.personId(),
                                 caller.actor()));
     }
 
@@ -149,7 +142,7 @@ public class ConnectionCenter implements Serializable {
                         reconnects.addToken(
                                 caller.workspaceId(),
                                 channelId,
-                                caller.memberId(),
+                                caller.personId(),
                                 caller.actor()));
     }
 

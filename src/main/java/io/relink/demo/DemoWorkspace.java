@@ -10,10 +10,13 @@ import io.relink.channels.entity.Identity;
 import io.relink.networks.Cause;
 import io.relink.networks.NetworkType;
 import io.relink.networks.Verdict;
+import io.relink.people.control.Passwords;
+import io.relink.people.control.People;
+import io.relink.people.entity.Person;
 import io.relink.platform.Setting;
 import io.relink.sandbox.control.SandboxAccounts;
 import io.relink.workspaces.control.ApiKeys;
-import io.relink.workspaces.entity.Member;
+import io.relink.workspaces.control.Memberships;
 import io.relink.workspaces.entity.Role;
 import io.relink.workspaces.entity.Scope;
 import io.relink.workspaces.entity.Workspace;
@@ -28,7 +31,6 @@ import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -57,6 +59,9 @@ public class DemoWorkspace {
     private static final Logger LOG = Logger.getLogger(DemoWorkspace.class.getName());
     private static final String SEEDED = "demo-seeded";
     static final String OWNER = "owner@demo.relink.io";
+    static final String ADMIN = "admin@demo.relink.io";
+    static final String VIEWER = "viewer@demo.relink.io";
+    static final String AGENCY_CLIENT = "Acme Agency client";
 
     @Inject
     @ConfigProperty(name = "relink.demo")
@@ -85,7 +90,9 @@ public class DemoWorkspace {
     @Inject SandboxAccounts sandbox;
     @Inject ApiKeys apiKeys;
     @Inject ChannelLedger ledger;
-    @Inject Pbkdf2PasswordHash passwords;
+    @Inject Passwords passwords;
+    @Inject People people;
+    @Inject Memberships memberships;
     @Inject Clock clock;
 
     private static final Set<String> SCOPES = Set.of("read", "publish");
@@ -133,7 +140,13 @@ public class DemoWorkspace {
                         + OWNER
                         + " / "
                         + password
-                        + "  (also admin@demo.relink.io, viewer@demo.relink.io)\n"
+                        + "  (also "
+                        + ADMIN
+                        + ", "
+                        + VIEWER
+                        + "; the owner also runs the instance and a second workspace, \""
+                        + AGENCY_CLIENT
+                        + "\")\n"
                         + "  Demo API key: "
                         + keyNote
                         + "\n"
@@ -177,14 +190,45 @@ public class DemoWorkspace {
                 : "(printed at the first start; set RELINK_DEMO_API_KEY to choose one)";
     }
 
+    /**
+     * A second workspace, as an agency runs one per client: the demo owner is its owner too (the
+     * switcher in the header shows both), the admin and viewer are not (they never see it).
+     */
+    private void seedAgencyClient(Person owner, Instant now) {
+        Workspace client = new Workspace(AGENCY_CLIENT, now);
+        em.persist(client);
+        memberships.join(client, owner, Role.OWNER);
+        sandbox.upsert(
+                "dan",
+                "Dan Sandbox",
+                List.of(new SandboxAccounts.PageSpec("sbx-agency", "Agency Client Page")));
+        Identity dan = identity(client, NetworkType.SANDBOX, "dan", "Dan Sandbox", now);
+        sandboxToken(
+                channel(
+                        client,
+                        NetworkType.SANDBOX,
+                        "sbx-agency",
+                        "Agency Client Page",
+                        ChannelKind.PAGE,
+                        now),
+                dan,
+                null,
+                now);
+    }
+
     private Workspace seedWorkspace() {
         Instant now = clock.instant();
         Workspace ws = new Workspace("Acme Coffee (demo)", now);
         em.persist(ws);
-        String hash = passwords.generate(password.toCharArray());
-        em.persist(new Member(ws, OWNER, "Olivia Owner", Role.OWNER, hash, now));
-        em.persist(new Member(ws, "admin@demo.relink.io", "Adam Admin", Role.ADMIN, hash, now));
-        em.persist(new Member(ws, "viewer@demo.relink.io", "Vera Viewer", Role.VIEWER, hash, now));
+        // The owner also runs the instance, so the Workspaces page shows in the demo too. Each
+        // person's hash has a salt of its own.
+        Person owner = people.add(OWNER, "Olivia Owner", true, passwords.hash(password));
+        Person admin = people.add(ADMIN, "Adam Admin", false, passwords.hash(password));
+        Person viewer = people.add(VIEWER, "Vera Viewer", false, passwords.hash(password));
+        memberships.join(ws, owner, Role.OWNER);
+        memberships.join(ws, admin, Role.ADMIN);
+        memberships.join(ws, viewer, Role.VIEWER);
+        seedAgencyClient(owner, now);
 
         // The SANDBOX accounts really exist on the simulated network, with pages and real tokens,
         // so the sweep checks them like any network's: scripting an account's fate shows here.

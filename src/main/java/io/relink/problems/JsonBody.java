@@ -101,6 +101,20 @@ public final class JsonBody {
         return text(field, maxLength).orElseThrow(() -> missing(field));
     }
 
+    public Optional<Boolean> flag(String field) {
+        if (!has(field)) {
+            return Optional.empty();
+        }
+        JsonValue value = json.get(field);
+        if (value.getValueType() == JsonValue.ValueType.TRUE) {
+            return Optional.of(true);
+        }
+        if (value.getValueType() == JsonValue.ValueType.FALSE) {
+            return Optional.of(false);
+        }
+        throw wrong(field, "true or false");
+    }
+
     public Optional<Integer> whole(String field, int min, int max) {
         if (!has(field)) {
             return Optional.empty();

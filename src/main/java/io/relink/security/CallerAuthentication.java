@@ -1,24 +1,33 @@
 package io.relink.security;
 
+import io.relink.people.control.People;
+import io.relink.people.control.SignIns;
+import io.relink.people.entity.Person;
+import io.relink.workspaces.boundary.Caller;
 import io.relink.workspaces.control.ApiKeys;
-import io.relink.workspaces.control.Members;
+import io.relink.workspaces.control.Memberships;
 import io.relink.workspaces.entity.ApiKey;
-import io.relink.workspaces.entity.Member;
+import io.relink.workspaces.entity.Membership;
+import io.relink.workspaces.entity.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The one way callers are recognized, for the pages and the REST API alike:
@@ -26,40 +35,46 @@ import java.util.Optional;
  * <ul>
  *   <li>{@code Authorization: Bearer <key>}: a workspace API key; its scopes become its groups.
  *       Nothing is kept between requests, so a revoked key stops working at once.
- *   <li>{@code Authorization: Basic}: a member's e-mail and password, for scripts run by a person;
- *       the member's role and the scopes it grants become the groups (see {@link
- *       io.relink.workspaces.entity.Role#groups()}).
- *   <li>the sign-in form ({@code POST j_security_check}), then the HTTP session, for the pages
- *       only. The REST API never honours the session cookie, so a page cannot be tricked into
- *       calling the API on a member's behalf (no cross-site request forgery through the API).
+ *   <li>{@code Authorization: Basic}: a person's e-mail and password, for scripts run by a person.
+ *   <li>the sign-in form ({@code POST j_security_check}) or the identity provider ({@link
+ *       SingleSignOn}), then the HTTP session, for the pages only. The REST API never honours the
+ *       session cookie, so a page cannot be tricked into calling the API on a member's behalf (no
+ *       cross-site request forgery through the API).
  * </ul>
  *
- * An {@code Authorization} header is only read on the REST API: elsewhere it belongs to someone
+ * <p>A person works in one workspace per request: on the API the one named by the path ({@code
+ * /api/v1/workspaces/<id>…}), else by the {@code Relink-Workspace} header, else their first; on the
+ * pages the one chosen with the switcher (kept in the session), else their first. Their role there,
+ * the scopes it grants (see {@link io.relink.workspaces.entity.Role#groups()}), {@code person}, and
+ * {@code instance-admin} for instance administrators become the groups. A person who names a
+ * workspace they have no role in gets 404 for all of it. Person and role are read again on every
+ * request, so a changed role or a removed member takes effect at once.
+ *
+ * <p>An {@code Authorization} header is only read on the REST API: elsewhere it belongs to someone
  * else (the SANDBOX network under {@code /sandbox} authenticates its own clients with it).
  *
- * <p>The member behind a session is read again on every request, so a changed role or a removed
- * member takes effect at once. Which page needs which role is in web.xml; which endpoint needs
- * which scope is in {@code @RolesAllowed} on the resources, enforced by {@link
- * io.relink.workspaces.boundary.ScopeFilter}.
- *
  * <p>Written by hand rather than with {@code @FormAuthenticationMechanismDefinition}: Jakarta
- * Security 3 allows one mechanism per application, and Relink needs form, session, bearer key and
- * basic in one.
+ * Security 3 allows one mechanism per application, and Relink needs form, session, single sign-on,
+ * bearer key and basic in one.
  */
 @ApplicationScoped
 public class CallerAuthentication implements HttpAuthenticationMechanism {
 
-    /** The session attribute holding the signed-in member's e-mail address. */
-    static final String SESSION_MEMBER = "relink.member";
+    /** The header an API caller (a person) names the workspace with. */
+    public static final String WORKSPACE_HEADER = "Relink-Workspace";
 
-    static final String API_KEY_PREFIX = "api-key:";
     private static final String SIGN_IN = "/j_security_check";
-    private static final String LOGIN_PAGE = "/login.xhtml";
-    private static final String HOME = "/center/channels.xhtml";
+    static final String LOGIN_PAGE = "/login.xhtml";
+    static final String HOME = "/center/channels.xhtml";
+    static final String NO_WORKSPACE = "/welcome.xhtml";
+    private static final Pattern WORKSPACE_PATH =
+            Pattern.compile("^/api/v1/workspaces/([0-9a-fA-F-]{36})(/.*)?$");
 
     @Inject ApiKeys keys;
-    @Inject Members members;
-    @Inject MemberIdentityStore identityStore;
+    @Inject People people;
+    @Inject SignIns signIns;
+    @Inject Memberships memberships;
+    @Inject SingleSignOn sso;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -68,20 +83,57 @@ public class CallerAuthentication implements HttpAuthenticationMechanism {
         if (authorization != null && isApi(request)) {
             return fromHeader(authorization, request, response, context);
         }
-        if (path(request).equals(SIGN_IN) && "POST".equals(request.getMethod())) {
+        String path = path(request);
+        if (path.equals(SIGN_IN) && "POST".equals(request.getMethod())) {
             return signIn(request, response, context);
         }
+        if (path.startsWith(SingleSignOn.PATH)) {
+            return sso.handle(request, response, context, this);
+        }
         if (!isApi(request)) {
-            Optional<Member> member = sessionMember(request);
-            if (member.isPresent()) {
-                return context.notifyContainerAboutLogin(
-                        member.get().email(), member.get().role().groups());
+            Optional<Person> person = sessionPerson(request);
+            if (person.isPresent()) {
+                return pageCaller(person.get(), request, context);
             }
             if (context.isProtected()) {
                 return context.redirect(request.getContextPath() + LOGIN_PAGE);
             }
         }
         return context.doNothing();
+    }
+
+    /** Signs the person in on this browser: a new session id, then the person in the session. */
+    AuthenticationStatus establish(
+            Person person, HttpServletRequest request, HttpMessageContext context, String target) {
+        HttpSession session = request.getSession(true);
+        request.changeSessionId(); // no session fixation: the id before sign-in is worth nothing
+        session.setAttribute(Caller.PERSON, person.id());
+        session.removeAttribute(Caller.WORKSPACE);
+        String where = target;
+        if (where == null) {
+            boolean member = !memberships.ofPerson(person.id()).isEmpty();
+            where =
+                    member
+                            ? HOME
+                            : person.instanceAdmin() ? "/admin/workspaces.xhtml" : NO_WORKSPACE;
+        }
+        return context.redirect(request.getContextPath() + where);
+    }
+
+    private AuthenticationStatus pageCaller(
+            Person person, HttpServletRequest request, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        UUID chosen = session.getAttribute(Caller.WORKSPACE) instanceof UUID id ? id : null;
+        Optional<Membership> membership =
+                chosen == null ? Optional.empty() : memberships.of(person.id(), chosen);
+        if (membership.isEmpty()) {
+            // never chosen, or removed from it / archived since: the person's first workspace
+            membership = memberships.ofPerson(person.id()).stream().findFirst();
+            membership.ifPresentOrElse(
+                    m -> session.setAttribute(Caller.WORKSPACE, m.workspace().id()),
+                    () -> session.removeAttribute(Caller.WORKSPACE));
+        }
+        return notify(person, membership, request, context);
     }
 
     private AuthenticationStatus fromHeader(
@@ -92,67 +144,141 @@ public class CallerAuthentication implements HttpAuthenticationMechanism {
         if (authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             Optional<ApiKey> key = keys.recognize(authorization.substring(7).strip());
             if (key.isEmpty()) {
-                return refuse(request, response, context, "The API key is unknown or was revoked.");
+                return refuse(request, response, 401, "The API key is unknown or was revoked.");
             }
             return context.notifyContainerAboutLogin(
-                    API_KEY_PREFIX + key.get().id(), key.get().scopes());
+                    Caller.API_KEY_PREFIX + key.get().id(), key.get().scopes());
         }
         if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            Optional<UsernamePasswordCredential> credential =
-                    basic(authorization.substring(6).strip());
-            CredentialValidationResult result =
-                    credential
-                            .map(identityStore::validate)
-                            .orElse(CredentialValidationResult.INVALID_RESULT);
-            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            Optional<BasicCredential> credential = basic(authorization.substring(6).strip());
+            if (credential.isEmpty()) {
+                return refuse(request, response, 401, "That Basic credential is malformed.");
+            }
+            SignIns.Result result =
+                    signIns.signIn(
+                            credential.get().email(),
+                            credential.get().password(),
+                            request.getRemoteAddr());
+            if (result instanceof SignIns.Result.Paused paused) {
+                response.setHeader("Retry-After", Long.toString(seconds(paused.retryAfter())));
                 return refuse(
                         request,
                         response,
-                        context,
-                        "That e-mail address and password do not match.");
+                        429,
+                        "Too many failed sign-ins: try again in "
+                                + seconds(paused.retryAfter())
+                                + " seconds.");
             }
-            return context.notifyContainerAboutLogin(result);
+            if (!(result instanceof SignIns.Result.In in)) {
+                return refuse(
+                        request, response, 401, "That e-mail address and password do not match.");
+            }
+            return apiPerson(in.person(), request, response, context);
         }
         return refuse(
                 request,
                 response,
-                context,
+                401,
                 "Send a workspace API key as 'Authorization: Bearer <key>'.");
+    }
+
+    private AuthenticationStatus apiPerson(
+            Person person,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpMessageContext context) {
+        Matcher inPath = WORKSPACE_PATH.matcher(path(request));
+        String named = inPath.matches() ? inPath.group(1) : request.getHeader(WORKSPACE_HEADER);
+        Optional<Membership> membership;
+        if (named == null || named.isBlank()) {
+            membership = memberships.ofPerson(person.id()).stream().findFirst();
+        } else {
+            UUID id;
+            try {
+                id = UUID.fromString(named.strip());
+            } catch (IllegalArgumentException malformed) {
+                return refuse(
+                        request, response, 404, "No workspace " + named.strip() + " for you.");
+            }
+            membership = memberships.of(person.id(), id);
+            // an instance administrator may reach any workspace itself (not its channels)
+            boolean administered = inPath.matches() && person.instanceAdmin();
+            if (membership.isEmpty() && !administered) {
+                return refuse(request, response, 404, "No workspace " + id + " for you.");
+            }
+            if (membership.isEmpty()) {
+                request.setAttribute(Caller.WORKSPACE, id);
+            }
+        }
+        return notify(person, membership, request, context);
+    }
+
+    private AuthenticationStatus notify(
+            Person person,
+            Optional<Membership> membership,
+            HttpServletRequest request,
+            HttpMessageContext context) {
+        Set<String> groups = new HashSet<>();
+        groups.add(Scope.PERSON);
+        if (person.instanceAdmin()) {
+            groups.add(Scope.INSTANCE_ADMIN);
+        }
+        membership.ifPresent(
+                m -> {
+                    groups.addAll(m.role().groups());
+                    request.setAttribute(Caller.WORKSPACE, m.workspace().id());
+                });
+        request.setAttribute(Caller.PERSON, person.id());
+        return context.notifyContainerAboutLogin(person.email(), groups);
     }
 
     private AuthenticationStatus signIn(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String email = request.getParameter("j_username");
         String password = request.getParameter("j_password");
-        CredentialValidationResult result =
+        SignIns.Result result =
                 email == null || password == null
-                        ? CredentialValidationResult.INVALID_RESULT
-                        : identityStore.validate(new UsernamePasswordCredential(email, password));
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                        ? new SignIns.Result.Wrong()
+                        : signIns.signIn(email, password, request.getRemoteAddr());
+        if (result instanceof SignIns.Result.Paused paused) {
+            return context.redirect(
+                    request.getContextPath()
+                            + LOGIN_PAGE
+                            + "?paused="
+                            + seconds(paused.retryAfter()));
+        }
+        if (!(result instanceof SignIns.Result.In in)) {
             return context.redirect(request.getContextPath() + LOGIN_PAGE + "?failed=true");
         }
-        HttpSession session = request.getSession(true);
-        request.changeSessionId(); // no session fixation: the id before sign-in is worth nothing
-        // after
-        session.setAttribute(SESSION_MEMBER, result.getCallerPrincipal().getName());
-        context.notifyContainerAboutLogin(result);
-        return context.redirect(request.getContextPath() + HOME);
+        return establish(in.person(), request, context, null);
     }
 
-    private Optional<Member> sessionMember(HttpServletRequest request) {
+    private Optional<Person> sessionPerson(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        Object email = session == null ? null : session.getAttribute(SESSION_MEMBER);
-        if (email == null) {
+        Object id = session == null ? null : session.getAttribute(Caller.PERSON);
+        if (!(id instanceof UUID personId)) {
             return Optional.empty();
         }
-        Optional<Member> member = members.byEmail(email.toString());
-        if (member.isEmpty()) {
-            session.invalidate(); // the member was removed: the session dies with them
+        Optional<Person> person = people.byId(personId);
+        if (person.isEmpty()) {
+            session.invalidate(); // the person was removed: the session dies with them
         }
-        return member;
+        return person;
     }
 
-    static Optional<UsernamePasswordCredential> basic(String encoded) {
+    private static long seconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
+    }
+
+    /** What {@code Authorization: Basic} carries. */
+    record BasicCredential(String email, String password) {
+        @Override
+        public String toString() {
+            return "BasicCredential[" + email + "]";
+        }
+    }
+
+    static Optional<BasicCredential> basic(String encoded) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -163,7 +289,7 @@ public class CallerAuthentication implements HttpAuthenticationMechanism {
         return colon <= 0
                 ? Optional.empty()
                 : Optional.of(
-                        new UsernamePasswordCredential(
+                        new BasicCredential(
                                 decoded.substring(0, colon), decoded.substring(colon + 1)));
     }
 
@@ -171,27 +297,40 @@ public class CallerAuthentication implements HttpAuthenticationMechanism {
         return path(request).startsWith("/api/");
     }
 
-    private static String path(HttpServletRequest request) {
+    static String path(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
-    /** A 401 problem written here: the request never reaches a page or a resource. */
-    private static AuthenticationStatus refuse(
-            HttpServletRequest request,
-            HttpServletResponse response,
-            HttpMessageContext context,
-            String detail) {
+    /** A problem written here: the request never reaches a page or a resource. */
+    static AuthenticationStatus refuse(
+            HttpServletRequest request, HttpServletResponse response, int status, String detail) {
+        String title =
+                switch (status) {
+                    case 401 -> "Unauthorized";
+                    case 404 -> "Not found";
+                    case 429 -> "Too many requests";
+                    default -> "Refused";
+                };
+        String type =
+                switch (status) {
+                    case 401 -> "unauthorized";
+                    case 404 -> "not-found";
+                    case 429 -> "too-many-requests";
+                    default -> "refused";
+                };
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"relink\"");
+            response.setStatus(status);
+            if (status == 401) {
+                response.setHeader("WWW-Authenticate", "Bearer realm=\"relink\"");
+            }
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             response.getWriter()
                     .write(
                             Json.createObjectBuilder()
-                                    .add("type", "urn:relink:problem:unauthorized")
-                                    .add("title", "Unauthorized")
-                                    .add("status", 401)
+                                    .add("type", "urn:relink:problem:" + type)
+                                    .add("title", title)
+                                    .add("status", status)
                                     .add("detail", detail)
                                     .add("instance", request.getRequestURI())
                                     .build()

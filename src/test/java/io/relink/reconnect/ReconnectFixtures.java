@@ -7,10 +7,12 @@ import io.relink.channels.entity.Channel;
 import io.relink.channels.entity.ChannelKind;
 import io.relink.channels.entity.Identity;
 import io.relink.networks.NetworkType;
+import io.relink.people.control.Passwords;
+import io.relink.people.control.People;
 import io.relink.reconnect.entity.ConnectionFlow;
 import io.relink.sandbox.control.SandboxAccounts;
 import io.relink.workspaces.control.ApiKeys;
-import io.relink.workspaces.entity.Member;
+import io.relink.workspaces.control.Memberships;
 import io.relink.workspaces.entity.Role;
 import io.relink.workspaces.entity.Scope;
 import io.relink.workspaces.entity.Workspace;
@@ -18,7 +20,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -41,7 +42,9 @@ public class ReconnectFixtures {
     @Inject TokenVault vault;
     @Inject ChannelLedger ledger;
     @Inject SandboxAccounts sandbox;
-    @Inject Pbkdf2PasswordHash passwords;
+    @Inject Passwords passwords;
+    @Inject People people;
+    @Inject Memberships memberships;
 
     /**
      * The workspace, made once, with owner@, admin@ and viewer@ reconnect.test and a key with every
@@ -66,16 +69,16 @@ public class ReconnectFixtures {
         Workspace ws = new Workspace(name, Instant.now());
         em.persist(ws);
         keys.register(ws, name + " key", key, Scope.ALL);
-        String hash = passwords.generate(PASSWORD.toCharArray());
+        String hash = passwords.hash(PASSWORD);
         for (Role role : Role.values()) {
-            em.persist(
-                    new Member(
-                            ws,
+            memberships.join(
+                    ws,
+                    people.add(
                             role.name().toLowerCase() + "@" + domain,
                             role.name() + " of " + name,
-                            role,
-                            hash,
-                            Instant.now()));
+                            false,
+                            hash),
+                    role);
         }
         return ws.id();
     }

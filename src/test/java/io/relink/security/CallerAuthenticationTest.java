@@ -16,8 +16,8 @@ class CallerAuthenticationTest {
         assertThat(CallerAuthentication.basic(encoded))
                 .hasValueSatisfying(
                         c -> {
-                            assertThat(c.getCaller()).isEqualTo("ana@example.com");
-                            assertThat(c.getPasswordAsString()).isEqualTo("pa:ss");
+                            assertThat(c.email()).isEqualTo("ana@example.com");
+                            assertThat(c.password()).isEqualTo("pa:ss");
                         });
     }
 

@@ -43,6 +43,26 @@ public enum Action {
     API_KEY_CREATED("api-key.created"),
     /** An owner revoked an API key. */
     API_KEY_REVOKED("api-key.revoked"),
+    /** An instance administrator created the workspace. */
+    WORKSPACE_CREATED("workspace.created"),
+    /** The workspace got a new name. */
+    WORKSPACE_RENAMED("workspace.renamed"),
+    /** An instance administrator archived the workspace (or brought it back). */
+    WORKSPACE_ARCHIVED("workspace.archived"),
+    /** The workspace's mapping of the identity provider's groups to roles changed. */
+    WORKSPACE_SSO_GROUPS("workspace.sso-groups"),
+    /** Someone was invited to join the workspace with a role. */
+    MEMBER_INVITED("member.invited"),
+    /** An invitation was sent again with a new link. */
+    INVITATION_RESENT("invitation.resent"),
+    /** An invitation was withdrawn before it was accepted. */
+    INVITATION_WITHDRAWN("invitation.withdrawn"),
+    /** An invited person accepted and joined the workspace. */
+    MEMBER_JOINED("member.joined"),
+    /** An owner changed a member's role. */
+    MEMBER_ROLE_CHANGED("member.role-changed"),
+    /** An owner removed a member from the workspace. */
+    MEMBER_REMOVED("member.removed"),
     /** Demo mode seeded the demo workspace. */
     DEMO_SEEDED("demo.seeded");
 

@@ -59,7 +59,7 @@ public class ConnectionsResource {
         return started(
                 uri,
                 reconnects.connect(
-                        caller.workspaceId(), network, caller.memberId(), caller.actor()));
+                        caller.workspaceId(), network, caller.personId(), caller.actor()));
     }
 
     /** Where a flow stands: waiting for consent, expired, or done with its outcome. */

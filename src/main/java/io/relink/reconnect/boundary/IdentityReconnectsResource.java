@@ -38,7 +38,7 @@ public class IdentityReconnectsResource {
         return ConnectionsResource.started(
                 uri,
                 reconnects.reconnectIdentity(
-                        caller.workspaceId(), identityId(id), caller.memberId(), caller.actor()));
+                        caller.workspaceId(), identityId(id), caller.personId(), caller.actor()));
     }
 
     private static UUID identityId(String raw) {

@@ -5,8 +5,7 @@ import io.relink.reconnect.control.ConnectionFlows;
 import io.relink.reconnect.control.Consents;
 import io.relink.reconnect.control.Outcome;
 import io.relink.reconnect.control.ReconnectRequests;
-import io.relink.workspaces.control.Members;
-import io.relink.workspaces.entity.Member;
+import io.relink.workspaces.boundary.Caller;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -14,8 +13,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.security.Principal;
 import java.util.Locale;
+import java.util.UUID;
 
 /**
  * Where a network's consent page sends the person back: {@code GET /oauth/{network}/callback}. The
@@ -30,7 +29,6 @@ public class OAuthCallback extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject transient Consents consents;
-    @Inject transient Members members;
     @Inject transient ReconnectRequests requests;
 
     @Override
@@ -49,7 +47,7 @@ public class OAuthCallback extends HttpServlet {
             ResultPage.write(response, 404, "Not found", "There is nothing here.", null);
             return;
         }
-        Member member = member(request.getUserPrincipal());
+        UUID person = request.getAttribute(Caller.PERSON) instanceof UUID id ? id : null;
         Outcome outcome;
         try {
             outcome =
@@ -58,7 +56,7 @@ public class OAuthCallback extends HttpServlet {
                             request.getParameter("state"),
                             request.getParameter("code"),
                             request.getParameter("error"),
-                            member == null ? null : member.id());
+                            person);
         } catch (ConnectionFlows.Refused refused) {
             ResultPage.write(response, 400, "This link did not work", refused.getMessage(), null);
             return;
@@ -70,7 +68,7 @@ public class OAuthCallback extends HttpServlet {
             }
             throw wrapped;
         }
-        if (member != null) {
+        if (person != null) {
             response.sendRedirect(
                     request.getContextPath()
                             + "/center/channels.xhtml?flow="
@@ -106,10 +104,6 @@ public class OAuthCallback extends HttpServlet {
             }
             throw wrapped;
         }
-    }
-
-    private Member member(Principal principal) {
-        return principal == null ? null : members.byEmail(principal.getName()).orElse(null);
     }
 
     static NetworkType network(String name) {

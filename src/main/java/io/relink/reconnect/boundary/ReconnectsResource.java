@@ -48,7 +48,7 @@ public class ReconnectsResource {
         return ConnectionsResource.started(
                 uri,
                 reconnects.reconnectChannel(
-                        caller.workspaceId(), channelId(id), caller.memberId(), caller.actor()));
+                        caller.workspaceId(), channelId(id), caller.personId(), caller.actor()));
     }
 
     /**
@@ -61,7 +61,7 @@ public class ReconnectsResource {
         return ConnectionsResource.started(
                 uri,
                 reconnects.addToken(
-                        caller.workspaceId(), channelId(id), caller.memberId(), caller.actor()));
+                        caller.workspaceId(), channelId(id), caller.personId(), caller.actor()));
     }
 
     /**

@@ -23,11 +23,13 @@ import java.util.stream.Collectors;
 @NamedQuery(
         name = ApiKey.BY_HASH,
         query =
-                "select k from ApiKey k join fetch k.workspace where k.keyHash = :hash and k.revokedAt is null")
+                "select k from ApiKey k join fetch k.workspace where k.keyHash = :hash and k.revokedAt is null"
+                        + " and k.workspace.archivedAt is null")
 @NamedQuery(
         name = ApiKey.LIVE_BY_ID,
         query =
-                "select k from ApiKey k join fetch k.workspace where k.id = :id and k.revokedAt is null")
+                "select k from ApiKey k join fetch k.workspace where k.id = :id and k.revokedAt is null"
+                        + " and k.workspace.archivedAt is null")
 @NamedQuery(
         name = ApiKey.OF_WORKSPACE,
         query =
