@@ -26,15 +26,24 @@ public class SignInPage {
     @ConfigProperty(name = "relink.demo.password")
     String demoPassword;
 
-    /** Why single sign-on refused the person, said once (it travels in the session). */
+    private String ssoRefusal;
+    private boolean refusalRead;
+
+    /**
+     * Why single sign-on refused the person: taken out of the session at the first read of this
+     * request, so that it is said once.
+     */
     public String getSsoRefusal() {
-        HttpSession session = Pages.request().getSession(false);
-        if (session == null) {
-            return null;
+        if (!refusalRead) {
+            refusalRead = true;
+            HttpSession session = Pages.request().getSession(false);
+            Object why = session == null ? null : session.getAttribute(SingleSignOn.REFUSAL);
+            if (why != null) {
+                session.removeAttribute(SingleSignOn.REFUSAL);
+                ssoRefusal = why.toString();
+            }
         }
-        Object why = session.getAttribute(SingleSignOn.REFUSAL);
-        session.removeAttribute(SingleSignOn.REFUSAL);
-        return why == null ? null : why.toString();
+        return ssoRefusal;
     }
 
     public boolean isSsoEnabled() {

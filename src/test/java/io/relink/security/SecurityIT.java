@@ -63,7 +63,11 @@ class SecurityIT {
         VIEWER,
         ADMIN,
         OWNER,
-        OTHER_WORKSPACE
+        OTHER_WORKSPACE,
+        /** The owner of another workspace, signed in with Basic, in their own workspace. */
+        OTHER_OWNER,
+        /** The same person naming this workspace (where they have no role) in the header. */
+        OTHER_OWNER_IN_THIS_WORKSPACE
     }
 
     @Test
@@ -73,6 +77,7 @@ class SecurityIT {
         UUID channel = fixtures.channel(ws, "sec-" + run, "sec-page-" + run);
         UUID identity = fixtures.identityOf(channel);
         String c = "api/v1/channels/" + channel;
+        String w = "api/v1/workspaces/" + ws;
         String nowhere = UUID.randomUUID().toString();
         List<Endpoint> endpoints =
                 List.of(
@@ -150,7 +155,49 @@ class SecurityIT {
                                 Scope.ADMIN,
                                 201),
                         new Endpoint(
-                                "DELETE", "api/v1/api-keys/" + nowhere, null, Scope.ADMIN, 404));
+                                "DELETE", "api/v1/api-keys/" + nowhere, null, Scope.ADMIN, 404),
+                        new Endpoint("GET", "api/v1/me", null, Scope.PERSON, 200),
+                        new Endpoint("GET", "api/v1/workspaces", null, Scope.INSTANCE_ADMIN, 200),
+                        new Endpoint(
+                                "POST",
+                                "api/v1/workspaces",
+                                "{\"name\":\"matrix " + run + "\"}",
+                                Scope.INSTANCE_ADMIN,
+                                201),
+                        new Endpoint("GET", w, null, Scope.CHANNELS_READ, 200),
+                        new Endpoint(
+                                "PATCH",
+                                w,
+                                "{\"name\":\"" + ReconnectFixtures.WORKSPACE + "\"}",
+                                Scope.ADMIN,
+                                200),
+                        new Endpoint("GET", w + "/members", null, Scope.CHANNELS_READ, 200),
+                        new Endpoint(
+                                "PATCH",
+                                "api/v1/members/" + nowhere,
+                                "{\"role\":\"VIEWER\"}",
+                                Scope.ADMIN,
+                                404),
+                        new Endpoint("DELETE", "api/v1/members/" + nowhere, null, Scope.ADMIN, 404),
+                        new Endpoint("GET", "api/v1/invitations", null, Scope.CHANNELS_WRITE, 200),
+                        new Endpoint(
+                                "POST",
+                                "api/v1/invitations",
+                                "{\"email\":\"not an address\",\"role\":\"VIEWER\"}",
+                                Scope.CHANNELS_WRITE,
+                                400),
+                        new Endpoint(
+                                "POST",
+                                "api/v1/invitations/" + nowhere + "/resend",
+                                null,
+                                Scope.CHANNELS_WRITE,
+                                404),
+                        new Endpoint(
+                                "DELETE",
+                                "api/v1/invitations/" + nowhere,
+                                null,
+                                Scope.CHANNELS_WRITE,
+                                404));
 
         Map<String, String> wrongScope = new LinkedHashMap<>();
         for (String scope : Scope.ALL) {
@@ -170,10 +217,30 @@ class SecurityIT {
                             case VIEWER, ADMIN, OWNER ->
                                     basic(caller.name().toLowerCase() + "@reconnect.test");
                             case OTHER_WORKSPACE -> OTHER_KEY;
+                            case OTHER_OWNER, OTHER_OWNER_IN_THIS_WORKSPACE -> null;
                         };
                 int expected = expected(endpoint, caller);
                 HttpResponse<String> answer =
-                        api().send(endpoint.method(), endpoint.path(), credential, endpoint.body());
+                        switch (caller) {
+                            case OTHER_OWNER ->
+                                    person("owner@security-other.test", null)
+                                            .send(
+                                                    endpoint.method(),
+                                                    endpoint.path(),
+                                                    endpoint.body());
+                            case OTHER_OWNER_IN_THIS_WORKSPACE ->
+                                    person("owner@security-other.test", ws.toString())
+                                            .send(
+                                                    endpoint.method(),
+                                                    endpoint.path(),
+                                                    endpoint.body());
+                            default ->
+                                    api().send(
+                                                    endpoint.method(),
+                                                    endpoint.path(),
+                                                    credential,
+                                                    endpoint.body());
+                        };
                 asked++;
                 if (answer.statusCode() != expected) {
                     mismatches.add(
@@ -191,7 +258,9 @@ class SecurityIT {
                             .as(endpoint + " as " + caller)
                             .startsWith("application/problem+json");
                 }
-                if (caller == Caller.OTHER_WORKSPACE) {
+                if (caller == Caller.OTHER_WORKSPACE
+                        || caller == Caller.OTHER_OWNER
+                        || caller == Caller.OTHER_OWNER_IN_THIS_WORKSPACE) {
                     assertThat(answer.body())
                             .as(endpoint + " shows nothing of workspace A")
                             .doesNotContain("sec-page-" + run, "sec-" + run);
@@ -206,17 +275,29 @@ class SecurityIT {
         boolean aboutAnId =
                 endpoint.path().matches(".*/[0-9a-f]{8}-[0-9a-f]{4}-.*")
                         && !endpoint.path().contains("/api-keys/");
+        boolean personal = endpoint.scope().equals(Scope.PERSON);
+        boolean instance = endpoint.scope().equals(Scope.INSTANCE_ADMIN);
         return switch (caller) {
             case NONE -> 401;
             case WRONG_SCOPE -> 403;
-            case KEY -> endpoint.allowed();
+            // keys are nobody: no key is a person or runs the instance
+            case KEY -> personal || instance ? 403 : endpoint.allowed();
             case VIEWER, ADMIN, OWNER ->
-                    io.relink.workspaces.entity.Role.valueOf(caller.name())
-                                    .groups()
-                                    .contains(endpoint.scope())
+                    personal
                             ? endpoint.allowed()
-                            : 403;
-            case OTHER_WORKSPACE -> aboutAnId ? 404 : endpoint.allowed();
+                            : roleGrants(caller.name(), endpoint.scope())
+                                    ? endpoint.allowed()
+                                    : 403;
+            case OTHER_WORKSPACE ->
+                    personal || instance ? 403 : aboutAnId ? 404 : endpoint.allowed();
+            case OTHER_OWNER ->
+                    personal
+                            ? endpoint.allowed()
+                            : !roleGrants("OWNER", endpoint.scope())
+                                    ? 403
+                                    : aboutAnId ? 404 : endpoint.allowed();
+            // a workspace the person has no role in is not there at all
+            case OTHER_OWNER_IN_THIS_WORKSPACE -> 404;
         };
     }
 
@@ -351,6 +432,14 @@ class SecurityIT {
                                         null)
                                 .statusCode())
                 .isEqualTo(401);
+    }
+
+    private static boolean roleGrants(String role, String scope) {
+        return io.relink.workspaces.entity.Role.valueOf(role).groups().contains(scope);
+    }
+
+    static Http.Person person(String email, String workspace) {
+        return new Http.Person(api(), basic(email), workspace);
     }
 
     static String basic(String email) {

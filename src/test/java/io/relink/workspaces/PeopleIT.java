@@ -52,7 +52,7 @@ class PeopleIT {
     static final int PORT = 18096;
     static final int SMTP_PORT = 3126;
     static final String ADMIN = "root@people.test";
-    static final String ADMIN_PASSWORD = "Rooted in 4 oak trees!";
+    static final String ADMIN_PASSWORD = "Four oak trees stand tall!";
     static final String SAM = "sam@people.test";
     static final String SAM_PASSWORD = "Sam walks the river path 9";
     static final String CLIENT_ID = "relink-people-it";
@@ -227,10 +227,14 @@ class PeopleIT {
                 Http.json(
                         sam().in(workspaceA)
                                 .send("POST", "api/v1/connections", "{\"network\":\"SANDBOX\"}"));
+        // the flow is bound to Sam, so Sam's browser (signed in) brings the consent back
+        Browser samsBrowser = new Browser(node.base());
+        assertThat(samsBrowser.signIn(SAM, SAM_PASSWORD)).isTrue();
         HttpResponse<String> back =
-                new Browser(node.base())
-                        .consent(started.getString("authorizationUrl"), "people-ana", true);
-        assertThat(back.body()).contains("1 channel connected");
+                samsBrowser.consent(started.getString("authorizationUrl"), "people-ana", true);
+        assertThat(back.statusCode()).isEqualTo(302); // a member goes back to the Connection Center
+        assertThat(samsBrowser.get(location(back)).body())
+                .contains("1 channel connected", "People Page");
 
         // Sam joins B as a viewer, signing in with the password Sam has
         String link = invite(workspaceB, SAM, "VIEWER");
@@ -408,13 +412,16 @@ class PeopleIT {
     void repeated_failures_pause_sign_in_even_with_the_right_password_and_tell_the_owner()
             throws Exception {
         String tess = "tess@people.test";
-        String password = "Tess reads maps by candlelight";
+        String password = "Reads maps by candlelight 42";
         Browser browser = new Browser(node.base());
-        browser.submit(
-                browser.get(invite(workspaceA, tess, "VIEWER")),
-                "join",
-                Map.of("name", "Tess", "new", password, "repeat", password),
-                "accept");
+        assertThat(
+                        browser.submit(
+                                        browser.get(invite(workspaceA, tess, "VIEWER")),
+                                        "join",
+                                        Map.of("name", "Tess", "new", password, "repeat", password),
+                                        "accept")
+                                .body())
+                .contains("You joined A");
         int before = smtp.getReceivedMessages().length;
         for (int i = 1; i <= 5; i++) {
             assertThat(as(tess, "wrong guess " + i).get("api/v1/me").statusCode())

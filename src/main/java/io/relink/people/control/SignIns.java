@@ -91,6 +91,12 @@ public class SignIns {
     private void failed(Person person, Instant now) {
         int inARow = person.signInFailed(now);
         if (inARow == SignInThrottle.FREE_FAILURES + 1) {
+            LOG.info(
+                    "Sign-in to "
+                            + person
+                            + " paused after "
+                            + inARow
+                            + " failures in a row; telling its owner");
             tellOwner(person);
         }
     }
