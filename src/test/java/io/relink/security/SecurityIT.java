@@ -212,7 +212,9 @@ class SecurityIT {
                 String credential =
                         switch (caller) {
                             case NONE -> null;
-                            case WRONG_SCOPE -> wrongScope.get(endpoint.scope());
+                            case WRONG_SCOPE ->
+                                    wrongScope.getOrDefault(
+                                            endpoint.scope(), wrongScope.get(Scope.CHANNELS_READ));
                             case KEY -> ReconnectFixtures.KEY;
                             case VIEWER, ADMIN, OWNER ->
                                     basic(caller.name().toLowerCase() + "@reconnect.test");

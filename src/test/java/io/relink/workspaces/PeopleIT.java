@@ -44,7 +44,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * roles, the last owner, single-use and expiring links, password reset, single sign-on with group
  * mapping, and throttled sign-in. The tests build on each other, in order.
  *
- * <p>Proves workspaces R1 (isolation), R6–R9 and people R1–R5 (see the package-infos).
+ * <p>Proves workspaces R1 (isolation), R6–R9 and people R1–R6 (see the package-infos).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PeopleIT {

@@ -4,8 +4,11 @@ import io.relink.people.entity.LinkPurpose;
 import io.relink.people.entity.Person;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
@@ -49,10 +52,42 @@ public class Bootstrap {
     @Inject PersonLinks links;
 
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void letTheFirstPersonIn() {
-        if (demo || people.anyone()) {
+        if (demo) {
             return;
         }
+        try {
+            if (people.anyone()) {
+                promoteWhenNobodyRunsTheInstance();
+            } else {
+                makeTheFirst();
+            }
+        } catch (EJBException anotherNodeWasFaster) {
+            LOG.info(
+                    "Another node made the first administrator at the same time; this node"
+                            + " starts without doing so");
+        }
+    }
+
+    /**
+     * A database from before instance administrators existed has people but none who runs the
+     * instance: the person named by {@code relink.bootstrap.admin-email} becomes one.
+     */
+    private void promoteWhenNobodyRunsTheInstance() {
+        Optional<String> email = adminEmail.map(String::strip).filter(e -> !e.isEmpty());
+        if (email.isEmpty() || people.anyInstanceAdmin()) {
+            return;
+        }
+        if (people.makeInstanceAdmin(email.get())) {
+            LOG.info(
+                    "\n\n  Nobody ran this Relink instance: "
+                            + Person.normalize(email.get())
+                            + " is its administrator now (from RELINK_BOOTSTRAP_ADMIN_EMAIL).\n");
+        }
+    }
+
+    private void makeTheFirst() {
         Optional<String> email = adminEmail.map(String::strip).filter(e -> !e.isEmpty());
         if (email.isEmpty() || !email.get().contains("@")) {
             LOG.warning(

@@ -42,6 +42,21 @@ public class People {
         return em.createNamedQuery(Person.COUNT, Long.class).getSingleResult() > 0;
     }
 
+    public boolean anyInstanceAdmin() {
+        return em.createQuery(
+                                "select count(p) from Person p where p.instanceAdmin = true",
+                                Long.class)
+                        .getSingleResult()
+                > 0;
+    }
+
+    /** Makes the person with this address an instance administrator; false if there is none. */
+    public boolean makeInstanceAdmin(String email) {
+        Optional<Person> person = byEmail(email);
+        person.ifPresent(p -> p.instanceAdmin(true));
+        return person.isPresent();
+    }
+
     /** A new person with no password yet (it comes through a link, or a sign-on). */
     public Person add(String email, String name, boolean instanceAdmin) {
         Person person = new Person(email, name, instanceAdmin, clock.instant());

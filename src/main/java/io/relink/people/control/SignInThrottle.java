@@ -44,6 +44,22 @@ public final class SignInThrottle {
 
     private record Failures(int count, Instant last) {}
 
+    /** The failures in a row that cost nothing for a key of this instance. */
+    private final int freeFailures;
+
+    /** A throttle whose first {@value #FREE_FAILURES} failures per key are free. */
+    public SignInThrottle() {
+        this(FREE_FAILURES);
+    }
+
+    /**
+     * A throttle whose first {@code freeFailures} failures per key are free; the waits then grow as
+     * {@link #wait} says.
+     */
+    public SignInThrottle(int freeFailures) {
+        this.freeFailures = freeFailures;
+    }
+
     /**
      * How long sign-in is refused after {@code consecutiveFailures} failures in a row: nothing
      * below 5, then 1 s, 2 s, 4 s, … doubling up to 15 minutes.
@@ -64,7 +80,7 @@ public final class SignInThrottle {
         if (current == null) {
             return Optional.empty();
         }
-        Instant until = current.last().plus(wait(current.count()));
+        Instant until = current.last().plus(wait(current.count() - freeFailures + FREE_FAILURES));
         return now.isBefore(until) ? Optional.of(Duration.between(now, until)) : Optional.empty();
     }
 

@@ -113,8 +113,9 @@ public class SignIns {
                             + person.email()
                             + ") "
                             + (SignInThrottle.FREE_FAILURES + 1)
-                            + " times in a row with a wrong password. Relink now waits longer"
-                            + " after each further failure.\n\n"
+                            + " times in a row with a wrong password, so Relink has paused"
+                            + " sign-in to it for a moment, and waits longer after each further"
+                            + " failure.\n\n"
                             + "If this was you, wait a minute and try again. If it was not, choose"
                             + " a new password: "
                             + publicUrl

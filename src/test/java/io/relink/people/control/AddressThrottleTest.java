@@ -22,10 +22,22 @@ class AddressThrottleTest {
     }
 
     @Test
+    void an_address_shared_by_many_people_gets_twenty_free_failures() { // R4
+        AddressThrottle throttle = new AddressThrottle();
+        Instant now = Instant.parse("2026-12-06T10:00:00Z");
+        for (int i = 0; i < 20; i++) {
+            throttle.failed("192.0.2.7", now);
+        }
+        assertThat(throttle.refusedFor("192.0.2.7", now)).isEmpty();
+        throttle.failed("192.0.2.7", now);
+        assertThat(throttle.refusedFor("192.0.2.7", now)).isPresent();
+    }
+
+    @Test
     void a_pause_for_one_address_of_a_prefix_pauses_the_others() { // R4
         AddressThrottle throttle = new AddressThrottle();
         Instant now = Instant.parse("2026-12-06T10:00:00Z");
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 21; i++) {
             throttle.failed("2001:db8:1:2::" + (i + 1), now);
         }
         assertThat(throttle.refusedFor("2001:db8:1:2::99", now)).isPresent();

@@ -17,6 +17,8 @@ class BootstrapTest {
     final List<Person> made = new ArrayList<>();
     final List<String> links = new ArrayList<>();
     boolean anyone;
+    boolean anyAdmin;
+    final List<String> promoted = new ArrayList<>();
 
     Bootstrap bootstrap(boolean demo, String email, String password) {
         Bootstrap bootstrap = new Bootstrap();
@@ -28,6 +30,17 @@ class BootstrapTest {
                     @Override
                     public boolean anyone() {
                         return anyone;
+                    }
+
+                    @Override
+                    public boolean anyInstanceAdmin() {
+                        return anyAdmin;
+                    }
+
+                    @Override
+                    public boolean makeInstanceAdmin(String email) {
+                        promoted.add(email);
+                        return true;
                     }
 
                     @Override
@@ -98,10 +111,21 @@ class BootstrapTest {
     }
 
     @Test
-    void demo_mode_and_a_database_with_people_are_left_alone() { // R6
+    void demo_mode_and_a_database_with_people_and_an_administrator_are_left_alone() { // R6
         bootstrap(true, "it@example.com", null).letTheFirstPersonIn();
         anyone = true;
+        anyAdmin = true;
         bootstrap(false, "it@example.com", null).letTheFirstPersonIn();
         assertThat(made).isEmpty();
+        assertThat(promoted).isEmpty();
+    }
+
+    @Test
+    void a_database_with_people_but_no_administrator_gets_the_configured_person_promoted() { // R6
+        anyone = true;
+        bootstrap(false, "it@example.com", "Four oak trees stand tall!").letTheFirstPersonIn();
+        assertThat(made).isEmpty();
+        assertThat(promoted).containsExactly("it@example.com");
+        assertThat(links).isEmpty();
     }
 }
