@@ -1,12 +1,15 @@
 /**
- * Security: sealing of secrets, the key ring, and how callers are recognized.
+ * Security: sealing of secrets, the key ring, and how callers are recognized (API keys, passwords,
+ * single sign-on).
  *
  * <p>Operations: seal a secret for storage and open it again ({@link io.relink.security.Sealer});
  * hold the keyset, loaded and checked once at start ({@link io.relink.security.KeyRing}); read,
  * generate and rotate keysets ({@link io.relink.security.Keysets}, and {@link
- * io.relink.security.KeysetTool} for operators); recognize callers of the pages and the API ({@link
- * io.relink.security.CallerAuthentication}, {@link io.relink.security.MemberIdentityStore}); keep
- * pages from being framed or sniffed ({@link io.relink.security.SecurityHeaders}).
+ * io.relink.security.KeysetTool} for operators); recognize callers of the pages and the API and
+ * choose the workspace each request works in ({@link io.relink.security.CallerAuthentication});
+ * sign people in through the company's identity provider ({@link io.relink.security.SingleSignOn},
+ * with {@code security.oidc}); keep pages from being framed or sniffed ({@link
+ * io.relink.security.SecurityHeaders}).
  *
  * <p>Rules:
  *
@@ -24,12 +27,23 @@
  *       to start without one, and a keyset that cannot open the stored canary stops the start,
  *       naming the problem. Anything that is not a keyset is refused saying why.
  *   <li>R5: one mechanism recognizes callers, for pages and API alike: an API key as {@code
- *       Bearer}, a member's e-mail and password as {@code Basic} (split at the first colon, so a
- *       password may hold colons; malformed credentials are none), and for the pages a sign-in
- *       form. Passwords are checked against their PBKDF2 hash. The pages' session never
- *       authenticates an API call.
+ *       Bearer}, a person's e-mail and password as {@code Basic} (split at the first colon, so a
+ *       password may hold colons; malformed credentials are none), and for the pages a sign-in form
+ *       or the identity provider, then the session. Passwords are checked by {@code
+ *       people.control.SignIns} (PBKDF2, throttled: a paused sign-in is a 429 with {@code
+ *       Retry-After} on the API). The pages' session never authenticates an API call, and an {@code
+ *       Authorization} header is read only on the API.
  *   <li>R6: secrets are opened only at the edge that uses them and never appear in logs, messages
  *       or {@code toString()}.
+ *   <li>R7: a person's groups are made again on every request from their role in the workspace it
+ *       works in (the path {@code /api/v1/workspaces/<id>…}, else the {@code Relink-Workspace}
+ *       header, else their first; on the pages the one kept in the session), plus {@code person},
+ *       plus {@code instance-admin} for instance administrators. Naming a workspace they have no
+ *       role in is a 404, except that an instance administrator reaches any workspace itself
+ *       through its path.
+ *   <li>R8: signing in on the pages starts a new session id (no session fixation). Single sign-on
+ *       admits only people Relink knows or has invited (see {@code workspaces.control.Admissions});
+ *       why it refused is told on the sign-in page through the session, never through the address.
  * </ul>
  */
 package io.relink.security;
