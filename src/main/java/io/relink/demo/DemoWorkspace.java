@@ -195,7 +195,8 @@ public class DemoWorkspace {
      * switcher in the header shows both), the admin and viewer are not (they never see it).
      */
     private void seedAgencyClient(Person owner, Instant now) {
-        Workspace client = new Workspace(AGENCY_CLIENT, now);
+        // a second later: the demo workspace stays the owner's first
+        Workspace client = new Workspace(AGENCY_CLIENT, now.plusSeconds(1));
         em.persist(client);
         memberships.join(client, owner, Role.OWNER);
         sandbox.upsert(

@@ -8,11 +8,17 @@ import java.util.Optional;
 /**
  * Counts failed sign-ins per client address on this node (an attacker trying many accounts from one
  * address); the per-account count lives in the database, see {@link SignIns}.
+ *
+ * <p>An address gets {@value #FREE_FAILURES} free failures, not the account's few: behind a proxy
+ * or a company's NAT many people share one address, and a few people mistyping must not pause
+ * everybody's sign-in. It still slows down guessing across many accounts.
  */
 @ApplicationScoped
 public class AddressThrottle {
 
-    private final SignInThrottle throttle = new SignInThrottle();
+    static final int FREE_FAILURES = 20;
+
+    private final SignInThrottle throttle = new SignInThrottle(FREE_FAILURES);
 
     public Optional<Duration> refusedFor(String address, Instant now) {
         return address == null ? Optional.empty() : throttle.refusedFor(key(address), now);

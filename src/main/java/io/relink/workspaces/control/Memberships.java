@@ -29,7 +29,10 @@ public class Memberships {
     @Inject AuditTrail audit;
     @Inject Clock clock;
 
-    /** The person's memberships in workspaces that are not archived, by workspace name. */
+    /**
+     * The person's memberships in workspaces that are not archived, oldest workspace first (the one
+     * a person works in until they choose another).
+     */
     public List<Membership> ofPerson(UUID personId) {
         return em.createNamedQuery(Membership.OF_PERSON, Membership.class)
                 .setParameter("person", personId)

@@ -26,7 +26,7 @@ import java.util.UUID;
         name = Membership.OF_PERSON,
         query =
                 "select m from Membership m join fetch m.workspace w where m.person.id = :person"
-                        + " and w.archivedAt is null order by w.name, w.id")
+                        + " and w.archivedAt is null order by w.createdAt, w.name, w.id")
 @NamedQuery(
         name = Membership.IN_WORKSPACE,
         query =
