@@ -12,6 +12,7 @@ import io.relink.reconnect.boundary.CallbacksResource;
 import io.relink.reconnect.boundary.ConnectionsResource;
 import io.relink.reconnect.boundary.IdentityReconnectsResource;
 import io.relink.reconnect.boundary.ReconnectsResource;
+import io.relink.webhooks.boundary.WebhooksResource;
 import io.relink.workspaces.boundary.ApiKeysResource;
 import io.relink.workspaces.boundary.InvitationsResource;
 import io.relink.workspaces.boundary.MeResource;
@@ -54,6 +55,7 @@ public class RestApplication extends Application {
                 WorkspacesResource.class,
                 MembersResource.class,
                 InvitationsResource.class,
-                MeResource.class);
+                MeResource.class,
+                WebhooksResource.class);
     }
 }

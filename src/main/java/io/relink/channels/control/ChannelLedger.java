@@ -8,6 +8,7 @@ import io.relink.channels.entity.ChannelState;
 import io.relink.channels.entity.ChannelStateChanged;
 import io.relink.channels.entity.Identity;
 import io.relink.channels.entity.TokenExpiring;
+import io.relink.channels.entity.TokenRenewed;
 import io.relink.channels.entity.TokenStatus;
 import io.relink.channels.entity.TokenStatusChanged;
 import io.relink.networks.Grant;
@@ -60,6 +61,7 @@ public class ChannelLedger {
     @Inject Event<TokenStatusChanged> tokenStatusChanged;
     @Inject Event<ChannelStateChanged> channelStateChanged;
     @Inject Event<TokenExpiring> tokenExpiring;
+    @Inject Event<TokenRenewed> tokenRenewed;
 
     /**
      * Records a verdict on a token: a check's, when {@code owner} names the node holding its lease
@@ -152,6 +154,16 @@ public class ChannelLedger {
                                     + (grant.refreshToken() != null
                                             ? ", refresh token rotated"
                                             : ""));
+                    tokenRenewed.fire(
+                            new TokenRenewed(
+                                    token.channel().workspace().id(),
+                                    token.channel().id(),
+                                    token.id(),
+                                    token.channel().network(),
+                                    token.identity().displayName(),
+                                    grant.expiresAt(),
+                                    grant.refreshToken() != null,
+                                    clock.instant()));
                     return true;
                 });
     }

@@ -5,10 +5,12 @@ import io.relink.networks.Network;
 import io.relink.networks.NetworkType;
 import io.relink.networks.Networks;
 import io.relink.problems.ProblemException;
+import io.relink.reconnect.entity.ConnectionCompleted;
 import io.relink.reconnect.entity.ConnectionFlow;
 import io.relink.reconnect.entity.Purpose;
 import io.relink.security.KeyRing;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -52,6 +54,7 @@ public class ConnectionFlows {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext EntityManager em;
+    @Inject Event<ConnectionCompleted> completed;
     @Inject Networks networks;
     @Inject KeyRing keys;
     @Inject Clock clock;
@@ -162,7 +165,17 @@ public class ConnectionFlows {
 
     /** Stores what the callback did, for the page and the API. */
     public void finish(UUID id, String outcome) {
-        em.find(ConnectionFlow.class, id).finish(outcome);
+        ConnectionFlow flow = em.find(ConnectionFlow.class, id);
+        flow.finish(outcome);
+        completed.fire(
+                new ConnectionCompleted(
+                        flow.workspaceId(),
+                        flow.id(),
+                        flow.network(),
+                        flow.purpose(),
+                        flow.actor(),
+                        outcome,
+                        clock.instant()));
     }
 
     /** A flow of this workspace. */

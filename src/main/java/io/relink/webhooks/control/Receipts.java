@@ -19,14 +19,14 @@ import java.nio.charset.StandardCharsets;
  *       text on a page.
  * </ul>
  */
-public final class Answers {
+public final class Receipts {
 
     /** How much of a body is kept. */
     public static final int EXCERPT_BYTES = 1024;
 
     private static final char REPLACEMENT = '\uFFFD';
 
-    private Answers() {}
+    private Receipts() {}
 
     /** Whether the receiver accepted the webhook. */
     public static boolean delivered(int status) {

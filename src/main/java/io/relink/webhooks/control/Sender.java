@@ -1,0 +1,118 @@
+package io.relink.webhooks.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Sends one delivery over HTTP: {@code POST} of the event's JSON body with the Standard Webhooks
+ * headers ({@code webhook-id}, {@code webhook-timestamp}, {@code webhook-signature} with one {@code
+ * v1} signature per valid secret). Redirects are not followed (a 3xx is a failure), the answer is
+ * read up to 64 KiB and kept up to 1 KiB, and the receiver's address is checked again right before
+ * sending, so a name that now resolves to a private address (DNS rebinding) is not reached.
+ */
+@ApplicationScoped
+public class Sender {
+
+    static final int MAX_ANSWER_BYTES = 64 * 1024;
+
+    @Inject WebhookSettings settings;
+    @Inject Clock clock;
+
+    private HttpClient client;
+
+    /** How one attempt went. */
+    public record Result(
+            Instant at, Integer status, int latencyMillis, String answer, String error) {
+        public boolean delivered() {
+            return status != null && Receipts.delivered(status);
+        }
+    }
+
+    @PostConstruct
+    void open() {
+        client =
+                HttpClient.newBuilder()
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .connectTimeout(settings.timeout())
+                        .build();
+    }
+
+    public Result send(Deliveries.Send send) {
+        Instant at = clock.instant();
+        long started = System.nanoTime();
+        URI url = URI.create(send.url());
+        try {
+            List<InetAddress> addresses = Destinations.lookUp(url.getHost());
+            if (addresses.isEmpty()
+                    || addresses.stream()
+                            .anyMatch(
+                                    a -> !Destinations.deliverable(a, settings.allowLoopback()))) {
+                return new Result(
+                        at,
+                        null,
+                        0,
+                        null,
+                        "Not sent: the receiver's name now leads to an address"
+                                + " that is not public.");
+            }
+            HttpRequest request =
+                    HttpRequest.newBuilder(url)
+                            .timeout(settings.timeout())
+                            .header("Content-Type", "application/json")
+                            .header("User-Agent", "Relink-Webhooks/1")
+                            .header(WebhookSignature.ID_HEADER, send.messageId())
+                            .header(
+                                    WebhookSignature.TIMESTAMP_HEADER,
+                                    Long.toString(send.timestamp()))
+                            .header(
+                                    WebhookSignature.SIGNATURE_HEADER,
+                                    WebhookSignature.header(
+                                            send.secrets(),
+                                            send.messageId(),
+                                            send.timestamp(),
+                                            send.body()))
+                            .POST(HttpRequest.BodyPublishers.ofString(send.body()))
+                            .build();
+            HttpResponse<InputStream> answer =
+                    client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            byte[] body;
+            try (InputStream in = answer.body()) {
+                body = in.readNBytes(MAX_ANSWER_BYTES);
+            }
+            return new Result(
+                    at, answer.statusCode(), millisSince(started), Receipts.excerpt(body), null);
+        } catch (HttpTimeoutException slow) {
+            return new Result(
+                    at, null, millisSince(started), null, "No answer within " + settings.timeout());
+        } catch (IOException | IllegalArgumentException unreachable) {
+            return new Result(
+                    at,
+                    null,
+                    millisSince(started),
+                    null,
+                    "Could not reach the receiver: "
+                            + Receipts.excerpt(
+                                    String.valueOf(unreachable.getMessage()).getBytes()));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return new Result(at, null, millisSince(started), null, "Interrupted");
+        }
+    }
+
+    private static int millisSince(long started) {
+        return (int) Duration.ofNanos(System.nanoTime() - started).toMillis();
+    }
+}
