@@ -35,7 +35,7 @@ create table webhook_subscription (
     enabled          boolean not null,
     created_by       varchar(200) not null,
     created_at       timestamp(6) with time zone not null,
-    disabled_reason  varchar(500)
+    disabled_reason  varchar(2000)
 );
 create index webhook_subscription_workspace on webhook_subscription (workspace_id);
 
@@ -69,6 +69,6 @@ create table webhook_attempt (
     status_code   integer,
     latency_ms    integer not null,
     answer        varchar(2000),
-    error         varchar(500)
+    error         varchar(2000)
 );
 create index webhook_attempt_delivery on webhook_attempt (delivery_id, attempted_at);

@@ -37,6 +37,15 @@ public class Deliveries {
 
     private static final Logger LOG = Logger.getLogger(Deliveries.class.getName());
 
+    /**
+     * Rows another node has locked are passed over, not waited for (Hibernate's "skip locked" lock
+     * timeout; PostgreSQL's {@code FOR UPDATE SKIP LOCKED}; the embedded H2 serves one node and
+     * takes a plain lock).
+     */
+    private static final String LOCK_TIMEOUT = "jakarta.persistence.lock.timeout";
+
+    private static final int SKIP_LOCKED = -2;
+
     @PersistenceContext EntityManager em;
     @Inject Subscriptions subscriptions;
     @Inject Outbox outbox;
@@ -70,6 +79,7 @@ public class Deliveries {
                                         + " order by e.occurredAt",
                                 OutboxEvent.class)
                         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                        .setHint(LOCK_TIMEOUT, SKIP_LOCKED)
                         .setMaxResults(limit)
                         .getResultList();
         Instant now = clock.instant();
@@ -108,6 +118,7 @@ public class Deliveries {
                         .setParameter("pending", Delivery.Status.PENDING)
                         .setParameter("now", now)
                         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                        .setHint(LOCK_TIMEOUT, SKIP_LOCKED)
                         .setMaxResults(limit)
                         .getResultList();
         for (Delivery delivery : due) {
@@ -116,12 +127,16 @@ public class Deliveries {
         return due.stream().map(Delivery::id).toList();
     }
 
-    /** The delivery as this node sends it, if it still holds the lease. */
+    /**
+     * The delivery as this node sends it, if it still holds the lease; the lease is renewed for
+     * this one attempt, so a long batch never outlives it.
+     */
     public Optional<Send> prepare(UUID deliveryId) {
         Delivery delivery = em.find(Delivery.class, deliveryId);
         if (delivery == null || !node.name().equals(delivery.leaseOwner())) {
             return Optional.empty();
         }
+        delivery.lease(node.name(), clock.instant().plus(settings.lease()));
         Subscription subscription = em.find(Subscription.class, delivery.subscriptionId());
         OutboxEvent event = delivery.event();
         return Optional.of(
@@ -141,9 +156,10 @@ public class Deliveries {
      * @return the subscription's id when it was disabled just now
      */
     public Optional<UUID> record(UUID deliveryId, Sender.Result result) {
-        Delivery delivery = em.find(Delivery.class, deliveryId);
-        if (delivery == null) {
-            return Optional.empty(); // its subscription was deleted meanwhile
+        Delivery delivery = em.find(Delivery.class, deliveryId, LockModeType.PESSIMISTIC_WRITE);
+        if (delivery == null || !node.name().equals(delivery.leaseOwner())) {
+            // its subscription was deleted, or the lease ran out and another node has it now
+            return Optional.empty();
         }
         Instant now = clock.instant();
         em.persist(
@@ -223,7 +239,16 @@ public class Deliveries {
     /** Sends a delivery again, now, with the same {@code webhook-id}. */
     public Delivery redeliver(UUID workspaceId, UUID subscriptionId, UUID deliveryId) {
         subscriptions.get(workspaceId, subscriptionId);
-        Delivery delivery = deliveryId == null ? null : em.find(Delivery.class, deliveryId);
+        Delivery delivery =
+                deliveryId == null
+                        ? null
+                        : em.createQuery(
+                                        "select d from Delivery d join fetch d.event where d.id = :id",
+                                        Delivery.class)
+                                .setParameter("id", deliveryId)
+                                .getResultStream()
+                                .findFirst()
+                                .orElse(null);
         if (delivery == null || !delivery.subscriptionId().equals(subscriptionId)) {
             throw ProblemException.notFound("delivery", deliveryId);
         }

@@ -46,7 +46,9 @@ public class DisabledNotices {
                                                 + " and disabled that webhook.\n"
                                                 + subscription.disabledReason()
                                                 + "\n\nFix the receiver, then enable the webhook"
-                                                + " again and redeliver what it missed: "
+                                                + " again and redeliver the deliveries that gave"
+                                                + " up (events while it is disabled are not"
+                                                + " kept for it): "
                                                 + publicUrl
                                                 + "/\n");
                             } catch (Mailer.MailNotSent notSent) {

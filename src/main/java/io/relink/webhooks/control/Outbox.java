@@ -16,6 +16,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -95,8 +96,8 @@ public class Outbox {
                                         .add("id", change.tokenId().toString())
                                         .add("identity", change.identityName())
                                         .add("status", change.to().name())
-                                        .add("cause", String.valueOf(change.cause()))
-                                        .add("rawCode", String.valueOf(change.rawCode()))),
+                                        .add("cause", text(change.cause()))
+                                        .add("rawCode", text(change.rawCode()))),
                 "token.died:" + change.tokenId() + ":" + change.at());
     }
 
@@ -113,7 +114,7 @@ public class Outbox {
                                         .add("id", expiring.tokenId().toString())
                                         .add("identity", expiring.identityName())
                                         .add("lapsesAt", expiring.lapsesAt().toString())
-                                        .add("threshold", expiring.threshold().toString())),
+                                        .add("thresholdDays", expiring.threshold().toDays())),
                 // one notice per token, lapse and threshold, however often it is announced
                 "channel.expiring:"
                         + expiring.tokenId()
@@ -128,10 +129,8 @@ public class Outbox {
                 Json.createObjectBuilder()
                         .add("id", renewed.tokenId().toString())
                         .add("identity", renewed.identityName())
-                        .add("refreshTokenRotated", renewed.rotated());
-        if (renewed.expiresAt() != null) {
-            token.add("expiresAt", renewed.expiresAt().toString());
-        }
+                        .add("refreshTokenRotated", renewed.rotated())
+                        .add("expiresAt", text(renewed.expiresAt()));
         write(
                 EventType.TOKEN_RENEWED,
                 renewed.workspaceId(),
@@ -220,6 +219,11 @@ public class Outbox {
                         body(type, at, data.build()),
                         dedupKey,
                         null));
+    }
+
+    /** A value as JSON text, or JSON null: every body has the same fields. */
+    private static JsonValue text(Object value) {
+        return value == null ? JsonValue.NULL : Json.createValue(value.toString());
     }
 
     static String body(EventType type, Instant at, JsonObject data) {

@@ -29,7 +29,7 @@ public class Attempt {
     @Column(length = 2000)
     private String answer;
 
-    @Column(length = 500)
+    @Column(length = 2000)
     private String error;
 
     protected Attempt() {}
@@ -46,8 +46,12 @@ public class Attempt {
         this.attemptedAt = attemptedAt;
         this.statusCode = statusCode;
         this.latencyMillis = latencyMillis;
-        this.answer = answer;
-        this.error = error;
+        this.answer = clip(answer, 2000);
+        this.error = clip(error, 2000);
+    }
+
+    private static String clip(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
     public UUID deliveryId() {

@@ -152,6 +152,7 @@ public class Delivery {
         status = Status.PENDING;
         nextAttemptAt = now;
         firstAttemptAt = null;
+        deliveredAt = null;
         attempts = 0;
         leaseOwner = null;
         leaseUntil = null;

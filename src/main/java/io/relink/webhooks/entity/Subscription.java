@@ -58,7 +58,7 @@ public class Subscription {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "disabled_reason", length = 500)
+    @Column(name = "disabled_reason", length = 2000)
     private String disabledReason;
 
     protected Subscription() {}
@@ -156,6 +156,6 @@ public class Subscription {
 
     public void disable(String reason) {
         this.enabled = false;
-        this.disabledReason = reason;
+        this.disabledReason = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
     }
 }
