@@ -15,7 +15,6 @@ import io.relink.workspaces.boundary.Caller;
 import io.relink.workspaces.entity.Membership;
 import io.relink.workspaces.entity.Scope;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -55,9 +54,6 @@ public class ConnectionCenter implements Serializable {
     @Inject transient ConnectionFlows authorizations;
     @Inject transient Networks networks;
 
-    private String workspaceName;
-    private String memberName;
-    private String role;
     private List<ChannelView> rows;
     private String asOf;
     private Map<ChannelState, Long> counts;
@@ -82,9 +78,6 @@ public class ConnectionCenter implements Serializable {
                 caller.membership()
                         .orElseThrow(
                                 () -> new IllegalStateException("Signed in, but in no workspace"));
-        workspaceName = member.workspace().name();
-        memberName = member.person().displayName();
-        role = member.role().name();
         rows = channels.linked(member.workspace().id());
         asOf = TIME.format(clock.instant());
         counts = new EnumMap<>(ChannelState.class);
@@ -149,7 +142,7 @@ public class ConnectionCenter implements Serializable {
     public void unlink(UUID channelId) {
         mayAct();
         ChannelView unlinked = reconnects.unlink(caller.workspaceId(), channelId, caller.actor());
-        info(
+        Pages.info(
                 unlinked.name()
                         + " was unlinked: its tokens were revoked where possible and erased; its history is kept.");
         load();
@@ -172,7 +165,7 @@ public class ConnectionCenter implements Serializable {
                             askEmail,
                             blankToNull(askMessage),
                             caller.actor());
-            info(
+            Pages.info(
                     "A single-use reconnect link was sent to "
                             + sent.email()
                             + "; it works until "
@@ -180,7 +173,7 @@ public class ConnectionCenter implements Serializable {
                             + ".");
             askFor = null;
         } catch (ProblemException problem) {
-            error(problem.getMessage());
+            Pages.error(problem.getMessage());
         }
     }
 
@@ -195,7 +188,7 @@ public class ConnectionCenter implements Serializable {
                     .getExternalContext()
                     .redirect(start.get().authorizationUrl().toString());
         } catch (ProblemException problem) {
-            error(problem.getMessage());
+            Pages.error(problem.getMessage());
         } catch (IOException gone) {
             throw new UncheckedIOException(gone);
         }
@@ -206,16 +199,6 @@ public class ConnectionCenter implements Serializable {
         if (!isMayAct()) {
             throw new SecurityException("Only owners and admins may change channels.");
         }
-    }
-
-    private static void info(String text) {
-        FacesContext.getCurrentInstance()
-                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
-    }
-
-    private static void error(String text) {
-        FacesContext.getCurrentInstance()
-                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
     private static String blankToNull(String text) {
@@ -274,18 +257,6 @@ public class ConnectionCenter implements Serializable {
 
     public int getTotal() {
         return rows.size();
-    }
-
-    public String getWorkspaceName() {
-        return workspaceName;
-    }
-
-    public String getMemberName() {
-        return memberName;
-    }
-
-    public String getRole() {
-        return role;
     }
 
     /** The badge colour of a state: green, amber, red or grey. */
