@@ -112,6 +112,33 @@ public final class ChromiumSession implements AutoCloseable {
                 .getText();
     }
 
+    /** The value of an input (a read-only link to copy, say), once it is visible. */
+    public String value(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)))
+                .getAttribute("value");
+    }
+
+    /** Picks the option with this visible text in a select. */
+    public void select(String css, String visibleText) {
+        new org.openqa.selenium.support.ui.Select(
+                        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))))
+                .selectByVisibleText(visibleText);
+    }
+
+    /** The text of a select's chosen option. */
+    public String selected(String css) {
+        return new org.openqa.selenium.support.ui.Select(
+                        wait.until(
+                                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css))))
+                .getFirstSelectedOption()
+                .getText();
+    }
+
+    /** The whole page's visible text. */
+    public String pageText() {
+        return page.findElement(By.tagName("body")).getText();
+    }
+
     public void awaitText(String css, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
     }

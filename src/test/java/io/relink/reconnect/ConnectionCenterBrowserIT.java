@@ -144,4 +144,68 @@ class ConnectionCenterBrowserIT {
                     .isEqualTo("UNLINKED");
         }
     }
+
+    /** In the server: a second workspace the owner also belongs to. */
+    @Test
+    @Order(3)
+    void the_owner_belongs_to_a_second_workspace() {
+        assertThat(fixtures.secondWorkspaceFor("owner@reconnect.test", "Second workspace"))
+                .isNotNull();
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void an_owner_invites_a_colleague_who_joins_in_another_browser_and_workspaces_switch()
+            throws Exception {
+        String colleague = "colleague-" + RUN + "@reconnect.test";
+        String password = "Joins from another browser 7";
+        try (ChromiumSession owner = new ChromiumSession();
+                ChromiumSession invited = new ChromiumSession()) {
+            owner.open(new URL(base, "login.xhtml").toString());
+            owner.type("#j_username", "owner@reconnect.test");
+            owner.type("#j_password", ReconnectFixtures.PASSWORD);
+            owner.press("form button[type=submit]");
+            owner.awaitUrl("/center/channels.xhtml");
+            assertThat(owner.selected("#switcher\\:workspace"))
+                    .isEqualTo(ReconnectFixtures.WORKSPACE); // the oldest of the owner's two
+
+            owner.press("#nav-team");
+            owner.awaitUrl("/center/team.xhtml");
+            owner.type("#invite\\:email", colleague);
+            owner.select("#invite\\:role", "Viewer");
+            owner.press("#invite\\:send");
+            // no mail server in this test: the page says so and gives the link to pass on
+            assertThat(owner.text("#sent")).contains("could not be sent");
+            String link = owner.value("#sent-link");
+            assertThat(link).contains("/invitation.xhtml?link=");
+            owner.shoot("team-invitation-link");
+
+            invited.open(link);
+            assertThat(invited.text("h1")).contains("Join");
+            invited.type("#join\\:name", "Cole League");
+            invited.type("#join\\:new", password);
+            invited.type("#join\\:repeat", password);
+            invited.press("#join\\:accept");
+            invited.awaitText("main", "You joined " + ReconnectFixtures.WORKSPACE);
+            invited.press("#signin");
+            invited.awaitUrl("/login.xhtml");
+            invited.type("#j_username", colleague);
+            invited.type("#j_password", password);
+            invited.press("form button[type=submit]");
+            invited.awaitUrl("/center/channels.xhtml");
+            assertThat(invited.text("header .who")).contains("Cole League").contains("viewer");
+            assertThat(invited.pageText()).doesNotContain("Second workspace");
+
+            owner.open(new URL(base, "center/team.xhtml").toString());
+            assertThat(owner.text("main")).contains(colleague);
+
+            // the owner works in the other workspace now, and sees none of the first one's channels
+            owner.select("#switcher\\:workspace", "Second workspace");
+            owner.awaitUrl("/center/channels.xhtml");
+            assertThat(owner.selected("#switcher\\:workspace")).isEqualTo("Second workspace");
+            assertThat(owner.pageText()).doesNotContain("Page z1-" + RUN);
+            owner.shoot("connection-center-second-workspace");
+        }
+    }
 }

@@ -83,6 +83,24 @@ public class ReconnectFixtures {
         return ws.id();
     }
 
+    /**
+     * A second workspace (made once, by name) in which the person with this address is an owner
+     * too, with one channel of its own; answers its id.
+     */
+    public UUID secondWorkspaceFor(String email, String name) {
+        List<Workspace> found =
+                em.createQuery("select w from Workspace w where w.name = :n", Workspace.class)
+                        .setParameter("n", name)
+                        .getResultList();
+        if (!found.isEmpty()) {
+            return found.get(0).id();
+        }
+        Workspace ws = new Workspace(name, Instant.now());
+        em.persist(ws);
+        memberships.join(ws, people.byEmail(email).orElseThrow(), Role.OWNER);
+        return ws.id();
+    }
+
     /** A key of the workspace with exactly these scopes; answers the key. */
     public String key(UUID workspaceId, String... scopes) {
         return keys.issue(

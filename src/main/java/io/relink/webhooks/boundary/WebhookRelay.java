@@ -52,7 +52,14 @@ public class WebhookRelay {
     @ConfigProperty(name = "relink.webhooks.interval")
     Duration interval;
 
+    @Inject
+    @ConfigProperty(name = "relink.webhooks.retention")
+    Duration retention;
+
     private final AtomicBoolean running = new AtomicBoolean();
+
+    /** When this node last pruned; once an hour is plenty. */
+    private volatile long prunedAt = System.nanoTime() - Duration.ofHours(1).toNanos();
 
     public void schedule(@Observes @Initialized(ApplicationScoped.class) Object application) {
         if (timers.getTimers().isEmpty()) {
@@ -88,6 +95,10 @@ public class WebhookRelay {
                                                     .ifPresent(notices::tellOwners));
                 }
             } while (claimed.size() == batch && System.nanoTime() < until);
+            if (System.nanoTime() - prunedAt >= Duration.ofHours(1).toNanos()) {
+                prunedAt = System.nanoTime();
+                deliveries.prune(java.time.Instant.now().minus(retention));
+            }
         } catch (RuntimeException failed) {
             LOG.log(Level.WARNING, "A webhook relay tick failed; the next one tries again", failed);
         } finally {

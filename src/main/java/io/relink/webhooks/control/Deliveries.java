@@ -230,6 +230,30 @@ public class Deliveries {
                 .getResultList();
     }
 
+    /**
+     * Forgets what was settled before {@code before}: delivered or given-up deliveries with their
+     * attempts, and outbox events fanned out by then that no delivery needs any more. Answers how
+     * many events went.
+     */
+    public int prune(Instant before) {
+        em.createQuery(
+                        "delete from Attempt a where a.deliveryId in (select d.id from Delivery d"
+                                + " where d.status <> :pending and d.createdAt < :before)")
+                .setParameter("pending", Delivery.Status.PENDING)
+                .setParameter("before", before)
+                .executeUpdate();
+        em.createQuery(
+                        "delete from Delivery d where d.status <> :pending and d.createdAt < :before")
+                .setParameter("pending", Delivery.Status.PENDING)
+                .setParameter("before", before)
+                .executeUpdate();
+        return em.createQuery(
+                        "delete from OutboxEvent e where e.fannedOutAt < :before and not exists"
+                                + " (select d.id from Delivery d where d.event = e)")
+                .setParameter("before", before)
+                .executeUpdate();
+    }
+
     /** Writes a test event for this one subscription; the relay sends it at its next tick. */
     public void test(UUID workspaceId, UUID subscriptionId) {
         subscriptions.get(workspaceId, subscriptionId);

@@ -9,6 +9,7 @@ import io.relink.channels.entity.TokenStatusChanged;
 import io.relink.reconnect.entity.ConnectionCompleted;
 import io.relink.webhooks.entity.EventType;
 import io.relink.webhooks.entity.OutboxEvent;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -47,10 +48,17 @@ public class Outbox {
 
     private static final Set<ChannelState> TROUBLED =
             EnumSet.of(ChannelState.DISCONNECTED, ChannelState.UNVERIFIED);
-    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
 
     @PersistenceContext EntityManager em;
     @Inject ChannelStore channels;
+
+    /** The channel as the API writes it (absent values as null); made once, with the bean. */
+    private Jsonb json;
+
+    @PostConstruct
+    void open() {
+        json = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+    }
 
     void stateChanged(@Observes ChannelStateChanged change) {
         typeOf(change.from(), change.to())
@@ -235,8 +243,8 @@ public class Outbox {
                 .toString();
     }
 
-    private static JsonObject asJson(Object view) {
-        try (JsonReader reader = Json.createReader(new StringReader(JSON.toJson(view)))) {
+    private JsonObject asJson(Object view) {
+        try (JsonReader reader = Json.createReader(new StringReader(json.toJson(view)))) {
             return reader.readObject();
         }
     }

@@ -15,6 +15,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Sends one delivery over HTTP: {@code POST} of the event's JSON body with the Standard Webhooks
@@ -88,12 +92,12 @@ public class Sender {
                             .build();
             HttpResponse<InputStream> answer =
                     client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            byte[] body;
-            try (InputStream in = answer.body()) {
-                body = in.readNBytes(MAX_ANSWER_BYTES);
-            }
             return new Result(
-                    at, answer.statusCode(), millisSince(started), Receipts.excerpt(body), null);
+                    at,
+                    answer.statusCode(),
+                    millisSince(started),
+                    Receipts.excerpt(read(answer.body())),
+                    null);
         } catch (HttpTimeoutException slow) {
             return new Result(
                     at, null, millisSince(started), null, "No answer within " + settings.timeout());
@@ -109,6 +113,34 @@ public class Sender {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             return new Result(at, null, millisSince(started), null, "Interrupted");
+        }
+    }
+
+    /**
+     * The answer's first 64 KiB, read within the timeout: the request's own timeout ends when the
+     * headers arrive, and a receiver that trickles its body must not hold the relay.
+     */
+    private byte[] read(InputStream body) throws IOException {
+        CompletableFuture<byte[]> reading =
+                CompletableFuture.supplyAsync(
+                        () -> {
+                            try {
+                                return body.readNBytes(MAX_ANSWER_BYTES);
+                            } catch (IOException broken) {
+                                return new byte[0];
+                            }
+                        });
+        try {
+            return reading.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException slow) {
+            return new byte[0];
+        } catch (ExecutionException | InterruptedException failed) {
+            if (failed instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            return new byte[0];
+        } finally {
+            body.close(); // ends a read still going on, and frees the connection
         }
     }
 
