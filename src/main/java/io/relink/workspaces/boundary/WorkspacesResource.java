@@ -3,6 +3,7 @@ package io.relink.workspaces.boundary;
 import io.relink.problems.Ids;
 import io.relink.problems.JsonBody;
 import io.relink.problems.ProblemException;
+import io.relink.workspaces.control.GroupRoles;
 import io.relink.workspaces.control.Memberships;
 import io.relink.workspaces.control.WorkspaceHealth;
 import io.relink.workspaces.control.Workspaces;
@@ -171,6 +172,7 @@ public class WorkspacesResource {
             String name,
             Instant createdAt,
             Instant archivedAt,
+            Map<String, Role> ssoGroups,
             Map<String, Long> channels) {
         static WorkspaceView of(Workspace workspace, Map<String, Long> channels) {
             return new WorkspaceView(
@@ -178,6 +180,7 @@ public class WorkspacesResource {
                     workspace.name(),
                     workspace.createdAt(),
                     workspace.archivedAt(),
+                    GroupRoles.parse(workspace.ssoGroups()),
                     channels);
         }
     }
