@@ -2,8 +2,12 @@ package io.relink.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
+import io.relink.Http;
 import io.relink.MicroNode;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -159,6 +163,108 @@ class TwoNodesIT {
                         + " s)");
     }
 
+    /**
+     * Webhooks from the outbox on two nodes: {@value #EVENTS} events, a receiver on loopback that
+     * takes 30 ms an answer, and node B killed while it holds delivery leases. Every event arrives
+     * (by its webhook-id); the ones B had leased and maybe sent arrive again with the same id, from
+     * A, once B's leases ran out: at most one batch of them.
+     */
+    @Test
+    @Order(3)
+    void a_node_killed_mid_delivery_loses_no_webhook_and_repeats_few() throws Exception {
+        nodeB = start("relink-b", 18092);
+        nodeB.awaitReady(READY, Duration.ofMinutes(3));
+        Map<String, Integer> received = new java.util.concurrent.ConcurrentHashMap<>();
+        HttpServer receiver =
+                HttpServer.create(
+                        new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        receiver.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+        receiver.createContext(
+                "/hook",
+                exchange -> {
+                    exchange.getRequestBody().readAllBytes();
+                    received.merge(
+                            exchange.getRequestHeaders().getFirst("webhook-id"), 1, Integer::sum);
+                    try {
+                        Thread.sleep(30);
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                    }
+                    exchange.sendResponseHeaders(204, -1);
+                    exchange.close();
+                });
+        receiver.start();
+        try {
+            Http api = new Http(nodeA.base());
+            HttpResponse<String> made =
+                    api.send(
+                            "POST",
+                            "api/v1/webhooks",
+                            Http.DEMO_KEY,
+                            "{\"url\":\"http://127.0.0.1:"
+                                    + receiver.getAddress().getPort()
+                                    + "/hook\",\"events\":[\"channel.lost\"]}");
+            assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+            String webhook = Http.json(made).getJsonObject("webhook").getString("id");
+            for (int i = 0; i < EVENTS; i++) {
+                assertThat(
+                                api.post("api/v1/webhooks/" + webhook + "/test", Http.DEMO_KEY)
+                                        .statusCode())
+                        .isEqualTo(202);
+            }
+            await(
+                    Duration.ofMinutes(2),
+                    () -> {
+                        try {
+                            return count(
+                                                    "select count(*) from webhook_delivery"
+                                                            + " where lease_owner = 'relink-b'")
+                                            > 0
+                                    && count(
+                                                    "select count(*) from webhook_delivery"
+                                                            + " where status = 'DELIVERED'")
+                                            > 0;
+                        } catch (SQLException failure) {
+                            throw new IllegalStateException(failure);
+                        }
+                    },
+                    "node B is mid-delivery");
+            long leasedByB =
+                    count("select count(*) from webhook_delivery where lease_owner = 'relink-b'");
+            nodeB.kill();
+            await(
+                    Duration.ofMinutes(3),
+                    () -> {
+                        try {
+                            return count(
+                                            "select count(*) from webhook_delivery"
+                                                    + " where status <> 'DELIVERED'")
+                                    == 0;
+                        } catch (SQLException failure) {
+                            throw new IllegalStateException(failure);
+                        }
+                    },
+                    "every delivery delivered after node B died");
+            int repeats = received.values().stream().mapToInt(n -> n - 1).sum();
+            assertThat(received).as("every event arrived, by webhook-id").hasSize(EVENTS);
+            assertThat(repeats)
+                    .as("only what B held leased may arrive twice")
+                    .isLessThanOrEqualTo((int) leasedByB);
+            System.out.println(
+                    "Webhooks: "
+                            + EVENTS
+                            + " events delivered after node B was killed holding "
+                            + leasedByB
+                            + " leases; "
+                            + repeats
+                            + " arrived twice (same webhook-id)");
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
+    static final int EVENTS = 400;
+
     // ---- the nodes ----
 
     /** A node answers once the demo's sandbox does: the WAR is deployed and the demo seeded. */
@@ -178,6 +284,8 @@ class TwoNodesIT {
         env.put("RELINK_PUBLIC_URL", "http://localhost:" + port);
         env.put("RELINK_CHECKS_INTERVAL", "PT2S");
         env.put("RELINK_CHECKS_LEASE", LEASE.toString());
+        env.put("RELINK_WEBHOOKS_LEASE", LEASE.toString());
+        env.put("RELINK_WEBHOOKS_INTERVAL", "PT1S");
         // Once checked, a token is not due again during the test: each due time is one check.
         env.put("RELINK_NETWORK_SANDBOX_MAX_CHECK_INTERVAL", "PT24H");
         // A transient answer is rightly checked again after the backoff, which would count as a
