@@ -10,9 +10,11 @@
  * they are, and the workspace switcher, which keeps the chosen workspace in the session for every
  * later request. The team ({@link io.relink.center.TeamPage}, {@code center/team.xhtml}): members
  * and their roles, invitations sent, sent again and withdrawn. The workspace's API keys ({@link
- * io.relink.center.ApiKeysPage}, {@code center/api-keys.xhtml}). Every workspace with its health,
- * made, renamed, archived and brought back, for instance administrators ({@link
- * io.relink.center.WorkspacesPage}, {@code admin/workspaces.xhtml}).
+ * io.relink.center.ApiKeysPage}, {@code center/api-keys.xhtml}). The workspace's webhooks ({@link
+ * io.relink.center.WebhooksPage}, {@code center/webhooks.xhtml}): added, turned off and on, their
+ * secret rotated, a test sent, deleted; each one's deliveries with every try, sent again. Every
+ * workspace with its health, made, renamed, archived and brought back, for instance administrators
+ * ({@link io.relink.center.WorkspacesPage}, {@code admin/workspaces.xhtml}).
  *
  * <p>Rules:
  *
@@ -23,12 +25,13 @@
  *       channel store, reconnects), never an {@code EntityManager}.
  *   <li>R3: a disconnected channel stands out as a red alert with its cause in plain words and the
  *       next step, in the same words as the API ({@code channels.control.Explanations}).
- *   <li>R4: no page shows a token secret. A new API key and an invitation link that could not be
- *       e-mailed are shown once, in the answer that made them, and never kept in the session.
- *   <li>R5: the pages offer the REST API's operations on workspaces, members, invitations and keys
- *       with the same rules, kept by the same controls; a page hides what its person may not do,
- *       and the bean checks the role again before it calls a control that leaves roles to its
- *       caller.
+ *   <li>R4: no page shows a token secret. A new API key, a webhook's new signing secret and an
+ *       invitation link that could not be e-mailed are shown once, in the answer that made them,
+ *       and never kept in the session.
+ *   <li>R5: the pages offer the REST API's operations on workspaces, members, invitations, keys and
+ *       webhooks with the same rules, kept by the same controls; a page hides what its person may
+ *       not do, and the bean checks the role again before it calls a control that leaves roles to
+ *       its caller.
  *   <li>R6: a person switches only to a workspace they belong to; the switcher lists only those.
  * </ul>
  */
