@@ -206,6 +206,15 @@ class ConnectionCenterBrowserIT {
             assertThat(owner.selected("#switcher\\:workspace")).isEqualTo("Second workspace");
             assertThat(owner.pageText()).doesNotContain("Page z1-" + RUN);
             owner.shoot("connection-center-second-workspace");
+
+            // an owner adds a webhook on its page: the secret is shown once, the webhook listed
+            owner.press("#nav-webhooks");
+            owner.awaitUrl("/center/webhooks.xhtml");
+            owner.type("#create\\:url", "http://127.0.0.1:9/hook-" + RUN);
+            owner.press("#create\\:add");
+            assertThat(owner.value("#new-secret")).startsWith("whsec_");
+            assertThat(owner.text("main")).contains("http://127.0.0.1:9/hook-" + RUN);
+            owner.shoot("webhooks");
         }
     }
 }

@@ -109,7 +109,10 @@ public class Sender {
                     null,
                     "Could not reach the receiver: "
                             + Receipts.excerpt(
-                                    String.valueOf(unreachable.getMessage()).getBytes()));
+                                    (unreachable.getMessage() != null
+                                                    ? unreachable.getMessage()
+                                                    : unreachable.getClass().getSimpleName())
+                                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             return new Result(at, null, millisSince(started), null, "Interrupted");
