@@ -4,6 +4,7 @@ import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Network;
 import io.relink.networks.NetworkType;
 import io.relink.networks.Networks;
+import io.relink.platform.OneTimeSecret;
 import io.relink.problems.ProblemException;
 import io.relink.reconnect.entity.ConnectionCompleted;
 import io.relink.reconnect.entity.ConnectionFlow;
@@ -19,12 +20,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,8 +50,6 @@ public class ConnectionFlows {
     /** How long a person has to consent before the state is worth nothing. */
     public static final Duration LIFE = Duration.ofMinutes(10);
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     @PersistenceContext EntityManager em;
     @Inject Event<ConnectionCompleted> completed;
     @Inject Networks networks;
@@ -77,14 +74,14 @@ public class ConnectionFlows {
             UUID memberId,
             String actor) {
         Network network = available(type);
-        String state = random();
-        String verifier = random();
+        String state = OneTimeSecret.generate();
+        String verifier = OneTimeSecret.generate(); // 43 characters: a valid PKCE verifier
         Instant now = clock.instant();
         URI redirect = callbackUri(type);
         ConnectionFlow request =
                 new ConnectionFlow(
                         UUID.randomUUID(),
-                        hash(state),
+                        OneTimeSecret.digest(state),
                         workspaceId,
                         type,
                         purpose,
@@ -117,7 +114,7 @@ public class ConnectionFlows {
                 em.createQuery(
                                 "select r from ConnectionFlow r where r.stateHash = :hash",
                                 ConnectionFlow.class)
-                        .setParameter("hash", hash(state))
+                        .setParameter("hash", OneTimeSecret.digest(state))
                         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                         .getResultStream()
                         .findFirst()
@@ -205,10 +202,6 @@ public class ConnectionFlows {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(verifier));
     }
 
-    static String hash(String state) {
-        return HexFormat.of().formatHex(sha256(state));
-    }
-
     private static byte[] sha256(String text) {
         try {
             return MessageDigest.getInstance("SHA-256")
@@ -216,15 +209,6 @@ public class ConnectionFlows {
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }
-    }
-
-    /**
-     * 256 random bits, base64url: 43 characters, a valid PKCE verifier and an unguessable state.
-     */
-    static String random() {
-        byte[] bits = new byte[32];
-        RANDOM.nextBytes(bits);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
     }
 
     private static String context(UUID id) {

@@ -2,10 +2,8 @@ package io.relink.reconnect.control;
 
 import io.relink.networks.Callback;
 import io.relink.networks.NetworkType;
+import io.relink.platform.OneTimeSecret;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Random;
@@ -64,13 +62,6 @@ public final class DeletionReceipts {
 
     /** The SHA-256 of the person's network id, in lower-case hex: what is kept of them. */
     public static String fingerprint(String externalUserId) {
-        try {
-            return HexFormat.of()
-                    .formatHex(
-                            MessageDigest.getInstance("SHA-256")
-                                    .digest(externalUserId.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException impossible) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", impossible);
-        }
+        return OneTimeSecret.digest(externalUserId);
     }
 }

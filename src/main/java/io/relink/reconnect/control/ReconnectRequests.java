@@ -6,6 +6,7 @@ import io.relink.channels.control.ChannelStore;
 import io.relink.channels.control.ChannelView;
 import io.relink.channels.entity.ChannelState;
 import io.relink.notifications.control.Mailer;
+import io.relink.platform.OneTimeSecret;
 import io.relink.problems.ProblemException;
 import io.relink.reconnect.entity.Purpose;
 import io.relink.reconnect.entity.ReconnectRequest;
@@ -57,7 +58,7 @@ public class ReconnectRequests {
             throw ProblemException.invalidParameter(
                     "email", "'email' must be one e-mail address, like jane@example.com.");
         }
-        String link = ConnectionFlows.random();
+        String link = OneTimeSecret.generate();
         Instant now = clock.instant();
         ReconnectRequest request =
                 new ReconnectRequest(
@@ -65,7 +66,7 @@ public class ReconnectRequests {
                         channelId,
                         email,
                         message,
-                        ConnectionFlows.hash(link),
+                        OneTimeSecret.digest(link),
                         actor,
                         now,
                         now.plus(life));
@@ -140,7 +141,7 @@ public class ReconnectRequests {
                 em.createQuery(
                                 "select r from ReconnectRequest r where r.linkHash = :h",
                                 ReconnectRequest.class)
-                        .setParameter("h", ConnectionFlows.hash(link))
+                        .setParameter("h", OneTimeSecret.digest(link))
                         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                         .getResultStream()
                         .findFirst()

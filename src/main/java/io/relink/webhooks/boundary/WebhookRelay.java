@@ -97,7 +97,7 @@ public class WebhookRelay {
             } while (claimed.size() == batch && System.nanoTime() < until);
             if (System.nanoTime() - prunedAt >= Duration.ofHours(1).toNanos()) {
                 prunedAt = System.nanoTime();
-                deliveries.prune(java.time.Instant.now().minus(retention));
+                deliveries.prune(retention);
             }
         } catch (RuntimeException failed) {
             LOG.log(Level.WARNING, "A webhook relay tick failed; the next one tries again", failed);

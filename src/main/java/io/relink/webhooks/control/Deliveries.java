@@ -16,7 +16,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -83,8 +85,11 @@ public class Deliveries {
                         .setMaxResults(limit)
                         .getResultList();
         Instant now = clock.instant();
+        // a burst is mostly one workspace's: its subscriptions are read once, not per event
+        Map<UUID, List<Subscription>> byWorkspace = new HashMap<>();
         for (OutboxEvent event : events) {
-            for (Subscription subscription : subscriptions.of(event.workspaceId())) {
+            for (Subscription subscription :
+                    byWorkspace.computeIfAbsent(event.workspaceId(), subscriptions::of)) {
                 boolean concerned =
                         event.onlyFor() != null
                                 ? event.onlyFor().equals(subscription.id())
@@ -231,11 +236,12 @@ public class Deliveries {
     }
 
     /**
-     * Forgets what was settled before {@code before}: delivered or given-up deliveries with their
-     * attempts, and outbox events fanned out by then that no delivery needs any more. Answers how
-     * many events went.
+     * Forgets what was settled longer than {@code retention} ago: delivered or given-up deliveries
+     * with their attempts, and outbox events fanned out by then that no delivery needs any more.
+     * Answers how many events went.
      */
-    public int prune(Instant before) {
+    public int prune(java.time.Duration retention) {
+        Instant before = clock.instant().minus(retention);
         em.createQuery(
                         "delete from Attempt a where a.deliveryId in (select d.id from Delivery d"
                                 + " where d.status <> :pending and d.createdAt < :before)")

@@ -2,19 +2,14 @@ package io.relink.workspaces.control;
 
 import io.relink.audit.control.AuditTrail;
 import io.relink.audit.entity.Action;
+import io.relink.platform.OneTimeSecret;
 import io.relink.workspaces.entity.ApiKey;
 import io.relink.workspaces.entity.Workspace;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,7 +27,6 @@ public class ApiKeys {
 
     static final String PREFIX = "rk_";
     static final int MIN_LENGTH = 24;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext EntityManager em;
     @Inject Clock clock;
@@ -40,9 +34,7 @@ public class ApiKeys {
 
     /** A new key; the returned text is the only copy of it. */
     public Issued issue(Workspace workspace, String name, Set<String> scopes) {
-        byte[] bits = new byte[32];
-        RANDOM.nextBytes(bits);
-        String key = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
+        String key = PREFIX + OneTimeSecret.generate();
         return new Issued(register(workspace, name, key, scopes), key);
     }
 
@@ -75,7 +67,7 @@ public class ApiKeys {
                         workspace,
                         name,
                         key.substring(0, Math.min(10, key.length())),
-                        hash(key),
+                        OneTimeSecret.digest(key),
                         scopes,
                         clock.instant());
         em.persist(stored);
@@ -88,7 +80,7 @@ public class ApiKeys {
             return Optional.empty();
         }
         return em.createNamedQuery(ApiKey.BY_HASH, ApiKey.class)
-                .setParameter("hash", hash(key))
+                .setParameter("hash", OneTimeSecret.digest(key))
                 .getResultStream()
                 .findFirst();
     }
@@ -133,17 +125,6 @@ public class ApiKeys {
 
     public boolean exists(String key) {
         return recognize(key).isPresent();
-    }
-
-    static String hash(String key) {
-        try {
-            return HexFormat.of()
-                    .formatHex(
-                            MessageDigest.getInstance("SHA-256")
-                                    .digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 
     /** A key just made, with its only plaintext copy. */

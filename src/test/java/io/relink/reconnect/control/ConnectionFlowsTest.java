@@ -2,6 +2,7 @@ package io.relink.reconnect.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.relink.platform.OneTimeSecret;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class ConnectionFlowsTest {
     void states_and_verifiers_are_256_random_bits_in_43_url_safe_characters_and_never_repeat() {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < 1000; i++) {
-            String value = ConnectionFlows.random();
+            String value = OneTimeSecret.generate();
             assertThat(value).hasSize(43).matches("[A-Za-z0-9_-]+");
             assertThat(seen.add(value)).isTrue();
         }
@@ -27,8 +28,8 @@ class ConnectionFlowsTest {
 
     @Test
     void only_a_hash_of_the_state_is_stored_and_it_is_stable() {
-        assertThat(ConnectionFlows.hash("abc"))
+        assertThat(OneTimeSecret.digest("abc"))
                 .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-                .isEqualTo(ConnectionFlows.hash("abc"));
+                .isEqualTo(OneTimeSecret.digest("abc"));
     }
 }
