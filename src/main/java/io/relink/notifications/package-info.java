@@ -1,11 +1,11 @@
 /**
  * Notifications: telling people by e-mail.
  *
- * <p>Operations: {@link io.relink.notifications.control.Mailer} sends plain-text e-mail and tells
- * whether a text is one plain address. Today the messages are delegated reconnect links,
- * invitations to a workspace, "forgot password" links and the notice that sign-in to an account is
- * paused (their words are written by the components that send them); no expiry warning, death
- * notice or webhook is sent yet.
+ * <p>Operations: {@link io.relink.platform.Mailer} sends plain-text e-mail and tells whether a text
+ * is one plain address. Today the messages are delegated reconnect links, invitations to a
+ * workspace, "forgot password" links and the notice that sign-in to an account is paused (their
+ * words are written by the components that send them); no expiry warning, death notice or webhook
+ * is sent yet.
  *
  * <p>Rules:
  *

@@ -1,9 +1,9 @@
 package io.relink.people.control;
 
-import io.relink.notifications.control.Mailer;
 import io.relink.people.entity.LinkPurpose;
 import io.relink.people.entity.Person;
 import io.relink.people.entity.PersonLink;
+import io.relink.platform.Mailer;
 import io.relink.platform.OneTimeSecret;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package io.relink.people.control;
 
-import io.relink.notifications.control.Mailer;
 import io.relink.people.entity.Person;
+import io.relink.platform.Mailer;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;

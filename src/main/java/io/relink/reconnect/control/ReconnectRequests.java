@@ -5,7 +5,7 @@ import io.relink.audit.entity.Action;
 import io.relink.channels.control.ChannelStore;
 import io.relink.channels.control.ChannelView;
 import io.relink.channels.entity.ChannelState;
-import io.relink.notifications.control.Mailer;
+import io.relink.platform.Mailer;
 import io.relink.platform.OneTimeSecret;
 import io.relink.problems.ProblemException;
 import io.relink.reconnect.entity.Purpose;

@@ -1,6 +1,6 @@
 package io.relink.webhooks.control;
 
-import io.relink.notifications.control.Mailer;
+import io.relink.platform.Mailer;
 import io.relink.webhooks.entity.Subscription;
 import io.relink.workspaces.control.Memberships;
 import io.relink.workspaces.entity.Role;

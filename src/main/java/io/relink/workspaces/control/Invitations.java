@@ -2,11 +2,11 @@ package io.relink.workspaces.control;
 
 import io.relink.audit.control.AuditTrail;
 import io.relink.audit.entity.Action;
-import io.relink.notifications.control.Mailer;
 import io.relink.people.control.Durations;
 import io.relink.people.control.Passwords;
 import io.relink.people.control.People;
 import io.relink.people.entity.Person;
+import io.relink.platform.Mailer;
 import io.relink.platform.OneTimeSecret;
 import io.relink.problems.ProblemException;
 import io.relink.workspaces.entity.Invitation;

@@ -1,4 +1,4 @@
-package io.relink.notifications.control;
+package io.relink.platform;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +11,9 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
@@ -95,30 +97,76 @@ public class Mailer {
     }
 
     /**
-     * Sends one message; returns when the SMTP server accepted it.
+     * Sends one plain-text message; returns when the SMTP server accepted it.
      *
      * @throws MailNotSent when the server could not be reached or refused the message
      */
     public void send(String to, String subject, String text) {
         try {
             MimeMessage message = new MimeMessage(session);
-            message.setFrom(new InternetAddress(from));
-            message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
-            message.setSubject(subject, "UTF-8");
+            address(message, to, subject);
             message.setText(text, "UTF-8");
             Transport.send(message);
         } catch (MessagingException failed) {
-            throw new MailNotSent(
-                    "The e-mail to "
-                            + to
-                            + " could not be sent through "
-                            + host
-                            + ":"
-                            + port
-                            + ": "
-                            + failed.getMessage(),
-                    failed);
+            throw notSent(to, failed);
         }
+    }
+
+    /**
+     * Sends one message with a plain-text and an HTML part (the reader's program shows the one it
+     * can). The {@code Message-ID} is the one given, so that a message sent again after a crash is
+     * recognisably the same message.
+     *
+     * @param messageId the id part of the Message-ID, e.g. a UUID
+     * @throws MailNotSent when the server could not be reached or refused the message
+     */
+    public void send(String to, String subject, String text, String html, String messageId) {
+        try {
+            String domain = from.replaceAll("(?s).*@([^>\\s]+).*", "$1");
+            MimeMessage message =
+                    new MimeMessage(session) {
+                        @Override
+                        protected void updateMessageID() throws MessagingException {
+                            setHeader("Message-ID", "<" + messageId + "@" + domain + ">");
+                        }
+                    };
+            address(message, to, subject);
+            MimeMultipart alternatives = new MimeMultipart("alternative");
+            MimeBodyPart plain = new MimeBodyPart();
+            plain.setText(text, "UTF-8");
+            MimeBodyPart rich = new MimeBodyPart();
+            rich.setText(html, "UTF-8", "html");
+            alternatives.addBodyPart(plain);
+            alternatives.addBodyPart(rich);
+            message.setContent(alternatives);
+            Transport.send(message);
+        } catch (MessagingException failed) {
+            throw notSent(to, failed);
+        }
+    }
+
+    /** Where the server is, for people who must get it going. */
+    public String server() {
+        return host + ":" + port;
+    }
+
+    private void address(MimeMessage message, String to, String subject) throws MessagingException {
+        message.setFrom(new InternetAddress(from));
+        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
+        message.setSubject(subject, "UTF-8");
+    }
+
+    private MailNotSent notSent(String to, MessagingException failed) {
+        return new MailNotSent(
+                "The e-mail to "
+                        + to
+                        + " could not be sent through "
+                        + host
+                        + ":"
+                        + port
+                        + ": "
+                        + failed.getMessage(),
+                failed);
     }
 
     /** The SMTP server did not take the message. */

@@ -1,4 +1,4 @@
-package io.relink.notifications.control;
+package io.relink.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
