@@ -6,6 +6,10 @@ import io.relink.channels.boundary.IdentitiesResource;
 import io.relink.channels.boundary.SummaryResource;
 import io.relink.checks.boundary.CheckNowResource;
 import io.relink.checks.boundary.FailureReportsResource;
+import io.relink.notifications.boundary.ChannelNotificationsResource;
+import io.relink.notifications.boundary.MyNotificationsResource;
+import io.relink.notifications.boundary.NotificationSettingsResource;
+import io.relink.notifications.boundary.NotificationsResource;
 import io.relink.platform.JsonConfig;
 import io.relink.problems.ProblemMapper;
 import io.relink.reconnect.boundary.CallbacksResource;
@@ -56,6 +60,10 @@ public class RestApplication extends Application {
                 MembersResource.class,
                 InvitationsResource.class,
                 MeResource.class,
-                WebhooksResource.class);
+                WebhooksResource.class,
+                NotificationSettingsResource.class,
+                ChannelNotificationsResource.class,
+                MyNotificationsResource.class,
+                NotificationsResource.class);
     }
 }

@@ -28,4 +28,18 @@ public final class Ids {
         }
         throw ProblemException.notFound(what, raw);
     }
+
+    /**
+     * An id given in a body: a malformed one is bad input (400 naming the field), not a 404.
+     *
+     * @param field the body's field, for the problem
+     */
+    public static UUID inBody(String raw, String field) {
+        try {
+            return of(raw, field);
+        } catch (ProblemException malformed) {
+            throw ProblemException.invalidParameter(
+                    field, "'" + raw + "' in '" + field + "' is not an id.");
+        }
+    }
 }

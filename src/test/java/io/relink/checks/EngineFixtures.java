@@ -39,6 +39,8 @@ public class EngineFixtures {
     @Inject ChannelLedger ledger;
     @Inject ChannelStore channels;
     @Inject SandboxAccounts sandbox;
+    @Inject io.relink.people.control.People people;
+    @Inject io.relink.workspaces.control.Memberships memberships;
 
     /** The engine tests' workspace, made once. */
     public UUID workspace() {
@@ -53,6 +55,11 @@ public class EngineFixtures {
         Workspace ws = new Workspace("Engine tests", Instant.now());
         em.persist(ws);
         keys.register(ws, "Engine tests key", ENGINE_KEY, Scope.ALL);
+        // an owner, told of what the checks find (no password: never signs in)
+        memberships.join(
+                ws,
+                people.add("owner@engine.test", "Owner of Engine tests", false),
+                io.relink.workspaces.entity.Role.OWNER);
         return ws.id();
     }
 
@@ -168,6 +175,18 @@ public class EngineFixtures {
     /** Channels whose stored state ran out by time and waits for the sweep to derive it again. */
     public List<UUID> staleStates() {
         return channels.staleStates(Instant.now(), 1000);
+    }
+
+    /** The notices of this kind about the channel, as "address kind" lines. */
+    public List<String> notices(UUID channelId, String kind) {
+        return em.createQuery(
+                        "select n from Notice n where n.channelId = :c",
+                        io.relink.notifications.entity.Notice.class)
+                .setParameter("c", channelId)
+                .getResultStream()
+                .filter(n -> n.kind().key().equals(kind))
+                .map(n -> n.address() + " " + n.kind().key())
+                .toList();
     }
 
     public UUID channelOf(UUID tokenId) {

@@ -294,6 +294,9 @@ class EngineIT {
                 .allSatisfy(e -> assertThat(e.threshold()).isEqualTo(Duration.ofDays(1)));
         assertThat(fixtures.view(fixtures.channelOf(token)).state())
                 .isEqualTo(ChannelState.EXPIRING);
+        // and e-mailed once to the owner, at the ladder's 1-day step, however many sweeps ran
+        assertThat(fixtures.notices(fixtures.channelOf(token), "expiring"))
+                .containsExactly("owner@engine.test expiring");
     }
 
     @Test

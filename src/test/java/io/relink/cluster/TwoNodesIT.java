@@ -2,9 +2,12 @@ package io.relink.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpServer;
 import io.relink.Http;
 import io.relink.MicroNode;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
@@ -265,6 +268,100 @@ class TwoNodesIT {
 
     static final int EVENTS = 400;
 
+    /**
+     * E-mail notices on two nodes: {@value #MAILS} pending notices to as many addresses (so as many
+     * messages), a real SMTP server in this JVM (GreenMail), and node B killed while it holds
+     * notice leases. Every notice is sent (by its Message-ID); what B had leased and perhaps sent
+     * may arrive again with the same Message-ID, from A, once B's leases ran out.
+     */
+    @Test
+    @Order(4)
+    void a_node_killed_mid_mailing_loses_no_notice_and_repeats_few() throws Exception {
+        nodeB = start("relink-b", 18092);
+        nodeB.awaitReady(READY, Duration.ofMinutes(3));
+        GreenMail smtp =
+                new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            // what the ledger writes when a change concerns many people: due now, one each
+            update(
+                    "insert into notice (id, workspace_id, kind, address, channel_name, network,"
+                            + " headline, occurred_at, dedup_key, due_at, status, attempts,"
+                            + " next_try_at)"
+                            + " select gen_random_uuid(), w.id, 'LOST',"
+                            + " 'load-' || g || '@mail.test', 'Load page ' || g, 'Sandbox',"
+                            + " 'Load test', now(), 'load:' || g, now(), 'PENDING', 0, now()"
+                            + " from (select id from workspace order by created_at limit 1) w,"
+                            + " generate_series(1, "
+                            + MAILS
+                            + ") g");
+            await(
+                    Duration.ofMinutes(2),
+                    () -> {
+                        try {
+                            return count(
+                                                    "select count(*) from notice where lease_owner"
+                                                            + " = 'relink-b' and address like 'load-%'")
+                                            > 0
+                                    && count(
+                                                    "select count(*) from notice where status ="
+                                                            + " 'SENT' and address like 'load-%'")
+                                            > 0;
+                        } catch (SQLException failure) {
+                            throw new IllegalStateException(failure);
+                        }
+                    },
+                    "node B is mid-mailing");
+            long leasedByB =
+                    count(
+                            "select count(distinct message_id) from notice"
+                                    + " where lease_owner = 'relink-b' and address like 'load-%'");
+            nodeB.kill();
+            await(
+                    Duration.ofMinutes(3),
+                    () -> {
+                        try {
+                            return count(
+                                            "select count(*) from notice where status <> 'SENT'"
+                                                    + " and address like 'load-%'")
+                                    == 0;
+                        } catch (SQLException failure) {
+                            throw new IllegalStateException(failure);
+                        }
+                    },
+                    "every notice sent after node B died");
+            Map<String, Integer> byMessageId = new HashMap<>();
+            for (MimeMessage mail : smtp.getReceivedMessages()) {
+                if (mail.getAllRecipients()[0].toString().startsWith("load-")) {
+                    byMessageId.merge(mail.getMessageID(), 1, Integer::sum);
+                }
+            }
+            int repeats = byMessageId.values().stream().mapToInt(n -> n - 1).sum();
+            assertThat(byMessageId).as("every notice arrived, by Message-ID").hasSize(MAILS);
+            assertThat(
+                            count(
+                                    "select count(distinct message_id) from notice"
+                                            + " where address like 'load-%'"))
+                    .isEqualTo(MAILS);
+            assertThat(repeats)
+                    .as("only what B held leased may arrive twice")
+                    .isLessThanOrEqualTo((int) leasedByB);
+            System.out.println(
+                    "E-mail: "
+                            + MAILS
+                            + " notices sent after node B was killed holding "
+                            + leasedByB
+                            + " message leases; "
+                            + repeats
+                            + " arrived twice (same Message-ID)");
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    static final int MAILS = 1000;
+    static final int SMTP_PORT = 3127;
+
     // ---- the nodes ----
 
     /** A node answers once the demo's sandbox does: the WAR is deployed and the demo seeded. */
@@ -286,6 +383,8 @@ class TwoNodesIT {
         env.put("RELINK_CHECKS_LEASE", LEASE.toString());
         env.put("RELINK_WEBHOOKS_LEASE", LEASE.toString());
         env.put("RELINK_WEBHOOKS_INTERVAL", "PT1S");
+        env.put("RELINK_NOTIFICATIONS_LEASE", LEASE.toString());
+        env.put("RELINK_MAIL_PORT", Integer.toString(SMTP_PORT));
         // Once checked, a token is not due again during the test: each due time is one check.
         env.put("RELINK_NETWORK_SANDBOX_MAX_CHECK_INTERVAL", "PT24H");
         // A transient answer is rightly checked again after the backoff, which would count as a

@@ -157,6 +157,44 @@ class SecurityIT {
                         new Endpoint(
                                 "DELETE", "api/v1/api-keys/" + nowhere, null, Scope.ADMIN, 404),
                         new Endpoint("GET", "api/v1/me", null, Scope.PERSON, 200),
+                        new Endpoint(
+                                "GET",
+                                "api/v1/notification-settings",
+                                null,
+                                Scope.CHANNELS_READ,
+                                200),
+                        new Endpoint(
+                                "PUT",
+                                "api/v1/notification-settings",
+                                "{\"ladderDays\":[14,7,3,1]}",
+                                Scope.CHANNELS_WRITE,
+                                200),
+                        new Endpoint(
+                                "GET",
+                                c + "/notification-settings",
+                                null,
+                                Scope.CHANNELS_READ,
+                                200),
+                        new Endpoint(
+                                "PUT",
+                                c + "/notification-settings",
+                                "{\"addPeople\":[],\"removePeople\":[],\"extraAddresses\":[]}",
+                                Scope.CHANNELS_WRITE,
+                                200),
+                        new Endpoint("GET", "api/v1/me/notifications", null, Scope.PERSON, 200),
+                        new Endpoint(
+                                "PUT",
+                                "api/v1/me/notifications",
+                                "{\"kinds\":[\"expiring\",\"lost\",\"recovered\",\"unverified\",\"unlinked\"]}",
+                                Scope.PERSON,
+                                200),
+                        new Endpoint("GET", "api/v1/notifications", null, Scope.CHANNELS_READ, 200),
+                        new Endpoint(
+                                "GET",
+                                "api/v1/notifications/" + nowhere + "/message",
+                                null,
+                                Scope.CHANNELS_READ,
+                                404),
                         new Endpoint("GET", "api/v1/workspaces", null, Scope.INSTANCE_ADMIN, 200),
                         new Endpoint(
                                 "POST",

@@ -2,6 +2,8 @@ package io.relink.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpServer;
 import io.relink.Await;
 import io.relink.Browser;
@@ -13,6 +15,9 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.InetAddress;
@@ -24,13 +29,19 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jboss.shrinkwrap.resolver.api.maven.Maven;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -43,6 +54,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * token.died} deliveries it causes, verified with the Standard Webhooks signature; a receiver that
  * fails first gets the same {@code webhook-id} again; recovery sends {@code channel.recovered};
  * every attempt is listed; a test event and redelivery work; private destinations are refused.
+ *
+ * <p>And the same changes told to people by e-mail (a real SMTP server, GreenMail, started late on
+ * purpose): settings checked whole, a password change that cuts two pages is one message per chosen
+ * person, kept while no mail server answers and sent once it does; recovery tells those who heard
+ * of the loss; a channel still down is escalated once to the owners; the daily digest.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -52,7 +68,15 @@ class WebhooksIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.relink().addClasses(ReconnectFixtures.class);
+        // GreenMail runs in the server's JVM, where the tests run
+        return Deployments.relink()
+                .addClasses(ReconnectFixtures.class)
+                .addAsLibraries(
+                        Maven.resolver()
+                                .loadPomFromFile("pom.xml")
+                                .resolve("com.icegreen:greenmail", "org.slf4j:slf4j-api:1.7.36")
+                                .withoutTransitivity()
+                                .asFile());
     }
 
     @Inject ReconnectFixtures fixtures;
@@ -283,6 +307,353 @@ class WebhooksIT {
                                     last.signature(),
                                     Instant.now()))
                     .isTrue();
+        }
+    }
+
+    // ---- e-mail notices, in the same deployment: the same changes tell people and systems ----
+
+    static GreenMail smtp;
+    static String outsiderLink;
+    static String m1;
+    static String m2;
+
+    @Test
+    @Order(5)
+    void settings_are_checked_and_nothing_changes_when_any_of_it_is_wrong() {
+        UUID ws = fixtures.workspace();
+        JsonObject before = Http.json(api().get("api/v1/notification-settings", KEY));
+        assertThat(before.getJsonArray("thresholdDays").toString()).isEqualTo("[14,7,3,1]");
+        String owner = personId(before, "owner@reconnect.test");
+        String admin = personId(before, "admin@reconnect.test");
+        String viewer = personId(before, "viewer@reconnect.test");
+        for (String wrong :
+                List.of(
+                        "{\"ladderDays\":[14,5]}",
+                        "{\"ladderDays\":\"14\"}",
+                        "{\"members\":[{\"personId\":\"" + owner + "\",\"kinds\":[\"sms\"]}]}",
+                        "{\"members\":[{\"personId\":\"" + UUID.randomUUID() + "\",\"kinds\":[]}]}",
+                        "{\"ladderDays\":[7],\"members\":[{\"personId\":\"nope\",\"kinds\":[]}]}",
+                        "{\"bogus\":1}")) {
+            HttpResponse<String> refused =
+                    api().send("PUT", "api/v1/notification-settings", KEY, wrong);
+            assertThat(refused.statusCode()).as(wrong + ": " + refused.body()).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type").orElse(""))
+                    .contains("application/problem+json");
+        }
+        assertThat(Http.json(api().get("api/v1/notification-settings", KEY)))
+                .as("nothing changed")
+                .isEqualTo(before);
+        // owner: the default and the digest; admin: nothing; viewer: losses and recoveries
+        HttpResponse<String> changed =
+                api().send(
+                                "PUT",
+                                "api/v1/notification-settings",
+                                KEY,
+                                "{\"ladderDays\":[14,7,3,1],\"members\":["
+                                        + "{\"personId\":\""
+                                        + admin
+                                        + "\",\"kinds\":[]},"
+                                        + "{\"personId\":\""
+                                        + viewer
+                                        + "\",\"kinds\":[\"lost\",\"recovered\"]}]}");
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        HttpResponse<String> mine =
+                new Http.Person(api(), basic("owner@reconnect.test"), ws.toString())
+                        .send(
+                                "PUT",
+                                "api/v1/me/notifications",
+                                "{\"kinds\":[\"expiring\",\"lost\",\"recovered\","
+                                        + "\"unverified\",\"unlinked\",\"digest\"]}");
+        assertThat(mine.statusCode()).as(mine.body()).isEqualTo(200);
+        assertThat(Http.json(mine).getJsonArray("kinds")).hasSize(6);
+        assertThat(api().get("api/v1/me/notifications", KEY).statusCode())
+                .as("a key is not somebody")
+                .isEqualTo(403);
+    }
+
+    @Test
+    @Order(6)
+    void a_password_change_is_one_mail_per_chosen_person_kept_while_the_mail_server_is_away() {
+        fixtures.account("mail-" + run, "m1-" + run, "m2-" + run);
+        browser()
+                .consent(
+                        Http.json(
+                                        api().send(
+                                                        "POST",
+                                                        "api/v1/connections",
+                                                        KEY,
+                                                        "{\"network\":\"SANDBOX\"}"))
+                                .getString("authorizationUrl"),
+                        "mail-" + run,
+                        true);
+        m1 = channelId("m1-" + run);
+        m2 = channelId("m2-" + run);
+        HttpResponse<String> extra =
+                api().send(
+                                "PUT",
+                                "api/v1/channels/" + m1 + "/notification-settings",
+                                KEY,
+                                "{\"extraAddresses\":[\"page-owner@elsewhere.test\"]}");
+        assertThat(extra.statusCode()).as(extra.body()).isEqualTo(200);
+        assertThat(
+                        api().send(
+                                        "PUT",
+                                        "api/v1/channels/" + m2 + "/notification-settings",
+                                        KEY,
+                                        "{\"extraAddresses\":[\"two, addresses@x.test\"]}")
+                                .statusCode())
+                .isEqualTo(400);
+
+        // no mail server yet: the notices wait, visibly, and nothing is lost
+        sandbox().post("script/accounts/mail-" + run + "/password-change", null);
+        api().post("api/v1/channels/" + m1 + "/check", KEY);
+        api().post("api/v1/channels/" + m2 + "/check", KEY);
+        Await.until(
+                Duration.ofSeconds(40),
+                () -> notices(m1),
+                n ->
+                        n.stream()
+                                .anyMatch(
+                                        x ->
+                                                x.getString("state")
+                                                        .startsWith("waiting for the mail server")),
+                "a loss notice waiting for the mail server");
+
+        smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        Await.until(
+                Duration.ofSeconds(40),
+                () ->
+                        mailsTo("viewer@reconnect.test").size()
+                                + mailsTo("page-owner@elsewhere.test").size(),
+                n -> n >= 2,
+                "the loss mails, once the mail server is there");
+        Await.until(
+                Duration.ofSeconds(20),
+                () -> mailsTo("owner@reconnect.test"),
+                m -> m.stream().anyMatch(x -> subject(x).contains("lost")),
+                "the owner's loss mail");
+        sleep(Duration.ofSeconds(6)); // several relay ticks: nothing is sent twice
+
+        List<MimeMessage> owner = lossMails("owner@reconnect.test");
+        assertThat(owner).as("one message for both channels").hasSize(1);
+        String text = text(owner.get(0));
+        assertThat(subject(owner.get(0)))
+                .isEqualTo("2 channels of Reconnect tests lost their access");
+        assertThat(text)
+                .contains("Page m1-" + run + " (Sandbox)")
+                .contains("Page m2-" + run + " (Sandbox)")
+                .contains("changed their Sandbox password")
+                .contains("Next step: Reconnect with")
+                .contains("/center/channels.xhtml?fix=" + m1)
+                .contains("/center/channels.xhtml?fix=" + m2)
+                .contains("for the workspace Reconnect tests")
+                .contains("/center/notifications.xhtml");
+        assertThat(lossMails("viewer@reconnect.test")).hasSize(1);
+        assertThat(lossMails("admin@reconnect.test")).as("the admin chose nothing").isEmpty();
+        List<MimeMessage> outsider = lossMails("page-owner@elsewhere.test");
+        assertThat(outsider).hasSize(1);
+        assertThat(text(outsider.get(0)))
+                .contains("Page m1-" + run)
+                .doesNotContain("Page m2-" + run)
+                .doesNotContain("notifications.xhtml")
+                .doesNotContain("channels.xhtml?fix=");
+        Matcher delegated =
+                Pattern.compile("Reconnect: (http://\\S+/oauth/delegated/[A-Za-z0-9_-]+)")
+                        .matcher(text(outsider.get(0)));
+        assertThat(delegated.find()).as("a single-use link of its own").isTrue();
+        outsiderLink = delegated.group(1);
+
+        // what was sent to whom: the same message for both channels, its Message-ID on the mail
+        JsonObject sent =
+                notices(m1).stream()
+                        .filter(n -> n.getString("address").equals("owner@reconnect.test"))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(sent.getString("status")).isEqualTo("SENT");
+        assertThat(sent.getInt("attempts"))
+                .as("once refused, then taken")
+                .isGreaterThanOrEqualTo(2);
+        assertThat(header(owner.get(0), "Message-ID"))
+                .startsWith("<" + sent.getString("messageId") + "@");
+        assertThat(
+                        notices(m2).stream()
+                                .filter(n -> n.getString("address").equals("owner@reconnect.test"))
+                                .map(n -> n.getString("messageId"))
+                                .toList())
+                .containsExactly(sent.getString("messageId"));
+        HttpResponse<String> preview =
+                api().get("api/v1/notifications/" + sent.getString("id") + "/message", KEY);
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(Http.json(preview).getString("text")).contains("Page m2-" + run);
+
+        // the button: signed out, the page asks for a sign-in first
+        HttpResponse<String> fix = browser().get("center/channels.xhtml?fix=" + m1);
+        assertThat(fix.statusCode()).isEqualTo(302);
+        assertThat(fix.headers().firstValue("Location").orElseThrow()).contains("/login.xhtml");
+    }
+
+    @Test
+    @Order(7)
+    void recovery_tells_those_who_heard_of_the_loss() {
+        sandbox().post("script/accounts/mail-" + run + "/restore", null);
+        // the page's real owner, no member, reconnects with the link from their e-mail
+        Browser owner = browser();
+        HttpResponse<String> opened = owner.get(outsiderLink);
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(302);
+        HttpResponse<String> back =
+                owner.consent(
+                        opened.headers().firstValue("Location").orElseThrow(), "mail-" + run, true);
+        assertThat(back.body()).contains("reconnected");
+        Await.until(
+                Duration.ofSeconds(40),
+                () -> mailsTo("viewer@reconnect.test"),
+                m -> m.stream().anyMatch(x -> subject(x).contains("work again")),
+                "the recovery mail");
+        MimeMessage recovered =
+                mailsTo("owner@reconnect.test").stream()
+                        .filter(x -> subject(x).contains("work again"))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(text(recovered)).contains("Page m1-" + run).contains("Page m2-" + run);
+        assertThat(mailsTo("admin@reconnect.test")).isEmpty();
+    }
+
+    @Test
+    @Order(8)
+    void a_channel_still_down_is_escalated_once_to_the_owners_saying_who_was_told() {
+        fixtures.account("esc-" + run, "e1-" + run);
+        browser()
+                .consent(
+                        Http.json(
+                                        api().send(
+                                                        "POST",
+                                                        "api/v1/connections",
+                                                        KEY,
+                                                        "{\"network\":\"SANDBOX\"}"))
+                                .getString("authorizationUrl"),
+                        "esc-" + run,
+                        true);
+        String e1 = channelId("e1-" + run);
+        sandbox().post("script/accounts/esc-" + run + "/password-change", null);
+        api().post("api/v1/channels/" + e1 + "/check", KEY);
+        Await.until(
+                Duration.ofSeconds(60),
+                () -> escalationsOf("e1-" + run),
+                m -> !m.isEmpty(),
+                "the escalation");
+        sleep(Duration.ofSeconds(8));
+        List<MimeMessage> escalations = escalationsOf("e1-" + run);
+        assertThat(escalations).hasSize(1);
+        assertThat(text(escalations.get(0)))
+                .contains("Page e1-" + run)
+                .contains("Told: ")
+                .contains("viewer@reconnect.test (");
+        assertThat(
+                        mailsTo("viewer@reconnect.test").stream()
+                                .filter(x -> subject(x).startsWith("Still disconnected"))
+                                .filter(x -> text(x).contains("Page e1-" + run)))
+                .as("escalations go to owners only")
+                .isEmpty();
+        // the owner chose the digest, and something is broken: today's digest, once
+        Await.until(
+                Duration.ofSeconds(30),
+                () -> mailsTo("owner@reconnect.test"),
+                m -> m.stream().anyMatch(x -> subject(x).startsWith("Daily digest")),
+                "the daily digest");
+        assertThat(
+                        mailsTo("owner@reconnect.test").stream()
+                                .filter(x -> subject(x).startsWith("Daily digest")))
+                .hasSize(1);
+        smtp.stop();
+    }
+
+    /** The owner's escalations that name this page. */
+    private static List<MimeMessage> escalationsOf(String page) {
+        return mailsTo("owner@reconnect.test").stream()
+                .filter(x -> subject(x).startsWith("Still disconnected"))
+                .filter(x -> text(x).contains("Page " + page))
+                .toList();
+    }
+
+    private List<MimeMessage> lossMails(String address) {
+        return mailsTo(address).stream().filter(m -> subject(m).contains("lost")).toList();
+    }
+
+    private static List<MimeMessage> mailsTo(String address) {
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(
+                        m -> {
+                            try {
+                                return Arrays.stream(m.getAllRecipients())
+                                        .anyMatch(a -> a.toString().equalsIgnoreCase(address));
+                            } catch (MessagingException unreadable) {
+                                throw new IllegalStateException(unreadable);
+                            }
+                        })
+                .toList();
+    }
+
+    private static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (MessagingException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
+    }
+
+    private static String header(MimeMessage mail, String name) {
+        try {
+            return mail.getHeader(name)[0];
+        } catch (MessagingException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
+    }
+
+    /** The plain-text part. */
+    private static String text(MimeMessage mail) {
+        try {
+            MimeMultipart parts = (MimeMultipart) mail.getContent();
+            return (String) parts.getBodyPart(0).getContent();
+        } catch (MessagingException | IOException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
+    }
+
+    private static List<JsonObject> notices(String channelId) {
+        return Http.json(api().get("api/v1/notifications?channelId=" + channelId, KEY))
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+    }
+
+    private static String channelId(String page) {
+        return Http.json(api().get("api/v1/channels?q=" + page, KEY))
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getString("id");
+    }
+
+    private static String personId(JsonObject settings, String email) {
+        return settings.getJsonArray("members").getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("email").equals(email))
+                .findFirst()
+                .orElseThrow()
+                .getString("personId");
+    }
+
+    private static String basic(String email) {
+        return "Basic "
+                + Base64.getEncoder()
+                        .encodeToString(
+                                (email + ":" + ReconnectFixtures.PASSWORD)
+                                        .getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

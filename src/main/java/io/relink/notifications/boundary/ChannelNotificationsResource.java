@@ -57,7 +57,7 @@ public class ChannelNotificationsResource {
 
     private static List<UUID> people(JsonBody json, String field) {
         return json.has(field)
-                ? json.texts(field, 1000, 36).stream().map(p -> Ids.of(p, field)).toList()
+                ? json.texts(field, 1000, 36).stream().map(p -> Ids.inBody(p, field)).toList()
                 : List.of();
     }
 }

@@ -94,7 +94,7 @@ public class NotificationSettingsResource {
                         "members", "Each member is an object with personId and kinds.");
             }
             JsonBody member = JsonBody.of(value.toString(), Set.of("personId", "kinds"));
-            UUID person = Ids.of(member.requiredText("personId", 36), "person");
+            UUID person = Ids.inBody(member.requiredText("personId", 36), "members");
             if (!member.has("kinds")) {
                 throw JsonBody.missing("kinds");
             }

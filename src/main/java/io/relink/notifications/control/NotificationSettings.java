@@ -121,11 +121,14 @@ public class NotificationSettings {
         }
         if (ladder != null) {
             Ladder row = em.find(Ladder.class, workspaceId);
-            if (row == null) {
+            boolean fresh = row == null;
+            if (fresh) {
                 row = new Ladder(workspaceId);
-                em.persist(row);
             }
             row.days(ladder, actor, clock.instant());
+            if (fresh) {
+                em.persist(row); // Hibernate inserts what the row holds when it is persisted
+            }
         }
         parsed.forEach((person, kinds) -> choose(workspaceId, person, kinds, actor));
         return of(workspaceId);
@@ -196,9 +199,9 @@ public class NotificationSettings {
                     "At most " + MAX_EXTRA_ADDRESSES + " extra addresses per channel.");
         }
         ChannelRecipients row = em.find(ChannelRecipients.class, channelId);
-        if (row == null) {
+        boolean fresh = row == null;
+        if (fresh) {
             row = new ChannelRecipients(workspaceId, channelId);
-            em.persist(row);
         }
         row.change(
                 new LinkedHashSet<>(add),
@@ -206,6 +209,9 @@ public class NotificationSettings {
                 addresses,
                 actor,
                 clock.instant());
+        if (fresh) {
+            em.persist(row);
+        }
         return ofChannel(workspaceId, channelId);
     }
 
@@ -228,11 +234,14 @@ public class NotificationSettings {
 
     private void choose(UUID workspaceId, UUID personId, Set<NoticeKind> kinds, String actor) {
         Choice choice = em.find(Choice.class, new Choice.Key(workspaceId, personId));
-        if (choice == null) {
+        boolean fresh = choice == null;
+        if (fresh) {
             choice = new Choice(workspaceId, personId);
-            em.persist(choice);
         }
         choice.kinds(kinds, actor, clock.instant());
+        if (fresh) {
+            em.persist(choice);
+        }
     }
 
     private Map<UUID, Set<NoticeKind>> choices(UUID workspaceId) {

@@ -7,6 +7,7 @@ import io.relink.notifications.entity.Notice;
 import io.relink.notifications.entity.NoticeKind;
 import io.relink.platform.Node;
 import io.relink.problems.ProblemException;
+import io.relink.reconnect.control.ReconnectRequests;
 import io.relink.workspaces.entity.Workspace;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -41,7 +42,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class Postbox {
 
-    static final Duration FIRST_PAUSE = Duration.ofSeconds(30);
     static final Duration MAX_PAUSE = Duration.ofMinutes(10);
 
     private static final String LOCK_TIMEOUT = "jakarta.persistence.lock.timeout";
@@ -51,11 +51,16 @@ public class Postbox {
     @Inject ChannelStore channels;
     @Inject Node node;
     @Inject Letters letters;
+    @Inject ReconnectRequests requests;
     @Inject Clock clock;
 
     @Inject
     @ConfigProperty(name = "relink.notifications.lease")
     Duration lease;
+
+    @Inject
+    @ConfigProperty(name = "relink.notifications.retry-pause")
+    Duration retryPause;
 
     @Inject
     @ConfigProperty(name = "relink.public-url")
@@ -105,7 +110,7 @@ public class Postbox {
         if (notices.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Letters.Letter> letter = letter(notices);
+        Optional<Letters.Letter> letter = letter(notices, "notice:" + messageId);
         if (letter.isEmpty()) {
             // a digest with nothing left to tell
             notices.forEach(Notice::cancel);
@@ -132,10 +137,16 @@ public class Postbox {
                                 .setParameter("m", notice.messageId())
                                 .getResultList()
                         : List.of(notice);
-        return letter(together).map(letters::write);
+        return letter(together, null).map(letters::write);
     }
 
-    private Optional<Letters.Letter> letter(List<Notice> notices) {
+    /**
+     * The message of these notices (one address, workspace and kind).
+     *
+     * @param issuer who issues the single-use reconnect links an address outside the workspace
+     *     gets; null for a preview, which shows where such a link goes but makes none
+     */
+    private Optional<Letters.Letter> letter(List<Notice> notices, String issuer) {
         Notice first = notices.get(0);
         Workspace workspace = em.find(Workspace.class, first.workspaceId());
         String base = publicUrl.replaceAll("/+$", "");
@@ -155,7 +166,7 @@ public class Postbox {
                                     channel.nextStep(),
                                     null,
                                     first.occurredAt(),
-                                    fixUrl(base, channel.id(), member)));
+                                    member ? fixUrl(base, channel.id()) : null));
                 }
             }
         } else {
@@ -169,9 +180,11 @@ public class Postbox {
                                 notice.nextStep(),
                                 notice.whoActs(),
                                 notice.occurredAt(),
-                                acts(notice.kind())
-                                        ? fixUrl(base, notice.channelId(), member)
-                                        : null));
+                                !acts(notice.kind()) || notice.channelId() == null
+                                        ? null
+                                        : member
+                                                ? fixUrl(base, notice.channelId())
+                                                : delegated(base, notice, issuer)));
             }
         }
         return items.isEmpty()
@@ -189,18 +202,23 @@ public class Postbox {
     /** The server did not take it: waiting for the mail server, tried again after a pause. */
     public void failed(UUID messageId, String error) {
         Instant now = clock.instant();
+        requests.withdrawIssued("notice:" + messageId); // the next try makes new ones
         for (Notice notice : leased(messageId)) {
-            notice.failed(error, now.plus(pause(notice.attempts() + 1)));
+            notice.failed(error, now.plus(pause(notice.attempts() + 1, retryPause)));
         }
     }
 
-    /** The pause before try {@code n + 1} after {@code n} failed tries: 30 s doubling to 10 min. */
-    static Duration pause(int failedTries) {
-        Duration pause = FIRST_PAUSE;
-        for (int i = 1; i < failedTries && pause.compareTo(MAX_PAUSE) < 0; i++) {
+    /**
+     * The pause after {@code failedTries} failed tries: {@code first}, doubling each time, never
+     * more than ten minutes (or {@code first}, if that is longer).
+     */
+    static Duration pause(int failedTries, Duration first) {
+        Duration cap = first.compareTo(MAX_PAUSE) > 0 ? first : MAX_PAUSE;
+        Duration pause = first;
+        for (int i = 1; i < failedTries && pause.compareTo(cap) < 0; i++) {
             pause = pause.multipliedBy(2);
         }
-        return pause.compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause;
+        return pause.compareTo(cap) > 0 ? cap : pause;
     }
 
     private List<Notice> leased(UUID messageId) {
@@ -250,14 +268,20 @@ public class Postbox {
                 || kind == NoticeKind.ESCALATED;
     }
 
+    /** A member goes to the Connection Center (signing in first), to the channel's fix. */
+    private static String fixUrl(String base, UUID channelId) {
+        return base + "/center/channels.xhtml?fix=" + channelId;
+    }
+
     /**
-     * A member goes to the Connection Center (signing in first), where the channel waits with its
-     * reconnect button. An address outside the workspace cannot sign in: it reads the next step and
-     * no button.
+     * An address outside the workspace cannot sign in: it gets a single-use delegated reconnect
+     * link of its own (withdrawn if the message does not go out; a preview makes none).
      */
-    private static String fixUrl(String base, UUID channelId, boolean member) {
-        return channelId == null || !member
-                ? null
-                : base + "/center/channels.xhtml?fix=" + channelId;
+    private String delegated(String base, Notice notice, String issuer) {
+        if (issuer == null) {
+            return base + "/oauth/delegated/…";
+        }
+        return requests.issue(notice.workspaceId(), notice.channelId(), notice.address(), issuer)
+                .toString();
     }
 }

@@ -92,6 +92,53 @@ public class ReconnectRequests {
         return View.of(request, now);
     }
 
+    /**
+     * A link for a message someone else sends (an e-mail notice to an address outside the
+     * workspace): made like a sent one, but not mailed here. {@code issuer} names the message, so
+     * that its links can be withdrawn if it never goes out.
+     */
+    public URI issue(UUID workspaceId, UUID channelId, String email, String issuer) {
+        String link = OneTimeSecret.generate();
+        Instant now = clock.instant();
+        ReconnectRequest request =
+                new ReconnectRequest(
+                        workspaceId,
+                        channelId,
+                        email,
+                        null,
+                        OneTimeSecret.digest(link),
+                        issuer,
+                        now,
+                        now.plus(life));
+        em.persist(request);
+        audit.write(
+                workspaceId,
+                channelId,
+                null,
+                issuer,
+                Action.RECONNECT_REQUEST_SENT,
+                "Reconnect link for "
+                        + email
+                        + " put in an e-mail notice, valid until "
+                        + request.expiresAt(),
+                now);
+        return URI.create(publicUrl.replaceAll("/+$", "") + "/oauth/delegated/" + link);
+    }
+
+    /**
+     * Withdraws the links {@code issuer} made that are still pending: its message did not go out.
+     */
+    public void withdrawIssued(String issuer) {
+        Instant now = clock.instant();
+        em.createQuery(
+                        "select r from ReconnectRequest r where r.createdBy = :issuer",
+                        ReconnectRequest.class)
+                .setParameter("issuer", issuer)
+                .getResultStream()
+                .filter(r -> r.status(now) == ReconnectRequest.Status.PENDING)
+                .forEach(r -> r.withdraw(now));
+    }
+
     public List<View> of(UUID workspaceId, UUID channelId) {
         channels.view(workspaceId, channelId);
         Instant now = clock.instant();
