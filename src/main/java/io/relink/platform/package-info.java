@@ -1,7 +1,7 @@
 /**
  * Platform: what every component stands on: the datasource, the schema's migrations, the clock,
- * JSON settings, this node's name, the page every list answers, and the filter of the OpenAPI
- * document.
+ * JSON settings, this node's name, the page every list answers, the filter of the OpenAPI
+ * document, sending e-mail and single-use secrets.
  *
  * <p>Operations: {@link io.relink.platform.Database} (the one datasource) and {@link
  * io.relink.platform.UrlDataSource}; {@link io.relink.platform.Migrations} (Flyway at start);
@@ -9,7 +9,10 @@
  * io.relink.platform.Node} (this node's name); {@link io.relink.platform.Setting} (values Relink
  * keeps for itself); {@link io.relink.platform.Page} (the page every list answers); {@link
  * io.relink.platform.OpenApiFilter} (the OpenAPI document is written in {@code
- * META-INF/openapi.yaml}, served at {@code /openapi} and shown at {@code /api.html}).
+ * META-INF/openapi.yaml}, served at {@code /openapi} and shown at {@code /api.html}); {@link
+ * io.relink.platform.Mailer} (SMTP from {@code relink.mail.*}; a message the server did not take is
+ * an error the caller sees, never dropped; a recipient is one plain address; no secret ever goes
+ * into a message, only single-use links) and {@link io.relink.platform.OneTimeSecret}.
  *
  * <p>Rules:
  *

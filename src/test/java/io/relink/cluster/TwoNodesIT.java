@@ -36,7 +36,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * {@value #TOKENS} extra sandbox tokens (not yet due); the test makes them all due at once and
  * proves each was checked exactly once, by both nodes together; then makes them due again, kills
  * one node with SIGKILL in the middle of its sweep, and proves that once its leases ran out the
- * survivor checked everything it had left, still exactly once per token.
+ * survivor checked everything it had left, still exactly once per token. Then the same for the
+ * relays: node B killed while it holds webhook delivery leases (round 3), and while it holds e-mail
+ * notice leases (round 4): nothing is lost, and only what B held may arrive twice.
  *
  * <p>Runs only in the PostgreSQL pass of {@code .ci/run} (an embedded H2 file cannot be shared by
  * two processes). Nodes talk only on loopback.
