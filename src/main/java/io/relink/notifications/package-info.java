@@ -24,8 +24,9 @@
  *   <li>R2: one notice per address and event (a unique key, looked up before writing so that the
  *       channel's own change never fails for it): the same threshold of the same token is told
  *       once, however many nodes check it.
- *   <li>R3: notices of one address, workspace and kind that come within the grouping window go out
- *       as one message; a loss that is over before its message went out is cancelled, not sent.
+ *   <li>R3: notices of one address, workspace and kind go out as one message once none came for the
+ *       grouping window (at the latest five windows after the first); a loss that is over before
+ *       its message went out is cancelled, not sent.
  *   <li>R4: a message the mail server did not take stays pending and is tried again: nothing is
  *       dropped; the same message keeps its Message-ID. Delivery is at least once: a node that dies
  *       between the server's acceptance and marking the message sent makes another node send it

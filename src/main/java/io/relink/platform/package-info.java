@@ -1,7 +1,7 @@
 /**
  * Platform: what every component stands on: the datasource, the schema's migrations, the clock,
- * JSON settings, this node's name, the page every list answers, the filter of the OpenAPI
- * document, sending e-mail and single-use secrets.
+ * JSON settings, this node's name, the page every list answers, the filter of the OpenAPI document,
+ * sending e-mail and single-use secrets.
  *
  * <p>Operations: {@link io.relink.platform.Database} (the one datasource) and {@link
  * io.relink.platform.UrlDataSource}; {@link io.relink.platform.Migrations} (Flyway at start);

@@ -89,6 +89,29 @@ class FoundationIT {
 
     @Test
     @RunAsClient
+    void health_says_whether_the_database_and_the_sweep_are_there(@ArquillianResource URL base)
+            throws Exception {
+        URL root = new URL(base, "/");
+        HttpResponse<String> ready = new Http(root).get("health/ready", null);
+        assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+        JsonObject readiness = Http.json(ready);
+        assertThat(readiness.getString("status")).isEqualTo("UP");
+        assertThat(
+                        readiness.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                                .collect(
+                                        Collectors.toMap(
+                                                c -> c.getString("name"),
+                                                c -> c.getString("status"))))
+                .containsEntry("database", "UP")
+                .containsEntry("sweep", "UP");
+        assertThat(ready.body()).doesNotContain("jdbc:", "password");
+        HttpResponse<String> live = new Http(root).get("health/live", null);
+        assertThat(live.statusCode()).isEqualTo(200);
+        assertThat(live.body()).contains("\"heap\"");
+    }
+
+    @Test
+    @RunAsClient
     void a_call_without_a_key_is_a_401_problem(@ArquillianResource URL base) {
         HttpResponse<String> answer = new Http(base).get("api/v1/channels", null);
         assertProblem(answer, 401, "unauthorized");

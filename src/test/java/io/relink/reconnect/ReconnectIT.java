@@ -383,7 +383,15 @@ class ReconnectIT {
             assertThat(link.find()).as(text).isTrue();
 
             Browser owner = browser();
-            HttpResponse<String> opened = owner.get(link.group());
+            // following the link (or a mail scanner's HEAD) only shows what it is for
+            assertThat(owner.head(link.group())).isEqualTo(200);
+            HttpResponse<String> page = owner.get(link.group());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body())
+                    .contains("Reconnect Page w1-" + run)
+                    .contains("<form method=\"post\">");
+            assertThat(history(channel)).doesNotContain("reconnect-request.opened");
+            HttpResponse<String> opened = owner.postForm(link.group(), Map.of());
             assertThat(opened.statusCode()).isEqualTo(302);
             HttpResponse<String> back =
                     owner.consent(

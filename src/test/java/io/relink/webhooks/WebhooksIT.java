@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -499,7 +500,8 @@ class WebhooksIT {
         sandbox().post("script/accounts/mail-" + run + "/restore", null);
         // the page's real owner, no member, reconnects with the link from their e-mail
         Browser owner = browser();
-        HttpResponse<String> opened = owner.get(outsiderLink);
+        assertThat(owner.get(outsiderLink).body()).contains("Reconnect Page m1-" + run);
+        HttpResponse<String> opened = owner.postForm(outsiderLink, Map.of());
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(302);
         HttpResponse<String> back =
                 owner.consent(

@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -51,6 +52,10 @@ public class Sweep {
     boolean enabled;
 
     private final AtomicBoolean running = new AtomicBoolean();
+
+    /** When this node's sweep last finished without failing, or when it was scheduled. */
+    private volatile Instant lastSwept;
+
     private final Set<NetworkType> reportedUnavailable = EnumSet.noneOf(NetworkType.class);
 
     /**
@@ -69,6 +74,7 @@ public class Sweep {
             return;
         }
         long every = settings.interval().toMillis();
+        lastSwept = Instant.now();
         timers.createIntervalTimer(
                 Math.min(every, 10_000), every, new TimerConfig("relink-sweep", false));
         LOG.info("Token sweep every " + settings.interval() + " on this node");
@@ -88,11 +94,20 @@ public class Sweep {
                 LOG.fine(() -> "Sweep: " + tally);
             }
             reportUnavailable(tally);
+            lastSwept = Instant.now();
         } catch (RuntimeException failure) {
             LOG.log(Level.SEVERE, "The sweep failed; the next tick tries again", failure);
         } finally {
             running.set(false);
         }
+    }
+
+    /**
+     * When this node's sweep last finished (or, before its first tick, when it was scheduled); null
+     * when checks are off on this node.
+     */
+    public Instant lastSwept() {
+        return lastSwept;
     }
 
     /** Says once per node (not every minute) that a network's tokens cannot be checked, and why. */

@@ -34,9 +34,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Writes the notices a change of the channel aggregate calls for, <em>inside</em> the transaction
  * of the change (synchronous observers: the ledger fires its events before it commits), so a notice
- * exists exactly when its change does. Each notice is due when the grouping window after it closes;
- * whatever else for the same address, workspace and kind comes meanwhile goes out in the same
- * message.
+ * exists exactly when its change does. A notice is due a grouping window after it was written; the
+ * {@link Postbox} sends it with whatever else for the same address, workspace and kind is pending,
+ * once nothing new came for a window.
  *
  * <p>What tells what: a channel that went DISCONNECTED is {@code lost}, as is a token that died on
  * a channel that still works through another ({@code DEGRADED}); UNVERIFIED is {@code unverified};

@@ -20,10 +20,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -33,16 +35,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * does), and a node that dies mid-send loses nothing: its lease runs out and another node sends the
  * message again, with the same Message-ID.
  *
- * <p>A message is every pending notice of one address, workspace and kind once the first of them is
- * due: a password change that cuts 14 pages within the grouping window is one e-mail. A message the
- * mail server did not take stays pending ("waiting for the mail server") and is tried again after a
- * pause that doubles up to {@code MAX_PAUSE}: nothing is lost while the server is away.
+ * <p>A message is every pending notice of one address, workspace and kind, sent once no new one
+ * came for a grouping window (at the latest five windows after the first): a password change that
+ * cuts 14 pages is one e-mail, however long the sweep takes to find all 14. A message the mail
+ * server did not take stays pending ("waiting for the mail server") and is tried again after a
+ * pause that doubles up to ten minutes: nothing is lost while the server is away.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class Postbox {
 
     static final Duration MAX_PAUSE = Duration.ofMinutes(10);
+
+    /** A group waits at most this many grouping windows after its first notice. */
+    static final int LATEST = 5;
 
     private static final String LOCK_TIMEOUT = "jakarta.persistence.lock.timeout";
     private static final int SKIP_LOCKED = -2;
@@ -57,6 +63,10 @@ public class Postbox {
     @Inject
     @ConfigProperty(name = "relink.notifications.lease")
     Duration lease;
+
+    @Inject
+    @ConfigProperty(name = "relink.notifications.grouping-window")
+    Duration window;
 
     @Inject
     @ConfigProperty(name = "relink.notifications.retry-pause")
@@ -89,19 +99,43 @@ public class Postbox {
                         .setMaxResults(limit * 20)
                         .getResultList();
         Map<String, UUID> messages = new LinkedHashMap<>();
+        Set<String> looked = new HashSet<>();
         for (Notice notice : due) {
             String group = group(notice);
-            if (!messages.containsKey(group) && messages.size() >= limit) {
+            if (messages.size() >= limit || !looked.add(group)) {
                 continue;
             }
-            UUID message = messages.computeIfAbsent(group, g -> messageId(notice));
-            notice.lease(node.name(), now.plus(lease), message);
             // the rest of its group joins, due or not: one message lists them all
-            for (Notice joining : others(notice, now)) {
-                joining.lease(node.name(), now.plus(lease), message);
+            List<Notice> together = new ArrayList<>(others(notice, now));
+            together.add(notice);
+            if (!ready(
+                    together.stream().map(Notice::occurredAt).toList(),
+                    notice.attempts(),
+                    now,
+                    window)) {
+                continue; // more is still coming: a mass loss is told in one message
             }
+            UUID message = messageId(notice);
+            together.forEach(n -> n.lease(node.name(), now.plus(lease), message));
+            messages.put(group, message);
         }
         return List.copyOf(messages.values());
+    }
+
+    /**
+     * Whether a group goes out now (a pure decision): once nothing new came for a whole window (the
+     * notices of a mass loss, which a sweep records over a while, gather into one message), but
+     * never later than {@value #LATEST} windows after its first notice (a steady trickle does not
+     * hold the news back); a message tried before goes at once.
+     */
+    static boolean ready(List<Instant> occurred, int attempts, Instant now, Duration window) {
+        if (attempts > 0) {
+            return true;
+        }
+        Instant newest = occurred.stream().max(Instant::compareTo).orElse(now);
+        Instant oldest = occurred.stream().min(Instant::compareTo).orElse(now);
+        return !newest.plus(window).isAfter(now)
+                || !oldest.plus(window.multipliedBy(LATEST)).isAfter(now);
     }
 
     /** The message as this node sends it, if it still holds the lease of its notices. */

@@ -21,7 +21,8 @@ import java.util.UUID;
  * state decides everything ({@link ConnectionFlows}); a signed-in member returns to the Connection
  * Center, which shows the result, anyone else (the consenting person of an API key's flow) gets a
  * short page saying what happened. A refused state is a 400 page that changes nothing. {@code GET
- * /oauth/delegated/{link}} is the single-use link of a delegated reconnect.
+ * /oauth/delegated/{link}} is the single-use link of a delegated reconnect: {@code GET} (and {@code
+ * HEAD}) show what it is for, and only the page's {@code POST} uses it.
  */
 @WebServlet("/oauth/*")
 public class OAuthCallback extends HttpServlet {
@@ -38,7 +39,7 @@ public class OAuthCallback extends HttpServlet {
         String[] path =
                 request.getPathInfo() == null ? new String[0] : request.getPathInfo().split("/");
         if (path.length == 3 && "delegated".equals(path[1])) {
-            delegated(path[2], response);
+            describe(path[2], response);
             return;
         }
         NetworkType network =
@@ -83,27 +84,62 @@ public class OAuthCallback extends HttpServlet {
         }
     }
 
-    /**
-     * A delegated reconnect link: once, it leads to the network's consent page; then never again.
-     */
-    private void delegated(String link, HttpServletResponse response) throws IOException {
+    /** A delegated reconnect link, followed: what it is for, and a button; nothing used yet. */
+    private void describe(String link, HttpServletResponse response) throws IOException {
         try {
-            response.sendRedirect(requests.open(link).toString());
-        } catch (ConnectionFlows.Refused refused) {
-            ResultPage.write(
-                    response, 410, "This link does not work any more", refused.getMessage(), null);
-        } catch (EJBException wrapped) {
-            if (wrapped.getCause() instanceof ConnectionFlows.Refused refused) {
-                ResultPage.write(
-                        response,
-                        410,
-                        "This link does not work any more",
-                        refused.getMessage(),
-                        null);
-                return;
-            }
-            throw wrapped;
+            ReconnectRequests.Pending pending = requests.peek(link);
+            ResultPage.confirm(
+                    response,
+                    "Reconnect " + pending.channelName(),
+                    "Your team asks you to reconnect "
+                            + pending.channelName()
+                            + " on "
+                            + pending.network()
+                            + " with your account. The next page is "
+                            + pending.network()
+                            + "'s own, where you allow access. This link works once, until "
+                            + pending.expiresAt()
+                            + ".",
+                    "Continue to " + pending.network());
+        } catch (RuntimeException refused) {
+            gone(refused, response);
         }
+    }
+
+    /** The page's button: once, it leads to the network's consent page; then never again. */
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        response.setHeader("Cache-Control", "no-store");
+        String[] path =
+                request.getPathInfo() == null ? new String[0] : request.getPathInfo().split("/");
+        if (path.length != 3 || !"delegated".equals(path[1])) {
+            response.setHeader("Allow", "GET, HEAD");
+            ResultPage.write(response, 405, "Not allowed", "There is nothing to send here.", null);
+            return;
+        }
+        try {
+            response.sendRedirect(requests.open(path[2]).toString());
+        } catch (RuntimeException refused) {
+            gone(refused, response);
+        }
+    }
+
+    /** A link that is unknown, used, withdrawn or expired: 410 with why; anything else goes on. */
+    private static void gone(RuntimeException failure, HttpServletResponse response)
+            throws IOException {
+        ConnectionFlows.Refused refused =
+                failure instanceof ConnectionFlows.Refused r
+                        ? r
+                        : failure instanceof EJBException
+                                        && failure.getCause() instanceof ConnectionFlows.Refused r
+                                ? r
+                                : null;
+        if (refused == null) {
+            throw failure;
+        }
+        ResultPage.write(
+                response, 410, "This link does not work any more", refused.getMessage(), null);
     }
 
     static NetworkType network(String name) {

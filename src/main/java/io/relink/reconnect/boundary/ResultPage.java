@@ -52,6 +52,29 @@ final class ResultPage {
         response.getWriter().write(page.toString());
     }
 
+    /**
+     * A page that asks before it acts: its one button {@code POST}s back to the same address, so
+     * that following the link (a person, or a mail scanner's {@code GET} or {@code HEAD}) changes
+     * nothing.
+     */
+    static void confirm(HttpServletResponse response, String title, String message, String button)
+            throws IOException {
+        String page =
+                "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
+                        + escape(title)
+                        + " · Relink</title><link rel=\"stylesheet\" href=\"/resources/css/relink.css\">"
+                        + "</head><body><main class=\"result\"><h1>"
+                        + escape(title)
+                        + "</h1><p>"
+                        + escape(message)
+                        + "</p><form method=\"post\"><button type=\"submit\" id=\"continue\">"
+                        + escape(button)
+                        + "</button></form></main></body></html>";
+        response.setStatus(200);
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write(page);
+    }
+
     static String escape(String text) {
         if (text == null) {
             return "";

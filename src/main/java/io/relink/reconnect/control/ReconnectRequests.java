@@ -174,6 +174,21 @@ public class ReconnectRequests {
         return View.of(request, now);
     }
 
+    /** What a pending link is for, as its page names it before anyone acts. */
+    public record Pending(String channelName, String network, Instant expiresAt) {}
+
+    /**
+     * What a link is for, without using it: a page shows this on {@code GET} and {@code HEAD} (mail
+     * scanners follow links), and only its form's {@code POST} {@link #open opens} it.
+     *
+     * @throws ConnectionFlows.Refused when the link is unknown, used, withdrawn or expired
+     */
+    public Pending peek(String link) {
+        ReconnectRequest request = pending(link, LockModeType.NONE);
+        ChannelView channel = channels.view(request.workspaceId(), request.channelId());
+        return new Pending(channel.name(), channel.network().displayName(), request.expiresAt());
+    }
+
     /**
      * Opens a link: once, while it is pending, it starts the channel's reconnect and answers the
      * network's consent URL.
@@ -181,38 +196,8 @@ public class ReconnectRequests {
      * @throws ConnectionFlows.Refused when the link is unknown, used, withdrawn or expired
      */
     public URI open(String link) {
-        if (link == null || link.length() > 100) {
-            throw new ConnectionFlows.Refused("This reconnect link is not valid.");
-        }
-        ReconnectRequest request =
-                em.createQuery(
-                                "select r from ReconnectRequest r where r.linkHash = :h",
-                                ReconnectRequest.class)
-                        .setParameter("h", OneTimeSecret.digest(link))
-                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                        .getResultStream()
-                        .findFirst()
-                        .orElseThrow(
-                                () ->
-                                        new ConnectionFlows.Refused(
-                                                "This reconnect link is not valid."));
+        ReconnectRequest request = pending(link, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
-        switch (request.status(now)) {
-            case USED ->
-                    throw new ConnectionFlows.Refused(
-                            "This reconnect link was already used. Ask for a new one if the channel is still disconnected.");
-            case WITHDRAWN ->
-                    throw new ConnectionFlows.Refused(
-                            "This reconnect link was withdrawn by whoever sent it.");
-            case EXPIRED ->
-                    throw new ConnectionFlows.Refused(
-                            "This reconnect link expired on "
-                                    + request.expiresAt()
-                                    + ". Ask for a new one.");
-            default -> {
-                // pending: go on
-            }
-        }
         ChannelView channel = channels.view(request.workspaceId(), request.channelId());
         if (channel.state() == ChannelState.UNLINKED) {
             throw new ConnectionFlows.Refused(
@@ -237,6 +222,43 @@ public class ReconnectRequests {
                 "Reconnect link opened by its recipient",
                 clock.instant());
         return started.authorizationUrl();
+    }
+
+    /** The request of a link that can still be used. */
+    private ReconnectRequest pending(String link, LockModeType lock) {
+        if (link == null || link.length() > 100) {
+            throw new ConnectionFlows.Refused("This reconnect link is not valid.");
+        }
+        ReconnectRequest request =
+                em.createQuery(
+                                "select r from ReconnectRequest r where r.linkHash = :h",
+                                ReconnectRequest.class)
+                        .setParameter("h", OneTimeSecret.digest(link))
+                        .setLockMode(lock)
+                        .getResultStream()
+                        .findFirst()
+                        .orElseThrow(
+                                () ->
+                                        new ConnectionFlows.Refused(
+                                                "This reconnect link is not valid."));
+        Instant now = clock.instant();
+        switch (request.status(now)) {
+            case USED ->
+                    throw new ConnectionFlows.Refused(
+                            "This reconnect link was already used. Ask for a new one if the channel is still disconnected.");
+            case WITHDRAWN ->
+                    throw new ConnectionFlows.Refused(
+                            "This reconnect link was withdrawn by whoever sent it.");
+            case EXPIRED ->
+                    throw new ConnectionFlows.Refused(
+                            "This reconnect link expired on "
+                                    + request.expiresAt()
+                                    + ". Ask for a new one.");
+            default -> {
+                // pending: go on
+            }
+        }
+        return request;
     }
 
     private static String text(

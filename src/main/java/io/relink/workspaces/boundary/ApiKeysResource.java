@@ -4,6 +4,7 @@ import io.relink.problems.Ids;
 import io.relink.problems.JsonBody;
 import io.relink.problems.ProblemException;
 import io.relink.workspaces.control.ApiKeys;
+import io.relink.workspaces.control.KeyRules;
 import io.relink.workspaces.entity.ApiKey;
 import io.relink.workspaces.entity.Scope;
 import jakarta.annotation.security.RolesAllowed;
@@ -66,6 +67,14 @@ public class ApiKeysResource {
                                 + String.join(", ", Scope.ALL.stream().sorted().toList())
                                 + ".");
             }
+        }
+        Set<String> refused = KeyRules.refused(caller.role().orElse(null), caller::may, scopes);
+        if (!refused.isEmpty()) {
+            throw ProblemException.forbidden(
+                    "A key can only be given scopes its maker holds (owners may give any):"
+                            + " not "
+                            + String.join(", ", refused)
+                            + ".");
         }
         ApiKeys.Issued issued = keys.issue(caller.workspaceId(), name, scopes, caller.actor());
         CacheControl noStore = new CacheControl();
