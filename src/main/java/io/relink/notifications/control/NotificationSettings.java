@@ -121,11 +121,15 @@ public class NotificationSettings {
         }
         if (ladder != null) {
             Ladder row = em.find(Ladder.class, workspaceId);
-            if (row == null) {
+            boolean first = row == null;
+            if (first) {
                 row = new Ladder(workspaceId);
+            }
+            // filled in before persist: Hibernate inserts the state it had at persist
+            row.days(ladder, actor, clock.instant());
+            if (first) {
                 em.persist(row);
             }
-            row.days(ladder, actor, clock.instant());
         }
         parsed.forEach((person, kinds) -> choose(workspaceId, person, kinds, actor));
         return of(workspaceId);
@@ -196,9 +200,9 @@ public class NotificationSettings {
                     "At most " + MAX_EXTRA_ADDRESSES + " extra addresses per channel.");
         }
         ChannelRecipients row = em.find(ChannelRecipients.class, channelId);
-        if (row == null) {
+        boolean first = row == null;
+        if (first) {
             row = new ChannelRecipients(workspaceId, channelId);
-            em.persist(row);
         }
         row.change(
                 new LinkedHashSet<>(add),
@@ -206,6 +210,9 @@ public class NotificationSettings {
                 addresses,
                 actor,
                 clock.instant());
+        if (first) {
+            em.persist(row);
+        }
         return ofChannel(workspaceId, channelId);
     }
 
@@ -228,11 +235,14 @@ public class NotificationSettings {
 
     private void choose(UUID workspaceId, UUID personId, Set<NoticeKind> kinds, String actor) {
         Choice choice = em.find(Choice.class, new Choice.Key(workspaceId, personId));
-        if (choice == null) {
+        boolean first = choice == null;
+        if (first) {
             choice = new Choice(workspaceId, personId);
-            em.persist(choice);
         }
         choice.kinds(kinds, actor, clock.instant());
+        if (first) {
+            em.persist(choice);
+        }
     }
 
     private Map<UUID, Set<NoticeKind>> choices(UUID workspaceId) {
