@@ -159,6 +159,15 @@ public final class ChromiumSession implements AutoCloseable {
         page.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
     }
 
+    /** Scrolls the first element matching to the top of the window, for a screenshot of it. */
+    public void scrollTo(String css) {
+        ((org.openqa.selenium.JavascriptExecutor) page)
+                .executeScript(
+                        "arguments[0].scrollIntoView({block: 'start'})",
+                        wait.until(
+                                ExpectedConditions.presenceOfElementLocated(By.cssSelector(css))));
+    }
+
     /** The whole page's visible text. */
     public String pageText() {
         return page.findElement(By.tagName("body")).getText();

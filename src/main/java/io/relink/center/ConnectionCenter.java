@@ -218,6 +218,8 @@ public class ConnectionCenter implements Serializable {
                                         new Person(
                                                 m.personId().toString(),
                                                 m.displayName()
+                                                        + " · "
+                                                        + m.email()
                                                         + " ("
                                                         + m.role().toLowerCase()
                                                         + ")"))

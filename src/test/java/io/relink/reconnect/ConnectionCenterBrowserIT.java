@@ -258,6 +258,15 @@ class ConnectionCenterBrowserIT {
                     .contains("owner@reconnect.test")
                     .contains("lost");
             person.shoot("channel-notices-1440");
+            // who else is told: an address that is not one is refused, a good one kept
+            person.type("#notices-form\\:extra", "not an address");
+            person.press("#notices-form\\:save-recipients");
+            person.awaitText("#notices-form\\:notices-messages", "is not one e-mail address");
+            person.type("#notices-form\\:extra", "agency-" + RUN + "@example.com");
+            person.press("#notices-form\\:save-recipients");
+            person.awaitText("#notices-form\\:notices-messages", "Saved");
+            assertThat(person.value("#notices-form\\:extra"))
+                    .isEqualTo("agency-" + RUN + "@example.com");
             person.press("#notices-dialog .ui-dialog-titlebar-close");
             person.awaitGone("#notices-dialog");
 
@@ -302,6 +311,10 @@ class ConnectionCenterBrowserIT {
             person.open(new URL(base, "center/notifications.xhtml").toString());
             assertThat(person.text("#mine")).contains("Daily digest");
             person.shoot("notifications-390");
+            person.scrollTo("#grid-heading");
+            person.shoot("notifications-390-grid");
+            person.scrollTo("#sent-heading");
+            person.shoot("notifications-390-sent");
         }
     }
 
