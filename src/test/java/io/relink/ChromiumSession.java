@@ -134,6 +134,40 @@ public final class ChromiumSession implements AutoCloseable {
                 .getText();
     }
 
+    /** Whether a checkbox is ticked. */
+    public boolean checked(String css) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)))
+                .isSelected();
+    }
+
+    /**
+     * An attribute of the first element matching as the markup has it, once it is there; null when
+     * it has none.
+     */
+    public String attribute(String css, String name) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)))
+                .getDomAttribute(name);
+    }
+
+    /** Whether an element matching is on the page now (visible or not), without waiting. */
+    public boolean has(String css) {
+        return !page.findElements(By.cssSelector(css)).isEmpty();
+    }
+
+    /** The window's size in CSS pixels, as a phone's (390) or a laptop's (1440) would be. */
+    public void resize(int width, int height) {
+        page.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    /** Scrolls the first element matching to the top of the window, for a screenshot of it. */
+    public void scrollTo(String css) {
+        ((org.openqa.selenium.JavascriptExecutor) page)
+                .executeScript(
+                        "arguments[0].scrollIntoView({block: 'start'})",
+                        wait.until(
+                                ExpectedConditions.presenceOfElementLocated(By.cssSelector(css))));
+    }
+
     /** The whole page's visible text. */
     public String pageText() {
         return page.findElement(By.tagName("body")).getText();

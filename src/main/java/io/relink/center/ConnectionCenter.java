@@ -6,6 +6,10 @@ import io.relink.channels.control.Explanations;
 import io.relink.channels.entity.ChannelState;
 import io.relink.networks.NetworkType;
 import io.relink.networks.Networks;
+import io.relink.notifications.control.NotificationSettings;
+import io.relink.notifications.control.SentNotices;
+import io.relink.notifications.entity.Notice;
+import io.relink.platform.Page;
 import io.relink.problems.ProblemException;
 import io.relink.reconnect.control.ConnectionFlows;
 import io.relink.reconnect.control.Outcome;
@@ -28,13 +32,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.primefaces.PrimeFaces;
 
-/** Backs the Connection Center: the signed-in member's channels, most urgent first. */
+/**
+ * Backs the Connection Center: the signed-in member's channels, most urgent first; the channel an
+ * e-mail's fix link names ({@code ?fix=<id>}) at the top with its Reconnect button; and, per
+ * channel, the notices sent about it and (for owners and admins) who else gets them.
+ */
 @Named("center")
 @ViewScoped
 public class ConnectionCenter implements Serializable {
@@ -53,6 +63,20 @@ public class ConnectionCenter implements Serializable {
     @Inject transient ReconnectRequests requests;
     @Inject transient ConnectionFlows authorizations;
     @Inject transient Networks networks;
+    @Inject transient SentNotices sentNotices;
+    @Inject transient NotificationSettings notificationSettings;
+
+    /** How many notices the channel's dialog lists: the latest, the rest are on Notifications. */
+    static final int CHANNEL_NOTICES = 10;
+
+    /**
+     * The channel an e-mail's link asked to fix, in the words of the alert; {@code working} once it
+     * works again, as when somebody else fixed it first.
+     */
+    public record Fix(UUID channelId, String text, boolean working) implements Serializable {}
+
+    /** A member offered in a channel's recipient exceptions. */
+    public record Person(String id, String label) implements Serializable {}
 
     private List<ChannelView> rows;
     private String asOf;
@@ -62,6 +86,16 @@ public class ConnectionCenter implements Serializable {
     private UUID askFor;
     private String askEmail;
     private String askMessage;
+    private String fix;
+    private Fix fixing;
+    private boolean fixUnknown;
+    private UUID noticesFor;
+    private String noticesForName;
+    private Page<NoticeRows.Row> channelNotices;
+    private List<Person> people = List.of();
+    private List<String> addPeople = new ArrayList<>();
+    private List<String> removePeople = new ArrayList<>();
+    private String extraAddresses;
 
     @PostConstruct
     void open() {
@@ -100,6 +134,134 @@ public class ConnectionCenter implements Serializable {
         } catch (IllegalArgumentException malformed) {
             // a hand-edited address shows no result rather than an error page
         }
+    }
+
+    /**
+     * The channel named by the link in a notice ({@code ?fix=<id>}), shown at the top with its
+     * Reconnect button; reads only, so opening the link changes nothing. An id that is not one of
+     * this workspace's linked channels (another workspace's, unlinked, or hand-made) is said
+     * kindly.
+     */
+    public void showFix() {
+        fixing = null;
+        fixUnknown = false;
+        if (fix == null || fix.isBlank()) {
+            return;
+        }
+        UUID id;
+        try {
+            id = UUID.fromString(fix.strip());
+        } catch (IllegalArgumentException malformed) {
+            fixUnknown = true;
+            return;
+        }
+        rows.stream()
+                .filter(r -> r.id().equals(id))
+                .findFirst()
+                .ifPresentOrElse(
+                        c -> {
+                            boolean working = c.state() == ChannelState.CONNECTED;
+                            fixing =
+                                    new Fix(
+                                            c.id(),
+                                            working
+                                                    ? c.name()
+                                                            + " on "
+                                                            + c.network().displayName()
+                                                            + " works again: nothing to do."
+                                                    : NoticeRows.fix(
+                                                            c.name(),
+                                                            c.network().displayName(),
+                                                            c.causeText(),
+                                                            c.nextStep()),
+                                            working);
+                        },
+                        () -> fixUnknown = true);
+    }
+
+    /** Lists the notices about one channel and, for those who may act, its recipient exceptions. */
+    public void showNotices(UUID channelId) {
+        try {
+            UUID workspace = caller.workspaceId();
+            Page<Notice> found = sentNotices.of(workspace, channelId, 1, CHANNEL_NOTICES);
+            channelNotices =
+                    new Page<>(
+                            found.items().stream().map(NoticeRows::row).toList(),
+                            found.page(),
+                            found.size(),
+                            found.totalItems(),
+                            found.totalPages());
+            noticesFor = channelId;
+            noticesForName =
+                    rows.stream()
+                            .filter(r -> r.id().equals(channelId))
+                            .map(r -> r.name() + " on " + r.network().displayName())
+                            .findFirst()
+                            .orElse("this channel");
+            if (isMayAct()) {
+                loadRecipients(workspace);
+            }
+            PrimeFaces.current().executeScript("PF('noticesDialog').show()");
+        } catch (ProblemException problem) {
+            noticesFor = null;
+            Pages.error(problem.getMessage());
+        }
+    }
+
+    private void loadRecipients(UUID workspace) {
+        NotificationSettings.Channel exceptions =
+                notificationSettings.ofChannel(workspace, noticesFor);
+        people =
+                notificationSettings.of(workspace).members().stream()
+                        .map(
+                                m ->
+                                        new Person(
+                                                m.personId().toString(),
+                                                m.displayName()
+                                                        + " · "
+                                                        + m.email()
+                                                        + " ("
+                                                        + m.role().toLowerCase()
+                                                        + ")"))
+                        .toList();
+        addPeople = new ArrayList<>(exceptions.addPeople().stream().map(UUID::toString).toList());
+        removePeople =
+                new ArrayList<>(exceptions.removePeople().stream().map(UUID::toString).toList());
+        extraAddresses = String.join("\n", exceptions.extra());
+    }
+
+    /** Saves the shown channel's recipient exceptions, all or nothing. */
+    public void saveRecipients() {
+        mayAct();
+        if (noticesFor == null) {
+            return;
+        }
+        try {
+            notificationSettings.changeChannel(
+                    caller.workspaceId(),
+                    noticesFor,
+                    ids(addPeople),
+                    ids(removePeople),
+                    NoticeRows.lines(extraAddresses),
+                    caller.actor());
+            Pages.info("Saved: who gets the notices about " + noticesForName + ".");
+            loadRecipients(caller.workspaceId());
+        } catch (ProblemException problem) {
+            Pages.error(problem.getMessage());
+        }
+    }
+
+    private static List<UUID> ids(List<String> chosen) {
+        List<UUID> ids = new ArrayList<>();
+        for (String id : chosen == null ? List.<String>of() : chosen) {
+            try {
+                ids.add(UUID.fromString(id));
+            } catch (IllegalArgumentException handMade) {
+                throw ProblemException.invalidParameter(
+                        "addPeople", "Choose among the members listed.");
+            }
+        }
+        return ids;
     }
 
     /** OWNER and ADMIN may act; VIEWER sees state only (the actions check again on the server). */
@@ -203,6 +365,64 @@ public class ConnectionCenter implements Serializable {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public String getFix() {
+        return fix;
+    }
+
+    public void setFix(String fix) {
+        this.fix = fix;
+    }
+
+    /** The channel the link asked to fix; null when none, or when it is not in this workspace. */
+    public Fix getFixing() {
+        return fixing;
+    }
+
+    public boolean isFixUnknown() {
+        return fixUnknown;
+    }
+
+    public UUID getNoticesFor() {
+        return noticesFor;
+    }
+
+    public String getNoticesForName() {
+        return noticesForName;
+    }
+
+    public Page<NoticeRows.Row> getChannelNotices() {
+        return channelNotices;
+    }
+
+    public List<Person> getPeople() {
+        return people;
+    }
+
+    public List<String> getAddPeople() {
+        return addPeople;
+    }
+
+    public void setAddPeople(List<String> addPeople) {
+        this.addPeople = addPeople == null ? new ArrayList<>() : new ArrayList<>(addPeople);
+    }
+
+    public List<String> getRemovePeople() {
+        return removePeople;
+    }
+
+    public void setRemovePeople(List<String> removePeople) {
+        this.removePeople =
+                removePeople == null ? new ArrayList<>() : new ArrayList<>(removePeople);
+    }
+
+    public String getExtraAddresses() {
+        return extraAddresses;
+    }
+
+    public void setExtraAddresses(String extraAddresses) {
+        this.extraAddresses = extraAddresses;
     }
 
     public Outcome getOutcome() {

@@ -12,9 +12,14 @@
  * and their roles, invitations sent, sent again and withdrawn. The workspace's API keys ({@link
  * io.relink.center.ApiKeysPage}, {@code center/api-keys.xhtml}). The workspace's webhooks ({@link
  * io.relink.center.WebhooksPage}, {@code center/webhooks.xhtml}): added, turned off and on, their
- * secret rotated, a test sent, deleted; each one's deliveries with every try, sent again. Every
- * workspace with its health, made, renamed, archived and brought back, for instance administrators
- * ({@link io.relink.center.WorkspacesPage}, {@code admin/workspaces.xhtml}).
+ * secret rotated, a test sent, deleted; each one's deliveries with every try, sent again.
+ * Notifications ({@link io.relink.center.NotificationsPage}, {@code center/notifications.xhtml}):
+ * each member's own kinds of e-mail; the warning ladder and who gets what, changed by owners and
+ * admins; the notices sent and waiting, each one's message shown with its HTML in a sandboxed
+ * frame. The channels page opens at the channel an e-mail's fix link names ({@code ?fix=<id>}) and
+ * lists each channel's notices. Every workspace with its health, made, renamed, archived and
+ * brought back, for instance administrators ({@link io.relink.center.WorkspacesPage}, {@code
+ * admin/workspaces.xhtml}).
  *
  * <p>Rules:
  *

@@ -96,6 +96,7 @@ public class CallerAuthentication implements HttpAuthenticationMechanism {
                 return pageCaller(person.get(), request, context);
             }
             if (context.isProtected()) {
+                remember(request);
                 return context.redirect(request.getContextPath() + LOGIN_PAGE);
             }
         }
@@ -109,15 +110,40 @@ public class CallerAuthentication implements HttpAuthenticationMechanism {
         request.changeSessionId(); // no session fixation: the id before sign-in is worth nothing
         session.setAttribute(Caller.PERSON, person.id());
         session.removeAttribute(Caller.WORKSPACE);
+        Optional<String> asked =
+                session.getAttribute(ReturnPath.SESSION) instanceof String remembered
+                        ? ReturnPath.check(remembered)
+                        : Optional.empty();
+        session.removeAttribute(ReturnPath.SESSION); // once: a later sign-in starts afresh
         String where = target;
         if (where == null) {
             boolean member = !memberships.ofPerson(person.id()).isEmpty();
+            // the page asked for needs a workspace; a person in none goes where they can start
             where =
-                    member
-                            ? HOME
-                            : person.instanceAdmin() ? "/admin/workspaces.xhtml" : NO_WORKSPACE;
+                    member && asked.isPresent()
+                            ? asked.get()
+                            : member
+                                    ? HOME
+                                    : person.instanceAdmin()
+                                            ? "/admin/workspaces.xhtml"
+                                            : NO_WORKSPACE;
         }
         return context.redirect(request.getContextPath() + where);
+    }
+
+    /**
+     * Remembers the page a signed-out person asked for, so that signing in brings them back to it
+     * (a link in an e-mail, say): a plain GET of a page only. A form post or an ajax request
+     * belongs to a view that died with the old session, and replaying it would act without being
+     * asked.
+     */
+    static void remember(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) || request.getHeader("Faces-Request") != null) {
+            return;
+        }
+        ReturnPath.of(path(request), request.getQueryString())
+                .ifPresent(
+                        where -> request.getSession(true).setAttribute(ReturnPath.SESSION, where));
     }
 
     private AuthenticationStatus pageCaller(

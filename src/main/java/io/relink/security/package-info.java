@@ -44,6 +44,11 @@
  *   <li>R8: signing in on the pages starts a new session id (no session fixation). Single sign-on
  *       admits only people Relink knows or has invited (see {@code workspaces.control.Admissions});
  *       why it refused is told on the sign-in page through the session, never through the address.
+ *   <li>R9: a signed-out GET of a protected page is remembered in the session, and the sign-in
+ *       (form or identity provider) then opens that page instead of the home page, once. Only a
+ *       path of Relink itself is kept ({@link io.relink.security.ReturnPath}: starting with one
+ *       {@code /}, no backslash, no control character or space, not the sign-in or the API): never
+ *       an open redirect.
  * </ul>
  */
 package io.relink.security;

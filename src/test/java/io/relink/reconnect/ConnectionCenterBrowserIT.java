@@ -217,4 +217,149 @@ class ConnectionCenterBrowserIT {
             owner.shoot("webhooks");
         }
     }
+
+    /**
+     * The link in a notice, opened signed out: sign-in brings the person back to it, and the page
+     * names the channel's trouble with one Reconnect button; the Notifications page keeps a
+     * person's own choice of e-mails and shows what was told about that channel.
+     */
+    @Test
+    @Order(5)
+    @RunAsClient
+    void a_fix_link_opened_signed_out_returns_there_after_sign_in_and_own_emails_stick()
+            throws Exception {
+        String account = "fix-" + RUN;
+        String name = "Page f1-" + RUN;
+        String channel = disconnectedChannel(account, "f1-" + RUN, name);
+
+        try (ChromiumSession person = new ChromiumSession()) {
+            person.resize(1440, 1000);
+            person.open(new URL(base, "center/channels.xhtml?fix=" + channel).toString());
+            person.awaitUrl("/login.xhtml");
+            person.type("#j_username", "owner@reconnect.test");
+            person.type("#j_password", ReconnectFixtures.PASSWORD);
+            person.press("form button[type=submit]");
+            person.awaitUrl("/center/channels.xhtml?fix=" + channel);
+            assertThat(person.text("#fix"))
+                    .startsWith(name + " on Sandbox: ")
+                    .contains("changed their Sandbox password");
+            assertThat(person.text("#fix-form\\:reconnect")).isEqualTo("Reconnect");
+            person.shoot("fix-alert-1440");
+            person.resize(390, 844);
+            assertThat(person.text("#fix-form\\:reconnect")).isEqualTo("Reconnect");
+            person.shoot("fix-alert-390");
+            person.resize(1440, 1000);
+
+            // the channel's notices, one click away in its row
+            person.filterTo(name);
+            person.pressInRow(name, ":notices");
+            assertThat(person.text("#notices-form\\:notices-content"))
+                    .contains("E-mailed about " + name)
+                    .contains("owner@reconnect.test")
+                    .contains("lost");
+            person.shoot("channel-notices-1440");
+            // who else is told: an address that is not one is refused, a good one kept
+            person.type("#notices-form\\:extra", "not an address");
+            person.press("#notices-form\\:save-recipients");
+            person.awaitText("#notices-form\\:notices-messages", "is not one e-mail address");
+            person.type("#notices-form\\:extra", "agency-" + RUN + "@example.com");
+            person.press("#notices-form\\:save-recipients");
+            person.awaitText("#notices-form\\:notices-messages", "Saved");
+            assertThat(person.value("#notices-form\\:extra"))
+                    .isEqualTo("agency-" + RUN + "@example.com");
+            person.press("#notices-dialog .ui-dialog-titlebar-close");
+            person.awaitGone("#notices-dialog");
+
+            // the alert's button is the row's Reconnect: it goes to the network's consent page
+            person.press("#fix-form\\:reconnect");
+            person.awaitUrl("/sandbox/oauth/authorize");
+
+            // a channel of no workspace of the person's: said kindly, no error page
+            person.open(
+                    new URL(base, "center/channels.xhtml?fix=" + java.util.UUID.randomUUID())
+                            .toString());
+            assertThat(person.text("#fix-unknown")).contains("not in this workspace");
+            assertThat(person.has("#fix")).isFalse();
+
+            // own e-mails: tick the digest (off by default), save, read the page again
+            person.press("#nav-notifications");
+            person.awaitUrl("/center/notifications.xhtml");
+            String digest = "#mine input[data-kind=digest]";
+            boolean before = person.checked(digest);
+            person.press(digest);
+            person.press("#mine\\:save");
+            person.awaitText("#messages", "Saved");
+            person.open(new URL(base, "center/notifications.xhtml").toString());
+            assertThat(person.checked(digest)).isEqualTo(!before);
+            assertThat(person.checked("#mine input[data-kind=lost]")).isTrue();
+
+            // what was told about the lost channel, and the e-mail as its reader gets it
+            assertThat(person.text("#sent\\:table")).contains(name).contains("lost");
+            person.shoot("notifications-1440");
+            person.press("#sent\\:table tbody tr:first-child button[id$=':show']");
+            assertThat(person.text("#mail-subject")).isNotBlank();
+            assertThat(person.text("#mail-text")).contains("/center/channels.xhtml?fix=");
+            assertThat(person.attribute("#mail-html", "sandbox"))
+                    .isNotNull()
+                    .doesNotContain("allow-scripts");
+            assertThat(person.attribute("#mail-html", "srcdoc")).contains("<");
+            person.shoot("notifications-message-1440");
+            person.press("#message-dialog .ui-dialog-titlebar-close");
+            person.awaitGone("#message-dialog");
+
+            person.resize(390, 844);
+            person.open(new URL(base, "center/notifications.xhtml").toString());
+            assertThat(person.text("#mine")).contains("Daily digest");
+            person.shoot("notifications-390");
+            person.scrollTo("#grid-heading");
+            person.shoot("notifications-390-grid");
+            person.scrollTo("#sent-heading");
+            person.shoot("notifications-390-sent");
+        }
+    }
+
+    /** A SANDBOX channel connected through the API, then cut by its admin's password change. */
+    private String disconnectedChannel(String account, String pageId, String name)
+            throws Exception {
+        Http sandbox = new Http(new URL(base, "sandbox/"));
+        Http api = new Http(base);
+        assertThat(
+                        sandbox.send(
+                                        "PUT",
+                                        "script/accounts/" + account,
+                                        null,
+                                        "{\"name\":\"Fiona Fix\",\"pages\":[{\"id\":\""
+                                                + pageId
+                                                + "\",\"name\":\""
+                                                + name
+                                                + "\"}]}")
+                                .statusCode())
+                .isEqualTo(200);
+        JsonObject started =
+                Http.json(
+                        api.send(
+                                "POST",
+                                "api/v1/connections",
+                                ReconnectFixtures.KEY,
+                                "{\"network\":\"SANDBOX\"}"));
+        assertThat(
+                        new Browser(base)
+                                .consent(started.getString("authorizationUrl"), account, true)
+                                .statusCode())
+                .isEqualTo(200);
+        String channel =
+                Http.json(api.get("api/v1/channels?q=" + pageId, ReconnectFixtures.KEY))
+                        .getJsonArray("items")
+                        .getJsonObject(0)
+                        .getString("id");
+        sandbox.post("script/accounts/" + account + "/password-change", null);
+        assertThat(
+                        Http.json(
+                                        api.post(
+                                                "api/v1/channels/" + channel + "/check",
+                                                ReconnectFixtures.KEY))
+                                .getString("state"))
+                .isEqualTo("DISCONNECTED");
+        return channel;
+    }
 }
