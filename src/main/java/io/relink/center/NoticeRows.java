@@ -4,10 +4,8 @@ import io.relink.notifications.boundary.NoticeView;
 import io.relink.notifications.entity.Notice;
 import io.relink.notifications.entity.NoticeKind;
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -16,8 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What the Notifications page and the channels page's notices dialog show, as they read: notices
@@ -28,15 +24,7 @@ import java.util.regex.Pattern;
 public final class NoticeRows {
 
     private static final DateTimeFormatter TIME_DAY =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
-
-    /** A retry's moment matters to the second. */
-    private static final DateTimeFormatter TIME_SECOND =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
-
-    /** An instant as {@code Instant.toString()} writes it, inside a notice's state. */
-    private static final Pattern INSTANT =
-            Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z");
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private NoticeRows() {}
 
@@ -90,7 +78,7 @@ public final class NoticeRows {
                 view.kind(),
                 view.address(),
                 channel,
-                readable(view.state()),
+                view.state(),
                 colour(notice.status(), notice.lastError()));
     }
 
@@ -104,29 +92,6 @@ public final class NoticeRows {
             case CANCELLED -> "grey";
             case PENDING -> lastError == null ? "amber" : "red";
         };
-    }
-
-    /**
-     * A state in words with its moments as people read them ({@code 2026-12-07 00:17:24}, in the
-     * server's time zone) rather than as ISO instants with nanoseconds.
-     */
-    static String readable(String state) {
-        if (state == null) {
-            return "";
-        }
-        Matcher instant = INSTANT.matcher(state);
-        StringBuilder text = new StringBuilder();
-        while (instant.find()) {
-            String shown;
-            try {
-                shown = TIME_SECOND.format(Instant.parse(instant.group()));
-            } catch (DateTimeParseException odd) {
-                shown = instant.group();
-            }
-            instant.appendReplacement(text, Matcher.quoteReplacement(shown));
-        }
-        instant.appendTail(text);
-        return text.toString();
     }
 
     /** The kinds' keys, in the pages' order, of a set of kinds. */

@@ -91,17 +91,4 @@ class NoticeRowsTest {
         assertThat(NoticeRows.fix("Page z1", "Sandbox", null, null))
                 .isEqualTo("Page z1 on Sandbox: it needs attention.");
     }
-
-    @Test
-    void moments_in_a_state_read_to_the_second_without_iso_letters_or_nanoseconds() {
-        assertThat(
-                        NoticeRows.readable(
-                                "waiting for the mail server (tried 3 times; next try"
-                                        + " 2026-12-07T00:17:24.329543Z)"))
-                .matches(
-                        "waiting for the mail server \\(tried 3 times; next try"
-                                + " \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\)");
-        assertThat(NoticeRows.readable("sent")).isEqualTo("sent");
-        assertThat(NoticeRows.readable(null)).isEmpty();
-    }
 }

@@ -2,6 +2,8 @@ package io.relink.notifications.boundary;
 
 import io.relink.notifications.entity.Notice;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 /**
@@ -47,6 +49,9 @@ public record NoticeView(
                 n.messageId(),
                 n.sentAt());
     }
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     static String state(Notice n) {
         return switch (n.status()) {
