@@ -7,6 +7,8 @@ import io.relink.channels.boundary.SummaryResource;
 import io.relink.checks.boundary.CheckNowResource;
 import io.relink.checks.boundary.FailureReportsResource;
 import io.relink.platform.JsonConfig;
+import io.relink.problems.BodyLimit;
+import io.relink.problems.MediaTypes;
 import io.relink.problems.ProblemMapper;
 import io.relink.reconnect.boundary.CallbacksResource;
 import io.relink.reconnect.boundary.ConnectionsResource;
@@ -39,6 +41,8 @@ public class RestApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 ScopeFilter.class,
+                BodyLimit.class,
+                MediaTypes.class,
                 ProblemMapper.class,
                 JsonConfig.class,
                 ChannelsResource.class,

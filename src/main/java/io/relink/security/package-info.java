@@ -44,6 +44,9 @@
  *   <li>R8: signing in on the pages starts a new session id (no session fixation). Single sign-on
  *       admits only people Relink knows or has invited (see {@code workspaces.control.Admissions});
  *       why it refused is told on the sign-in page through the session, never through the address.
+ *   <li>R9: pages and the sign-in form take the methods a browser uses (GET, HEAD, POST, OPTIONS;
+ *       else 405) and a body of declared length up to 64 KiB (else 413; chunked: 411), refused
+ *       before the body is read ({@link io.relink.security.RequestLimits}).
  * </ul>
  */
 package io.relink.security;
