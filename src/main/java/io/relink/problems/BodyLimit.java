@@ -6,18 +6,18 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import java.io.FilterInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Map;
 
 /**
  * The one limit on request bodies of the REST API, authenticated or not (callbacks included): a
  * body that says it is longer than {@link #MAX_BYTES} is refused with 413 before a byte of it is
  * read, and one that does not say (chunked) is read up to the limit and refused with 413 there;
- * nothing reads the rest. The container refuses declared bodies over 1 MiB by itself (see
- * server-config), and the pages have their own guard ({@code security.RequestLimits}).
+ * nothing reads the rest (the connection is closed after the answer; see server-config). The pages
+ * have their own guard ({@code security.RequestLimits}).
  */
 @Provider
 @PreMatching
@@ -28,12 +28,40 @@ public class BodyLimit implements ContainerRequestFilter {
     public static final int MAX_BYTES = 64 * 1024;
 
     @Override
-    public void filter(ContainerRequestContext request) {
+    public void filter(ContainerRequestContext request) throws IOException {
         String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        if (declared != null && tooLong(declared)) {
-            throw tooLarge();
+        if (declared != null) {
+            // The container holds the body to its declared length: nothing more to count.
+            if (tooLong(declared)) {
+                refuse(request);
+            }
+            return;
         }
-        request.setEntityStream(new Limited(request.getEntityStream()));
+        if (!request.hasEntity()) {
+            return;
+        }
+        // No declared length (chunked): read up to the limit, here, where the refusal is still an
+        // answer of its own and not a failure in the middle of a resource's reading.
+        byte[] body = request.getEntityStream().readNBytes(MAX_BYTES + 1);
+        if (body.length > MAX_BYTES) {
+            refuse(request);
+            return;
+        }
+        request.setEntityStream(new ByteArrayInputStream(body));
+    }
+
+    /**
+     * Answers 413 at once, and closes the connection after it, so that the server does not read the
+     * rest of the body to keep the connection alive.
+     */
+    private static void refuse(ContainerRequestContext request) {
+        ProblemException tooLarge = tooLarge();
+        request.abortWith(
+                Response.fromResponse(
+                                Problem.response(
+                                        tooLarge, request.getUriInfo().getRequestUri().getPath()))
+                        .header("Connection", "close")
+                        .build());
     }
 
     /** Whether a Content-Length header asks for more than the limit (or is no number at all). */
@@ -52,47 +80,5 @@ public class BodyLimit implements ContainerRequestFilter {
                 "Body too large",
                 "A request body may have at most " + MAX_BYTES + " bytes.",
                 Map.of());
-    }
-
-    /** Counts what is read and stops at the limit. */
-    static final class Limited extends FilterInputStream {
-
-        private long read;
-
-        Limited(InputStream body) {
-            super(body);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, (int) Math.min(length, MAX_BYTES + 1L - read));
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(Math.min(n, MAX_BYTES + 1L - read));
-            count(skipped);
-            return skipped;
-        }
-
-        private void count(long n) {
-            read += n;
-            if (read > MAX_BYTES) {
-                throw tooLarge();
-            }
-        }
     }
 }

@@ -1,10 +1,6 @@
 package io.relink.security;
 
 import io.relink.problems.BodyLimit;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -16,31 +12,22 @@ import java.util.Set;
  * What the pages (and the sign-in form) take: the methods a browser uses on them ({@value
  * #ALLOWED}; anything else is a 405, not the 501 the servlet default gives), and a body of declared
  * length up to the REST API's limit ({@link BodyLimit#MAX_BYTES}; a longer one is a 413, a chunked
- * one, which no browser sends for a form, a 411). Refused before a byte of the body is read. The
+ * one, which no browser sends for a form, a 411). Refused before a byte of the body is read, and
+ * before anything else: {@link CallerAuthentication}, which the server calls first for every
+ * request, asks here (so a protected page refuses a PATCH too, rather than send it to sign in). The
  * REST API ({@code /api/}) and the SANDBOX ({@code /sandbox/}) are left to JAX-RS, which answers
- * the same in its own terms.
+ * the same in its own terms ({@code problems.BodyLimit}, {@code problems.MediaTypes}).
  */
-@WebFilter(urlPatterns = "/*")
-public class RequestLimits extends HttpFilter {
-
-    private static final long serialVersionUID = 1L;
+final class RequestLimits {
 
     static final String ALLOWED = "GET, HEAD, POST, OPTIONS";
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "OPTIONS");
 
-    @Override
-    protected void doFilter(
-            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!path.startsWith("/api/") && !path.startsWith("/sandbox/")) {
-            Optional<Integer> refusal = refusal(request);
-            if (refusal.isPresent()) {
-                refuse(response, refusal.get());
-                return;
-            }
-        }
-        chain.doFilter(request, response);
+    private RequestLimits() {}
+
+    /** Whether the request is for a page (or the sign-in form): neither the API nor the SANDBOX. */
+    static boolean page(String path) {
+        return !path.startsWith("/api/") && !path.startsWith("/sandbox/");
     }
 
     /** The status a page request is refused with, if it is. */
