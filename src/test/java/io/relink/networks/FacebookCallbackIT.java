@@ -260,7 +260,12 @@ class FacebookCallbackIT {
     @Test
     @Order(4)
     void a_data_deletion_request_erases_janes_secrets_and_answers_a_status_url() {
-        String signed = signedFor(JANE);
+        // Issued half a minute ago, so that the second request below (issued now) is surely not a
+        // copy of it: issue times are whole seconds.
+        String signed =
+                SignedRequestsForTests.signed(
+                        SignedRequestsForTests.removal(JANE, Instant.now().minusSeconds(30)),
+                        APP_SECRET);
         HttpResponse<String> answer = callback("data-deletion", signed);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         assertThat(answer.headers().firstValue("Content-Type"))
@@ -305,14 +310,7 @@ class FacebookCallbackIT {
 
         assertReplayRefused("data-deletion", signed);
         // Another request of Jane's (issued at another second), not a copy: taken.
-        JsonObject again =
-                Http.json(
-                        callback(
-                                "data-deletion",
-                                SignedRequestsForTests.signed(
-                                        SignedRequestsForTests.removal(
-                                                JANE, Instant.now().minusSeconds(2)),
-                                        APP_SECRET)));
+        JsonObject again = Http.json(callback("data-deletion", signedFor(JANE)));
         assertThat(again.getString("confirmation_code")).isNotEqualTo(code);
         assertThat(Http.json(api.get(again.getString("url"), null)).getInt("tokensErased"))
                 .as("nothing left to erase")
