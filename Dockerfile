@@ -12,8 +12,12 @@ LABEL org.opencontainers.image.title="Relink" \
       org.opencontainers.image.description="The connection center for social channel tokens"
 # Configuration comes from the environment (RELINK_DB_URL, RELINK_SECRETS_KEYSET, ...; see README).
 # The embedded database and, in demo mode only, the generated keyset live in the data folder.
+# A container is reached through its own interface: its HTTP listener binds every interface there
+# (outside a container it listens on loopback unless RELINK_HTTP_ADDRESS says otherwise; see
+# server-config/). Which host addresses reach it is up to 'docker run -p'.
 ENV RELINK_DATA_DIR=/opt/payara/data \
-    RELINK_DB_URL=jdbc:h2:file:/opt/payara/data/relink
+    RELINK_DB_URL=jdbc:h2:file:/opt/payara/data/relink \
+    RELINK_HTTP_ADDRESS=0.0.0.0
 USER root
 RUN mkdir -p /opt/payara/data && chown -R payara:payara /opt/payara/data
 USER payara

@@ -11,6 +11,8 @@ import io.relink.notifications.boundary.MyNotificationsResource;
 import io.relink.notifications.boundary.NotificationSettingsResource;
 import io.relink.notifications.boundary.NotificationsResource;
 import io.relink.platform.JsonConfig;
+import io.relink.problems.BodyLimit;
+import io.relink.problems.MediaTypes;
 import io.relink.problems.ProblemMapper;
 import io.relink.reconnect.boundary.CallbacksResource;
 import io.relink.reconnect.boundary.ConnectionsResource;
@@ -43,6 +45,8 @@ public class RestApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 ScopeFilter.class,
+                BodyLimit.class,
+                MediaTypes.class,
                 ProblemMapper.class,
                 JsonConfig.class,
                 ChannelsResource.class,

@@ -98,13 +98,14 @@ public interface Network {
 
     /**
      * Reads a callback the network sent on its own (deauthorize, webhook) once its signature is
-     * verified: whose grant ended and why, or null when the callback tells nothing Relink acts on.
+     * verified: whose grant ended and why (or nothing Relink acts on), when it was issued, and its
+     * fingerprint. That a genuine callback is taken once only is the caller's business: the adapter
+     * cannot remember.
      *
-     * @throws IllegalArgumentException when the callback is not genuine (bad signature, stale,
-     *     replayed)
+     * @throws IllegalArgumentException when the callback is not genuine (bad signature, stale)
      * @throws UnsupportedOperationException when the network sends no such callback
      */
-    default Revocation callback(Callback callback) {
+    default VerifiedCallback callback(Callback callback) {
         throw new UnsupportedOperationException(
                 type().displayName() + " sends no " + callback.kind() + " callback");
     }

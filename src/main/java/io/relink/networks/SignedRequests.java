@@ -20,7 +20,8 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * <p>Rules: the algorithm must be HMAC-SHA256; the signature is compared in constant time; a
  * request issued longer ago than {@code maxAge} (or in the future beyond it) is refused, so that a
- * captured callback cannot be replayed later.
+ * captured callback cannot be replayed later; within that window, taking it once only is the
+ * caller's business, by its {@link #read fingerprint}.
  */
 public final class SignedRequests {
 
@@ -71,6 +72,29 @@ public final class SignedRequests {
                     "signed_request was issued at " + issued + ", too far from now");
         }
         return payload;
+    }
+
+    /**
+     * Verifies a request as {@link #verify} does, and tells what it takes to accept it once: when
+     * it was issued, the end of its freshness window, and the fingerprint of its kind and signed
+     * payload segment (the part the signature covers, so re-encoding the signature around it
+     * changes nothing).
+     */
+    public static VerifiedCallback read(
+            String kind,
+            String signedRequest,
+            String appSecret,
+            Instant now,
+            Duration maxAge,
+            java.util.function.Function<JsonObject, Revocation> reader) {
+        JsonObject payload = verify(signedRequest, appSecret, now, maxAge);
+        Instant issued = Instant.ofEpochSecond(payload.getJsonNumber("issued_at").longValue());
+        String payloadSegment = signedRequest.strip().split("\\.", -1)[1];
+        return new VerifiedCallback(
+                reader.apply(payload),
+                issued,
+                issued.plus(maxAge),
+                VerifiedCallback.fingerprint(kind, payloadSegment));
     }
 
     private static byte[] hmac(String encodedPayload, String secret) {

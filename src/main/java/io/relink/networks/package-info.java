@@ -55,7 +55,10 @@
  *       messages or {@code toString()}.
  *   <li>R7: <b>A callback kills nothing unverified.</b> A network's deauthorize or data-deletion
  *       callback is checked against its signature (the app secret) and its age before it is read
- *       ({@link io.relink.networks.SignedRequests}); a forged or stale one changes nothing.
+ *       ({@link io.relink.networks.SignedRequests}); a forged or stale one changes nothing. A
+ *       verified one tells when it was issued, until when it is fresh, and its fingerprint (of
+ *       exactly what the signature covers: {@link io.relink.networks.VerifiedCallback}), so that
+ *       the caller can take it once only and never apply it to a grant given after it.
  *   <li>R8: <b>A network that asks to be left alone is.</b> Usage and limit headers, and the wait
  *       after a 429, pause that network's checks ({@link io.relink.networks.Pause}) without
  *       counting a check.

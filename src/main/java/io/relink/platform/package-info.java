@@ -33,6 +33,10 @@
  *       parameters and examples; the SANDBOX simulator is left out of it.
  *   <li>R7: a node's name is {@code relink.node.name}, else its host name and process id; it owns
  *       the row leases the node takes, so each node of a cluster needs its own.
+ *   <li>R8: one log record is one line: every record of an {@code io.relink} logger reaches the
+ *       server's handlers with its control characters (CR, LF and the like) escaped, so names, ids
+ *       and error messages from networks and callers cannot forge log lines ({@link
+ *       io.relink.platform.LogLines}). A pattern with parameters keeps its own line breaks.
  * </ul>
  */
 package io.relink.platform;

@@ -70,6 +70,10 @@ public final class JsonBody {
             return new JsonBody(reader.readObject());
         } catch (JsonException | IllegalStateException notAnObject) {
             throw malformed("The body is not a JSON object.");
+        } catch (RuntimeException unreadable) {
+            // The parser's own limits (nesting deeper than it goes) throw a bare RuntimeException:
+            // still the body's fault, not Relink's.
+            throw malformed("The body is not a JSON object Relink can read (nested too deeply?).");
         }
     }
 

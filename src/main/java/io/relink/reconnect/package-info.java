@@ -49,7 +49,11 @@
  *       stored only as a hash, and exists only if the mail server accepted the message; sending,
  *       opening and withdrawing it are in the channel's history.
  *   <li>R8: a network's callback carries no API key; it proves itself with the network's signature,
- *       and one that does not is refused and changes nothing.
+ *       and one that does not is refused and changes nothing. A genuine one is taken once: its
+ *       fingerprint is kept in the database (every node sees it) until its freshness window ends,
+ *       in the transaction that carries it out, and a copy is a 400 that changes nothing ({@link
+ *       io.relink.reconnect.control.SignedCallbacks}). It never kills or erases a token whose grant
+ *       was given after it was issued (a reconnect since).
  *   <li>R9: a data-deletion request is carried out in one transaction, deaths and erasures
  *       together, in every workspace; it keeps the history and, of the person, only the SHA-256 of
  *       their network id; its confirmation code is 128 random bits.

@@ -1,5 +1,6 @@
 package io.relink.sandbox;
 
+import io.relink.problems.BodyLimit;
 import io.relink.problems.ProblemMapper;
 import io.relink.sandbox.boundary.ApiResource;
 import io.relink.sandbox.boundary.AuthorizeResource;
@@ -30,6 +31,7 @@ public class SandboxApplication extends Application {
                 SandboxSwitch.class,
                 EarlyAnswerMapper.class,
                 ProblemMapper.class,
+                BodyLimit.class,
                 AuthorizeResource.class,
                 TokenResource.class,
                 IntrospectResource.class,

@@ -79,6 +79,17 @@ public class CallerAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        if (RequestLimits.page(path(request))) {
+            Optional<Integer> refusal = RequestLimits.refusal(request);
+            if (refusal.isPresent()) {
+                try {
+                    RequestLimits.refuse(response, refusal.get());
+                } catch (IOException gone) {
+                    // the client went away; nothing to answer
+                }
+                return AuthenticationStatus.SEND_CONTINUE;
+            }
+        }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && isApi(request)) {
             return fromHeader(authorization, request, response, context);

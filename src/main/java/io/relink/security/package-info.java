@@ -49,6 +49,9 @@
  *       path of Relink itself is kept ({@link io.relink.security.ReturnPath}: starting with one
  *       {@code /}, no backslash, no control character or space, not the sign-in or the API): never
  *       an open redirect.
+ *   <li>R10: pages and the sign-in form take the methods a browser uses (GET, HEAD, POST, OPTIONS;
+ *       else 405) and a body of declared length up to 64 KiB (else 413; chunked: 411), refused
+ *       before the body is read ({@link io.relink.security.RequestLimits}).
  * </ul>
  */
 package io.relink.security;

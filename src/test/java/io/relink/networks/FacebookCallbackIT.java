@@ -16,6 +16,7 @@ import io.relink.Await;
 import io.relink.Http;
 import io.relink.MicroNode;
 import io.relink.networks.meta.SignedRequestsForTests;
+import io.relink.networks.tiktok.TikTokSignature;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -68,6 +69,7 @@ class FacebookCallbackIT {
     static final String KEY = "rk_facebook_callback_it_0123456789abcdef";
     static final String APP_ID = "138483919580948";
     static final String APP_SECRET = "it-facebook-app-secret-0123456789";
+    static final String TIKTOK_SECRET = "it-tiktok-client-secret-0123456789";
     static final String JANE = "10158000000000001";
     static final String TOM = "10158000000000002";
 
@@ -120,6 +122,10 @@ class FacebookCallbackIT {
         env.put("RELINK_NETWORK_FACEBOOK_CLIENT_SECRET", APP_SECRET);
         env.put("RELINK_NETWORK_FACEBOOK_BASE_URL", "http://127.0.0.1:" + graph.port() + "/");
         env.put("RELINK_NETWORK_FACEBOOK_TIMEOUT", "PT5S");
+        // TikTok too, for its signed webhook (no TikTok channel in the demo data needs the stub)
+        env.put("RELINK_NETWORK_TIKTOK_CLIENT_ID", "it-tiktok-client");
+        env.put("RELINK_NETWORK_TIKTOK_CLIENT_SECRET", TIKTOK_SECRET);
+        env.put("RELINK_NETWORK_TIKTOK_BASE_URL", "http://127.0.0.1:" + graph.port() + "/");
         node = MicroNode.start("relink-facebook", PORT, WORK, env);
         node.awaitReady("/sandbox/script/stats", Duration.ofMinutes(5));
         api = new Http(node.base());
@@ -201,7 +207,8 @@ class FacebookCallbackIT {
     @Test
     @Order(3)
     void a_deauthorize_callback_turns_janes_only_page_red_at_once_and_the_shared_page_degraded() {
-        HttpResponse<String> answer = callback("deauthorize", signedFor(JANE));
+        String signed = signedFor(JANE);
+        HttpResponse<String> answer = callback("deauthorize", signed);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         assertThat(Http.json(answer).getString("network")).isEqualTo("FACEBOOK");
         assertThat(Http.json(answer).getInt("tokensRevoked"))
@@ -233,12 +240,33 @@ class FacebookCallbackIT {
                         })
                 .anySatisfy(
                         e -> assertThat(e.getString("action")).isEqualTo("channel.state-changed"));
+
+        assertReplayRefused("deauthorize", signed);
+    }
+
+    /** A copy of a signed request that was taken: a 400 problem, and nothing changes. */
+    static void assertReplayRefused(String kind, String signed) {
+        Map<String, String> before = states();
+        int historyBefore = history(facebookPages().get(ALONE)).size();
+        HttpResponse<String> again = callback(kind, signed);
+        assertThat(again.statusCode()).as(kind + " again: " + again.body()).isEqualTo(400);
+        assertThat(again.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(Http.json(again).getString("type")).endsWith("replayed-callback");
+        assertThat(states()).isEqualTo(before);
+        assertThat(history(facebookPages().get(ALONE))).hasSize(historyBefore);
     }
 
     @Test
     @Order(4)
     void a_data_deletion_request_erases_janes_secrets_and_answers_a_status_url() {
-        HttpResponse<String> answer = callback("data-deletion", signedFor(JANE));
+        // Issued half a minute ago, so that the second request below (issued now) is surely not a
+        // copy of it: issue times are whole seconds.
+        String signed =
+                SignedRequestsForTests.signed(
+                        SignedRequestsForTests.removal(JANE, Instant.now().minusSeconds(30)),
+                        APP_SECRET);
+        HttpResponse<String> answer = callback("data-deletion", signed);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         assertThat(answer.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
@@ -280,6 +308,8 @@ class FacebookCallbackIT {
                 .as("Tom's token still carries the shared page")
                 .isEqualTo("DEGRADED");
 
+        assertReplayRefused("data-deletion", signed);
+        // Another request of Jane's (issued at another second), not a copy: taken.
         JsonObject again = Http.json(callback("data-deletion", signedFor(JANE)));
         assertThat(again.getString("confirmation_code")).isNotEqualTo(code);
         assertThat(Http.json(api.get(again.getString("url"), null)).getInt("tokensErased"))
@@ -324,6 +354,55 @@ class FacebookCallbackIT {
                 .contains("token.died", "token.erased", "channel.state-changed");
         assertThat(history(pages.get(BERLIN)))
                 .anySatisfy(e -> assertThat(e.getString("action")).isEqualTo("token.erased"));
+    }
+
+    /**
+     * TikTok's signed webhook (this node has TikTok configured, with no TikTok channel): taken
+     * once; its copy is a 400; the same event signed at another time is another delivery (TikTok
+     * signs each retry afresh) and is taken.
+     */
+    @Test
+    @Order(6)
+    void a_tiktok_event_is_taken_once() {
+        String body =
+                "{\"client_key\":\"it\",\"event\":\"authorization.removed\",\"create_time\":"
+                        + Instant.now().getEpochSecond()
+                        + ",\"user_openid\":\"-000Nobody-"
+                        + System.nanoTime()
+                        + "\",\"content\":\"{\\\"reason\\\":1}\"}";
+        long t = Instant.now().getEpochSecond();
+        String signature = TikTokSignature.sign(t, body, TIKTOK_SECRET);
+        HttpResponse<String> first = tiktok(body, signature);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        assertThat(Http.json(first).getInt("tokensRevoked")).isZero();
+        HttpResponse<String> again = tiktok(body, signature);
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(400);
+        assertThat(again.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(Http.json(again).getString("type")).endsWith("replayed-callback");
+        HttpResponse<String> retried =
+                tiktok(body, TikTokSignature.sign(t - 1, body, TIKTOK_SECRET));
+        assertThat(retried.statusCode()).as(retried.body()).isEqualTo(200);
+    }
+
+    static HttpResponse<String> tiktok(String body, String signature) {
+        try {
+            return java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(
+                                            java.net.URI.create(
+                                                    "http://localhost:"
+                                                            + PORT
+                                                            + "/api/v1/callbacks/tiktok/events"))
+                                    .timeout(Duration.ofSeconds(30))
+                                    .header("Content-Type", "application/json")
+                                    .header("TikTok-Signature", signature)
+                                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException failed) {
+            throw new AssertionError("TikTok's callback could not be posted", failed);
+        }
     }
 
     // ---- Meta's side ----

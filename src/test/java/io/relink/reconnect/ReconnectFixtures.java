@@ -6,6 +6,7 @@ import io.relink.channels.entity.AccessToken;
 import io.relink.channels.entity.Channel;
 import io.relink.channels.entity.ChannelKind;
 import io.relink.channels.entity.Identity;
+import io.relink.networks.Grant;
 import io.relink.networks.NetworkType;
 import io.relink.people.control.Passwords;
 import io.relink.people.control.People;
@@ -151,6 +152,37 @@ public class ReconnectFixtures {
                         null,
                         null));
         return channel.id();
+    }
+
+    /**
+     * The channel's sandbox account consents again, and the new grant is stored as a reconnect
+     * stores it ({@link ChannelLedger#attach}); answers the token that holds it.
+     */
+    public UUID reconnect(UUID channelId) {
+        UUID identity = identityOf(channelId);
+        String account = em.find(Identity.class, identity).externalUserId();
+        SandboxAccounts.Issued issued = sandbox.issue(account, Set.of("read", "publish"));
+        return ledger.attach(
+                channelId,
+                identity,
+                new Grant(
+                        issued.accessToken(),
+                        issued.refreshToken(),
+                        issued.expiresAt(),
+                        issued.refreshExpiresAt(),
+                        issued.scopes(),
+                        account),
+                "test:reconnect");
+    }
+
+    /**
+     * Gives the channel another name, as a network's discovery might (the name comes from outside).
+     */
+    public void rename(UUID channelId, String name) {
+        em.createQuery("update Channel c set c.name = :name where c.id = :id")
+                .setParameter("name", name)
+                .setParameter("id", channelId)
+                .executeUpdate();
     }
 
     public UUID identityOf(UUID channelId) {

@@ -1,16 +1,23 @@
 package io.relink.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.relink.Await;
 import io.relink.Deployments;
 import io.relink.Http;
+import io.relink.channels.entity.TokenStatus;
 import io.relink.reconnect.ReconnectFixtures;
+import io.relink.sandbox.control.SignedRequest;
 import io.relink.workspaces.entity.Scope;
 import jakarta.inject.Inject;
 import java.net.MalformedURLException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -472,6 +479,508 @@ class SecurityIT {
                                         null)
                                 .statusCode())
                 .isEqualTo(401);
+    }
+
+    // ---- issue 13: the data grid, replayed callbacks, forged log lines, hostile input ----
+
+    /**
+     * Payara's data grid is off (server-config): no Hazelcast instance in this server, nothing
+     * listening where its members would (a stranger knowing only the default group name cannot join
+     * what does not listen), and every socket this server listens on is bound to loopback (demo
+     * mode's HTTP listener included).
+     */
+    @Test
+    void the_data_grid_is_off_and_this_server_listens_on_loopback_only() throws Exception {
+        assertThatThrownBy(() -> new javax.naming.InitialContext().lookup("payara/Hazelcast"))
+                .as("Payara binds its Hazelcast instance here when the grid is on")
+                .isInstanceOf(javax.naming.NamingException.class);
+        for (int port = 6900; port <= 6910; port++) {
+            try (java.net.Socket member = new java.net.Socket()) {
+                member.connect(
+                        new java.net.InetSocketAddress(
+                                java.net.InetAddress.getLoopbackAddress(), port),
+                        1000);
+                throw new AssertionError("something listens on the data grid's port " + port);
+            } catch (java.net.ConnectException refused) {
+                // nothing there, as it should be
+            }
+        }
+        List<String> listening = Listening.sockets();
+        assertThat(listening)
+                .as("this server's listening sockets (from /proc/net)")
+                .isNotEmpty()
+                .allSatisfy(socket -> assertThat(Listening.loopback(socket)).as(socket).isTrue());
+    }
+
+    /**
+     * The SANDBOX's signed deauthorize callback (verified like Facebook's): a copy of one that was
+     * taken is a 400 problem that changes nothing, and one issued before the token's grant (the
+     * person consented again since) leaves that token alone, however fresh.
+     */
+    @Test
+    void a_signed_callback_is_taken_once_and_never_kills_a_grant_given_after_it_was_issued() {
+        UUID ws = fixtures.workspace();
+        String account = "replay-" + run;
+        UUID channel = fixtures.channel(ws, account, "replay-page-" + run);
+        Instant granted = fixtures.tokens(channel).get(0).grantedAt();
+
+        String older = sandboxSigned(account, granted.minusSeconds(120));
+        HttpResponse<String> old = deauthorize(older);
+        assertThat(old.statusCode()).as(old.body()).isEqualTo(200);
+        assertThat(Http.json(old).getInt("tokensRevoked"))
+                .as("issued before the grant: about an earlier one")
+                .isZero();
+        assertThat(status(channel)).isEqualTo(TokenStatus.VALID);
+        assertReplayRefused(older, channel);
+
+        Instant issued = Instant.now();
+        String fresh = sandboxSigned(account, issued);
+        HttpResponse<String> killed = deauthorize(fresh);
+        assertThat(killed.statusCode()).as(killed.body()).isEqualTo(200);
+        assertThat(Http.json(killed).getInt("tokensRevoked")).isEqualTo(1);
+        assertThat(status(channel)).isEqualTo(TokenStatus.REVOKED);
+        assertReplayRefused(fresh, channel);
+
+        fixtures.reconnect(channel);
+        assertThat(status(channel)).isEqualTo(TokenStatus.VALID);
+        // another request issued before the reconnect, still inside the ten minutes
+        HttpResponse<String> late = deauthorize(sandboxSigned(account, issued.minusSeconds(1)));
+        assertThat(late.statusCode()).as(late.body()).isEqualTo(200);
+        assertThat(Http.json(late).getInt("tokensRevoked")).isZero();
+        assertThat(status(channel))
+                .as("the new grant survives a callback about the old one")
+                .isEqualTo(TokenStatus.VALID);
+        assertReplayRefused(fresh, channel);
+    }
+
+    private void assertReplayRefused(String signed, UUID channel) {
+        TokenStatus before = status(channel);
+        long history = fixtures.history(fixtures.workspace(), channel);
+        HttpResponse<String> again = deauthorize(signed);
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(400);
+        assertThat(again.headers().firstValue("Content-Type").orElse(""))
+                .startsWith("application/problem+json");
+        assertThat(Http.json(again).getString("type")).endsWith("replayed-callback");
+        assertThat(status(channel)).isEqualTo(before);
+        assertThat(fixtures.history(fixtures.workspace(), channel)).isEqualTo(history);
+    }
+
+    private TokenStatus status(UUID channel) {
+        return fixtures.tokens(channel).get(0).status();
+    }
+
+    private static String sandboxSigned(String account, Instant issuedAt) {
+        return SignedRequest.sign(
+                SignedRequest.deauthorization(account, issuedAt),
+                ConfigProvider.getConfig().getValue("relink.sandbox.client-secret", String.class));
+    }
+
+    private static HttpResponse<String> deauthorize(String signed) {
+        return api().postForm(
+                        "api/v1/callbacks/sandbox/deauthorize",
+                        "signed_request=" + URLEncoder.encode(signed, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A page whose name came from a network with a line break in it is logged on one line: the
+     * server's own handlers (here, one more on the root logger with the formatter of Payara's) see
+     * no line that starts where the name would have started a forged one.
+     */
+    @Test
+    void a_page_named_with_a_line_break_forges_no_line_in_the_server_log() {
+        UUID ws = fixtures.workspace();
+        String account = "evil-" + run;
+        UUID channel = fixtures.channel(ws, account, "evil-page-" + run);
+        String forged = "Evil " + run + "\r\n[2000-01-01T00:00:00.000+0000] [SEVERE] forged";
+        fixtures.rename(channel, forged);
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        java.util.logging.Formatter payaras =
+                java.util.Arrays.stream(root.getHandlers())
+                        .map(java.util.logging.Handler::getFormatter)
+                        .filter(java.util.Objects::nonNull)
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no handler of the server"));
+        StringBuilder log = new StringBuilder();
+        java.util.logging.Handler server =
+                new java.util.logging.Handler() {
+                    @Override
+                    public synchronized void publish(java.util.logging.LogRecord record) {
+                        log.append(payaras.format(record));
+                    }
+
+                    @Override
+                    public void flush() {}
+
+                    @Override
+                    public void close() {}
+                };
+        root.addHandler(server);
+        try {
+            HttpResponse<String> killed = deauthorize(sandboxSigned(account, Instant.now()));
+            assertThat(killed.statusCode()).as(killed.body()).isEqualTo(200);
+            String written =
+                    Await.until(
+                            Duration.ofSeconds(10),
+                            () -> {
+                                synchronized (server) {
+                                    return log.toString();
+                                }
+                            },
+                            text -> text.contains("Evil " + run),
+                            "the state change of the evil page is logged");
+            assertThat(written.lines())
+                    .as(written)
+                    .noneMatch(line -> line.startsWith("[2000-01-01"))
+                    .anyMatch(line -> line.contains("Evil " + run + "\\r\\n[2000-01-01"));
+        } finally {
+            root.removeHandler(server);
+        }
+    }
+
+    /**
+     * Hostile input of the kinds an outside test found (deep JSON, lying and endless bodies, no or
+     * wrong Content-Type, unknown methods on pages, a huge OAuth state) on every body endpoint,
+     * authenticated or not: never a 5xx, a problem document on the API, a refusal at the limit
+     * without reading the rest, and nothing changed.
+     */
+    @Test
+    void hostile_input_is_refused_with_a_4xx_at_the_limit_and_changes_nothing() throws Exception {
+        UUID ws = fixtures.workspace();
+        UUID channel = fixtures.channel(ws, "hostile2-" + run, "hostile2-page-" + run);
+        String c = "api/v1/channels/" + channel;
+        long keys = fixtures.count("select count(k) from ApiKey k");
+        long flows = fixtures.count("select count(f) from ConnectionFlow f");
+        long history = fixtures.history(ws, channel);
+        String key = "Bearer " + ReconnectFixtures.KEY;
+        List<String> bodyEndpoints =
+                List.of(
+                        "POST api/v1/connections",
+                        "POST api/v1/api-keys",
+                        "POST " + c + "/failures",
+                        "POST " + c + "/reconnect-requests",
+                        "POST api/v1/invitations",
+                        "POST api/v1/workspaces",
+                        "PATCH api/v1/workspaces/" + ws,
+                        "PATCH api/v1/members/" + UUID.randomUUID(),
+                        "POST api/v1/webhooks",
+                        "POST api/v1/callbacks/tiktok/events",
+                        "POST api/v1/callbacks/sandbox/deauthorize");
+        String deep = "{\"a\":".repeat(9_000) + "1" + "}".repeat(9_000);
+        String deepArray = "[".repeat(9_000) + "]".repeat(9_000);
+        List<String> mismatches = new ArrayList<>();
+        int asked = 0;
+        for (String endpoint : bodyEndpoints) {
+            String[] parts = endpoint.split(" ");
+            for (String body : List.of(deep, deepArray)) {
+                Raw.Answer answer =
+                        Raw.send(
+                                parts[0],
+                                "/" + parts[1],
+                                key,
+                                "application/json",
+                                body.getBytes(StandardCharsets.UTF_8));
+                asked++;
+                if (answer.status() >= 500
+                        || answer.status() < 400
+                        || !answer.type().startsWith("application/problem+json")) {
+                    mismatches.add("deep JSON to " + endpoint + ": " + answer);
+                }
+            }
+        }
+        // Bodies that lie about their length, or never end: 413 at the limit, at once.
+        for (String endpoint :
+                List.of(
+                        "POST /api/v1/api-keys",
+                        "POST /api/v1/connections",
+                        "POST /api/v1/callbacks/sandbox/deauthorize",
+                        "POST /j_security_check")) {
+            String[] parts = endpoint.split(" ");
+            boolean api = parts[1].startsWith("/api/");
+            String type = api ? "application/json" : "application/x-www-form-urlencoded";
+            for (long declared : List.of(100L << 20, 200L << 10)) {
+                long started = System.nanoTime();
+                Raw.Answer lying = Raw.lying(parts[0], parts[1], key, type, declared, 1 << 20);
+                long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+                asked++;
+                if (lying.status() != 413
+                        || seconds > 10
+                        || (api && !lying.type().startsWith("application/problem+json"))) {
+                    mismatches.add(
+                            "Content-Length "
+                                    + declared
+                                    + " to "
+                                    + endpoint
+                                    + ": "
+                                    + lying
+                                    + " after "
+                                    + seconds
+                                    + " s");
+                }
+            }
+            Raw.Answer endless = Raw.chunked(parts[0], parts[1], key, type, 100L << 20);
+            asked++;
+            int expected = api ? 413 : 411;
+            if (endless.status() != expected
+                    || endless.sent() >= (100L << 20)
+                    || (api && !endless.type().startsWith("application/problem+json"))) {
+                mismatches.add("chunked 100 MB to " + endpoint + ": " + endless);
+            }
+        }
+        // No Content-Type, or one that names no type: 415 on every JSON endpoint.
+        for (String type : new String[] {null, "application/*", "*/*", "text/plain"}) {
+            for (String endpoint :
+                    List.of(
+                            "POST api/v1/api-keys {\"name\":\"typeless "
+                                    + run
+                                    + "\",\"scopes\":[\"channels:read\"]}",
+                            "POST api/v1/connections {\"network\":\"SANDBOX\"}",
+                            "POST " + c + "/failures {\"httpStatus\":401,\"body\":\"{}\"}",
+                            "POST api/v1/callbacks/sandbox/deauthorize {}")) {
+                String[] parts = endpoint.split(" ", 3);
+                Raw.Answer answer =
+                        Raw.send(
+                                parts[0],
+                                "/" + parts[1],
+                                key,
+                                type,
+                                parts[2].getBytes(StandardCharsets.UTF_8));
+                asked++;
+                if (answer.status() != 415
+                        || !answer.type().startsWith("application/problem+json")) {
+                    mismatches.add("Content-Type " + type + " to " + endpoint + ": " + answer);
+                }
+            }
+        }
+        // Methods no page takes: 405, never 501.
+        for (String method : List.of("PATCH", "PUT", "DELETE", "PROPFIND")) {
+            for (String page : List.of("/", "/login.xhtml", "/center/channels.xhtml")) {
+                Raw.Answer answer = Raw.send(method, page, null, null, null);
+                asked++;
+                if (answer.status() != 405) {
+                    mismatches.add(method + " " + page + ": " + answer);
+                }
+            }
+        }
+        // A 10 KB OAuth state: refused by the callback, not by the HTTP parser with a 505.
+        Raw.Answer state =
+                Raw.send(
+                        "GET",
+                        "/oauth/sandbox/callback?code=x&state=" + "s".repeat(10_240),
+                        null,
+                        null,
+                        null);
+        asked++;
+        if (state.status() < 400 || state.status() >= 500) {
+            mismatches.add("10 KB state: " + state);
+        }
+        assertThat(mismatches).as(asked + " hostile requests").isEmpty();
+        assertThat(fixtures.count("select count(k) from ApiKey k")).isEqualTo(keys);
+        assertThat(fixtures.count("select count(f) from ConnectionFlow f")).isEqualTo(flows);
+        assertThat(fixtures.history(ws, channel)).isEqualTo(history);
+    }
+
+    /**
+     * Requests as an attacker writes them, byte by byte over a socket to this server (the JDK's
+     * client refuses to lie about lengths).
+     */
+    static final class Raw {
+
+        record Answer(int status, String type, String body, long sent) {
+            @Override
+            public String toString() {
+                return status
+                        + " "
+                        + type
+                        + " "
+                        + body.substring(0, Math.min(200, body.length()))
+                        + " (sent "
+                        + sent
+                        + " bytes)";
+            }
+        }
+
+        static java.net.Socket open() throws java.io.IOException {
+            URI base =
+                    URI.create(
+                            ConfigProvider.getConfig().getValue("relink.public-url", String.class));
+            java.net.Socket socket = new java.net.Socket("127.0.0.1", base.getPort());
+            socket.setSoTimeout(30_000);
+            return socket;
+        }
+
+        static String head(String method, String path, String auth, String type) {
+            StringBuilder head =
+                    new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost\r\n");
+            if (auth != null && path.startsWith("/api/")) {
+                head.append("Authorization: ").append(auth).append("\r\n");
+            }
+            if (type != null) {
+                head.append("Content-Type: ").append(type).append("\r\n");
+            }
+            return head.toString();
+        }
+
+        static Answer send(String method, String path, String auth, String type, byte[] body)
+                throws java.io.IOException {
+            try (java.net.Socket socket = open()) {
+                String head =
+                        head(method, path, auth, type)
+                                + "Connection: close\r\nContent-Length: "
+                                + (body == null ? 0 : body.length)
+                                + "\r\n\r\n";
+                socket.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
+                if (body != null) {
+                    socket.getOutputStream().write(body);
+                }
+                socket.getOutputStream().flush();
+                return read(socket, body == null ? 0 : body.length);
+            }
+        }
+
+        /** Says {@code declared} bytes, sends at most {@code sent}, then waits for the answer. */
+        static Answer lying(
+                String method, String path, String auth, String type, long declared, int sent)
+                throws java.io.IOException {
+            try (java.net.Socket socket = open()) {
+                String head =
+                        head(method, path, auth, type) + "Content-Length: " + declared + "\r\n\r\n";
+                socket.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
+                long written = 0;
+                byte[] chunk = new byte[16 * 1024];
+                java.util.Arrays.fill(chunk, (byte) 'a');
+                try {
+                    while (written < Math.min(sent, declared)) {
+                        socket.getOutputStream().write(chunk);
+                        written += chunk.length;
+                    }
+                } catch (java.io.IOException refusedMidway) {
+                    // the server answered and closed: what it said is read below
+                }
+                return read(socket, written);
+            }
+        }
+
+        /**
+         * Sends a chunked body of up to {@code total} bytes, until the server answers or closes.
+         */
+        static Answer chunked(String method, String path, String auth, String type, long total)
+                throws java.io.IOException {
+            try (java.net.Socket socket = open()) {
+                String head = head(method, path, auth, type) + "Transfer-Encoding: chunked\r\n\r\n";
+                socket.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
+                byte[] data = new byte[64 * 1024];
+                java.util.Arrays.fill(data, (byte) 'a');
+                byte[] size =
+                        (Integer.toHexString(data.length) + "\r\n")
+                                .getBytes(StandardCharsets.ISO_8859_1);
+                long written = 0;
+                java.io.InputStream in = socket.getInputStream();
+                try {
+                    while (written < total) {
+                        socket.getOutputStream().write(size);
+                        socket.getOutputStream().write(data);
+                        socket.getOutputStream()
+                                .write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                        written += data.length;
+                        if (in.available() > 0) {
+                            break; // answered already
+                        }
+                    }
+                    if (written >= total) {
+                        socket.getOutputStream()
+                                .write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                    }
+                } catch (java.io.IOException refusedMidway) {
+                    // the server answered and closed: what it said is read below
+                }
+                return read(socket, written);
+            }
+        }
+
+        static Answer read(java.net.Socket socket, long sent) throws java.io.IOException {
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                java.io.InputStream in = socket.getInputStream();
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    answer.write(buffer, 0, n);
+                    if (complete(answer.toString(StandardCharsets.ISO_8859_1))) {
+                        break;
+                    }
+                }
+            } catch (java.net.SocketException reset) {
+                // a reset after the answer: keep what arrived
+            }
+            String text = answer.toString(StandardCharsets.UTF_8);
+            if (!text.startsWith("HTTP/1.1 ")) {
+                return new Answer(0, "", "no answer: " + text, sent);
+            }
+            int status = Integer.parseInt(text.substring(9, 12));
+            String type = "";
+            for (String line :
+                    text.substring(0, Math.max(0, text.indexOf("\r\n\r\n"))).split("\r\n")) {
+                if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-type:")) {
+                    type = line.substring(13).strip();
+                }
+            }
+            int split = text.indexOf("\r\n\r\n");
+            return new Answer(status, type, split < 0 ? "" : text.substring(split + 4), sent);
+        }
+
+        /** Whether the head and as much body as its Content-Length says have arrived. */
+        private static boolean complete(String text) {
+            int split = text.indexOf("\r\n\r\n");
+            if (split < 0) {
+                return false;
+            }
+            java.util.regex.Matcher length =
+                    java.util.regex.Pattern.compile("(?im)^content-length:\\s*(\\d+)")
+                            .matcher(text.substring(0, split));
+            return length.find() && text.length() - split - 4 >= Integer.parseInt(length.group(1));
+        }
+    }
+
+    /** The TCP sockets this server listens on, from the kernel's tables (Linux). */
+    static final class Listening {
+
+        static List<String> sockets() throws java.io.IOException {
+            Set<String> mine = new TreeSet<>();
+            try (var fds = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/fd"))) {
+                for (java.nio.file.Path fd : fds.toList()) {
+                    try {
+                        String target = java.nio.file.Files.readSymbolicLink(fd).toString();
+                        if (target.startsWith("socket:[")) {
+                            mine.add(target.substring(8, target.length() - 1));
+                        }
+                    } catch (java.io.IOException closedMeanwhile) {
+                        // an fd that went away while listed
+                    }
+                }
+            }
+            List<String> listening = new ArrayList<>();
+            for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+                for (String line :
+                        java.nio.file.Files.readAllLines(java.nio.file.Path.of(table)).stream()
+                                .skip(1)
+                                .toList()) {
+                    String[] f = line.trim().split("\\s+");
+                    if ("0A".equals(f[3]) && mine.contains(f[9])) {
+                        listening.add(f[1]);
+                    }
+                }
+            }
+            return listening;
+        }
+
+        /** Whether a /proc/net address (hex, host byte order per 32-bit word) is loopback. */
+        static boolean loopback(String address) {
+            String ip = address.substring(0, address.indexOf(':'));
+            if (ip.length() == 8) {
+                return ip.endsWith("7F"); // 127.x.x.x, little-endian
+            }
+            return ip.equals("00000000000000000000000001000000") // ::1
+                    || (ip.startsWith("0000000000000000FFFF0000") && ip.endsWith("7F"));
+        }
     }
 
     private static boolean roleGrants(String role, String scope) {

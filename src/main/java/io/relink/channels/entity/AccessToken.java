@@ -90,6 +90,13 @@ public class AccessToken {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /**
+     * When the grant this token holds was given: at its creation, and again at each reconnect. A
+     * network's callback issued before then speaks of an earlier grant.
+     */
+    @Column(name = "granted_at")
+    private Instant grantedAt;
+
     /** The node checking this token now (see {@code Leases}); null when nobody is. */
     @Column(name = "lease_owner", length = 100)
     private String leaseOwner;
@@ -128,6 +135,7 @@ public class AccessToken {
         this.identity = identity;
         this.status = TokenStatus.VALID;
         this.createdAt = createdAt;
+        this.grantedAt = createdAt;
         this.nextCheckAt = createdAt;
     }
 
@@ -210,6 +218,7 @@ public class AccessToken {
      * of, and the warnings start over for its new lifetime.
      */
     public void reconnected(Instant at, Instant nextCheckAt) {
+        this.grantedAt = at;
         this.status = TokenStatus.VALID;
         this.cause = null;
         this.rawCode = null;
@@ -248,6 +257,11 @@ public class AccessToken {
 
     public UUID id() {
         return id;
+    }
+
+    /** When the grant this token holds was given (created, or last reconnected). */
+    public Instant grantedAt() {
+        return grantedAt;
     }
 
     public Channel channel() {

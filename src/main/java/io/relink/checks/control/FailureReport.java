@@ -2,7 +2,6 @@ package io.relink.checks.control;
 
 import io.relink.problems.ProblemException;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -55,7 +54,9 @@ public record FailureReport(UUID tokenId, int httpStatus, String body) {
         JsonObject report;
         try (JsonReader reader = READERS.createReader(new StringReader(json))) {
             report = reader.readObject();
-        } catch (JsonException | IllegalStateException notAnObject) {
+        } catch (RuntimeException notAnObject) {
+            // JsonException, IllegalStateException, or the parser's bare RuntimeException for
+            // nesting deeper than it goes: the body's fault either way
             throw malformed("The request's body is not a JSON object.");
         }
         return new FailureReport(

@@ -10,6 +10,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -20,6 +22,11 @@ import java.util.UUID;
  * at once with the cause the network gave, as a check would record it, with its events and history:
  * each in its own transaction ({@link #revoked}), or all in the caller's ({@link #revokedWithin})
  * when the deaths must commit together with more.
+ *
+ * <p>A callback speaks of the grants that existed when the network issued it: a token whose grant
+ * was given later (a reconnect after the person removed the app and consented again) is not
+ * touched, however late the callback arrives. Issue times are whole seconds, so a grant given
+ * within the second the callback was issued counts as earlier.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -32,11 +39,11 @@ public class Revocations {
      * Every working token of the person dies as the network said, each on its own; returns how many
      * died.
      */
-    public int revoked(NetworkType network, Revocation revocation) {
+    public int revoked(NetworkType network, Revocation revocation, Instant issuedAt) {
         Verdict.Dead removed = deathOf(revocation);
         String actor = actor(network);
         int died = 0;
-        for (UUID token : alive(network, revocation.externalUserId())) {
+        for (UUID token : alive(network, revocation.externalUserId(), issuedAt)) {
             if (recorder.learn(token, removed, actor)) {
                 died++;
             }
@@ -50,11 +57,11 @@ public class Revocations {
      * never wait on each other in a circle.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public int revokedWithin(NetworkType network, Revocation revocation) {
+    public int revokedWithin(NetworkType network, Revocation revocation, Instant issuedAt) {
         Verdict.Dead removed = deathOf(revocation);
         String actor = actor(network);
         int died = 0;
-        for (UUID token : alive(network, revocation.externalUserId())) {
+        for (UUID token : alive(network, revocation.externalUserId(), issuedAt)) {
             if (recorder.learnWithin(token, removed, actor)) {
                 died++;
             }
@@ -67,15 +74,26 @@ public class Revocations {
         return "network:" + network.name().toLowerCase(Locale.ROOT);
     }
 
-    private List<UUID> alive(NetworkType network, String externalUserId) {
+    private List<UUID> alive(NetworkType network, String externalUserId, Instant issuedAt) {
         return em.createQuery(
                         "select t.id from AccessToken t where t.identity.network = :network "
-                                + "and t.identity.externalUserId = :user and t.status in :alive order by t.channel.id, t.id",
+                                + "and t.identity.externalUserId = :user and t.status in :alive "
+                                + "and (t.grantedAt is null or t.grantedAt < :grantedBefore) "
+                                + "order by t.channel.id, t.id",
                         UUID.class)
                 .setParameter("network", network)
                 .setParameter("user", externalUserId)
                 .setParameter("alive", List.of(TokenStatus.VALID, TokenStatus.UNVERIFIED))
+                .setParameter("grantedBefore", grantedBefore(issuedAt))
                 .getResultList();
+    }
+
+    /**
+     * The instant before which a grant was given for a callback issued at {@code issuedAt} to speak
+     * of it: the end of the issuing second (issue times are whole seconds).
+     */
+    public static Instant grantedBefore(Instant issuedAt) {
+        return issuedAt.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
     }
 
     private static Verdict.Dead deathOf(Revocation revocation) {

@@ -12,8 +12,8 @@ import io.relink.networks.NetworkTrouble;
 import io.relink.networks.NetworkType;
 import io.relink.networks.Probe;
 import io.relink.networks.Renewal;
-import io.relink.networks.Revocation;
 import io.relink.networks.Verdict;
+import io.relink.networks.VerifiedCallback;
 import io.relink.networks.meta.Deauthorizations;
 import io.relink.networks.meta.DebugTokens;
 import io.relink.networks.meta.FacebookLogin;
@@ -195,7 +195,7 @@ public class FacebookNetwork implements NetworkAdapter {
      * see {@link Deauthorizations}.
      */
     @Override
-    public Revocation callback(Callback callback) {
+    public VerifiedCallback callback(Callback callback) {
         return Deauthorizations.read(
                 callback,
                 graph.settings().clientSecret(),

@@ -11,8 +11,8 @@ import io.relink.networks.NetworkTrouble;
 import io.relink.networks.NetworkType;
 import io.relink.networks.Probe;
 import io.relink.networks.Renewal;
-import io.relink.networks.Revocation;
 import io.relink.networks.Verdict;
+import io.relink.networks.VerifiedCallback;
 import io.relink.networks.meta.Deauthorizations;
 import io.relink.networks.meta.FacebookLogin;
 import io.relink.networks.meta.GraphEdge;
@@ -159,7 +159,7 @@ public class InstagramNetwork implements NetworkAdapter {
      * Facebook Login's), signed with that app's secret like Facebook's [C; field names U].
      */
     @Override
-    public Revocation callback(Callback callback) {
+    public VerifiedCallback callback(Callback callback) {
         return Deauthorizations.read(
                 callback,
                 graph.settings().clientSecret(),

@@ -4,6 +4,7 @@ import io.relink.networks.Callback;
 import io.relink.networks.Cause;
 import io.relink.networks.Revocation;
 import io.relink.networks.SignedRequests;
+import io.relink.networks.VerifiedCallback;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,21 +39,28 @@ public final class Deauthorizations {
     private Deauthorizations() {}
 
     /**
-     * The revocation a genuine callback tells.
+     * The revocation a genuine callback tells, when it was issued and its fingerprint.
      *
      * @throws UnsupportedOperationException for another kind of callback
      * @throws IllegalArgumentException when it is not genuine or names no user
      */
-    public static Revocation read(
+    public static VerifiedCallback read(
             Callback callback, String appSecret, Instant now, String network) {
         boolean erasure = Callback.DATA_DELETION.equals(callback.kind());
         if (!erasure && !KIND.equals(callback.kind())) {
             throw new UnsupportedOperationException(
                     network + " sends Relink no " + callback.kind() + " callback");
         }
-        JsonObject payload =
-                SignedRequests.verify(
-                        callback.form().get("signed_request"), appSecret, now, MAX_AGE);
+        return SignedRequests.read(
+                callback.kind(),
+                callback.form().get("signed_request"),
+                appSecret,
+                now,
+                MAX_AGE,
+                payload -> revocation(payload, erasure, network));
+    }
+
+    private static Revocation revocation(JsonObject payload, boolean erasure, String network) {
         String user;
         try {
             user = GraphJson.id(payload, "user_id");

@@ -17,6 +17,7 @@ import io.relink.networks.Revocation;
 import io.relink.networks.SignedRequests;
 import io.relink.networks.TokenEndpoint;
 import io.relink.networks.Verdict;
+import io.relink.networks.VerifiedCallback;
 import io.relink.networks.Wiring;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -289,26 +290,28 @@ public class SandboxNetwork implements OAuth2Adapter {
      * most 10 minutes old.
      */
     @Override
-    public Revocation callback(Callback callback) {
+    public VerifiedCallback callback(Callback callback) {
         if (!"deauthorize".equals(callback.kind())) {
             throw new UnsupportedOperationException(
                     "The sandbox sends no " + callback.kind() + " callback");
         }
-        JsonObject payload =
-                SignedRequests.verify(
-                        callback.form().get("signed_request"),
-                        edge().settings().clientSecret(),
-                        edge().now(),
-                        Duration.ofMinutes(10));
-        String user = payload.getString("user_id", "");
-        if (user.isBlank()) {
-            throw new IllegalArgumentException("signed_request names no user_id");
-        }
-        return new Revocation(
-                user,
-                Cause.REVOKED_BY_USER,
-                "deauthorize-callback",
-                "The person removed Relink's app in their Sandbox settings.");
+        return SignedRequests.read(
+                callback.kind(),
+                callback.form().get("signed_request"),
+                edge().settings().clientSecret(),
+                edge().now(),
+                Duration.ofMinutes(10),
+                payload -> {
+                    String user = payload.getString("user_id", "");
+                    if (user.isBlank()) {
+                        throw new IllegalArgumentException("signed_request names no user_id");
+                    }
+                    return new Revocation(
+                            user,
+                            Cause.REVOKED_BY_USER,
+                            "deauthorize-callback",
+                            "The person removed Relink's app in their Sandbox settings.");
+                });
     }
 
     private <T> T api(String path, String accessToken, Function<JsonObject, T> reader) {

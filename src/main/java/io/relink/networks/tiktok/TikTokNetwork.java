@@ -15,6 +15,7 @@ import io.relink.networks.Revocation;
 import io.relink.networks.TokenEndpoint;
 import io.relink.networks.Verdict;
 import io.relink.networks.Verdict.Transient.Kind;
+import io.relink.networks.VerifiedCallback;
 import io.relink.networks.Wiring;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,7 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -253,18 +255,25 @@ public class TikTokNetwork implements OAuth2Adapter {
      * secret (see {@link TikTokSignature}), then read by {@link TikTokWebhook}.
      */
     @Override
-    public Revocation callback(Callback callback) {
+    public VerifiedCallback callback(Callback callback) {
         if (!"events".equals(callback.kind())) {
             throw new UnsupportedOperationException(
                     "TikTok sends no " + callback.kind() + " callback");
         }
-        TikTokSignature.verify(
-                callback.header("TikTok-Signature").orElse(null),
-                callback.body(),
-                edge().settings().clientSecret(),
-                edge().now(),
-                webhookTolerance);
-        return TikTokWebhook.revocation(callback.body());
+        Instant signedAt =
+                TikTokSignature.verify(
+                        callback.header("TikTok-Signature").orElse(null),
+                        callback.body(),
+                        edge().settings().clientSecret(),
+                        edge().now(),
+                        webhookTolerance);
+        Revocation revocation = TikTokWebhook.revocation(callback.body());
+        return new VerifiedCallback(
+                revocation,
+                TikTokWebhook.createdAt(callback.body()).orElse(signedAt),
+                signedAt.plus(webhookTolerance),
+                VerifiedCallback.fingerprint(
+                        callback.kind(), signedAt.getEpochSecond() + "." + callback.body()));
     }
 
     private Answer userInfo(String accessToken, String fields) {

@@ -9,7 +9,9 @@ import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads a TikTok webhook event whose signature is verified: an {@code authorization.removed} event
@@ -52,6 +54,19 @@ final class TikTokWebhook {
                 TikTokCauses.removal(reason),
                 AUTHORIZATION_REMOVED + (reason == null ? "" : "/" + reason),
                 TikTokCauses.removalMessage(reason));
+    }
+
+    /**
+     * When the event happened ({@code create_time}, unix seconds, inside the signed body), if it
+     * says so plausibly; a retry signed later still names the first attempt's time.
+     */
+    static Optional<Instant> createdAt(String body) {
+        if (object(body, "the body").get("create_time") instanceof JsonNumber seconds
+                && seconds.isIntegral()
+                && seconds.bigIntegerValue().bitLength() < 40) {
+            return Optional.of(Instant.ofEpochSecond(seconds.longValue()));
+        }
+        return Optional.empty();
     }
 
     /**

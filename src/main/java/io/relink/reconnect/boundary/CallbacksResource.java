@@ -1,18 +1,18 @@
 package io.relink.reconnect.boundary;
 
 import io.relink.channels.control.ChannelQuery;
-import io.relink.checks.control.Revocations;
 import io.relink.networks.Callback;
 import io.relink.networks.NetworkType;
 import io.relink.networks.Networks;
-import io.relink.networks.Revocation;
+import io.relink.networks.VerifiedCallback;
 import io.relink.problems.ProblemException;
 import io.relink.reconnect.control.DataDeletions;
-import io.relink.reconnect.control.DeletionReceipts;
+import io.relink.reconnect.control.SignedCallbacks;
 import io.relink.reconnect.entity.DataDeletion;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -34,9 +34,10 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
 /**
  * Callbacks the networks send on their own: deauthorize callbacks and webhooks that say a person's
  * grant ended. No API key: a network cannot have one. Each callback proves itself with the
- * network's signature instead, which the network's adapter verifies; an unsigned, stale or replayed
- * one is a 400 and changes nothing. A genuine one kills that person's tokens within the request,
- * with the usual events and history.
+ * network's signature instead, which the network's adapter verifies; an unsigned or stale one is a
+ * 400 and changes nothing, and so is a second copy of a genuine one ({@link SignedCallbacks}). A
+ * genuine one kills that person's tokens within the request, with the usual events and history, but
+ * never a token whose grant was given after the callback was issued.
  *
  * <p>A data-deletion request ({@value Callback#DATA_DELETION}) also erases the person's tokens'
  * secrets, and is answered as Meta requires, {@code {url, confirmation_code}}; that URL (a GET
@@ -51,29 +52,25 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
 public class CallbacksResource {
 
     private static final Logger LOG = Logger.getLogger(CallbacksResource.class.getName());
-    private static final int MAX_BODY = 64 * 1024;
 
     @Inject Networks networks;
-    @Inject Revocations revocations;
+    @Inject SignedCallbacks signedCallbacks;
     @Inject DataDeletions dataDeletions;
 
     @POST
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
     public Map<String, Object> receive(
             @PathParam("network") String network,
             @PathParam("kind") String kind,
             @Context HttpHeaders headers,
             String body) {
         NetworkType type = ChannelQuery.oneOf("network", network, NetworkType.class);
-        if (body != null && body.length() > MAX_BODY) {
-            throw ProblemException.badRequest(
-                    "A callback body may be at most " + MAX_BODY + " characters.");
-        }
         Callback callback =
                 new Callback(
                         kind, lowerCase(headers), body == null ? "" : body, form(headers, body));
-        Revocation revocation;
+        VerifiedCallback verified;
         try {
-            revocation = networks.of(type).callback(callback);
+            verified = networks.of(type).callback(callback);
         } catch (Networks.NetworkUnavailable | UnsupportedOperationException notHere) {
             throw ProblemException.notFound("callback", type.displayName() + " " + kind);
         } catch (FaultToleranceException busy) {
@@ -92,16 +89,15 @@ public class CallbacksResource {
             throw ProblemException.badRequest(
                     "Not a genuine " + type.displayName() + " callback: " + forged.getMessage());
         }
-        if (revocation != null && revocation.erasure()) {
-            DeletionReceipts.Receipt receipt = dataDeletions.requested(type, revocation);
+        SignedCallbacks.Taken taken = signedCallbacks.take(type, verified);
+        if (taken.receipt() != null) {
             return Map.of(
                     "url",
-                    receipt.url().toString(),
+                    taken.receipt().url().toString(),
                     "confirmation_code",
-                    receipt.confirmationCode());
+                    taken.receipt().confirmationCode());
         }
-        int died = revocation == null ? 0 : revocations.revoked(type, revocation);
-        return Map.of("network", type.name(), "tokensRevoked", died);
+        return Map.of("network", type.name(), "tokensRevoked", taken.tokensRevoked());
     }
 
     /** The status of a data-deletion request: the URL its receipt gave. */

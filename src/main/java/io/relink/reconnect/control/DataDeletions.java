@@ -40,8 +40,13 @@ public class DataDeletions {
     @ConfigProperty(name = "relink.public-url")
     String publicUrl;
 
-    /** Kills and erases the person's tokens; the receipt tells the network where the status is. */
-    public DeletionReceipts.Receipt requested(NetworkType network, Revocation revocation) {
+    /**
+     * Kills and erases the person's tokens whose grant was given before the request was issued at
+     * {@code issuedAt} (a later grant is a new consent, which the request does not speak of); the
+     * receipt tells the network where the status is.
+     */
+    public DeletionReceipts.Receipt requested(
+            NetworkType network, Revocation revocation, Instant issuedAt) {
         Instant requestedAt = now();
         String code = DeletionReceipts.code(RANDOM);
         String user = revocation.externalUserId();
@@ -57,17 +62,19 @@ public class DataDeletions {
                 .setParameter("user", user)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
-        revocations.revokedWithin(network, revocation);
+        revocations.revokedWithin(network, revocation, issuedAt);
         String actor = Revocations.actor(network);
         int erased = 0;
         for (Object[] token :
                 em.createQuery(
                                 "select t.id, i.displayName from AccessToken t join t.identity i"
                                         + " where i.network = :network and i.externalUserId = :user"
+                                        + " and (t.grantedAt is null or t.grantedAt < :grantedBefore)"
                                         + " order by t.channel.id, t.id",
                                 Object[].class)
                         .setParameter("network", network)
                         .setParameter("user", user)
+                        .setParameter("grantedBefore", Revocations.grantedBefore(issuedAt))
                         .getResultList()) {
             if (ledger.erase(
                     (UUID) token[0],

@@ -513,13 +513,44 @@ class FacebookNetworkTest {
                 SignedRequestsForTests.signed(
                         SignedRequestsForTests.removal("10158000000000001", NOW.minusSeconds(30)),
                         APP_SECRET);
-        assertThat(facebook.callback(SignedRequestsForTests.deauthorize(signed)))
+        assertThat(facebook.callback(SignedRequestsForTests.deauthorize(signed)).revocation())
                 .isEqualTo(
                         new Revocation(
                                 "10158000000000001",
                                 Cause.REVOKED_BY_USER,
                                 "deauthorize-callback",
                                 "The person removed Relink's app in their Facebook settings."));
+    }
+
+    /**
+     * What it takes to take a callback once (DataDeletions and the callback endpoint remember the
+     * fingerprint): the issue time, the end of the ten minutes, and a fingerprint of what the
+     * signature covers, so that re-encoding the signature (base64 padding) makes no new request,
+     * while the same payload sent as another kind of callback is another request.
+     */
+    @Test
+    void
+            a_verified_callback_tells_its_issue_time_its_freshness_and_a_fingerprint_of_what_is_signed() {
+        String signed =
+                SignedRequestsForTests.signed(
+                        SignedRequestsForTests.removal("10158000000000001", NOW.minusSeconds(30)),
+                        APP_SECRET);
+        var verified = facebook.callback(SignedRequestsForTests.deauthorize(signed));
+        assertThat(verified.issuedAt()).isEqualTo(NOW.minusSeconds(30));
+        assertThat(verified.freshUntil())
+                .isEqualTo(NOW.minusSeconds(30).plus(Duration.ofMinutes(10)));
+        String padded = signed.replace(".", "=.");
+        assertThat(facebook.callback(SignedRequestsForTests.deauthorize(padded)).fingerprint())
+                .as("the same signed request, its signature padded")
+                .isEqualTo(verified.fingerprint());
+        assertThat(facebook.callback(SignedRequestsForTests.dataDeletion(signed)).fingerprint())
+                .as("the same payload as a data-deletion request")
+                .isNotEqualTo(verified.fingerprint());
+        String later =
+                SignedRequestsForTests.signed(
+                        SignedRequestsForTests.removal("10158000000000001", NOW), APP_SECRET);
+        assertThat(facebook.callback(SignedRequestsForTests.deauthorize(later)).fingerprint())
+                .isNotEqualTo(verified.fingerprint());
     }
 
     @Test
@@ -564,7 +595,7 @@ class FacebookNetworkTest {
                                 + NOW.minusSeconds(30).getEpochSecond()
                                 + ",\"user_id\":\"10158000000000001\"}",
                         APP_SECRET);
-        assertThat(facebook.callback(SignedRequestsForTests.dataDeletion(signed)))
+        assertThat(facebook.callback(SignedRequestsForTests.dataDeletion(signed)).revocation())
                 .isEqualTo(
                         new Revocation(
                                 "10158000000000001",
@@ -572,7 +603,10 @@ class FacebookNetworkTest {
                                 "data-deletion-callback",
                                 "The person asked for their data to be deleted in their Facebook settings.",
                                 true));
-        assertThat(facebook.callback(SignedRequestsForTests.deauthorize(signed)).erasure())
+        assertThat(
+                        facebook.callback(SignedRequestsForTests.deauthorize(signed))
+                                .revocation()
+                                .erasure())
                 .as("a deauthorize callback erases nothing")
                 .isFalse();
     }

@@ -305,7 +305,11 @@ class InstagramNetworkTest {
         String genuine =
                 SignedRequestsForTests.signed(
                         SignedRequestsForTests.removal("26740000000000001", NOW), APP_SECRET);
-        assertThat(instagram.callback(SignedRequestsForTests.deauthorize(genuine)).externalUserId())
+        assertThat(
+                        instagram
+                                .callback(SignedRequestsForTests.deauthorize(genuine))
+                                .revocation()
+                                .externalUserId())
                 .isEqualTo("26740000000000001");
         String forged =
                 SignedRequestsForTests.signed(
@@ -325,7 +329,8 @@ class InstagramNetworkTest {
         String genuine =
                 SignedRequestsForTests.signed(
                         SignedRequestsForTests.removal("26740000000000001", NOW), APP_SECRET);
-        Revocation deletion = instagram.callback(SignedRequestsForTests.dataDeletion(genuine));
+        Revocation deletion =
+                instagram.callback(SignedRequestsForTests.dataDeletion(genuine)).revocation();
         assertThat(deletion.externalUserId()).isEqualTo("26740000000000001");
         assertThat(deletion.erasure()).isTrue();
         assertThat(deletion.cause()).isEqualTo(Cause.REVOKED_BY_USER);

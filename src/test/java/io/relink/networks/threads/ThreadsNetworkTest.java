@@ -236,7 +236,7 @@ class ThreadsNetworkTest {
                 SignedRequestsForTests.signed(
                         SignedRequestsForTests.removal("25874000000000001", NOW.minusSeconds(5)),
                         APP_SECRET);
-        assertThat(threads.callback(SignedRequestsForTests.deauthorize(genuine)))
+        assertThat(threads.callback(SignedRequestsForTests.deauthorize(genuine)).revocation())
                 .isEqualTo(
                         new Revocation(
                                 "25874000000000001",
@@ -264,7 +264,7 @@ class ThreadsNetworkTest {
                 SignedRequestsForTests.signed(
                         SignedRequestsForTests.removal("25874000000000001", NOW.minusSeconds(5)),
                         APP_SECRET);
-        assertThat(threads.callback(SignedRequestsForTests.dataDeletion(genuine)))
+        assertThat(threads.callback(SignedRequestsForTests.dataDeletion(genuine)).revocation())
                 .isEqualTo(
                         new Revocation(
                                 "25874000000000001",

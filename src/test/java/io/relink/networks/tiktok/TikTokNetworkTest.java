@@ -28,6 +28,7 @@ import io.relink.networks.Renewal;
 import io.relink.networks.Revocation;
 import io.relink.networks.Verdict;
 import io.relink.networks.Verdict.Transient.Kind;
+import io.relink.networks.VerifiedCallback;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -495,12 +496,13 @@ class TikTokNetworkTest {
     void a_signed_authorization_removed_event_revokes_the_persons_grant() {
         String body = read("webhook-authorization-removed.json");
 
-        Revocation revocation =
+        VerifiedCallback verified =
                 tiktok.callback(
                         event(
                                 "events",
                                 body,
                                 TikTokSignature.sign(NOW.getEpochSecond() - 3, body, SECRET)));
+        Revocation revocation = verified.revocation();
 
         assertThat(revocation)
                 .isEqualTo(
@@ -516,11 +518,43 @@ class TikTokNetworkTest {
         String body = read("webhook-video-publish-completed.json");
         assertThat(
                         tiktok.callback(
-                                event(
-                                        "events",
-                                        body,
-                                        TikTokSignature.sign(NOW.getEpochSecond(), body, SECRET))))
+                                        event(
+                                                "events",
+                                                body,
+                                                TikTokSignature.sign(
+                                                        NOW.getEpochSecond(), body, SECRET)))
+                                .revocation())
                 .isNull();
+    }
+
+    /**
+     * What it takes to accept an event once: its fingerprint covers what TikTok signs (the signing
+     * time and the body), whatever else the header says; it was issued when the event says it
+     * happened, and stays fresh for the tolerance after it was signed.
+     */
+    @Test
+    void a_verified_event_tells_its_issue_time_its_freshness_and_a_fingerprint_of_what_is_signed() {
+        String body = read("webhook-authorization-removed.json");
+        long t = NOW.getEpochSecond() - 3;
+        String header = TikTokSignature.sign(t, body, SECRET);
+        VerifiedCallback verified = tiktok.callback(event("events", body, header));
+        assertThat(verified.issuedAt())
+                .as("create_time of the event")
+                .isEqualTo(java.time.Instant.ofEpochSecond(1795348800));
+        assertThat(verified.freshUntil())
+                .isEqualTo(java.time.Instant.ofEpochSecond(t).plus(Duration.ofMinutes(5)));
+        assertThat(tiktok.callback(event("events", body, header + ",v=2")).fingerprint())
+                .as("another element in the header changes nothing signed")
+                .isEqualTo(verified.fingerprint());
+        assertThat(
+                        tiktok.callback(
+                                        event(
+                                                "events",
+                                                body,
+                                                TikTokSignature.sign(t - 1, body, SECRET)))
+                                .fingerprint())
+                .as("signed at another time: another delivery")
+                .isNotEqualTo(verified.fingerprint());
     }
 
     @Test
