@@ -8,12 +8,12 @@
  * io.relink.checks.control.Leases}), asks their networks outside any transaction, and has each
  * result written by the {@link io.relink.checks.control.CheckRecorder}, one token per transaction.
  * {@link io.relink.checks.control.CheckNow} does the same for one channel on request; {@link
- * io.relink.checks.control.Revocations} records deaths a network tells of by callback, each in its
- * own transaction or, for a data-deletion request, all in its caller's. {@link
- * io.relink.checks.control.FailureReports} reads an error a downstream product reports with the
- * network's own rules and acts on it at once (a death on a token that cannot be refreshed is
- * learned; on a refreshable one the {@code Checker} refreshes once and looks again; trouble, or an
- * error that is not about the token, changes nothing), writing every report to the history.
+ * io.relink.checks.control.Revocations} records deaths a network tells of by callback, all in the
+ * transaction that records the callback as taken. {@link io.relink.checks.control.FailureReports}
+ * reads an error a downstream product reports with the network's own rules and acts on it at once
+ * (a death on a token that cannot be refreshed is learned; on a refreshable one the {@code Checker}
+ * refreshes once and looks again; trouble, or an error that is not about the token, changes
+ * nothing), writing every report to the history.
  *
  * <p>Rules (the pure ones in {@link io.relink.checks.control.CheckRules} and {@link
  * io.relink.checks.control.CheckSchedule}):

@@ -182,18 +182,7 @@ class WebhooksIT {
     @Order(2)
     void a_password_change_sends_signed_lost_and_died_events_retried_with_the_same_id() {
         fixtures.account("hook-" + run, "hp-" + run);
-        HttpResponse<String> back =
-                browser()
-                        .consent(
-                                Http.json(
-                                                api().send(
-                                                                "POST",
-                                                                "api/v1/connections",
-                                                                KEY,
-                                                                "{\"network\":\"SANDBOX\"}"))
-                                        .getString("authorizationUrl"),
-                                "hook-" + run,
-                                true);
+        HttpResponse<String> back = connect("hook-" + run);
         assertThat(back.statusCode()).isEqualTo(200);
         channel =
                 Http.json(api().get("api/v1/channels?q=hp-" + run, KEY))
@@ -376,17 +365,7 @@ class WebhooksIT {
     @Order(6)
     void a_password_change_is_one_mail_per_chosen_person_kept_while_the_mail_server_is_away() {
         fixtures.account("mail-" + run, "m1-" + run, "m2-" + run);
-        browser()
-                .consent(
-                        Http.json(
-                                        api().send(
-                                                        "POST",
-                                                        "api/v1/connections",
-                                                        KEY,
-                                                        "{\"network\":\"SANDBOX\"}"))
-                                .getString("authorizationUrl"),
-                        "mail-" + run,
-                        true);
+        connect("mail-" + run);
         m1 = channelId("m1-" + run);
         m2 = channelId("m2-" + run);
         HttpResponse<String> extra =
@@ -538,17 +517,7 @@ class WebhooksIT {
     @Order(8)
     void a_channel_still_down_is_escalated_once_to_the_owners_saying_who_was_told() {
         fixtures.account("esc-" + run, "e1-" + run);
-        browser()
-                .consent(
-                        Http.json(
-                                        api().send(
-                                                        "POST",
-                                                        "api/v1/connections",
-                                                        KEY,
-                                                        "{\"network\":\"SANDBOX\"}"))
-                                .getString("authorizationUrl"),
-                        "esc-" + run,
-                        true);
+        connect("esc-" + run);
         String e1 = channelId("e1-" + run);
         sandbox().post("script/accounts/esc-" + run + "/password-change", null);
         api().post("api/v1/channels/" + e1 + "/check", KEY);
@@ -670,6 +639,21 @@ class WebhooksIT {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Connects a SANDBOX account through the consent page, as a person would. */
+    private static HttpResponse<String> connect(String account) {
+        return browser()
+                .consent(
+                        Http.json(
+                                        api().send(
+                                                        "POST",
+                                                        "api/v1/connections",
+                                                        KEY,
+                                                        "{\"network\":\"SANDBOX\"}"))
+                                .getString("authorizationUrl"),
+                        account,
+                        true);
     }
 
     private static List<Received> ofType(String type) {

@@ -19,9 +19,9 @@ import java.util.UUID;
 /**
  * Deaths Relink learns of faster than a sweep: a network telling that a person removed the app (or
  * lost their account). Every working token that person's identity granted, in every workspace, dies
- * at once with the cause the network gave, as a check would record it, with its events and history:
- * each in its own transaction ({@link #revoked}), or all in the caller's ({@link #revokedWithin})
- * when the deaths must commit together with more.
+ * at once with the cause the network gave, as a check would record it, with its events and history,
+ * all in the caller's transaction ({@link #revokedWithin}), which also records that the signed
+ * callback was taken.
  *
  * <p>A callback speaks of the grants that existed when the network issued it: a token whose grant
  * was given later (a reconnect after the person removed the app and consented again) is not
@@ -36,25 +36,10 @@ public class Revocations {
     @Inject CheckRecorder recorder;
 
     /**
-     * Every working token of the person dies as the network said, each on its own; returns how many
-     * died.
-     */
-    public int revoked(NetworkType network, Revocation revocation, Instant issuedAt) {
-        Verdict.Dead removed = deathOf(revocation);
-        String actor = actor(network);
-        int died = 0;
-        for (UUID token : alive(network, revocation.externalUserId(), issuedAt)) {
-            if (recorder.learn(token, removed, actor)) {
-                died++;
-            }
-        }
-        return died;
-    }
-
-    /**
-     * As {@link #revoked}, all in the caller's transaction. The tokens are taken in the order of
-     * their channels, whose rows are locked one after the other, so that two such transactions
-     * never wait on each other in a circle.
+     * Every working token of the person dies as the network said, in the caller's transaction (with
+     * the record that the callback was taken, so that both commit or neither); returns how many
+     * died. The tokens are taken in the order of their channels, whose rows are locked one after
+     * the other, so that two such transactions never wait on each other in a circle.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public int revokedWithin(NetworkType network, Revocation revocation, Instant issuedAt) {

@@ -63,10 +63,10 @@ public record NoticeView(
                                     + n.attempts()
                                     + (n.attempts() == 1 ? " time" : " times")
                                     + "; next try "
-                                    + n.nextTryAt()
+                                    + WHEN.format(n.nextTryAt())
                                     + ")"
                             : "waiting to be sent with the others of its kind (from "
-                                    + n.dueAt()
+                                    + WHEN.format(n.dueAt())
                                     + ")";
         };
     }
