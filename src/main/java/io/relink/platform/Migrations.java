@@ -30,6 +30,7 @@ public class Migrations {
                 Flyway.configure(Migrations.class.getClassLoader())
                         .dataSource(dataSource)
                         .locations("classpath:db/migration")
+                        .javaMigrations(new V14__DigestDataDeletionCodes())
                         .load()
                         .migrate();
         LOG.info(

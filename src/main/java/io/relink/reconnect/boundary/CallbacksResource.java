@@ -124,7 +124,7 @@ public class CallbacksResource {
                                                 + " data-deletion request has this confirmation code.",
                                         Map.of()));
         Map<String, Object> status = new LinkedHashMap<>();
-        status.put("confirmation_code", deletion.confirmationCode());
+        status.put("confirmation_code", code); // the code asked with: only its digest is kept
         status.put("status", deletion.status().name());
         status.put("tokensErased", deletion.tokensErased());
         status.put("requestedAt", deletion.requestedAt());

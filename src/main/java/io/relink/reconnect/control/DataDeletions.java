@@ -5,6 +5,7 @@ import io.relink.channels.entity.Channel;
 import io.relink.checks.control.Revocations;
 import io.relink.networks.NetworkType;
 import io.relink.networks.Revocation;
+import io.relink.platform.OneTimeSecret;
 import io.relink.reconnect.entity.DataDeletion;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -83,14 +84,19 @@ public class DataDeletions {
                             + token[1]
                             + "'s token erased: "
                             + network.displayName()
-                            + " asked for the person's data to be deleted (confirmation "
-                            + code
+                            + " asked for the person's data to be deleted (confirmation code"
+                            + " ending "
+                            + code.substring(code.length() - 6)
                             + ")")) {
                 erased++;
             }
         }
         DataDeletion deletion =
-                new DataDeletion(code, network, DeletionReceipts.fingerprint(user), requestedAt);
+                new DataDeletion(
+                        OneTimeSecret.digest(code),
+                        network,
+                        DeletionReceipts.fingerprint(user),
+                        requestedAt);
         deletion.completed(erased, now());
         em.persist(deletion);
         return DeletionReceipts.receipt(publicUrl, network, code);
@@ -101,7 +107,7 @@ public class DataDeletions {
         if (!DeletionReceipts.wellFormed(code)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(em.find(DataDeletion.class, code))
+        return Optional.ofNullable(em.find(DataDeletion.class, OneTimeSecret.digest(code)))
                 .filter(deletion -> deletion.network() == network);
     }
 

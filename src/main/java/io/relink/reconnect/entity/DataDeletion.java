@@ -27,9 +27,10 @@ public class DataDeletion {
         COMPLETED
     }
 
+    /** The SHA-256 of the confirmation code, in hex: the code itself is a secret, not kept. */
     @Id
     @Column(name = "confirmation_code", length = 64)
-    private String confirmationCode;
+    private String codeSha256;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -50,11 +51,11 @@ public class DataDeletion {
     protected DataDeletion() {}
 
     public DataDeletion(
-            String confirmationCode,
+            String codeSha256,
             NetworkType network,
             String externalUserSha256,
             Instant requestedAt) {
-        this.confirmationCode = confirmationCode;
+        this.codeSha256 = codeSha256;
         this.network = network;
         this.externalUserSha256 = externalUserSha256;
         this.requestedAt = requestedAt;
@@ -66,8 +67,8 @@ public class DataDeletion {
         this.completedAt = at;
     }
 
-    public String confirmationCode() {
-        return confirmationCode;
+    public String codeSha256() {
+        return codeSha256;
     }
 
     public NetworkType network() {
