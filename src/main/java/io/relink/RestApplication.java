@@ -27,6 +27,7 @@ import io.relink.workspaces.boundary.ScopeFilter;
 import io.relink.workspaces.boundary.WorkspacesResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -69,5 +70,14 @@ public class RestApplication extends Application {
                 ChannelNotificationsResource.class,
                 MyNotificationsResource.class,
                 NotificationsResource.class);
+    }
+
+    /**
+     * No generated WADL: {@code OPTIONS} answers with {@code Allow} only, and {@code
+     * application.wadl} does not exist. The API is described by the OpenAPI document.
+     */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
     }
 }

@@ -24,7 +24,36 @@ public final class Problem {
                 problem.extensions());
     }
 
+    /**
+     * The problem document without extensions, as text: for answers written outside JAX-RS (the
+     * authentication mechanism, the container's error pages).
+     */
+    public static String document(
+            int status, String type, String title, String detail, String instance) {
+        return body(status, type, title, detail, instance, Map.of()).build().toString();
+    }
+
     public static Response response(
+            int status,
+            String type,
+            String title,
+            String detail,
+            String instance,
+            Map<String, Object> extensions) {
+        Response.ResponseBuilder answer =
+                Response.status(status)
+                        .type(MEDIA_TYPE)
+                        .entity(
+                                body(status, type, title, detail, instance, extensions)
+                                        .build()
+                                        .toString());
+        if (status == 401) {
+            answer.header("WWW-Authenticate", "Bearer realm=\"relink\"");
+        }
+        return answer.build();
+    }
+
+    private static JsonObjectBuilder body(
             int status,
             String type,
             String title,
@@ -53,11 +82,6 @@ public final class Problem {
                         body.add(name, String.valueOf(value));
                     }
                 });
-        Response.ResponseBuilder answer =
-                Response.status(status).type(MEDIA_TYPE).entity(body.build().toString());
-        if (status == 401) {
-            answer.header("WWW-Authenticate", "Bearer realm=\"relink\"");
-        }
-        return answer.build();
+        return body;
     }
 }

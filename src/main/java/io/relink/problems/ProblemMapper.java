@@ -37,7 +37,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
             String title = web.getResponse().getStatusInfo().getReasonPhrase();
-            String detail = status == 404 ? "No such resource." : web.getMessage();
+            String allowed = web.getResponse().getHeaderString("Allow");
+            String detail =
+                    status == 404
+                            ? "No such resource."
+                            : status == 405 && allowed != null
+                                    ? "This resource takes " + allowed + " only."
+                                    : web.getMessage();
             if (web.getCause() instanceof JsonbException
                     || web.getCause() instanceof JsonParsingException) {
                 return Problem.response(
@@ -48,7 +54,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                         instance,
                         Map.of());
             }
-            return Problem.response(status, slug(title), title, detail, instance, Map.of());
+            Response answer =
+                    Problem.response(status, slug(title), title, detail, instance, Map.of());
+            return allowed == null
+                    ? answer
+                    : Response.fromResponse(answer).header("Allow", allowed).build();
         }
         if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
             return Problem.response(

@@ -12,6 +12,7 @@ import io.relink.sandbox.boundary.ScriptResource;
 import io.relink.sandbox.boundary.TokenResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,5 +39,14 @@ public class SandboxApplication extends Application {
                 RevokeResource.class,
                 ApiResource.class,
                 ScriptResource.class);
+    }
+
+    /**
+     * No generated WADL: {@code OPTIONS} answers with {@code Allow} only, and {@code
+     * application.wadl} does not exist. The API is described by the OpenAPI document.
+     */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
     }
 }

@@ -3,6 +3,8 @@ package io.relink.security;
 import io.relink.people.control.People;
 import io.relink.people.control.SignIns;
 import io.relink.people.entity.Person;
+import io.relink.problems.Problem;
+import io.relink.problems.StatusTexts;
 import io.relink.workspaces.boundary.Caller;
 import io.relink.workspaces.control.ApiKeys;
 import io.relink.workspaces.control.Memberships;
@@ -11,7 +13,6 @@ import io.relink.workspaces.entity.Membership;
 import io.relink.workspaces.entity.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -79,6 +80,12 @@ public class CallerAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        SecurityHeaders.apply(path(request), response);
+        if (request.isRequestedSessionIdFromURL() && !isApi(request)) {
+            // session ids travel in the cookie only: one in the URL leaks through logs and
+            // referrers, and would let a link fix someone's session
+            return redirect(request, context, withoutPathParameters(request));
+        }
         if (RequestLimits.page(path(request))) {
             Optional<Integer> refusal = RequestLimits.refusal(request);
             if (refusal.isPresent()) {
@@ -108,7 +115,7 @@ public class CallerAuthentication implements HttpAuthenticationMechanism {
             }
             if (context.isProtected()) {
                 remember(request);
-                return context.redirect(request.getContextPath() + LOGIN_PAGE);
+                return redirect(request, context, LOGIN_PAGE);
             }
         }
         return context.doNothing();
@@ -139,7 +146,7 @@ public class CallerAuthentication implements HttpAuthenticationMechanism {
                                             ? "/admin/workspaces.xhtml"
                                             : NO_WORKSPACE;
         }
-        return context.redirect(request.getContextPath() + where);
+        return redirect(request, context, where);
     }
 
     /**
@@ -278,14 +285,11 @@ public class CallerAuthentication implements HttpAuthenticationMechanism {
                         ? new SignIns.Result.Wrong()
                         : signIns.signIn(email, password, request.getRemoteAddr());
         if (result instanceof SignIns.Result.Paused paused) {
-            return context.redirect(
-                    request.getContextPath()
-                            + LOGIN_PAGE
-                            + "?paused="
-                            + seconds(paused.retryAfter()));
+            return redirect(
+                    request, context, LOGIN_PAGE + "?paused=" + seconds(paused.retryAfter()));
         }
         if (!(result instanceof SignIns.Result.In in)) {
-            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?failed=true");
+            return redirect(request, context, LOGIN_PAGE + "?failed=true");
         }
         return establish(in.person(), request, context, null);
     }
@@ -301,6 +305,19 @@ public class CallerAuthentication implements HttpAuthenticationMechanism {
             session.invalidate(); // the person was removed: the session dies with them
         }
         return person;
+    }
+
+    /** A redirect to a path of Relink, at its public URL ({@link PublicAddress}). */
+    static AuthenticationStatus redirect(
+            HttpServletRequest request, HttpMessageContext context, String path) {
+        return context.redirect(PublicAddress.absolute(request, request.getContextPath() + path));
+    }
+
+    /** The path asked for, with {@code ;name=value} parameters dropped, and its query. */
+    static String withoutPathParameters(HttpServletRequest request) {
+        String path = path(request).replaceAll(";[^/]*", "");
+        String query = request.getQueryString();
+        return query == null ? path : path + "?" + query;
     }
 
     private static long seconds(Duration wait) {
@@ -341,37 +358,22 @@ public class CallerAuthentication implements HttpAuthenticationMechanism {
     /** A problem written here: the request never reaches a page or a resource. */
     static AuthenticationStatus refuse(
             HttpServletRequest request, HttpServletResponse response, int status, String detail) {
-        String title =
-                switch (status) {
-                    case 401 -> "Unauthorized";
-                    case 404 -> "Not found";
-                    case 429 -> "Too many requests";
-                    default -> "Refused";
-                };
-        String type =
-                switch (status) {
-                    case 401 -> "unauthorized";
-                    case 404 -> "not-found";
-                    case 429 -> "too-many-requests";
-                    default -> "refused";
-                };
+        StatusTexts texts = StatusTexts.of(status);
         try {
             response.setStatus(status);
             if (status == 401) {
                 response.setHeader("WWW-Authenticate", "Bearer realm=\"relink\"");
             }
-            response.setContentType("application/problem+json");
+            response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
             response.getWriter()
                     .write(
-                            Json.createObjectBuilder()
-                                    .add("type", "urn:relink:problem:" + type)
-                                    .add("title", title)
-                                    .add("status", status)
-                                    .add("detail", detail)
-                                    .add("instance", request.getRequestURI())
-                                    .build()
-                                    .toString());
+                            Problem.document(
+                                    status,
+                                    texts.type(),
+                                    texts.title(),
+                                    detail,
+                                    request.getRequestURI()));
             response.flushBuffer();
         } catch (IOException gone) {
             // the client went away; nothing to tell it

@@ -1,6 +1,8 @@
 package io.relink.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
@@ -8,9 +10,35 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Headers that keep pages from being framed, sniffed or leaking where people came from. */
-@WebFilter(urlPatterns = "/*")
+/**
+ * The headers every answer carries, pages, API, error pages and the answers the authentication
+ * mechanism writes (the redirect to sign in, a 401) alike: no framing, no sniffing, no referrer to
+ * other sites, a content security policy, and no caching of anything but the static resources.
+ *
+ * <p>Set twice on purpose: {@link CallerAuthentication}, which the server calls before any filter,
+ * sets them first, so that its own answers carry them; this filter sets them again for forwards and
+ * error dispatches, which do not pass the mechanism.
+ *
+ * <p>The pages' policy allows scripts and styles of this origin only, plus inline ones: the
+ * Faces/PrimeFaces pages still carry inline event handlers (a command link, the workspace
+ * switcher's {@code onchange}). The API's policy allows nothing at all: it serves no document.
+ */
+@WebFilter(
+        urlPatterns = "/*",
+        dispatcherTypes = {
+            DispatcherType.REQUEST,
+            DispatcherType.FORWARD,
+            DispatcherType.ERROR,
+            DispatcherType.ASYNC
+        })
 public class SecurityHeaders extends HttpFilter {
+
+    static final String PAGE_POLICY =
+            "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self'"
+                    + " 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:;"
+                    + " connect-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri"
+                    + " 'self'";
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
     private static final long serialVersionUID = 1L;
 
@@ -18,12 +46,32 @@ public class SecurityHeaders extends HttpFilter {
     protected void doFilter(
             HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        apply(original(request), response);
+        chain.doFilter(request, response);
+    }
+
+    /** The path the client asked for, also inside a forward or an error dispatch. */
+    private static String original(HttpServletRequest request) {
+        Object asked = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (asked == null) {
+            asked = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        }
+        return asked instanceof String uri
+                ? uri.substring(Math.min(uri.length(), request.getContextPath().length()))
+                : CallerAuthentication.path(request);
+    }
+
+    /** Sets the headers for an answer to {@code path} (the path inside the application). */
+    static void apply(String path, HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader(
-                "Content-Security-Policy",
-                "frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
-        chain.doFilter(request, response);
+                "Content-Security-Policy", path.startsWith("/api/") ? API_POLICY : PAGE_POLICY);
+        if (!path.startsWith("/jakarta.faces.resource/")
+                && !path.startsWith("/resources/")
+                && !path.startsWith("/webjars/")) {
+            response.setHeader("Cache-Control", "no-store");
+        }
     }
 }

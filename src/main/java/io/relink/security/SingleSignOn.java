@@ -121,7 +121,7 @@ public class SingleSignOn {
     private static AuthenticationStatus refused(
             HttpServletRequest request, HttpMessageContext context, String why) {
         request.getSession(true).setAttribute(REFUSAL, why);
-        return context.redirect(
-                request.getContextPath() + CallerAuthentication.LOGIN_PAGE + "?sso=refused");
+        return CallerAuthentication.redirect(
+                request, context, CallerAuthentication.LOGIN_PAGE + "?sso=refused");
     }
 }

@@ -780,12 +780,250 @@ class SecurityIT {
     }
 
     /**
+     * What the server answers by itself (no such path, a method nothing takes, a role a page needs,
+     * a path that tries to climb out) is Relink's answer: no 5xx, a problem document under {@code
+     * /api/}, Relink's page elsewhere, never the server's own page or an exception's name, the
+     * security headers on every answer, redirects to the public URL whatever {@code Host} said, and
+     * the session cookie {@code HttpOnly; SameSite=Lax}. Every path, method and caller below, each
+     * sent with {@code Host: evil.example}.
+     */
+    @Test
+    void everything_the_server_answers_itself_is_relinks_answer() throws Exception {
+        UUID ws = fixtures.workspace();
+        UUID channel = fixtures.channel(ws, "itself-" + run, "itself-page-" + run);
+        long keys = fixtures.count("select count(k) from ApiKey k");
+        long flows = fixtures.count("select count(f) from ConnectionFlow f");
+        long history = fixtures.history(ws, channel);
+        String publicUrl = ConfigProvider.getConfig().getValue("relink.public-url", String.class);
+        List<String> paths =
+                List.of(
+                        "/api/v1/nope",
+                        "/api/v1/channels",
+                        "/api/v1/channels/" + channel,
+                        "/api/v1/channels/" + UUID.randomUUID() + "/history",
+                        "/api/v1/channels/..%2F..%2F..%2Fetc%2Fpasswd",
+                        "/api/v1/channels/%2e%2e/%2e%2e/WEB-INF/web.xml",
+                        "/api/v1/channels/%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+                        "/api/v1/application.wadl",
+                        "/api/v1/api-keys",
+                        "/api/v1/workspaces",
+                        "/api/v1/me",
+                        "/api/v1/callbacks/sandbox/deauthorize",
+                        "/",
+                        "/nope",
+                        "/nope.xhtml",
+                        "/WEB-INF/web.xml",
+                        "/META-INF/MANIFEST.MF",
+                        "/center/channels.xhtml",
+                        "/center/nope.xhtml",
+                        "/admin/workspaces.xhtml",
+                        "/login.xhtml",
+                        "/error",
+                        "/error.xhtml",
+                        "/j_security_check",
+                        "/oauth/sandbox/callback",
+                        "/health",
+                        "/openapi",
+                        "/metrics",
+                        "/api.html",
+                        "/sandbox/nope");
+        List<String> methods =
+                List.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "PROPFIND");
+        List<String> internals =
+                List.of("Payara", "Exception", "Grizzly", "wadl", "at io.relink", "at java.");
+        List<String> mismatches = new ArrayList<>();
+        Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+        int asked = 0;
+        for (String path : paths) {
+            boolean api = path.startsWith("/api/");
+            boolean page = !api && !path.startsWith("/sandbox/");
+            for (String method : methods) {
+                for (String auth :
+                        java.util.Arrays.asList(null, "Bearer " + ReconnectFixtures.KEY)) {
+                    Raw.Answer answer = Raw.send(method, path, auth, null, null, "evil.example");
+                    asked++;
+                    statuses.merge(answer.status(), 1, Integer::sum);
+                    List<String> wrong = new ArrayList<>();
+                    if (answer.status() < 100 || answer.status() >= 500) {
+                        wrong.add("status");
+                    }
+                    if (!"nosniff".equals(answer.header("X-Content-Type-Options"))
+                            || !answer.header("Content-Security-Policy")
+                                    .contains("frame-ancestors 'none'")
+                            || !"DENY".equals(answer.header("X-Frame-Options"))) {
+                        wrong.add("security headers");
+                    }
+                    if (page && !"no-store".equals(answer.header("Cache-Control"))) {
+                        wrong.add("Cache-Control");
+                    }
+                    if (api
+                            && answer.status() >= 400
+                            && !answer.type().startsWith("application/problem+json")) {
+                        wrong.add("not a problem document");
+                    }
+                    if (internals.stream().anyMatch(answer.body()::contains)) {
+                        wrong.add("internals in the body");
+                    }
+                    String location = answer.header("Location");
+                    if (!location.isEmpty()
+                            && !location.startsWith(publicUrl)
+                            && !location.startsWith("/")) {
+                        wrong.add("Location " + location);
+                    }
+                    String cookie = answer.header("Set-Cookie");
+                    if (!cookie.isEmpty()
+                            && (!cookie.contains("HttpOnly") || !cookie.contains("SameSite=Lax"))) {
+                        wrong.add("cookie " + cookie);
+                    }
+                    if (!wrong.isEmpty()) {
+                        mismatches.add(
+                                method
+                                        + " "
+                                        + path
+                                        + (auth == null ? "" : " (key)")
+                                        + ": "
+                                        + wrong
+                                        + " "
+                                        + answer);
+                    }
+                }
+            }
+        }
+        assertThat(mismatches).as(asked + " requests, statuses " + statuses).isEmpty();
+        assertThat(asked).isEqualTo(paths.size() * methods.size() * 2);
+        assertThat(fixtures.count("select count(k) from ApiKey k")).isEqualTo(keys);
+        assertThat(fixtures.count("select count(f) from ConnectionFlow f")).isEqualTo(flows);
+        assertThat(fixtures.history(ws, channel)).isEqualTo(history);
+    }
+
+    /**
+     * The page session lives in its cookie only: an id in the URL is sent back to the same page
+     * without it (and gets nobody in); a stale or forged view state does nothing and sends the
+     * person back with "your page was out of date"; the metrics need their token.
+     */
+    @Test
+    void session_ids_stay_in_cookies_stale_forms_do_nothing_and_metrics_need_their_token()
+            throws Exception {
+        java.net.CookieManager cookies = new java.net.CookieManager();
+        java.net.http.HttpClient browser =
+                java.net.http.HttpClient.newBuilder()
+                        .cookieHandler(cookies)
+                        .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+                        .build();
+        String base = ConfigProvider.getConfig().getValue("relink.public-url", String.class);
+        java.util.function.Function<java.net.http.HttpRequest.Builder, HttpResponse<String>> send =
+                request -> {
+                    try {
+                        return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                    } catch (java.io.IOException | InterruptedException failed) {
+                        throw new IllegalStateException(failed);
+                    }
+                };
+        send.apply(java.net.http.HttpRequest.newBuilder(URI.create(base + "/login.xhtml")));
+        HttpResponse<String> signedIn =
+                send.apply(
+                        java.net.http.HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(
+                                        java.net.http.HttpRequest.BodyPublishers.ofString(
+                                                "j_username=owner%40demo.relink.io&j_password="
+                                                        + ConfigProvider.getConfig()
+                                                                .getValue(
+                                                                        "relink.demo.password",
+                                                                        String.class))));
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location").orElse(""))
+                .isEqualTo(base + "/center/channels.xhtml");
+        String session =
+                cookies.getCookieStore().getCookies().stream()
+                        .filter(c -> c.getName().equals("JSESSIONID"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getValue();
+        HttpResponse<String> page =
+                send.apply(
+                        java.net.http.HttpRequest.newBuilder(
+                                URI.create(base + "/center/channels.xhtml")));
+        assertThat(page.statusCode()).isEqualTo(200);
+
+        // the same session's id in the URL, without the cookie: sent to the page without it
+        Raw.Answer inUrl =
+                Raw.send("GET", "/center/channels.xhtml;jsessionid=" + session, null, null, null);
+        assertThat(inUrl.status()).isEqualTo(302);
+        assertThat(inUrl.header("Location")).isEqualTo(base + "/center/channels.xhtml");
+        assertThat(inUrl.body()).doesNotContain("Sign out");
+
+        // a forged view state on the signed-in page: nothing done, back with a message
+        HttpResponse<String> forged =
+                send.apply(
+                        java.net.http.HttpRequest.newBuilder(
+                                        URI.create(base + "/center/channels.xhtml"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(
+                                        java.net.http.HttpRequest.BodyPublishers.ofString(
+                                                "account=account&account%3Alogout=account%3Alogout"
+                                                        + "&jakarta.faces.ViewState=-4242%3A4242")));
+        assertThat(forged.statusCode()).isEqualTo(302);
+        assertThat(forged.headers().firstValue("Location").orElse(""))
+                .isEqualTo(base + "/center/channels.xhtml");
+        HttpResponse<String> back =
+                send.apply(
+                        java.net.http.HttpRequest.newBuilder(
+                                URI.create(base + "/center/channels.xhtml")));
+        assertThat(back.statusCode())
+                .as("still signed in: the forged sign-out did nothing")
+                .isEqualTo(200);
+        assertThat(back.body()).contains("Your page was out of date, so nothing was done.");
+
+        // metrics: the token, only the token
+        Raw.Answer none = Raw.send("GET", "/metrics", null, null, null);
+        assertThat(none.status()).isEqualTo(401);
+        java.net.http.HttpClient plain = java.net.http.HttpClient.newHttpClient();
+        HttpResponse<String> wrong =
+                plain.send(
+                        java.net.http.HttpRequest.newBuilder(URI.create(base + "/metrics"))
+                                .header("Authorization", "Bearer not-the-token")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        HttpResponse<String> metrics =
+                plain.send(
+                        java.net.http.HttpRequest.newBuilder(URI.create(base + "/metrics"))
+                                .header(
+                                        "Authorization",
+                                        "Bearer "
+                                                + ConfigProvider.getConfig()
+                                                        .getValue(
+                                                                "relink.metrics.token",
+                                                                String.class))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("# TYPE");
+    }
+
+    /**
      * Requests as an attacker writes them, byte by byte over a socket to this server (the JDK's
      * client refuses to lie about lengths).
      */
     static final class Raw {
 
-        record Answer(int status, String type, String body, long sent) {
+        record Answer(int status, String type, String body, long sent, String head) {
+            Answer(int status, String type, String body, long sent) {
+                this(status, type, body, sent, "");
+            }
+
+            /** The first value of header {@code name}, or "". */
+            String header(String name) {
+                for (String line : head.split("\r\n")) {
+                    int colon = line.indexOf(':');
+                    if (colon > 0 && line.substring(0, colon).equalsIgnoreCase(name)) {
+                        return line.substring(colon + 1).strip();
+                    }
+                }
+                return "";
+            }
+
             @Override
             public String toString() {
                 return status
@@ -822,9 +1060,16 @@ class SecurityIT {
 
         static Answer send(String method, String path, String auth, String type, byte[] body)
                 throws java.io.IOException {
+            return send(method, path, auth, type, body, "localhost");
+        }
+
+        /** As {@link #send}, naming {@code host} in the {@code Host} header. */
+        static Answer send(
+                String method, String path, String auth, String type, byte[] body, String host)
+                throws java.io.IOException {
             try (java.net.Socket socket = open()) {
                 String head =
-                        head(method, path, auth, type)
+                        head(method, path, auth, type).replace("Host: localhost", "Host: " + host)
                                 + "Connection: close\r\nContent-Length: "
                                 + (body == null ? 0 : body.length)
                                 + "\r\n\r\n";
@@ -908,6 +1153,8 @@ class SecurityIT {
                         break;
                     }
                 }
+            } catch (java.net.SocketTimeoutException silent) {
+                // no more within the socket's timeout: judged on what arrived (a mismatch names it)
             } catch (java.net.SocketException reset) {
                 // a reset after the answer: keep what arrived
             }
@@ -924,7 +1171,12 @@ class SecurityIT {
                 }
             }
             int split = text.indexOf("\r\n\r\n");
-            return new Answer(status, type, split < 0 ? "" : text.substring(split + 4), sent);
+            return new Answer(
+                    status,
+                    type,
+                    split < 0 ? "" : text.substring(split + 4),
+                    sent,
+                    split < 0 ? text : text.substring(0, split));
         }
 
         /** Whether the head and as much body as its Content-Length says have arrived. */

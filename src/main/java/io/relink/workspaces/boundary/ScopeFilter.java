@@ -30,7 +30,9 @@ import java.util.Arrays;
  */
 @Provider
 @ApplicationScoped
-@Priority(Priorities.AUTHORIZATION)
+// Before the server's own role check (Payara registers one for @RolesAllowed, whose 401 says
+// "Authentication not done (i.e. no JWT credential found)"): this one names what is missing.
+@Priority(Priorities.AUTHENTICATION)
 public class ScopeFilter implements ContainerRequestFilter {
 
     @Context ResourceInfo resource;
