@@ -4,6 +4,8 @@ import io.relink.channels.control.ChannelStore;
 import io.relink.channels.control.ChannelView;
 import io.relink.channels.control.Explanations;
 import io.relink.channels.entity.ChannelState;
+import io.relink.checks.control.CheckNow;
+import io.relink.checks.control.CheckedChannel;
 import io.relink.networks.NetworkType;
 import io.relink.networks.Networks;
 import io.relink.notifications.control.NotificationSettings;
@@ -63,6 +65,7 @@ public class ConnectionCenter implements Serializable {
     @Inject transient ReconnectRequests requests;
     @Inject transient ConnectionFlows authorizations;
     @Inject transient Networks networks;
+    @Inject transient CheckNow checkNow;
     @Inject transient SentNotices sentNotices;
     @Inject transient NotificationSettings notificationSettings;
 
@@ -307,6 +310,27 @@ public class ConnectionCenter implements Serializable {
         Pages.info(
                 unlinked.name()
                         + " was unlinked: its tokens were revoked where possible and erased; its history is kept.");
+        load();
+    }
+
+    /**
+     * "Check now": the channel's tokens checked at once; the message says what came of it, and when
+     * the network could not be asked, that the state shown is the one known before and when Relink
+     * tries again.
+     */
+    public void check(UUID channelId) {
+        mayAct();
+        try {
+            CheckedChannel checked =
+                    checkNow.check(caller.workspaceId(), channelId, caller.actor());
+            if (checked.check().networkAnswered()) {
+                Pages.info(checked.name() + " was checked: " + label(checked.state()) + ".");
+            } else {
+                Pages.warn(checked.name() + ": " + checked.check().message());
+            }
+        } catch (ProblemException problem) {
+            Pages.error(problem.getMessage());
+        }
         load();
     }
 

@@ -20,6 +20,11 @@ final class Pages {
                 .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }
 
+    static void warn(String text) {
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, null));
+    }
+
     static void error(String text) {
         FacesContext.getCurrentInstance()
                 .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));

@@ -3,7 +3,8 @@
  *
  * <p>Operations ({@link io.relink.center.ConnectionCenter}, page {@code center/channels.xhtml}):
  * the signed-in member's channels, most urgent first, with their state, cause and next step;
- * connect a new identity, reconnect a channel, add a token, unlink, send a delegated reconnect
+ * connect a new identity, reconnect a channel, check it now (the message says when the network
+ * could not be asked and when it is tried again), add a token, unlink, send a delegated reconnect
  * link, and show what a consent did; sign out ({@link io.relink.center.SignOut}).
  *
  * <p>Every signed-in page's header ({@link io.relink.center.Account}): where the person may go, who

@@ -7,7 +7,9 @@
  * io.relink.checks.control.Checker}, which claims them with row leases ({@link
  * io.relink.checks.control.Leases}), asks their networks outside any transaction, and has each
  * result written by the {@link io.relink.checks.control.CheckRecorder}, one token per transaction.
- * {@link io.relink.checks.control.CheckNow} does the same for one channel on request; {@link
+ * {@link io.relink.checks.control.CheckNow} does the same for one channel on request and answers
+ * the channel with what the network said ({@link io.relink.checks.control.CheckAttempt}: when it
+ * could not be asked, why and when the sweep tries again); {@link
  * io.relink.checks.control.Revocations} records deaths a network tells of by callback, all in the
  * transaction that records the callback as taken. {@link io.relink.checks.control.FailureReports}
  * reads an error a downstream product reports with the network's own rules and acts on it at once

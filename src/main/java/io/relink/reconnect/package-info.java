@@ -41,6 +41,12 @@
  *       the permissions Relink needs, a refresh token where the network issues one.
  *   <li>R5: the network is called with no transaction open; what the callback stores is written
  *       through {@code channels.control.ChannelLedger}, channel by channel.
+ *   <li>R5a: a reconnect's discovery is the network's own word: a channel the identity held a
+ *       working token on but is no longer listed for is marked {@code ADMIN_ROLE_LOST} through the
+ *       ledger (history, events, notices) in the transaction that stores the flow's outcome; a
+ *       token already dead stays as it died. The outcome names every channel, however many (V13);
+ *       should it still fail to be stored, a short outcome without the list is stored instead, so
+ *       that a flow never stays in progress.
  *   <li>R6: unlink and token removal revoke at the network only where that cuts nothing else (the
  *       identity reaches no other linked channel of the workspace), best effort and recorded; the
  *       secrets are erased, the history kept; unlinking twice changes nothing; the last token of a

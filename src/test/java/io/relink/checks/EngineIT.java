@@ -426,6 +426,66 @@ class EngineIT {
                         });
     }
 
+    /**
+     * Issue 13: "check now" while the network cannot be asked still answers the channel (200, the
+     * state known before), and says so: why, and when the sweep tries again (checks R4, R5, R8).
+     */
+    @Test
+    @Order(9)
+    void check_now_while_the_network_cannot_be_asked_says_so_and_when_it_is_tried_again() {
+        String account = "unreach-" + run;
+        // first sweep an hour away: only the check now asks the network
+        UUID token =
+                fixtures.connect(
+                        account,
+                        "page-" + account,
+                        Grant.LONG_LIVED,
+                        Instant.now().plus(Duration.ofHours(1)));
+        UUID channel = fixtures.channelOf(token);
+        Http api = api();
+        JsonObject fine = checkNow(api, channel);
+        assertThat(fine.getJsonObject("check").getBoolean("networkAnswered")).isTrue();
+        assertThat(fine.getJsonObject("check").isNull("message")).isTrue();
+
+        sandbox()
+                .post("script/accounts/" + account + "/outage?kind=SERVER_ERROR&seconds=120", null);
+        Instant asked = Instant.now();
+        JsonObject down = checkNow(api, channel);
+
+        assertThat(down.getString("state")).isEqualTo("CONNECTED");
+        JsonObject check = down.getJsonObject("check");
+        assertThat(check.getBoolean("networkAnswered")).isFalse();
+        assertThat(check.getString("trouble")).isEqualTo("SERVER_ERROR");
+        Instant next = Instant.parse(check.getString("nextAttemptAt"));
+        assertThat(next)
+                .isAfter(asked)
+                .isEqualTo(
+                        Instant.parse(
+                                down.getJsonArray("tokens")
+                                        .getJsonObject(0)
+                                        .getString("nextCheckAt")));
+        assertThat(check.getString("message"))
+                .startsWith("Sandbox could not be asked (it answered with a server error)")
+                .contains("Relink tries again at ");
+        assertThat(check.isNull("retryAfterSeconds")).isTrue();
+        assertThat(fixtures.token(token).status()).isEqualTo(TokenStatus.VALID);
+
+        sandbox().delete("script/accounts/" + account + "/outage");
+        sandbox().post("script/accounts/" + account + "/outage?kind=RATE_LIMITED&seconds=15", null);
+        JsonObject limited = checkNow(api, channel).getJsonObject("check");
+        assertThat(limited.getString("trouble")).isEqualTo("RATE_LIMITED");
+        assertThat(limited.getJsonNumber("retryAfterSeconds").longValue()).isBetween(1L, 15L);
+        assertThat(limited.getString("message")).contains("it asked Relink to wait");
+        sandbox().delete("script/accounts/" + account + "/outage");
+    }
+
+    private static JsonObject checkNow(Http api, UUID channel) {
+        HttpResponse<String> answer =
+                api.post("api/v1/channels/" + channel + "/check", EngineFixtures.ENGINE_KEY);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return Http.json(answer);
+    }
+
     @Test
     @Order(99)
     void ending_a_network_wide_outage_leaves_no_channel_falsely_red() {

@@ -228,6 +228,13 @@ public class ReconnectFixtures {
                 .getSingleResult();
     }
 
+    /** Notices written for this channel (to any recipient). */
+    public long notices(UUID channelId) {
+        return em.createQuery("select count(n) from Notice n where n.channelId = :c", Long.class)
+                .setParameter("c", channelId)
+                .getSingleResult();
+    }
+
     public long count(String jpql) {
         return em.createQuery(jpql, Long.class).getSingleResult();
     }

@@ -29,6 +29,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -558,6 +559,103 @@ class ReconnectIT {
         assertThat(browser().get("center/channels.xhtml").statusCode())
                 .as("signed out: to the sign-in page")
                 .isEqualTo(302);
+    }
+
+    /**
+     * Issue 13: one person who manages many Pages (60, and 150) connects in one consent, and the
+     * callback answers with the outcome of every channel, which the flow keeps (it used to end in a
+     * 500 with the flow left in progress once the outcome outgrew its column).
+     */
+    @Test
+    @Order(11)
+    void connecting_a_person_who_manages_60_or_150_pages_completes_with_its_whole_outcome() {
+        fixtures.workspace();
+        for (int size : new int[] {60, 150}) {
+            String account = "many" + size + "-" + run;
+            List<String> pages =
+                    IntStream.rangeClosed(1, size)
+                            .mapToObj(i -> "m" + size + "-" + i + "-" + run)
+                            .toList();
+            // the sandbox takes at most 100 pages at once; later ones are added
+            for (int from = 0; from < size; from += 100) {
+                fixtures.account(
+                        account,
+                        pages.subList(from, Math.min(size, from + 100)).toArray(String[]::new));
+            }
+            JsonObject started =
+                    created(
+                            api().send(
+                                            "POST",
+                                            "api/v1/connections",
+                                            KEY,
+                                            "{\"network\":\"SANDBOX\"}"));
+
+            HttpResponse<String> back =
+                    browser().consent(started.getString("authorizationUrl"), account, true);
+
+            assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
+            assertThat(back.body()).contains(size + " channels connected");
+            JsonObject flow =
+                    Http.json(api().get("api/v1/connections/" + started.getString("id"), KEY));
+            assertThat(flow.getString("status")).isEqualTo("COMPLETED");
+            JsonObject outcome = flow.getJsonObject("outcome");
+            assertThat(outcome.getBoolean("ok")).isTrue();
+            assertThat(outcome.getJsonArray("channels").getValuesAs(JsonObject.class))
+                    .hasSize(size)
+                    .allSatisfy(line -> assertThat(line.getString("result")).isEqualTo("connected"))
+                    .extracting(line -> line.getString("name"))
+                    .containsExactlyInAnyOrderElementsOf(
+                            pages.stream().map(p -> "Page " + p).toList());
+            assertThat(
+                            fixtures.count(
+                                    "select count(c) from Channel c where c.externalId like 'm"
+                                            + size
+                                            + "-%-"
+                                            + run
+                                            + "'"))
+                    .isEqualTo(size);
+        }
+    }
+
+    /**
+     * Issue 13: a reconnect's discovery is the network's own word that the identity no longer
+     * manages a channel it held a working token on; that channel turns red (ADMIN_ROLE_LOST) in the
+     * transaction of the outcome, with its history and the usual notices, not at the next check.
+     */
+    @Test
+    @Order(12)
+    void a_reconnect_turns_the_channels_the_identity_no_longer_manages_red_at_once() {
+        fixtures.workspace();
+        fixtures.account("max-" + run, "z1-" + run, "z2-" + run);
+        browser().consent(startConnect(), "max-" + run, true);
+        Map<String, JsonObject> before = channels(run);
+        String kept = before.get("Page z1-" + run).getString("id");
+        String lost = before.get("Page z2-" + run).getString("id");
+        assertThat(before.get("Page z2-" + run).getString("state")).isEqualTo("CONNECTED");
+        sandbox().post("script/accounts/max-" + run + "/pages/z2-" + run + "/lose-admin", null);
+
+        JsonObject started = created(api().post("api/v1/channels/" + kept + "/reconnect", KEY));
+        HttpResponse<String> back =
+                browser().consent(started.getString("authorizationUrl"), "max-" + run, true);
+
+        assertThat(back.body())
+                .contains("1 channel reconnected")
+                .contains("Account max-" + run + " no longer manages it");
+        Map<String, JsonObject> after = channels(run);
+        assertThat(after.get("Page z1-" + run).getString("state")).isEqualTo("CONNECTED");
+        JsonObject red = after.get("Page z2-" + run);
+        assertThat(red.getString("state")).isEqualTo("DISCONNECTED");
+        assertThat(red.getString("cause")).isEqualTo("ADMIN_ROLE_LOST");
+        assertThat(red.getJsonArray("tokens").getJsonObject(0).getString("status"))
+                .isEqualTo("INVALID");
+        assertThat(history(lost)).contains("token.died", "channel.state-changed");
+        assertThat(fixtures.notices(UUID.fromString(lost)))
+                .as("the members hear of it like of any loss")
+                .isPositive();
+        // a second reconnect kills nothing twice
+        JsonObject again = created(api().post("api/v1/channels/" + kept + "/reconnect", KEY));
+        browser().consent(again.getString("authorizationUrl"), "max-" + run, true);
+        assertThat(history(lost).stream().filter("token.died"::equals)).hasSize(1);
     }
 
     /** The table row that shows this channel. */

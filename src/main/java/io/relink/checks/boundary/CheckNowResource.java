@@ -1,7 +1,7 @@
 package io.relink.checks.boundary;
 
-import io.relink.channels.control.ChannelView;
 import io.relink.checks.control.CheckNow;
+import io.relink.checks.control.CheckedChannel;
 import io.relink.problems.Ids;
 import io.relink.workspaces.boundary.Caller;
 import io.relink.workspaces.entity.Scope;
@@ -29,12 +29,13 @@ public class CheckNowResource {
     @Inject CheckNow checkNow;
 
     /**
-     * Checks the channel's tokens now, synchronously, and answers the channel as it stands after.
+     * Checks the channel's tokens now, synchronously, and answers the channel as it stands after,
+     * with what the network answered ({@code check}).
      */
     @POST
     @Path("{id}/check")
     @RolesAllowed(Scope.CHANNELS_WRITE)
-    public ChannelView check(@PathParam("id") String id) {
+    public CheckedChannel check(@PathParam("id") String id) {
         return checkNow.check(caller.workspaceId(), channelId(id), caller.actor());
     }
 

@@ -11,11 +11,17 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * "Check now": a person or an integration asks for a channel's tokens to be checked at once, and
- * gets the channel as it stands afterwards. The request itself goes into the channel's history.
+ * gets the channel as it stands afterwards, with what the network answered: when it could not be
+ * asked, the unchanged state says so, and when the sweep tries again. The request itself goes into
+ * the channel's history.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -26,7 +32,14 @@ public class CheckNow {
     @Inject AuditTrail audit;
     @Inject Clock clock;
 
-    public ChannelView check(UUID workspaceId, UUID channelId, String actor) {
+    /**
+     * Checks the channel's tokens now; the answer tells, besides the channel, whether the network
+     * answered, and if not, why and when the sweep tries again.
+     *
+     * @throws ProblemException 409 when the channel is unlinked, 503 when its network is not
+     *     configured here
+     */
+    public CheckedChannel check(UUID workspaceId, UUID channelId, String actor) {
         ChannelView channel = channels.view(workspaceId, channelId);
         if (channel.state() == ChannelState.UNLINKED) {
             throw ProblemException.conflict(
@@ -46,6 +59,24 @@ public class CheckNow {
                     String.join("; ", tally.unavailable().values())
                             + ". Lifespans were checked; the network could not be asked.");
         }
-        return channels.view(workspaceId, channelId);
+        ChannelView after = channels.view(workspaceId, channelId);
+        return CheckedChannel.of(after, attempt(after, tally));
+    }
+
+    /**
+     * What the check got; its next attempt is the earliest next check of the tokens the network did
+     * not answer, or of all working tokens when it answered.
+     */
+    private CheckAttempt attempt(ChannelView channel, Tally tally) {
+        Set<UUID> concerned = tally.notAnswered();
+        Instant next =
+                channel.tokens().stream()
+                        .filter(t -> concerned.isEmpty() || concerned.contains(t.id()))
+                        .map(ChannelView.TokenView::nextCheckAt)
+                        .filter(Objects::nonNull)
+                        .min(Comparator.naturalOrder())
+                        .orElse(null);
+        return CheckAttempt.of(
+                channel.network(), tally.troubles(), tally.pausedUntil(), next, clock.instant());
     }
 }

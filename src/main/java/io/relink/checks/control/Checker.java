@@ -187,7 +187,8 @@ public class Checker {
         }
         Instant paused = network.pausedUntil();
         if (paused != null && paused.isAfter(now)) {
-            putOff(toInspect, toRefresh, paused); // the network's usage headers asked for a pause
+            // the network's usage headers asked for a pause
+            tally.paused(putOff(toInspect, toRefresh, paused), paused);
             return;
         }
         for (Due token : toRefresh) {
@@ -211,11 +212,12 @@ public class Checker {
     /**
      * Puts tokens off without counting a check: their network cannot or should not be asked now.
      */
-    private void putOff(List<Due> toInspect, List<Due> toRefresh, Instant until) {
+    private List<UUID> putOff(List<Due> toInspect, List<Due> toRefresh, Instant until) {
         List<UUID> ids = new ArrayList<>();
         toInspect.forEach(t -> ids.add(t.id()));
         toRefresh.forEach(t -> ids.add(t.id()));
         recorder.postpone(ids, node.name(), until);
+        return ids;
     }
 
     private List<Verdict> inspect(Network network, List<Due> chunk) {
@@ -337,7 +339,7 @@ public class Checker {
         }
         try {
             if (recorder.record(token.id(), token.network(), node.name(), verdict)) {
-                tally.add(verdict);
+                tally.add(token.id(), verdict);
             } else {
                 tally.miss();
             }

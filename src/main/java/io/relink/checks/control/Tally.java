@@ -2,8 +2,15 @@ package io.relink.checks.control;
 
 import io.relink.networks.NetworkType;
 import io.relink.networks.Verdict;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * What one sweep (or one "check now") did, for its log line: routine checks are counted, not
@@ -16,14 +23,27 @@ public final class Tally {
     private int troubled;
     private int lost;
     private final Map<NetworkType, String> unavailable = new EnumMap<>(NetworkType.class);
+    private final List<Verdict.Transient> troubles = new ArrayList<>();
+    private final Set<UUID> notAnswered = new LinkedHashSet<>();
+    private Instant pausedUntil;
 
-    void add(Verdict verdict) {
+    void add(UUID token, Verdict verdict) {
         if (verdict instanceof Verdict.Valid) {
             valid++;
         } else if (verdict instanceof Verdict.Dead) {
             dead++;
         } else {
             troubled++;
+            troubles.add((Verdict.Transient) verdict);
+            notAnswered.add(token);
+        }
+    }
+
+    /** Tokens put off without asking, because their network asked to be left alone until then. */
+    void paused(List<UUID> tokens, Instant until) {
+        notAnswered.addAll(tokens);
+        if (pausedUntil == null || until.isAfter(pausedUntil)) {
+            pausedUntil = until;
         }
     }
 
@@ -52,6 +72,21 @@ public final class Tally {
 
     public int notRecorded() {
         return lost;
+    }
+
+    /** The trouble met instead of an answer, in the order met. */
+    public List<Verdict.Transient> troubles() {
+        return List.copyOf(troubles);
+    }
+
+    /** The tokens whose network gave no answer: trouble, or a pause it asked for. */
+    public Set<UUID> notAnswered() {
+        return Collections.unmodifiableSet(notAnswered);
+    }
+
+    /** Until when a network asked to be left alone, when tokens were put off for it; else null. */
+    public Instant pausedUntil() {
+        return pausedUntil;
     }
 
     /** Networks that could not be asked, and why. */

@@ -1,9 +1,12 @@
 package io.relink.reconnect.control;
 
+import io.relink.channels.control.ChannelLedger;
 import io.relink.networks.AuthorizationRequest;
+import io.relink.networks.Cause;
 import io.relink.networks.Network;
 import io.relink.networks.NetworkType;
 import io.relink.networks.Networks;
+import io.relink.networks.Verdict;
 import io.relink.platform.OneTimeSecret;
 import io.relink.problems.ProblemException;
 import io.relink.reconnect.entity.ConnectionCompleted;
@@ -24,6 +27,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -50,7 +54,15 @@ public class ConnectionFlows {
     /** How long a person has to consent before the state is worth nothing. */
     public static final Duration LIFE = Duration.ofMinutes(10);
 
+    /** What a reconnect's discovery says of a channel the identity no longer reaches. */
+    static final Verdict.Dead ROLE_LOST =
+            new Verdict.Dead(
+                    Cause.ADMIN_ROLE_LOST,
+                    "not-discovered",
+                    "Absent from the channels the network listed for this identity at reconnect.");
+
     @PersistenceContext EntityManager em;
+    @Inject ChannelLedger ledger;
     @Inject Event<ConnectionCompleted> completed;
     @Inject Networks networks;
     @Inject KeyRing keys;
@@ -160,8 +172,15 @@ public class ConnectionFlows {
                 URI.create(request.redirectUri()));
     }
 
-    /** Stores what the callback did, for the page and the API. */
-    public void finish(UUID id, String outcome) {
+    /**
+     * Stores what the callback did, for the page and the API, and, in the same transaction and
+     * through the channel ledger, what its discovery told: the identity no longer manages the
+     * channels of these tokens (a token already dead stays as it died).
+     */
+    public void finish(UUID id, String outcome, List<UUID> rolesLost, String actor) {
+        for (UUID token : rolesLost) {
+            ledger.record(token, null, ROLE_LOST, actor);
+        }
         ConnectionFlow flow = em.find(ConnectionFlow.class, id);
         flow.finish(outcome);
         completed.fire(

@@ -54,10 +54,10 @@ public class Consents {
     public Outcome complete(
             NetworkType type, String state, String code, String error, UUID sessionMember) {
         ConnectionFlows.Taken flow = authorizations.take(type, state, sessionMember);
-        Outcome outcome;
+        Completion done;
         if (error != null) {
-            outcome =
-                    Outcome.failed(
+            done =
+                    Completion.failed(
                             flow.id(),
                             "Access was not granted on "
                                     + type.displayName()
@@ -65,19 +65,44 @@ public class Consents {
                                     + clip(error)
                                     + "). Nothing was changed.");
         } else if (code == null || code.isBlank() || code.length() > 2000) {
-            outcome =
-                    Outcome.failed(
+            done =
+                    Completion.failed(
                             flow.id(),
                             type.displayName()
                                     + " sent no authorization code back. Nothing was changed; try again.");
         } else {
-            outcome = exchange(flow, code);
+            done = exchange(flow, code);
         }
-        authorizations.finish(flow.id(), JSON.toJson(outcome));
-        return outcome;
+        return finish(flow, done);
     }
 
-    private Outcome exchange(ConnectionFlows.Taken flow, String code) {
+    /**
+     * Stores the outcome, and the roles the discovery found lost, in one transaction. Should that
+     * fail, the flow still ends with a short outcome (no list of channels, nothing marked: the next
+     * check finds the lost roles), so that it never stays in progress; only when even that cannot
+     * be stored does the failure reach the person.
+     */
+    private Outcome finish(ConnectionFlows.Taken flow, Completion done) {
+        Outcome outcome = done.outcome();
+        try {
+            authorizations.finish(flow.id(), JSON.toJson(outcome), done.rolesLost(), flow.actor());
+            return outcome;
+        } catch (RuntimeException failed) {
+            LOG.log(
+                    Level.SEVERE,
+                    "Storing the outcome of "
+                            + flow
+                            + " ("
+                            + outcome.channels().size()
+                            + " channels) failed; storing it without its list of channels",
+                    failed);
+            Outcome brief = outcome.brief();
+            authorizations.finish(flow.id(), JSON.toJson(brief), List.of(), flow.actor());
+            return brief;
+        }
+    }
+
+    private Completion exchange(ConnectionFlows.Taken flow, String code) {
         String network = flow.network().displayName();
         try {
             Network adapter = networks.of(flow.network());
@@ -85,7 +110,7 @@ public class Consents {
             Discovery discovery = adapter.discover(grant.accessToken());
             return attach(flow, adapter, grant, discovery);
         } catch (NetworkRefusal refused) {
-            return Outcome.failed(
+            return Completion.failed(
                     flow.id(),
                     network
                             + " refused: "
@@ -96,7 +121,7 @@ public class Consents {
                     Level.WARNING,
                     "Could not complete {0} with {1}: {2}",
                     new Object[] {flow, network, trouble.toString()});
-            return Outcome.failed(
+            return Completion.failed(
                     flow.id(),
                     network
                             + " could not be reached to finish the connection. Nothing was changed; try again in a minute.");
@@ -104,7 +129,7 @@ public class Consents {
             // The flow is used up either way; its outcome must say so rather than stay "in
             // progress" for ever.
             LOG.log(Level.SEVERE, "Completing " + flow + " failed", bug);
-            return Outcome.failed(
+            return Completion.failed(
                     flow.id(),
                     "Relink could not finish the connection (an internal error, logged as "
                             + flow.id()
@@ -112,7 +137,7 @@ public class Consents {
         }
     }
 
-    private Outcome attach(
+    private Completion attach(
             ConnectionFlows.Taken flow, Network adapter, Grant grant, Discovery discovery) {
         Targets.Plan plan = targets.plan(flow, discovery);
         List<Outcome.Line> lines = new ArrayList<>();
@@ -136,14 +161,16 @@ public class Consents {
                                 + verb(flow)
                                 + "."
                         : plan.account() + ": nothing was changed.";
-        return new Outcome(
-                flow.id(),
-                ok,
-                summary,
-                plan.account(),
-                plan.wrongAccount() != null,
-                warnings,
-                lines);
+        return new Completion(
+                new Outcome(
+                        flow.id(),
+                        ok,
+                        summary,
+                        plan.account(),
+                        plan.wrongAccount() != null,
+                        warnings,
+                        lines),
+                plan.rolesLost());
     }
 
     /** What a grant lacks that would make the channel die again soon. */
@@ -184,6 +211,17 @@ public class Consents {
 
     private static String count(int channels) {
         return channels == 1 ? "1 channel" : channels + " channels";
+    }
+
+    /**
+     * What a callback did, and the tokens its discovery found on channels the identity no longer
+     * manages.
+     */
+    private record Completion(Outcome outcome, List<UUID> rolesLost) {
+
+        static Completion failed(UUID flowId, String summary) {
+            return new Completion(Outcome.failed(flowId, summary), List.of());
+        }
     }
 
     private static String clip(String text) {

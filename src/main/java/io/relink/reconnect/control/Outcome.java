@@ -26,6 +26,20 @@ public record Outcome(
         channels = List.copyOf(channels);
     }
 
+    /**
+     * The same outcome without its list of channels, for when the whole of it cannot be kept: the
+     * summary and warnings stay, and a warning says where the rest is.
+     */
+    Outcome brief() {
+        List<String> told = new java.util.ArrayList<>(warnings);
+        told.add(
+                "The list of the "
+                        + channels.size()
+                        + " channels concerned could not be kept; each channel's history tells what"
+                        + " happened to it.");
+        return new Outcome(authorizationId, ok, summary, account, wrongAccount, told, List.of());
+    }
+
     static Outcome failed(UUID authorizationId, String summary) {
         return new Outcome(authorizationId, false, summary, null, false, List.of(), List.of());
     }

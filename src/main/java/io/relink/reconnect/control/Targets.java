@@ -1,5 +1,6 @@
 package io.relink.reconnect.control;
 
+import io.relink.channels.entity.AccessToken;
 import io.relink.channels.entity.Channel;
 import io.relink.channels.entity.ChannelKind;
 import io.relink.channels.entity.Identity;
@@ -57,6 +58,7 @@ public class Targets {
         List<String> warnings = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
         List<Outcome.Line> missed = new ArrayList<>();
+        List<UUID> rolesLost = new ArrayList<>();
         String wrongAccount = null;
 
         if (flow.purpose() == Purpose.CONNECT) {
@@ -101,13 +103,17 @@ public class Targets {
                         targets.add(new Target(channel.id(), channel.name(), "reconnected"));
                     }
                 }
-                for (Channel held : heldBy(Set.of(identity.id()))) {
-                    if (!reached.containsKey(held.externalId())) {
+                // The network's own list, just read with the person's consent, is a definitive
+                // answer: the identity's token on a channel it no longer reaches cannot work there.
+                for (AccessToken held : tokensOf(identity.id())) {
+                    Channel channel = held.channel();
+                    if (!reached.containsKey(channel.externalId())) {
                         missed.add(
                                 new Outcome.Line(
-                                        held.id(),
-                                        held.name(),
+                                        channel.id(),
+                                        channel.name(),
                                         identity.displayName() + " no longer manages it"));
+                        rolesLost.add(held.id());
                     }
                 }
             } else {
@@ -140,7 +146,13 @@ public class Targets {
             }
         }
         return new Plan(
-                identity.id(), identity.displayName(), wrongAccount, targets, missed, warnings);
+                identity.id(),
+                identity.displayName(),
+                wrongAccount,
+                targets,
+                missed,
+                rolesLost,
+                warnings);
     }
 
     /**
@@ -171,6 +183,15 @@ public class Targets {
                         "select distinct t.channel from AccessToken t where t.identity.id in :ids and t.channel.unlinkedAt is null",
                         Channel.class)
                 .setParameter("ids", identities)
+                .getResultList();
+    }
+
+    /** The identity's tokens on the linked channels, with their channels. */
+    private List<AccessToken> tokensOf(UUID identityId) {
+        return em.createQuery(
+                        "select t from AccessToken t join fetch t.channel c where t.identity.id = :i and c.unlinkedAt is null",
+                        AccessToken.class)
+                .setParameter("i", identityId)
                 .getResultList();
     }
 
@@ -217,6 +238,8 @@ public class Targets {
      *
      * @param wrongAccount what to tell the person when another account came back, else null
      * @param missed channels concerned that the identity does not (or no longer) manage
+     * @param rolesLost the identity's tokens on channels its reconnect no longer reaches: the
+     *     network's discovery says it lost its role there
      */
     public record Plan(
             UUID identityId,
@@ -224,5 +247,6 @@ public class Targets {
             String wrongAccount,
             List<Target> targets,
             List<Outcome.Line> missed,
+            List<UUID> rolesLost,
             List<String> warnings) {}
 }

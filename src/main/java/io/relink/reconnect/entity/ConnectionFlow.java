@@ -63,7 +63,9 @@ public class ConnectionFlow {
     @Column(name = "used_at")
     private Instant usedAt;
 
-    @Column(length = 4000)
+    // One line per channel reached: a person managing hundreds of Pages outgrows any small limit
+    // (V13).
+    @Column(length = 1_000_000)
     private String outcome;
 
     protected ConnectionFlow() {}
