@@ -13,8 +13,8 @@
  * io.relink.checks.control.Revocations} records deaths a network tells of by callback, all in the
  * transaction that records the callback as taken. {@link io.relink.checks.control.FailureReports}
  * reads an error a downstream product reports with the network's own rules and acts on it at once
- * (a death on a token that cannot be refreshed is learned; on a refreshable one the {@code Checker}
- * refreshes once and looks again; trouble, or an error that is not about the token, changes
+ * (a reported death counts only once the {@code Checker} has looked again at the network, after one
+ * refresh where the token is refreshable; trouble, or an error that is not about the token, changes
  * nothing), writing every report to the history.
  *
  * <p>Rules (the pure ones in {@link io.relink.checks.control.CheckRules} and {@link
@@ -38,10 +38,18 @@
  *       out and another node takes the tokens over.
  *   <li>R8: no transaction spans a network call; each result is recorded in a transaction of its
  *       own through the channel ledger (see the channels component, R10, R11).
- *   <li>R9: a failure report is read with the network's own rules; every report is written to the
- *       history, whatever came of it.
+ *   <li>R9: a failure report is read with the network's own rules, and a death it tells counts only
+ *       when a check at once confirms it, on every network; every report is written to the history,
+ *       whatever came of it.
  *   <li>R10: a network's callback kills every working token of that person, in every workspace, at
  *       once.
+ *   <li>R11: a working answer counts only with every scope the adapter requires, where the network
+ *       reports scopes ({@link io.relink.networks.GrantedScopes}): else {@code SCOPE_MISSING}, the
+ *       missing scopes named.
+ *   <li>R12: a token dead of a cause it may recover from (checkpoint, unavailable account, admin
+ *       role, scope, app, unknown) is still checked every {@code relink.checks.max-interval}; when
+ *       the network calls it valid again it comes back, and the history says so. A lifespan's end,
+ *       a password change, a revocation and a refused refresh are final.
  * </ul>
  */
 package io.relink.checks;

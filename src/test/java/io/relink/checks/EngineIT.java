@@ -299,6 +299,66 @@ class EngineIT {
                 .containsExactly("owner@engine.test expiring");
     }
 
+    /**
+     * Issue 13: a death a product reports counts only once a check confirms it, on a token that
+     * cannot be refreshed too; and a dead token its network calls valid again comes back, with the
+     * history saying so (checks R9, R12).
+     */
+    @Test
+    @Order(6)
+    void a_reported_death_the_network_disproves_kills_nothing_and_a_token_valid_again_comes_back() {
+        String account = "back-" + run;
+        UUID token = fixtures.connect(account, "page-back-" + run, Grant.LONG_LIVED);
+        UUID channel = fixtures.channelOf(token);
+        Http api = api();
+
+        HttpResponse<String> reported =
+                api.send(
+                        "POST",
+                        "api/v1/channels/" + channel + "/failures",
+                        EngineFixtures.ENGINE_KEY,
+                        "{\"httpStatus\":401,\"body\":\"{\\\"error\\\":{\\\"code\\\":\\\"checkpoint\\\",\\\"message\\\":\\\"Blocked for policy violations.\\\"}}\"}");
+        assertThat(reported.statusCode()).as(reported.body()).isEqualTo(200);
+        JsonObject answer = Http.json(reported);
+        assertThat(answer.getJsonObject("verdict").getString("detail"))
+                .as("the sandbox still calls the token valid")
+                .contains("the token works");
+        assertThat(answer.getJsonObject("channel").getString("state")).isEqualTo("CONNECTED");
+        assertThat(fixtures.token(token).status()).isEqualTo(TokenStatus.VALID);
+
+        sandbox().post("script/accounts/" + account + "/checkpoint", null);
+        JsonObject dead =
+                Http.json(
+                        api.post(
+                                "api/v1/channels/" + channel + "/check",
+                                EngineFixtures.ENGINE_KEY));
+        assertThat(dead.getString("state")).isEqualTo("DISCONNECTED");
+        assertThat(dead.getString("cause")).isEqualTo("SECURITY_CHECKPOINT");
+        assertThat(fixtures.token(token).nextCheckAt())
+                .as("a checkpoint may be cleared: the token is still looked at")
+                .isNotNull();
+
+        sandbox().post("script/accounts/" + account + "/restore", null);
+        JsonObject back =
+                Http.json(
+                        api.post(
+                                "api/v1/channels/" + channel + "/check",
+                                EngineFixtures.ENGINE_KEY));
+        assertThat(back.getString("state")).as(back.toString()).isEqualTo("CONNECTED");
+        assertThat(fixtures.token(token).cause()).isNull();
+        assertThat(history(channel))
+                .filteredOn(e -> e.getString("action").equals("token.recovered"))
+                .singleElement()
+                .satisfies(
+                        e ->
+                                assertThat(e.getString("detail"))
+                                        .contains("works again")
+                                        .contains("SECURITY_CHECKPOINT"));
+        assertThat(events.channel(channel))
+                .extracting(ChannelStateChanged::to)
+                .containsExactly(ChannelState.DISCONNECTED, ChannelState.CONNECTED);
+    }
+
     @Test
     @Order(6)
     void check_now_answers_the_channel_and_history_lists_newest_first() {

@@ -240,6 +240,29 @@ public abstract class NetworkContract {
                                         REDIRECT.toString(), StandardCharsets.UTF_8));
     }
 
+    /**
+     * Every adapter names the scopes its tokens must keep, and asks for each on the consent page
+     * (as the connect flow asks: with them in the request), so that the shared comparison of
+     * granted scopes ({@link GrantedScopes}, checks R11) has something to compare.
+     */
+    @Test
+    void every_adapter_requires_scopes_and_asks_for_each_of_them() {
+        Network adapter = adapter(Duration.ofSeconds(5));
+        Set<String> required = adapter.requiredScopes();
+        String query =
+                java.net.URLDecoder.decode(
+                        adapter.authorizationUrl(
+                                        new AuthorizationRequest(
+                                                REDIRECT, required, "state-123", "challenge-abc"))
+                                .getRawQuery(),
+                        StandardCharsets.UTF_8);
+
+        assertThat(required).isNotEmpty().doesNotContain("openid", "email", "profile");
+        required.forEach(
+                scope ->
+                        assertThat(query).as("the consent page asks for " + scope).contains(scope));
+    }
+
     @Test
     void a_code_exchange_gives_a_grant() {
         stubExchange("code-123");

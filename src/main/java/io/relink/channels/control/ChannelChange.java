@@ -7,6 +7,7 @@ import io.relink.channels.entity.Channel;
 import io.relink.channels.entity.TokenExpiring;
 import io.relink.channels.entity.TokenStatus;
 import io.relink.channels.entity.TokenStatusChanged;
+import io.relink.networks.Cause;
 import io.relink.networks.NetworkType;
 import io.relink.networks.Verdict;
 import jakarta.enterprise.event.Event;
@@ -87,12 +88,35 @@ final class ChannelChange {
 
     /** Writes and announces a token's new status, if it has one. */
     void statusChanged(AccessToken token, TokenStatus from) {
+        statusChanged(token, from, null);
+    }
+
+    /**
+     * Writes and announces a token's new status, if it has one.
+     *
+     * @param diedOf the cause a dead token died of, when a check found it working again; null
+     *     otherwise
+     */
+    void statusChanged(AccessToken token, TokenStatus from, Cause diedOf) {
         TokenStatus to = token.status();
         if (to == from) {
             return;
         }
         String name = token.identity().displayName();
-        if (to.isDead()) {
+        if (diedOf != null && to.isWorking()) {
+            history(
+                    token,
+                    Action.TOKEN_RECOVERED,
+                    "Token of "
+                            + name
+                            + " works again: "
+                            + channel.network().displayName()
+                            + " called it valid on a later check (was "
+                            + from
+                            + ", "
+                            + diedOf
+                            + ")");
+        } else if (to.isDead()) {
             history(
                     token,
                     Action.TOKEN_DIED,
@@ -142,7 +166,9 @@ final class ChannelChange {
                                         Action.TOKEN_EXPIRING,
                                         "Token of "
                                                 + name
-                                                + " lapses at "
+                                                + (token.dataAccessLapsesFirst()
+                                                        ? ": data access lapses at "
+                                                        : " lapses at ")
                                                 + lapse
                                                 + ": inside the "
                                                 + span(threshold)
@@ -157,7 +183,8 @@ final class ChannelChange {
                                                 name,
                                                 threshold,
                                                 lapse,
-                                                now));
+                                                now,
+                                                token.dataAccessLapsesFirst()));
                             }
                         });
     }

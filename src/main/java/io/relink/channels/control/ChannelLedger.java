@@ -11,6 +11,7 @@ import io.relink.channels.entity.TokenExpiring;
 import io.relink.channels.entity.TokenRenewed;
 import io.relink.channels.entity.TokenStatus;
 import io.relink.channels.entity.TokenStatusChanged;
+import io.relink.networks.Cause;
 import io.relink.networks.Grant;
 import io.relink.networks.Verdict;
 import jakarta.ejb.Stateless;
@@ -67,7 +68,9 @@ public class ChannelLedger {
      * Records a verdict on a token: a check's, when {@code owner} names the node holding its lease
      * (dropped when the lease was lost), or a death learned without checking when {@code owner} is
      * null (a callback, a downstream report: dropped when the token is dead already; a lease
-     * another node holds is taken away). Returns whether it was recorded.
+     * another node holds is taken away). A check of a dead token (one that may recover, see {@code
+     * CheckRules#mayRecover}) that the network calls valid brings it back, with the history saying
+     * so; a dead answer leaves its first death as it was. Returns whether it was recorded.
      */
     public boolean record(UUID tokenId, String owner, Verdict verdict, String actor) {
         return changeToken(
@@ -79,6 +82,7 @@ public class ChannelLedger {
                         return change.nothing(false);
                     }
                     TokenStatus from = token.status();
+                    Cause diedOf = token.cause();
                     CheckPolicy.Plan plan =
                             policy.plan(
                                     change.channel.network(),
@@ -86,8 +90,12 @@ public class ChannelLedger {
                                     verdict,
                                     change.now);
                     if (verdict instanceof Verdict.Dead dead) {
-                        token.die(dead.cause(), dead.rawCode(), dead.rawMessage(), change.now);
+                        // A dead token checked again keeps its first death.
+                        if (!from.isDead()) {
+                            token.die(dead.cause(), dead.rawCode(), dead.rawMessage(), change.now);
+                        }
                     } else if (verdict instanceof Verdict.Valid valid) {
+                        // Also a dead token the network calls valid again: it comes back.
                         token.confirm(change.now);
                         // What the answer does not tell (expiry, scopes) stays as the grant said.
                         token.grant(
@@ -109,7 +117,7 @@ public class ChannelLedger {
                     } else {
                         token.postpone(plan.nextCheckAt());
                     }
-                    change.statusChanged(token, from);
+                    change.statusChanged(token, from, from.isDead() ? diedOf : null);
                     change.thresholdCrossed(token);
                     return true;
                 });

@@ -19,9 +19,11 @@ import java.util.Optional;
  * <ol>
  *   <li>an unlinked channel is {@code UNLINKED};
  *   <li>a token whose grant has lapsed counts as {@code EXPIRED} ({@code LIFESPAN_ENDED}) even
- *       before a check has written so: a passed expiry time is definitive;
+ *       before a check has written so: a passed expiry time is definitive; one whose data-access
+ *       window has ended counts as {@code INVALID} ({@code SCOPE_MISSING});
  *   <li>a valid token whose grant lapses inside the warning window, and that Relink cannot renew by
- *       itself, counts as {@code EXPIRING};
+ *       itself, counts as {@code EXPIRING}; so does one whose data-access window ends inside it (no
+ *       refresh renews data access);
  *   <li>some token works and some token is dead: {@code DEGRADED};
  *   <li>some token works: {@code EXPIRING} when the best working token is expiring, else {@code
  *       CONNECTED} (a channel with one valid token stays connected however its other tokens fare:
@@ -59,8 +61,12 @@ public final class ChannelStates {
         }
         Instant lapse = token.lapsesAt();
         if (lapse != null && !lapse.isAfter(now)) {
-            // A passed expiry is definitive, whatever the network last said (or could not say).
-            return token.withStatus(TokenStatus.EXPIRED, Cause.LIFESPAN_ENDED, lapse);
+            // A passed expiry is definitive, whatever the network last said (or could not say). A
+            // passed data-access window leaves a token that authenticates but reads nothing: a
+            // withdrawn permission, as the network itself reports it (DebugToken).
+            return token.lapse().limit() == Lapse.Limit.DATA_ACCESS
+                    ? token.withStatus(TokenStatus.INVALID, Cause.SCOPE_MISSING, lapse)
+                    : token.withStatus(TokenStatus.EXPIRED, Cause.LIFESPAN_ENDED, lapse);
         }
         if (token.status() == TokenStatus.UNVERIFIED) {
             return token;

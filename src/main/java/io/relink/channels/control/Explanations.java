@@ -1,9 +1,11 @@
 package io.relink.channels.control;
 
 import io.relink.networks.Cause;
+import io.relink.networks.GrantedScopes;
 import io.relink.networks.NetworkType;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Puts a channel's state in plain words: what happened, and who must do what next. Pure, so that
@@ -27,11 +29,27 @@ public final class Explanations {
         return switch (derivation.state()) {
             case CONNECTED, UNLINKED -> new Explanation(null, null);
             case EXPIRING ->
-                    new Explanation(
-                            who + "'s " + net + " access " + expiresIn(token.lapsesAt(), now) + ".",
-                            "Reconnect with "
-                                    + who
-                                    + "'s account before then, or add a token from another admin.");
+                    dataAccess(token)
+                            ? new Explanation(
+                                    who
+                                            + "'s "
+                                            + net
+                                            + " data access "
+                                            + lapsesIn(token.lapsesAt(), now)
+                                            + " (the token itself stays valid, but reads nothing after that).",
+                                    "Reconnect with "
+                                            + who
+                                            + "'s account before then, which renews data access, or add a token from another admin.")
+                            : new Explanation(
+                                    who
+                                            + "'s "
+                                            + net
+                                            + " access "
+                                            + expiresIn(token.lapsesAt(), now)
+                                            + ".",
+                                    "Reconnect with "
+                                            + who
+                                            + "'s account before then, or add a token from another admin.");
             case UNVERIFIED ->
                     new Explanation(
                             net
@@ -45,7 +63,7 @@ public final class Explanations {
                                     + " of "
                                     + (derivation.dead() + derivation.working())
                                     + " tokens lost. "
-                                    + sentence(derivation.cause(), who, net),
+                                    + sentence(token, derivation.cause(), who, net),
                             "The channel keeps working through its other token. "
                                     + nextStep(derivation.cause(), who, net));
             case DISCONNECTED ->
@@ -54,9 +72,44 @@ public final class Explanations {
                                     "This channel has no access token left.",
                                     "Reconnect it, or add a token from an admin of the channel.")
                             : new Explanation(
-                                    sentence(derivation.cause(), who, net),
+                                    sentence(token, derivation.cause(), who, net),
                                     nextStep(derivation.cause(), who, net));
         };
+    }
+
+    /** Whether the token's lapse is its data-access window's end rather than its grant's. */
+    private static boolean dataAccess(TokenFacts token) {
+        return token != null
+                && token.lapse() != null
+                && token.lapse().limit() == Lapse.Limit.DATA_ACCESS;
+    }
+
+    /**
+     * Why this token died, as a sentence: a withdrawn permission is named when the network's answer
+     * told which ({@link GrantedScopes}); an ended data-access window is said as such.
+     */
+    static String sentence(TokenFacts token, Cause cause, String who, String net) {
+        if (cause == Cause.SCOPE_MISSING && token != null) {
+            List<String> missing = GrantedScopes.missingIn(token.rawCode());
+            if (!missing.isEmpty()) {
+                return who
+                        + "'s "
+                        + net
+                        + " grant no longer includes "
+                        + String.join(", ", missing)
+                        + ", which Relink needs.";
+            }
+            if ("data_access_expired".equals(token.rawCode())
+                    || (token.rawCode() == null && dataAccess(token))) {
+                return who
+                        + "'s "
+                        + net
+                        + " data access lapsed: "
+                        + net
+                        + " withdraws it when the person has not used the app for 90 days.";
+            }
+        }
+        return sentence(cause, who, net);
     }
 
     /** Why a token died, as a sentence. */
@@ -130,6 +183,22 @@ public final class Explanations {
                             + who
                             + "'s account; if it happens again, give support the raw error code.";
         };
+    }
+
+    /** "lapses in 5 days", "lapsed 2 days ago". */
+    static String lapsesIn(Instant at, Instant now) {
+        Duration left = Duration.between(now, at);
+        return left.isNegative() || left.isZero()
+                ? "lapsed " + timeLeft(at, now)
+                : "lapses " + timeLeft(at, now);
+    }
+
+    /** "in 5 days", "2 days ago". */
+    public static String timeLeft(Instant at, Instant now) {
+        Duration left = Duration.between(now, at);
+        return left.isNegative() || left.isZero()
+                ? amount(left.negated()) + " ago"
+                : "in " + amount(left);
     }
 
     /** "expires in 5 days", "expires in 3 hours", "expired 2 days ago", "never expires". */

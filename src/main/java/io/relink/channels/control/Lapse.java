@@ -27,7 +27,7 @@ public record Lapse(Instant at, Limit limit) {
 
     /** The token's lapse, or null when it never lapses by itself. */
     public static Lapse of(TokenFacts token, Instant dataAccessExpiresAt) {
-        Instant grant = token.lapsesAt();
+        Instant grant = token.grantLapsesAt();
         Limit grantLimit = token.refreshable() ? Limit.REFRESH_TOKEN : Limit.ACCESS_TOKEN;
         if (dataAccessExpiresAt != null && (grant == null || dataAccessExpiresAt.isBefore(grant))) {
             return new Lapse(dataAccessExpiresAt, Limit.DATA_ACCESS);

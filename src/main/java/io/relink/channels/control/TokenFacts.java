@@ -17,6 +17,10 @@ import java.util.UUID;
  * @param diedAt when a dead token died
  * @param transientSince since when every answer has been transient; null after a definitive one
  * @param failedChecks transient answers in a row, for the backoff
+ * @param dataAccessExpiresAt when the network's data-access window ends (Facebook's and Instagram's
+ *     {@code data_access_expires_at}); null when the network has none
+ * @param rawCode the network's code a dead token died with, kept for support (and for naming a
+ *     withdrawn permission, see {@link io.relink.networks.GrantedScopes})
  */
 public record TokenFacts(
         UUID id,
@@ -29,7 +33,9 @@ public record TokenFacts(
         Instant lastCheckedAt,
         String identityName,
         Instant transientSince,
-        int failedChecks) {
+        int failedChecks,
+        Instant dataAccessExpiresAt,
+        String rawCode) {
 
     /** The token as it is stored. */
     public static TokenFacts of(AccessToken t) {
@@ -44,7 +50,38 @@ public record TokenFacts(
                 t.lastCheckedAt(),
                 t.identity().displayName(),
                 t.transientSince(),
-                t.failedChecks());
+                t.failedChecks(),
+                t.dataAccessExpiresAt(),
+                t.rawCode());
+    }
+
+    /** A token with no data-access window and no raw code. */
+    public TokenFacts(
+            UUID id,
+            TokenStatus status,
+            Cause cause,
+            Instant expiresAt,
+            boolean refreshable,
+            Instant refreshExpiresAt,
+            Instant diedAt,
+            Instant lastCheckedAt,
+            String identityName,
+            Instant transientSince,
+            int failedChecks) {
+        this(
+                id,
+                status,
+                cause,
+                expiresAt,
+                refreshable,
+                refreshExpiresAt,
+                diedAt,
+                lastCheckedAt,
+                identityName,
+                transientSince,
+                failedChecks,
+                null,
+                null);
     }
 
     /** A token with no transient trouble behind it. */
@@ -73,10 +110,25 @@ public record TokenFacts(
     }
 
     /**
-     * The moment the grant stops working unless a person acts: the refresh token's end when Relink
-     * can refresh, else the access token's end. Null when that never happens.
+     * The moment the token stops working unless a person acts: the refresh token's end when Relink
+     * can refresh, else the access token's end, and no later than the data-access window's end (see
+     * {@link Lapse}). Null when that never happens.
      */
     public Instant lapsesAt() {
+        Lapse lapse = lapse();
+        return lapse == null ? null : lapse.at();
+    }
+
+    /** When the token stops working unless a person acts, and what ends it; null when never. */
+    public Lapse lapse() {
+        return Lapse.of(this, dataAccessExpiresAt);
+    }
+
+    /**
+     * The grant's own end, leaving the data-access window aside: the refresh token's when Relink
+     * can refresh, else the access token's.
+     */
+    public Instant grantLapsesAt() {
         return refreshable ? refreshExpiresAt : expiresAt;
     }
 
@@ -92,7 +144,9 @@ public record TokenFacts(
                 lastCheckedAt,
                 identityName,
                 transientSince,
-                failedChecks);
+                failedChecks,
+                dataAccessExpiresAt,
+                rawCode);
     }
 
     /** The same token with another access-token expiry, as a renewal or a check reported it. */
@@ -108,6 +162,8 @@ public record TokenFacts(
                 lastCheckedAt,
                 identityName,
                 transientSince,
-                failedChecks);
+                failedChecks,
+                dataAccessExpiresAt,
+                rawCode);
     }
 }

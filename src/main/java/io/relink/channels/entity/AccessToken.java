@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  * <p>Life cycle: stored when a grant is made (its secrets sealed, see {@link
  * io.relink.security.Sealer}); checked again and again, each check recording what the network said;
  * once dead it carries one {@link Cause} and the network's raw code for support, and stays dead
- * until a reconnect replaces it; erased (secrets wiped, row kept for history) on unlink.
+ * until a reconnect replaces it or, for a cause it may recover from, a later check finds it working
+ * again; erased (secrets wiped, row kept for history) on unlink.
  *
  * <p>The secrets are only ever held here sealed: {@link #sealedAccess()} is ciphertext bound to
  * this token's id. {@link Object#toString()} is deliberately not overridden.
@@ -157,9 +158,16 @@ public class AccessToken {
         this.dataAccessExpiresAt = dataAccessExpiresAt;
     }
 
-    /** A check confirmed the token works. */
+    /**
+     * A check confirmed the token works; a dead token the network calls valid again forgets its
+     * death.
+     */
     public void confirm(Instant checkedAt) {
         this.status = TokenStatus.VALID;
+        this.cause = null;
+        this.rawCode = null;
+        this.rawMessage = null;
+        this.diedAt = null;
         this.lastCheckedAt = checkedAt;
         this.transientSince = null;
         this.failedChecks = 0;
@@ -364,8 +372,21 @@ public class AccessToken {
                 : Duration.ofSeconds(announcedThresholdSeconds);
     }
 
-    /** When the grant stops working unless a person acts: see {@code TokenFacts#lapsesAt}. */
+    /**
+     * When the token stops working unless a person acts: see {@code TokenFacts#lapsesAt} (the
+     * grant's end, no later than the data-access window's).
+     */
     public Instant lapsesAt() {
-        return isRefreshable() ? refreshExpiresAt : expiresAt;
+        Instant grant = isRefreshable() ? refreshExpiresAt : expiresAt;
+        return dataAccessExpiresAt != null && (grant == null || dataAccessExpiresAt.isBefore(grant))
+                ? dataAccessExpiresAt
+                : grant;
+    }
+
+    /** Whether {@link #lapsesAt()} is the data-access window's end rather than the grant's. */
+    public boolean dataAccessLapsesFirst() {
+        Instant grant = isRefreshable() ? refreshExpiresAt : expiresAt;
+        return dataAccessExpiresAt != null
+                && (grant == null || dataAccessExpiresAt.isBefore(grant));
     }
 }

@@ -11,6 +11,8 @@ import java.util.UUID;
  *
  * @param threshold the threshold crossed, e.g. 7 days
  * @param lapsesAt when the grant stops working unless a person acts
+ * @param dataAccess whether that is the end of the network's data-access window (Facebook's and
+ *     Instagram's {@code data_access_expires_at}) rather than of the token itself
  */
 public record TokenExpiring(
         UUID workspaceId,
@@ -20,4 +22,5 @@ public record TokenExpiring(
         String identityName,
         Duration threshold,
         Instant lapsesAt,
-        Instant at) {}
+        Instant at,
+        boolean dataAccess) {}

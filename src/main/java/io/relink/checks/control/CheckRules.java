@@ -1,6 +1,7 @@
 package io.relink.checks.control;
 
 import io.relink.channels.control.CheckPolicy;
+import io.relink.channels.control.Lapse;
 import io.relink.channels.control.TokenFacts;
 import io.relink.channels.entity.TokenStatus;
 import io.relink.networks.Cause;
@@ -48,6 +49,39 @@ public final class CheckRules {
     }
 
     /**
+     * The verdict for a token whose lapse has passed: the end of its lifespan, or, when its
+     * data-access window ended first, a withdrawn permission (as {@code debug_token} reports it).
+     */
+    public static Verdict.Dead lapsed(TokenFacts token) {
+        Lapse lapse = token.lapse();
+        return lapse != null && lapse.limit() == Lapse.Limit.DATA_ACCESS
+                ? new Verdict.Dead(
+                        Cause.SCOPE_MISSING,
+                        "data_access_expired",
+                        "Data access expired at " + lapse.at() + "; the person must consent again.")
+                : lapsed();
+    }
+
+    /**
+     * Whether the network may later call a token that died of {@code cause} valid again, so that it
+     * is still checked now and then: a cleared checkpoint, a restored account or admin role, a
+     * permission granted again, an app unblocked, a rejection without reason. A lifespan's end, a
+     * password change, a revocation or a refused refresh end the token for good.
+     */
+    public static boolean mayRecover(Cause cause) {
+        return switch (cause) {
+            case SECURITY_CHECKPOINT,
+                    ACCOUNT_UNAVAILABLE,
+                    ADMIN_ROLE_LOST,
+                    SCOPE_MISSING,
+                    APP_PROBLEM,
+                    UNKNOWN ->
+                    true;
+            case LIFESPAN_ENDED, PASSWORD_CHANGED, REVOKED_BY_USER, REFRESH_FAILED -> false;
+        };
+    }
+
+    /**
      * Whether a dead verdict on a refreshable token calls for one refresh and a second look (a
      * 401-like answer may only mean the access token ran out early).
      */
@@ -64,11 +98,21 @@ public final class CheckRules {
         return vague && inspected.cause() != Cause.UNKNOWN ? inspected : refused;
     }
 
-    /** The token after the verdict: its status and when it is checked next (null: never again). */
+    /**
+     * The token after the verdict: its status and when it is checked next (null: never again). A
+     * token dead of a cause it {@link #mayRecover} from is looked at again every {@code
+     * maxInterval}, so that a network calling it valid again brings it back; a dead token keeps its
+     * first death.
+     */
     public CheckPolicy.Plan plan(
             TokenFacts token, Verdict verdict, Instant now, RandomGenerator random) {
         if (verdict instanceof Verdict.Dead dead) {
-            return new CheckPolicy.Plan(statusOf(dead.cause()), null);
+            Cause cause =
+                    token.status().isDead() && token.cause() != null ? token.cause() : dead.cause();
+            boolean again = mayRecover(cause) && mayRecover(dead.cause());
+            return new CheckPolicy.Plan(
+                    token.status().isDead() ? token.status() : statusOf(dead.cause()),
+                    again ? now.plus(schedule.maxInterval()) : null);
         }
         if (verdict instanceof Verdict.Valid valid) {
             TokenFacts renewed =

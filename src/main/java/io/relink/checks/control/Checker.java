@@ -4,6 +4,7 @@ import io.relink.channels.control.ChannelStore;
 import io.relink.channels.control.TokenVault;
 import io.relink.checks.control.CheckRecorder.Due;
 import io.relink.networks.Grant;
+import io.relink.networks.GrantedScopes;
 import io.relink.networks.Network;
 import io.relink.networks.NetworkTrouble;
 import io.relink.networks.NetworkType;
@@ -122,11 +123,14 @@ public class Checker {
     }
 
     /**
-     * Confirms a death a downstream product reported on a refreshable token, as a check confirms a
-     * dead answer of its own: one refresh (stored before it is used) and a second look at the
-     * network, whose answer is recorded under {@code actor}; a refused refresh keeps the finer of
-     * the two causes ({@link CheckRules#finer}). The token is claimed like any check's, so no sweep
-     * checks it meanwhile.
+     * Confirms a death a downstream product reported, as a check confirms a dead answer of its own,
+     * before it counts: a refreshable token gets one refresh (stored before it is used) and a
+     * second look, and a refused refresh keeps the finer of the two causes ({@link
+     * CheckRules#finer}); any other token gets a second look, and a dead answer keeps the finer of
+     * the report's cause and the network's. The network's answer is recorded under {@code actor}: a
+     * working token lives on, whatever was reported; trouble (the network down, limited or paused)
+     * kills nothing and brings the next check near. The token is claimed like any check's, so no
+     * sweep checks it meanwhile.
      *
      * @param network the token's network, known to be available
      * @return the verdict recorded; null when another check holds the token now (its answer
@@ -144,11 +148,28 @@ public class Checker {
         Verdict verdict =
                 settings.rules(token.network()).retriesWithRefresh(token.token(), reported, false)
                         ? refresh(network, token, reported)
-                        : reported;
+                        : lookAgain(network, token, reported);
         return verdict != null
                         && recorder.record(token.id(), token.network(), node.name(), verdict, actor)
                 ? verdict
                 : null;
+    }
+
+    /**
+     * A second look at a token Relink cannot refresh, after a reported death: the network's answer,
+     * or the finer cause of the two when both call it dead. A paused network is not asked.
+     */
+    private Verdict lookAgain(Network network, Due token, Verdict.Dead reported) {
+        Instant now = clock.instant();
+        Instant paused = network.pausedUntil();
+        if (paused != null && paused.isAfter(now)) {
+            return new Verdict.Transient(
+                    Verdict.Transient.Kind.RATE_LIMITED,
+                    java.time.Duration.between(now, paused),
+                    "paused");
+        }
+        Verdict again = inspect(network, List.of(token)).get(0);
+        return again instanceof Verdict.Dead dead ? CheckRules.finer(reported, dead) : again;
     }
 
     private void check(List<UUID> claimed, Tally tally) {
@@ -169,7 +190,7 @@ public class Checker {
         List<Due> toRefresh = new ArrayList<>();
         for (Due token : due) {
             switch (rules.firstStep(token.token(), now)) {
-                case LIFESPAN_ENDED -> record(token, CheckRules.lapsed(), tally);
+                case LIFESPAN_ENDED -> record(token, CheckRules.lapsed(token.token()), tally);
                 case REFRESH -> toRefresh.add(token);
                 case INSPECT -> toInspect.add(token);
             }
@@ -252,7 +273,16 @@ public class Checker {
                             Verdict.Transient.Kind.MALFORMED_ANSWER, null, "batch-size");
             return chunk.stream().map(t -> trouble).toList();
         }
-        return answer.value();
+        return answer.value().stream().map(verdict -> heard(network, verdict)).toList();
+    }
+
+    /**
+     * A network's answer as it counts: a working token that no longer carries a scope the adapter
+     * requires is dead ({@link GrantedScopes}). The one place where every network's answers are
+     * compared with its required scopes.
+     */
+    private static Verdict heard(Network network, Verdict verdict) {
+        return GrantedScopes.judge(verdict, network.requiredScopes());
     }
 
     /**
@@ -282,7 +312,7 @@ public class Checker {
             return null;
         }
         if (inspected == null) {
-            return new Verdict.Valid(grant.expiresAt(), null, grant.scopes());
+            return heard(network, new Verdict.Valid(grant.expiresAt(), null, grant.scopes()));
         }
         Answer<Verdict> again =
                 call(
@@ -290,7 +320,7 @@ public class Checker {
                         () ->
                                 network.inspect(
                                         new Probe(grant.accessToken(), token.channelExternalId())));
-        return again.trouble() != null ? again.trouble() : again.value();
+        return again.trouble() != null ? again.trouble() : heard(network, again.value());
     }
 
     /**

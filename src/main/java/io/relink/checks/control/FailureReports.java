@@ -25,10 +25,12 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
  * check's answer would be.
  *
  * <ul>
- *   <li>dead, on a token Relink cannot refresh: the token dies now ({@link CheckRecorder#learn}),
- *       its events fired and its history written under the reporting key's name;
- *   <li>dead, on a refreshable token: one refresh and a second look decide, as for a check ({@link
- *       Checker#confirm}), so an access token that merely ran out early is no death;
+ *   <li>dead: a check confirms it before it counts ({@link Checker#confirm}), on every network: a
+ *       second look at the network (after one refresh, for a refreshable token, so that an access
+ *       token that merely ran out early is no death). The network's answer is recorded under the
+ *       reporting key's name: dead, the token dies with its events and history; working, it lives
+ *       on (an error the network itself disproves, such as Facebook's 368, a block of the account's
+ *       actions, kills nothing); trouble kills nothing and brings the next check near;
  *   <li>transient (the network down, limited, or answering nonsense), or nothing about the token (a
  *       success, a bad parameter): nothing changes.
  * </ul>
@@ -45,7 +47,6 @@ public class FailureReports {
 
     @Inject Networks networks;
     @Inject Checker checker;
-    @Inject CheckRecorder recorder;
     @Inject AuditTrail audit;
     @Inject Clock clock;
     @Inject ChannelStore channels;
@@ -114,24 +115,33 @@ public class FailureReports {
         if (token.status().isDead()) {
             return "The token was dead already.";
         }
-        if (!token.refreshable()) {
-            return recorder.learn(token.tokenId(), dead, actor)
-                    ? "The token died."
-                    : "The token was dead already.";
-        }
         Verdict confirmed = checker.confirm(network, token.tokenId(), dead, actor);
+        return confirmation(network, token.refreshable(), confirmed);
+    }
+
+    /** What the check that confirmed (or disproved) a reported death found, in words. */
+    static String confirmation(Network network, boolean refreshed, Verdict confirmed) {
+        String net = network.type().displayName();
         if (confirmed == null) {
             return "A check of the token is under way; its answer decides.";
         }
         if (confirmed instanceof Verdict.Valid) {
-            return "Refreshed and checked again: the token works (read the credential again for the new access token).";
+            return refreshed
+                    ? "Refreshed and checked again: the token works (read the credential again for the new access token)."
+                    : "Checked again at "
+                            + net
+                            + ": the token works, so the reported error did not count against it.";
         }
         if (confirmed instanceof Verdict.Dead died) {
-            return "After one refresh and a second look, the token died (" + died.cause() + ").";
+            return (refreshed
+                            ? "After one refresh and a second look, the token died ("
+                            : "Checked again at " + net + ": the token died (")
+                    + died.cause()
+                    + ").";
         }
-        return "The refresh could not be tried ("
+        return (refreshed ? "The refresh could not be tried (" : net + " could not be asked (")
                 + ((Verdict.Transient) confirmed).kind()
-                + "); the token is checked again soon.";
+                + "); the report did not count yet, and the token is checked again soon.";
     }
 
     /**

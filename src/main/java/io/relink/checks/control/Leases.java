@@ -32,9 +32,13 @@ import org.hibernate.Session;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class Leases {
 
-    /** Only working or unverified tokens with secrets are checked; dead ones never come back. */
+    /**
+     * Only tokens with secrets are checked: working or unverified ones, and dead ones that may
+     * recover (their death left a next check: see {@code CheckRules#mayRecover}).
+     */
     private static final String CHECKABLE =
-            "status in ('VALID', 'UNVERIFIED') and access_secret is not null";
+            "(status in ('VALID', 'UNVERIFIED') or (status = 'INVALID' and next_check_at is not null))"
+                    + " and access_secret is not null";
 
     @PersistenceContext EntityManager em;
     @Inject Clock clock;

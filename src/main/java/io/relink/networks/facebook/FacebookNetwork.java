@@ -148,6 +148,12 @@ public class FacebookNetwork implements NetworkAdapter {
                 "Facebook issues no refresh tokens; the person logs in again");
     }
 
+    /** {@link #SCOPES}, or the {@code scopes} setting that replaces them. */
+    @Override
+    public Set<String> requiredScopes() {
+        return Scopes.required(graph.settings(), SCOPES);
+    }
+
     @Override
     public URI authorizationUrl(AuthorizationRequest request) {
         return login.authorizationUrl(request, Scopes.asked(graph.settings(), SCOPES, request));

@@ -21,6 +21,9 @@ interface InstagramAccess {
 
     Renewal refresh(String refreshToken);
 
+    /** The scopes a token must keep; see {@link io.relink.networks.Network#requiredScopes}. */
+    java.util.Set<String> requiredScopes();
+
     URI authorizationUrl(AuthorizationRequest request);
 
     Grant exchange(String code, String codeVerifier, URI redirectUri);

@@ -77,6 +77,11 @@ final class InstagramLogin implements InstagramAccess {
         return tokens.refresh(refreshToken);
     }
 
+    @Override
+    public Set<String> requiredScopes() {
+        return Scopes.required(settings, SCOPES);
+    }
+
     /** No PKCE: Instagram Login documents none; the app secret authenticates the exchange. */
     @Override
     public URI authorizationUrl(AuthorizationRequest request) {

@@ -23,6 +23,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Set;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -132,6 +133,12 @@ public class InstagramNetwork implements NetworkAdapter {
     @Override
     public Renewal refresh(String refreshToken) {
         return access.refresh(refreshToken);
+    }
+
+    /** The chosen login's scopes, or the {@code scopes} setting that replaces them. */
+    @Override
+    public Set<String> requiredScopes() {
+        return access.requiredScopes();
     }
 
     @Override

@@ -81,6 +81,11 @@ final class InstagramViaFacebook implements InstagramAccess {
     }
 
     @Override
+    public Set<String> requiredScopes() {
+        return Scopes.required(settings, SCOPES);
+    }
+
+    @Override
     public URI authorizationUrl(AuthorizationRequest request) {
         return login.authorizationUrl(request, Scopes.asked(settings, SCOPES, request));
     }

@@ -3,6 +3,7 @@ package io.relink.networks.linkedin;
 import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Cause;
 import io.relink.networks.Discovery;
+import io.relink.networks.GrantedScopes;
 import io.relink.networks.NetworkHttp;
 import io.relink.networks.NetworkHttp.Answer;
 import io.relink.networks.NetworkSettings;
@@ -27,6 +28,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -205,6 +207,15 @@ public class LinkedInNetwork implements OAuth2Adapter {
                         answer ->
                                 answer.json(
                                         error -> LinkedInAnswers.apiError(answer.status(), error)));
+    }
+
+    /**
+     * {@link #SCOPES}, or {@code relink.network.linkedin.scopes}, but for the OpenID Connect ones.
+     */
+    @Override
+    public Set<String> requiredScopes() {
+        return GrantedScopes.required(
+                List.of(edge().settings().value("scopes").orElse(SCOPES).trim().split("\\s+")));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.relink.networks.meta;
 
 import io.relink.networks.AuthorizationRequest;
+import io.relink.networks.GrantedScopes;
 import io.relink.networks.NetworkSettings;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,17 +19,23 @@ public final class Scopes {
      */
     public static Set<String> asked(
             NetworkSettings settings, Set<String> defaults, AuthorizationRequest request) {
-        Set<String> scopes =
-                new TreeSet<>(
-                        settings.value("scopes")
-                                .map(
-                                        list ->
-                                                Stream.of(list.split("[,\\s]+"))
-                                                        .filter(s -> !s.isEmpty())
-                                                        .toList())
-                                .map(Set::copyOf)
-                                .orElse(defaults));
+        Set<String> scopes = new TreeSet<>(ours(settings, defaults));
         scopes.addAll(request.scopes());
         return scopes;
+    }
+
+    /**
+     * The scopes a token of this network must keep ({@code Network#requiredScopes}): the defaults,
+     * or the {@code scopes} setting that replaces them.
+     */
+    public static Set<String> required(NetworkSettings settings, Set<String> defaults) {
+        return GrantedScopes.required(ours(settings, defaults));
+    }
+
+    private static Set<String> ours(NetworkSettings settings, Set<String> defaults) {
+        return settings.value("scopes")
+                .map(list -> Stream.of(list.split("[,\\s]+")).filter(s -> !s.isEmpty()).toList())
+                .map(Set::copyOf)
+                .orElse(defaults);
     }
 }

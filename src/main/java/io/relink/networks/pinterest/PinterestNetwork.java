@@ -2,6 +2,7 @@ package io.relink.networks.pinterest;
 
 import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Discovery;
+import io.relink.networks.GrantedScopes;
 import io.relink.networks.Limits;
 import io.relink.networks.NetworkEdge;
 import io.relink.networks.NetworkHttp;
@@ -142,6 +143,12 @@ public class PinterestNetwork implements OAuth2Adapter {
     @Override
     public Verdict classify(int httpStatus, String body) {
         return edge().classify(httpStatus, body, PinterestNetwork::rejection);
+    }
+
+    /** {@link #SCOPES}. */
+    @Override
+    public Set<String> requiredScopes() {
+        return GrantedScopes.required(SCOPES);
     }
 
     /**

@@ -137,6 +137,12 @@ public class ThreadsNetwork implements NetworkAdapter {
         return tokens.refresh(refreshToken);
     }
 
+    /** {@link #SCOPES}, or the {@code scopes} setting that replaces them. */
+    @Override
+    public Set<String> requiredScopes() {
+        return Scopes.required(graph.settings(), SCOPES);
+    }
+
     /** No PKCE: Threads documents none; the app secret authenticates the exchange. */
     @Override
     public URI authorizationUrl(AuthorizationRequest request) {

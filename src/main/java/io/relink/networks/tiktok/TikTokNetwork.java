@@ -4,6 +4,7 @@ import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Callback;
 import io.relink.networks.Discovery;
 import io.relink.networks.Grant;
+import io.relink.networks.GrantedScopes;
 import io.relink.networks.NetworkHttp;
 import io.relink.networks.NetworkHttp.Answer;
 import io.relink.networks.NetworkSettings;
@@ -172,6 +173,12 @@ public class TikTokNetwork implements OAuth2Adapter {
                                         json ->
                                                 TikTokAnswers.apiError(
                                                         answer.status(), json, edge().now())));
+    }
+
+    /** {@link #SCOPES}, or the {@code scopes} setting that replaces them. */
+    @Override
+    public Set<String> requiredScopes() {
+        return GrantedScopes.required(scopes);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.relink.networks.x;
 import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Cause;
 import io.relink.networks.Discovery;
+import io.relink.networks.GrantedScopes;
 import io.relink.networks.Limits;
 import io.relink.networks.NetworkEdge;
 import io.relink.networks.NetworkHttp;
@@ -146,6 +147,12 @@ public class XNetwork implements OAuth2Adapter {
     @Override
     public Verdict classify(int httpStatus, String body) {
         return edge().classify(httpStatus, body, XNetwork::rejection);
+    }
+
+    /** {@link #SCOPES}. */
+    @Override
+    public Set<String> requiredScopes() {
+        return GrantedScopes.required(SCOPES);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.relink.networks.youtube;
 import io.relink.networks.AuthorizationRequest;
 import io.relink.networks.Cause;
 import io.relink.networks.Discovery;
+import io.relink.networks.GrantedScopes;
 import io.relink.networks.NetworkHttp;
 import io.relink.networks.NetworkHttp.Answer;
 import io.relink.networks.NetworkSettings;
@@ -24,6 +25,7 @@ import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
@@ -178,6 +180,15 @@ public class YouTubeNetwork implements OAuth2Adapter {
     @Override
     public Verdict classify(int httpStatus, String body) {
         return edge().classify(httpStatus, body, this::apiError);
+    }
+
+    /**
+     * {@link #SCOPES}, or {@code relink.network.youtube.scopes}, but for the OpenID Connect ones.
+     */
+    @Override
+    public Set<String> requiredScopes() {
+        return GrantedScopes.required(
+                List.of(edge().settings().value("scopes").orElse(SCOPES).trim().split("\\s+")));
     }
 
     /**

@@ -145,19 +145,14 @@ public class NoticeWriter {
                                             view.id(),
                                             view.name(),
                                             net,
-                                            expiring.identityName()
-                                                    + "'s "
-                                                    + net
-                                                    + " access "
-                                                    + Explanations.expiresIn(
-                                                            expiring.lapsesAt(), expiring.at())
-                                                    + " (on "
-                                                    + DAY.format(expiring.lapsesAt())
-                                                    + ").",
+                                            expiring(expiring, net),
                                             "Reconnect with "
                                                     + expiring.identityName()
-                                                    + "'s account before then, or add a token"
-                                                    + " from another admin.",
+                                                    + "'s account before then"
+                                                    + (expiring.dataAccess()
+                                                            ? " (consenting again renews data access)"
+                                                            : "")
+                                                    + ", or add a token from another admin.",
                                             expiring.identityName()),
                                     expiring.at(),
                                     // one notice per token, lapse and step of the ladder
@@ -168,6 +163,30 @@ public class NoticeWriter {
                                             + ":"
                                             + step);
                         });
+    }
+
+    /**
+     * What an expiry warning says: the token's access expires, or, when the network's data-access
+     * window ends first, that data access lapses (the token itself stays valid).
+     */
+    static String expiring(TokenExpiring expiring, String net) {
+        return expiring.dataAccess()
+                ? expiring.identityName()
+                        + "'s "
+                        + net
+                        + " data access lapses at "
+                        + DAY.format(expiring.lapsesAt())
+                        + " ("
+                        + Explanations.timeLeft(expiring.lapsesAt(), expiring.at())
+                        + "); the token itself stays valid, but reads nothing after that."
+                : expiring.identityName()
+                        + "'s "
+                        + net
+                        + " access "
+                        + Explanations.expiresIn(expiring.lapsesAt(), expiring.at())
+                        + " (on "
+                        + DAY.format(expiring.lapsesAt())
+                        + ").";
     }
 
     private void recovered(ChannelStateChanged change) {

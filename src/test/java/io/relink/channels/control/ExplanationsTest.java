@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.relink.channels.control.ChannelStates.Derivation;
 import io.relink.channels.control.Explanations.Explanation;
+import io.relink.channels.entity.ChannelState;
 import io.relink.channels.entity.TokenStatus;
 import io.relink.networks.Cause;
 import io.relink.networks.NetworkType;
@@ -179,5 +180,97 @@ class ExplanationsTest {
 
         assertThat(e.text()).isEqualTo("Jane Doe's Facebook access expires in 5 days.");
         assertThat(e.nextStep()).contains(WHO);
+    }
+
+    // ---- data access and withdrawn scopes (issue 13) ------------------------------------------
+
+    static TokenFacts dataAccessEnds(String who, Instant expiresAt, Instant dataAccess) {
+        return new TokenFacts(
+                UUID.randomUUID(),
+                TokenStatus.VALID,
+                null,
+                expiresAt,
+                false,
+                null,
+                null,
+                NOW,
+                who,
+                null,
+                0,
+                dataAccess,
+                null);
+    }
+
+    @Test
+    void a_data_access_window_ending_inside_the_warning_window_makes_the_channel_expiring() {
+        TokenFacts token =
+                dataAccessEnds(WHO, NOW.plus(Duration.ofDays(50)), NOW.plus(Duration.ofDays(5)));
+
+        Derivation d = states.derive(false, List.of(token), NOW);
+        Explanation e = Explanations.of(d, NetworkType.FACEBOOK, NOW);
+
+        assertThat(d.state()).isEqualTo(ChannelState.EXPIRING);
+        assertThat(e.text())
+                .isEqualTo(
+                        "Jane Doe's Facebook data access lapses in 5 days (the token itself stays valid, but reads nothing after that).");
+        assertThat(e.nextStep()).contains("renews data access");
+    }
+
+    @Test
+    void a_token_expiring_before_its_data_access_ends_says_the_token_expires() {
+        TokenFacts token =
+                dataAccessEnds(WHO, NOW.plus(Duration.ofDays(5)), NOW.plus(Duration.ofDays(60)));
+
+        Explanation e = explain(false, token);
+
+        assertThat(e.text()).isEqualTo("Jane Doe's Facebook access expires in 5 days.");
+    }
+
+    @Test
+    void a_data_access_window_far_away_leaves_the_channel_connected() {
+        TokenFacts token =
+                dataAccessEnds(WHO, NOW.plus(Duration.ofDays(50)), NOW.plus(Duration.ofDays(40)));
+
+        assertThat(states.derive(false, List.of(token), NOW).state())
+                .isEqualTo(ChannelState.CONNECTED);
+    }
+
+    @Test
+    void a_passed_data_access_window_disconnects_with_a_withdrawn_permission() {
+        TokenFacts token =
+                dataAccessEnds(WHO, NOW.plus(Duration.ofDays(50)), NOW.minus(Duration.ofHours(1)));
+
+        Derivation d = states.derive(false, List.of(token), NOW);
+
+        assertThat(d.state()).isEqualTo(ChannelState.DISCONNECTED);
+        assertThat(d.cause()).isEqualTo(Cause.SCOPE_MISSING);
+        assertThat(Explanations.of(d, NetworkType.FACEBOOK, NOW).text())
+                .contains("data access lapsed");
+    }
+
+    @Test
+    void a_withdrawn_scope_is_named_in_the_explanation() {
+        TokenFacts token =
+                new TokenFacts(
+                        UUID.randomUUID(),
+                        TokenStatus.INVALID,
+                        Cause.SCOPE_MISSING,
+                        null,
+                        false,
+                        null,
+                        NOW,
+                        NOW,
+                        WHO,
+                        null,
+                        0,
+                        null,
+                        "scope_missing:pages_manage_posts,publish_video");
+
+        Explanation e = explain(false, token);
+
+        assertThat(e.text())
+                .isEqualTo(
+                        "Jane Doe's Facebook grant no longer includes pages_manage_posts, publish_video, which Relink needs.");
+        assertThat(e.nextStep()).contains("grant every permission");
     }
 }

@@ -81,7 +81,8 @@ class CheckRulesTest {
 
     @ParameterizedTest
     @EnumSource(Cause.class)
-    void a_definitive_answer_kills_and_stops_the_checks(Cause cause) { // R4
+    void a_definitive_answer_kills_and_stops_the_checks_unless_the_cause_may_heal(
+            Cause cause) { // R4, R12
         CheckPolicy.Plan outcome =
                 rules.plan(plain(NOW.plus(DAY)), new Verdict.Dead(cause, "x", "y"), NOW, random);
         assertThat(outcome.status())
@@ -92,7 +93,91 @@ class CheckRulesTest {
                                         ? TokenStatus.REVOKED
                                         : TokenStatus.INVALID);
         assertThat(outcome.status().isDead()).isTrue();
-        assertThat(outcome.nextCheckAt()).isNull();
+        assertThat(outcome.nextCheckAt())
+                .as("a %s token is looked at again only when it may recover", cause)
+                .isEqualTo(CheckRules.mayRecover(cause) ? NOW.plus(schedule.maxInterval()) : null);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "SECURITY_CHECKPOINT, true",
+        "ACCOUNT_UNAVAILABLE, true",
+        "ADMIN_ROLE_LOST, true",
+        "SCOPE_MISSING, true",
+        "APP_PROBLEM, true",
+        "UNKNOWN, true",
+        "LIFESPAN_ENDED, false",
+        "PASSWORD_CHANGED, false",
+        "REVOKED_BY_USER, false",
+        "REFRESH_FAILED, false"
+    })
+    void only_deaths_a_network_may_take_back_are_checked_again(
+            Cause cause, boolean recovers) { // R12
+        assertThat(CheckRules.mayRecover(cause)).isEqualTo(recovers);
+    }
+
+    @Test
+    void a_dead_token_checked_again_keeps_its_first_death_while_the_network_still_refuses() { // R12
+        TokenFacts checkpointed =
+                new TokenFacts(
+                        UUID.randomUUID(),
+                        TokenStatus.INVALID,
+                        Cause.SECURITY_CHECKPOINT,
+                        NOW.plus(Duration.ofDays(30)),
+                        false,
+                        null,
+                        NOW.minus(DAY),
+                        NOW.minus(DAY),
+                        "Jane");
+
+        CheckPolicy.Plan still =
+                rules.plan(
+                        checkpointed,
+                        new Verdict.Dead(Cause.SECURITY_CHECKPOINT, "190/459", null),
+                        NOW,
+                        random);
+        CheckPolicy.Plan worse =
+                rules.plan(
+                        checkpointed,
+                        new Verdict.Dead(Cause.PASSWORD_CHANGED, "190/460", null),
+                        NOW,
+                        random);
+        CheckPolicy.Plan back =
+                rules.plan(checkpointed, new Verdict.Valid(null, null, Set.of()), NOW, random);
+
+        assertThat(still.status()).isEqualTo(TokenStatus.INVALID);
+        assertThat(still.nextCheckAt()).isEqualTo(NOW.plus(schedule.maxInterval()));
+        assertThat(worse.nextCheckAt()).as("a final cause ends the checks").isNull();
+        assertThat(back.status()).isEqualTo(TokenStatus.VALID);
+        assertThat(back.nextCheckAt()).isNotNull();
+    }
+
+    @Test
+    void a_passed_data_access_window_is_a_withdrawn_permission_not_an_ended_lifespan() {
+        Instant dataAccess = NOW.minus(HOUR);
+        TokenFacts token =
+                new TokenFacts(
+                        UUID.randomUUID(),
+                        TokenStatus.VALID,
+                        null,
+                        NOW.plus(Duration.ofDays(30)),
+                        false,
+                        null,
+                        null,
+                        NOW.minus(DAY),
+                        "Jane",
+                        null,
+                        0,
+                        dataAccess,
+                        null);
+
+        assertThat(rules.firstStep(token, NOW)).isEqualTo(Step.LIFESPAN_ENDED);
+        Verdict.Dead lapsed = CheckRules.lapsed(token);
+        assertThat(lapsed.cause()).isEqualTo(Cause.SCOPE_MISSING);
+        assertThat(lapsed.rawCode()).isEqualTo("data_access_expired");
+        assertThat(lapsed.rawMessage()).contains(dataAccess.toString());
+        assertThat(CheckRules.lapsed(plain(NOW.minus(HOUR))).cause())
+                .isEqualTo(Cause.LIFESPAN_ENDED);
     }
 
     @Test

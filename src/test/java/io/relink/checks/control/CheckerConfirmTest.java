@@ -67,6 +67,11 @@ class CheckerConfirmTest {
                     public String openRefresh(UUID tokenId, byte[] sealed) {
                         return "refresh-SECRET";
                     }
+
+                    @Override
+                    public String openAccess(UUID tokenId, byte[] sealed) {
+                        return "access-OLD";
+                    }
                 };
         checker.settings =
                 new CheckSettings() {
@@ -157,12 +162,92 @@ class CheckerConfirmTest {
         assertThat(recorder.recorded).isEmpty();
     }
 
+    // ---- a token Relink cannot refresh: a second look decides (issue 13) ----------------------
+
+    static final Verdict.Dead BLOCKED =
+            new Verdict.Dead(
+                    Cause.SECURITY_CHECKPOINT,
+                    "400/368",
+                    "The action attempted has been deemed abusive or is otherwise disallowed");
+
+    @Test
+    void a_reported_death_the_network_disproves_at_once_does_not_count() {
+        recorder.refreshable = false;
+        network.second = new Verdict.Valid(null, null, Set.of());
+
+        Verdict recorded = checker.confirm(network, TOKEN, BLOCKED, ACTOR);
+
+        assertThat(recorded).isInstanceOf(Verdict.Valid.class);
+        assertThat(network.inspected).containsExactly("access-OLD");
+        assertThat(network.refreshes).as("nothing to refresh with").isZero();
+        assertThat(recorder.recorded).containsExactly(recorded);
+        assertThat(recorder.actors).containsExactly(ACTOR);
+    }
+
+    @Test
+    void a_reported_death_the_network_confirms_counts_with_the_finer_cause() {
+        recorder.refreshable = false;
+        network.second = new Verdict.Dead(Cause.UNKNOWN, "is_valid=false", null);
+
+        assertThat(checker.confirm(network, TOKEN, BLOCKED, ACTOR))
+                .as("the network said no more than 'invalid': the report's cause is finer")
+                .isEqualTo(BLOCKED);
+
+        network.second = new Verdict.Dead(Cause.PASSWORD_CHANGED, "190/460", null);
+        assertThat(checker.confirm(network, TOKEN, BLOCKED, ACTOR)).isEqualTo(network.second);
+    }
+
+    @Test
+    void a_network_that_cannot_confirm_now_kills_nothing() {
+        recorder.refreshable = false;
+        network.inspectTrouble =
+                new NetworkTrouble(Kind.SERVER_ERROR, null, "500", "Graph answered 500");
+
+        Verdict recorded = checker.confirm(network, TOKEN, BLOCKED, ACTOR);
+
+        assertThat(recorded).isInstanceOf(Verdict.Transient.class);
+        assertThat(recorder.recorded).containsExactly(recorded);
+    }
+
+    @Test
+    void a_paused_network_is_not_asked_and_kills_nothing() {
+        recorder.refreshable = false;
+        network.paused = NOW.plus(Duration.ofMinutes(30));
+        network.second = new Verdict.Valid(null, null, Set.of());
+
+        Verdict recorded = checker.confirm(network, TOKEN, BLOCKED, ACTOR);
+
+        assertThat(network.inspected).isEmpty();
+        assertThat(recorded)
+                .isInstanceOfSatisfying(
+                        Verdict.Transient.class,
+                        t -> assertThat(t.retryAfter()).isEqualTo(Duration.ofMinutes(30)));
+    }
+
+    @Test
+    void a_second_look_short_of_a_required_scope_is_a_withdrawn_permission() { // R11
+        recorder.refreshable = false;
+        network.required = Set.of("tweet.read", "tweet.write");
+        network.second = new Verdict.Valid(null, null, Set.of("tweet.read"));
+
+        Verdict recorded = checker.confirm(network, TOKEN, BLOCKED, ACTOR);
+
+        assertThat(recorded)
+                .isInstanceOfSatisfying(
+                        Verdict.Dead.class,
+                        d -> {
+                            assertThat(d.cause()).isEqualTo(Cause.SCOPE_MISSING);
+                            assertThat(d.rawCode()).isEqualTo("scope_missing:tweet.write");
+                        });
+    }
+
     /** Stores nothing; remembers what it was asked to store. */
     static class FakeRecorder extends CheckRecorder {
 
         final List<String> renewed = new ArrayList<>();
         final List<Verdict> recorded = new ArrayList<>();
         final List<String> actors = new ArrayList<>();
+        boolean refreshable = true;
 
         @Override
         public List<Due> load(List<UUID> ids, String owner) {
@@ -170,7 +255,7 @@ class CheckerConfirmTest {
                     CheckRulesTest.token(
                             TokenStatus.VALID,
                             NOW.plusSeconds(600),
-                            true,
+                            refreshable,
                             NOW.plus(Duration.ofDays(180)),
                             null,
                             0);
@@ -208,6 +293,9 @@ class CheckerConfirmTest {
         Renewal renewal;
         Verdict second;
         NetworkTrouble trouble;
+        NetworkTrouble inspectTrouble;
+        Instant paused;
+        Set<String> required = Set.of();
         int refreshes;
         final List<String> inspected = new ArrayList<>();
 
@@ -224,7 +312,20 @@ class CheckerConfirmTest {
         @Override
         public Verdict inspect(Probe probe) {
             inspected.add(probe.accessToken());
+            if (inspectTrouble != null) {
+                throw inspectTrouble;
+            }
             return second;
+        }
+
+        @Override
+        public Instant pausedUntil() {
+            return paused;
+        }
+
+        @Override
+        public Set<String> requiredScopes() {
+            return required;
         }
 
         @Override
