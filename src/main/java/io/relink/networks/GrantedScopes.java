@@ -49,13 +49,19 @@ public final class GrantedScopes {
     }
 
     /**
-     * The scopes a token must keep, of those an adapter asks for: all but the OpenID Connect ones
-     * ({@code openid}, {@code profile}, {@code email}), which only tell who granted at connect time
-     * and which introspection answers name differently (Google's {@code tokeninfo} lists {@code
-     * email} as {@code …/auth/userinfo.email}).
+     * The scopes a token must keep: of those an adapter asks for, the ones Relink's promise rests
+     * on ({@code core}: finding the channel and publishing to it). A person may decline the others
+     * on the consent page (insights, comments, a business portfolio) and the channel still works
+     * for what most products do, so losing one is no reason to turn it red. Never the OpenID
+     * Connect ones ({@code openid}, {@code profile}, {@code email}), which only tell who granted at
+     * connect time and which introspection answers name differently (Google's {@code tokeninfo}
+     * lists {@code email} as {@code …/auth/userinfo.email}). A deployment whose {@code scopes}
+     * setting leaves a core scope out does not require it.
      */
-    public static Set<String> required(java.util.Collection<String> asked) {
+    public static Set<String> required(
+            java.util.Collection<String> asked, java.util.Collection<String> core) {
         SortedSet<String> required = new TreeSet<>(asked);
+        required.retainAll(core);
         required.removeAll(IDENTITY);
         return java.util.Collections.unmodifiableSortedSet(required);
     }

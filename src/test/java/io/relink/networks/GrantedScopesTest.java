@@ -114,8 +114,42 @@ class GrantedScopesTest {
                                         "openid",
                                         "email",
                                         "profile",
-                                        "https://www.googleapis.com/auth/youtube.upload")))
+                                        "https://www.googleapis.com/auth/youtube.upload"),
+                                Set.of("email", "https://www.googleapis.com/auth/youtube.upload")))
                 .containsExactly("https://www.googleapis.com/auth/youtube.upload");
+    }
+
+    @Test
+    void only_the_core_scopes_asked_for_are_required_so_a_declined_optional_one_is_no_loss() {
+        List<String> asked =
+                List.of(
+                        "pages_show_list",
+                        "pages_manage_posts",
+                        "read_insights",
+                        "business_management");
+        Set<String> core = Set.of("pages_show_list", "pages_manage_posts");
+        assertThat(GrantedScopes.required(asked, core))
+                .containsExactly("pages_manage_posts", "pages_show_list");
+        // a deployment that asks for less does not require what it never asked
+        assertThat(GrantedScopes.required(List.of("pages_show_list"), core))
+                .containsExactly("pages_show_list");
+        Set<String> required = GrantedScopes.required(asked, core);
+        assertThat(
+                        GrantedScopes.judge(
+                                new Verdict.Valid(
+                                        null,
+                                        null,
+                                        Set.of("pages_show_list", "pages_manage_posts")),
+                                required))
+                .as("insights and business portfolio declined: still valid")
+                .isInstanceOf(Verdict.Valid.class);
+        assertThat(
+                        GrantedScopes.judge(
+                                new Verdict.Valid(
+                                        null, null, Set.of("pages_show_list", "read_insights")),
+                                required))
+                .as("publishing withdrawn: dead")
+                .isInstanceOf(Verdict.Dead.class);
     }
 
     @Test

@@ -78,6 +78,9 @@ public class FacebookNetwork implements NetworkAdapter {
                     "pages_manage_metadata",
                     "business_management");
 
+    /** What a Page token must keep: find the Page and publish to it. */
+    static final Set<String> CORE_SCOPES = Set.of("pages_show_list", "pages_manage_posts");
+
     @Inject Config config;
     @Inject Clock clock;
 
@@ -151,7 +154,7 @@ public class FacebookNetwork implements NetworkAdapter {
     /** {@link #SCOPES}, or the {@code scopes} setting that replaces them. */
     @Override
     public Set<String> requiredScopes() {
-        return Scopes.required(graph.settings(), SCOPES);
+        return Scopes.required(graph.settings(), SCOPES, CORE_SCOPES);
     }
 
     @Override

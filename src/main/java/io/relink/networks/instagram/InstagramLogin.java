@@ -79,7 +79,10 @@ final class InstagramLogin implements InstagramAccess {
 
     @Override
     public Set<String> requiredScopes() {
-        return Scopes.required(settings, SCOPES);
+        return Scopes.required(
+                settings,
+                SCOPES,
+                Set.of("instagram_business_basic", "instagram_business_content_publish"));
     }
 
     /** No PKCE: Instagram Login documents none; the app secret authenticates the exchange. */

@@ -82,7 +82,8 @@ final class InstagramViaFacebook implements InstagramAccess {
 
     @Override
     public Set<String> requiredScopes() {
-        return Scopes.required(settings, SCOPES);
+        return Scopes.required(
+                settings, SCOPES, Set.of("instagram_basic", "instagram_content_publish"));
     }
 
     @Override

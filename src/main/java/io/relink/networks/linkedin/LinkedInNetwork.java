@@ -209,13 +209,12 @@ public class LinkedInNetwork implements OAuth2Adapter {
                                         error -> LinkedInAnswers.apiError(answer.status(), error)));
     }
 
-    /**
-     * {@link #SCOPES}, or {@code relink.network.linkedin.scopes}, but for the OpenID Connect ones.
-     */
+    /** {@code w_member_social} (posting as the member), if the scopes asked include it. */
     @Override
     public Set<String> requiredScopes() {
         return GrantedScopes.required(
-                List.of(edge().settings().value("scopes").orElse(SCOPES).trim().split("\\s+")));
+                List.of(edge().settings().value("scopes").orElse(SCOPES).trim().split("\\s+")),
+                Set.of("w_member_social"));
     }
 
     /**

@@ -25,11 +25,13 @@ public final class Scopes {
     }
 
     /**
-     * The scopes a token of this network must keep ({@code Network#requiredScopes}): the defaults,
-     * or the {@code scopes} setting that replaces them.
+     * The scopes a token of this network must keep ({@code Network#requiredScopes}): its {@code
+     * core} scopes among the defaults, or among the {@code scopes} setting that replaces them (see
+     * {@link GrantedScopes#required}).
      */
-    public static Set<String> required(NetworkSettings settings, Set<String> defaults) {
-        return GrantedScopes.required(ours(settings, defaults));
+    public static Set<String> required(
+            NetworkSettings settings, Set<String> defaults, Set<String> core) {
+        return GrantedScopes.required(ours(settings, defaults), core);
     }
 
     private static Set<String> ours(NetworkSettings settings, Set<String> defaults) {

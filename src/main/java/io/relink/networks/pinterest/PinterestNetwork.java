@@ -148,7 +148,7 @@ public class PinterestNetwork implements OAuth2Adapter {
     /** {@link #SCOPES}. */
     @Override
     public Set<String> requiredScopes() {
-        return GrantedScopes.required(SCOPES);
+        return GrantedScopes.required(SCOPES, Set.of("pins:write", "user_accounts:read"));
     }
 
     /**

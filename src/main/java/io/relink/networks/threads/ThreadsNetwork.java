@@ -73,6 +73,9 @@ public class ThreadsNetwork implements NetworkAdapter {
                     "threads_manage_replies",
                     "threads_manage_insights");
 
+    /** What a Threads token must keep: read the profile and publish. */
+    static final Set<String> CORE_SCOPES = Set.of("threads_basic", "threads_content_publish");
+
     @Inject Config config;
     @Inject Clock clock;
 
@@ -140,7 +143,7 @@ public class ThreadsNetwork implements NetworkAdapter {
     /** {@link #SCOPES}, or the {@code scopes} setting that replaces them. */
     @Override
     public Set<String> requiredScopes() {
-        return Scopes.required(graph.settings(), SCOPES);
+        return Scopes.required(graph.settings(), SCOPES, CORE_SCOPES);
     }
 
     /** No PKCE: Threads documents none; the app secret authenticates the exchange. */

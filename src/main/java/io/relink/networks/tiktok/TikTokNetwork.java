@@ -175,10 +175,12 @@ public class TikTokNetwork implements OAuth2Adapter {
                                                         answer.status(), json, edge().now())));
     }
 
-    /** {@link #SCOPES}, or the {@code scopes} setting that replaces them. */
+    /**
+     * Of the scopes asked, those publishing needs: {@code user.info.basic}, {@code video.publish}.
+     */
     @Override
     public Set<String> requiredScopes() {
-        return GrantedScopes.required(scopes);
+        return GrantedScopes.required(scopes, Set.of("user.info.basic", "video.publish"));
     }
 
     @Override

@@ -152,7 +152,7 @@ public class XNetwork implements OAuth2Adapter {
     /** {@link #SCOPES}. */
     @Override
     public Set<String> requiredScopes() {
-        return GrantedScopes.required(SCOPES);
+        return GrantedScopes.required(SCOPES, Set.of("tweet.write", "users.read"));
     }
 
     /**

@@ -182,13 +182,12 @@ public class YouTubeNetwork implements OAuth2Adapter {
         return edge().classify(httpStatus, body, this::apiError);
     }
 
-    /**
-     * {@link #SCOPES}, or {@code relink.network.youtube.scopes}, but for the OpenID Connect ones.
-     */
+    /** {@code youtube.upload} (publishing), if the scopes asked include it. */
     @Override
     public Set<String> requiredScopes() {
         return GrantedScopes.required(
-                List.of(edge().settings().value("scopes").orElse(SCOPES).trim().split("\\s+")));
+                List.of(edge().settings().value("scopes").orElse(SCOPES).trim().split("\\s+")),
+                Set.of("https://www.googleapis.com/auth/youtube.upload"));
     }
 
     /**
