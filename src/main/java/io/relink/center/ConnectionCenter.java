@@ -1,5 +1,6 @@
 package io.relink.center;
 
+import io.relink.channels.control.ChannelQuery;
 import io.relink.channels.control.ChannelStore;
 import io.relink.channels.control.ChannelView;
 import io.relink.channels.control.Explanations;
@@ -41,6 +42,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.primefaces.PrimeFaces;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /**
  * Backs the Connection Center: the signed-in member's channels, most urgent first; the channel an
@@ -81,7 +85,8 @@ public class ConnectionCenter implements Serializable {
     /** A member offered in a channel's recipient exceptions. */
     public record Person(String id, String label) implements Serializable {}
 
-    private List<ChannelView> rows;
+    private final Rows rows = new Rows();
+    private String search;
     private String asOf;
     private Map<ChannelState, Long> counts;
     private Outcome outcome;
@@ -115,11 +120,55 @@ public class ConnectionCenter implements Serializable {
                 caller.membership()
                         .orElseThrow(
                                 () -> new IllegalStateException("Signed in, but in no workspace"));
-        rows = channels.linked(member.workspace().id());
+        counts = new EnumMap<>(channels.counts(member.workspace().id()));
         asOf = TIME.format(clock.instant());
-        counts = new EnumMap<>(ChannelState.class);
-        for (ChannelState state : ChannelState.values()) {
-            counts.put(state, rows.stream().filter(r -> r.state() == state).count());
+    }
+
+    /**
+     * The table's rows, read a page at a time from the database, most urgent first ({@link
+     * ChannelStore#byUrgency}): the page costs the same with ten channels or a hundred thousand.
+     */
+    public final class Rows extends LazyDataModel<ChannelView> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) channels.byUrgency(caller.workspaceId(), search, 0, 0).totalItems();
+        }
+
+        @Override
+        public List<ChannelView> load(
+                int first,
+                int pageSize,
+                Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            Page<ChannelView> page =
+                    channels.byUrgency(caller.workspaceId(), search, first, pageSize);
+            setRowCount((int) page.totalItems());
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(ChannelView row) {
+            return row.id().toString();
+        }
+
+        @Override
+        public ChannelView getRowData(String rowKey) {
+            return linkedView(rowKey).orElse(null);
+        }
+    }
+
+    /** A linked channel of this workspace, if the id names one. */
+    private java.util.Optional<ChannelView> linkedView(String id) {
+        try {
+            UUID channel = UUID.fromString(id.strip());
+            UUID workspace = caller.workspaceId();
+            channels.linked(workspace, channel);
+            return java.util.Optional.of(channels.view(workspace, channel));
+        } catch (IllegalArgumentException | ProblemException unknown) {
+            return java.util.Optional.empty();
         }
     }
 
@@ -151,16 +200,7 @@ public class ConnectionCenter implements Serializable {
         if (fix == null || fix.isBlank()) {
             return;
         }
-        UUID id;
-        try {
-            id = UUID.fromString(fix.strip());
-        } catch (IllegalArgumentException malformed) {
-            fixUnknown = true;
-            return;
-        }
-        rows.stream()
-                .filter(r -> r.id().equals(id))
-                .findFirst()
+        linkedView(fix)
                 .ifPresentOrElse(
                         c -> {
                             boolean working = c.state() == ChannelState.CONNECTED;
@@ -196,10 +236,8 @@ public class ConnectionCenter implements Serializable {
                             found.totalPages());
             noticesFor = channelId;
             noticesForName =
-                    rows.stream()
-                            .filter(r -> r.id().equals(channelId))
+                    linkedView(channelId.toString())
                             .map(r -> r.name() + " on " + r.network().displayName())
-                            .findFirst()
                             .orElse("this channel");
             if (isMayAct()) {
                 loadRecipients(workspace);
@@ -491,16 +529,31 @@ public class ConnectionCenter implements Serializable {
         return asOf;
     }
 
-    public List<ChannelView> getRows() {
+    public Rows getRows() {
         return rows;
+    }
+
+    /** What the person typed in "Find a channel": name or network id, as the API's {@code q}. */
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search =
+                search == null || search.isBlank()
+                        ? null
+                        : search.strip()
+                                .substring(
+                                        0,
+                                        Math.min(search.strip().length(), ChannelQuery.MAX_TEXT));
     }
 
     public long count(String state) {
         return counts.getOrDefault(ChannelState.valueOf(state), 0L);
     }
 
-    public int getTotal() {
-        return rows.size();
+    public long getTotal() {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** The badge colour of a state: green, amber, red or grey. */

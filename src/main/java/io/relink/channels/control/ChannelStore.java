@@ -14,7 +14,9 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +64,57 @@ public class ChannelStore {
         return page(views(page, clock.instant()), query, total);
     }
 
+    /**
+     * How many linked channels the workspace has in each stored state (see {@link ChannelLedger}),
+     * counted by the database; states without channels are left out.
+     */
+    public Map<ChannelState, Long> counts(UUID workspaceId) {
+        return counts(workspaceId, null);
+    }
+
+    private Map<ChannelState, Long> counts(UUID workspaceId, String text) {
+        Map<ChannelState, Long> counts = new EnumMap<>(ChannelState.class);
+        filtered(
+                        workspaceId,
+                        new ChannelQuery(1, 1, null, null, text),
+                        "select c.state, count(c)",
+                        Object[].class,
+                        " group by c.state")
+                .getResultList()
+                .forEach(row -> counts.put((ChannelState) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /**
+     * A page of the workspace's linked channels, most urgent first (disconnected, degraded,
+     * expiring, unverified, connected), by name within a state; {@code text} filters by name and
+     * network id as the list's {@code q} does. Urgency is the stored state, so each page is read by
+     * the index on workspace, state and name, one state after the other, never by sorting the whole
+     * workspace: the Connection Center's table, whatever the workspace's size.
+     *
+     * @param first the first row, from 0
+     */
+    public Page<ChannelView> byUrgency(UUID workspaceId, String text, int first, int size) {
+        String q = text == null || text.isBlank() ? null : text.strip();
+        Map<ChannelState, Long> counts = counts(workspaceId, q);
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        List<Channel> rows = new ArrayList<>();
+        for (UrgencyPages.Slice slice : UrgencyPages.slices(counts, first, size)) {
+            rows.addAll(
+                    filtered(
+                                    workspaceId,
+                                    new ChannelQuery(1, size, slice.state(), null, q),
+                                    "select c",
+                                    Channel.class,
+                                    " order by c.name, c.id")
+                            .setFirstResult((int) slice.offset())
+                            .setMaxResults(slice.limit())
+                            .getResultList());
+        }
+        int page = size == 0 ? 1 : first / size + 1;
+        return Page.of(views(rows, clock.instant()), page, size, total);
+    }
+
     /** Every channel still linked, most urgent first: the Connection Center's table. */
     public List<ChannelView> linked(UUID workspaceId) {
         List<Channel> channels =
@@ -72,7 +125,7 @@ public class ChannelStore {
                         .getResultList();
         return views(channels, clock.instant()).stream()
                 .sorted(
-                        Comparator.comparing((ChannelView v) -> urgency(v.state()))
+                        Comparator.comparing((ChannelView v) -> UrgencyPages.urgency(v.state()))
                                 .thenComparing(ChannelView::name))
                 .toList();
     }
@@ -181,6 +234,16 @@ public class ChannelStore {
 
     private <T> TypedQuery<T> filtered(
             UUID workspaceId, ChannelQuery query, String select, Class<T> type) {
+        return filtered(
+                workspaceId,
+                query,
+                select,
+                type,
+                type == Channel.class ? " order by c.name, c.id" : "");
+    }
+
+    private <T> TypedQuery<T> filtered(
+            UUID workspaceId, ChannelQuery query, String select, Class<T> type, String tail) {
         StringBuilder jpql =
                 new StringBuilder(select).append(" from Channel c where c.workspace.id = :ws");
         Map<String, Object> parameters = new HashMap<>(Map.of("ws", workspaceId));
@@ -203,9 +266,7 @@ public class ChannelStore {
                     " and (lower(c.name) like :text escape '\\' or lower(c.externalId) like :text escape '\\')");
             parameters.put("text", "%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
         }
-        if (type == Channel.class) {
-            jpql.append(" order by c.name, c.id");
-        }
+        jpql.append(tail);
         TypedQuery<T> typed = em.createQuery(jpql.toString(), type);
         parameters.forEach(typed::setParameter);
         return typed;
@@ -300,17 +361,6 @@ public class ChannelStore {
 
     private static Page<ChannelView> page(List<ChannelView> items, ChannelQuery query, long total) {
         return Page.of(items, query.page(), query.size(), total);
-    }
-
-    private static int urgency(ChannelState state) {
-        return switch (state) {
-            case DISCONNECTED -> 0;
-            case DEGRADED -> 1;
-            case EXPIRING -> 2;
-            case UNVERIFIED -> 3;
-            case CONNECTED -> 4;
-            case UNLINKED -> 5;
-        };
     }
 
     private static String escapeLike(String text) {

@@ -1,64 +1,80 @@
 package io.relink.channels.control;
 
 import io.relink.channels.entity.AccessToken;
-import io.relink.channels.entity.Channel;
+import io.relink.channels.entity.ChannelState;
+import io.relink.channels.entity.TokenStatus;
+import io.relink.networks.NetworkType;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
- * Sums up one workspace's linked channels as {@link SummaryView}. Two queries, whatever the
- * workspace's size: its linked channels, and their tokens. States are derived here at the moment of
- * the summary (the stored state would do for counting in SQL, at most one sweep behind).
+ * Sums up one workspace's linked channels as {@link SummaryView}, counted by the database: two
+ * queries whatever the workspace's size, and nothing held in memory but the counts and the lapses
+ * of the coming weeks.
+ *
+ * <ul>
+ *   <li>Channels per network and state: the state {@link ChannelLedger} stores with every change,
+ *       as the list's {@code state} filter uses it (a state that changes by time alone, a token
+ *       entering its warning window, is stored again by the next sweep: at most one sweep behind).
+ *   <li>Lapses: the tokens of linked channels, not dead, whose grant or data access ends before the
+ *       horizon ({@link ExpirationWeeks#HORIZON}); their lapse is computed as everywhere else
+ *       ({@link Lapse}).
+ * </ul>
  */
 @Stateless
 public class Summaries {
 
+    /** The statuses of tokens that still work or may (not dead). */
+    private static final List<TokenStatus> ALIVE =
+            Arrays.stream(TokenStatus.values()).filter(s -> !s.isDead()).toList();
+
     @PersistenceContext EntityManager em;
 
-    @Inject ChannelStore channels;
     @Inject Clock clock;
 
     public SummaryView summarize(UUID workspaceId) {
         Instant now = clock.instant();
-        List<Channel> linked =
-                em.createQuery(
-                                "select c from Channel c where c.workspace.id = :ws and c.unlinkedAt is null",
-                                Channel.class)
-                        .setParameter("ws", workspaceId)
-                        .getResultList();
-        Map<UUID, List<AccessToken>> tokens =
+        Map<NetworkType, Map<ChannelState, Long>> counts = new EnumMap<>(NetworkType.class);
+        for (Object[] row :
                 em.createQuery(
                                 """
-                        select t from AccessToken t join fetch t.identity
-                        where t.channel.workspace.id = :ws and t.channel.unlinkedAt is null""",
+                        select c.network, c.state, count(c) from Channel c
+                        where c.workspace.id = :ws and c.unlinkedAt is null
+                        group by c.network, c.state""",
+                                Object[].class)
+                        .setParameter("ws", workspaceId)
+                        .getResultList()) {
+            counts.computeIfAbsent((NetworkType) row[0], n -> new EnumMap<>(ChannelState.class))
+                    .put((ChannelState) row[1], (Long) row[2]);
+        }
+        Instant horizon = now.plus(ExpirationWeeks.HORIZON);
+        List<Instant> lapses =
+                em.createQuery(
+                                """
+                        select t from AccessToken t
+                        where t.channel.workspace.id = :ws and t.channel.unlinkedAt is null
+                          and t.status in :alive
+                          and (t.expiresAt < :horizon or t.refreshExpiresAt < :horizon
+                               or t.dataAccessExpiresAt < :horizon)""",
                                 AccessToken.class)
                         .setParameter("ws", workspaceId)
+                        .setParameter("alive", ALIVE)
+                        .setParameter("horizon", horizon)
                         .getResultStream()
-                        .collect(Collectors.groupingBy(t -> t.channel().id()));
-        List<SummaryView.NetworkState> states = new ArrayList<>();
-        List<Instant> lapses = new ArrayList<>();
-        for (Channel channel : linked) {
-            List<AccessToken> own = tokens.getOrDefault(channel.id(), List.of());
-            Map<UUID, AccessToken> byId =
-                    own.stream().collect(Collectors.toMap(AccessToken::id, t -> t));
-            ChannelStates.Derivation derivation = channels.derive(channel, own, now);
-            states.add(new SummaryView.NetworkState(channel.network(), derivation.state()));
-            derivation.tokens().stream()
-                    .filter(t -> !t.status().isDead())
-                    .map(t -> Lapse.of(t, byId.get(t.id()).dataAccessExpiresAt()))
-                    .filter(Objects::nonNull)
-                    .forEach(lapse -> lapses.add(lapse.at()));
-        }
-        return SummaryView.of(states, lapses, now);
+                        .map(t -> Lapse.of(TokenFacts.of(t), t.dataAccessExpiresAt()))
+                        .filter(Objects::nonNull)
+                        .map(Lapse::at)
+                        .toList();
+        return SummaryView.counted(counts, lapses, now);
     }
 }

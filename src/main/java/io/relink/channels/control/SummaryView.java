@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The numbers people look at, for one workspace: channels per state and per network, the share of
@@ -60,37 +61,53 @@ public record SummaryView(
      */
     public static SummaryView of(
             List<NetworkState> channels, Collection<Instant> lapses, Instant now) {
-        List<NetworkState> linked =
-                channels.stream().filter(c -> c.state() != ChannelState.UNLINKED).toList();
-        Map<NetworkType, List<NetworkState>> perNetwork = new EnumMap<>(NetworkType.class);
-        linked.forEach(c -> perNetwork.computeIfAbsent(c.network(), n -> new ArrayList<>()).add(c));
-        List<NetworkCounts> networks =
-                perNetwork.entrySet().stream()
-                        .map(
-                                e ->
-                                        new NetworkCounts(
-                                                e.getKey(),
-                                                e.getValue().size(),
-                                                byState(e.getValue())))
-                        .toList();
-        long healthy = linked.stream().filter(c -> HEALTHY.contains(c.state())).count();
-        Double share =
-                linked.isEmpty() ? null : Math.round(healthy * 1000.0 / linked.size()) / 1000.0;
+        Map<NetworkType, Map<ChannelState, Long>> counts = new EnumMap<>(NetworkType.class);
+        channels.forEach(
+                c ->
+                        counts.computeIfAbsent(c.network(), n -> new EnumMap<>(ChannelState.class))
+                                .merge(c.state(), 1L, Long::sum));
+        return counted(counts, lapses, now);
+    }
+
+    /**
+     * @param counts how many channels each network has in each state (as the database counts them;
+     *     unlinked ones are ignored)
+     * @param lapses the lapses of their tokens that are not dead
+     */
+    public static SummaryView counted(
+            Map<NetworkType, Map<ChannelState, Long>> counts,
+            Collection<Instant> lapses,
+            Instant now) {
+        Map<ChannelState, Long> all = new EnumMap<>(ChannelState.class);
+        List<NetworkCounts> networks = new ArrayList<>();
+        new TreeMap<>(counts)
+                .forEach(
+                        (network, states) -> {
+                            Map<ChannelState, Long> linked = new EnumMap<>(states);
+                            linked.remove(ChannelState.UNLINKED);
+                            long total = linked.values().stream().mapToLong(Long::longValue).sum();
+                            if (total > 0) {
+                                networks.add(new NetworkCounts(network, total, byState(linked)));
+                                linked.forEach((state, n) -> all.merge(state, n, Long::sum));
+                            }
+                        });
+        long total = all.values().stream().mapToLong(Long::longValue).sum();
+        long healthy = HEALTHY.stream().mapToLong(s -> all.getOrDefault(s, 0L)).sum();
+        Double share = total == 0 ? null : Math.round(healthy * 1000.0 / total) / 1000.0;
         List<ExpirationWeeks.Week> weeks = ExpirationWeeks.of(lapses, now, ExpirationWeeks.HORIZON);
         Expirations expirations =
                 new Expirations(
                         now.plus(ExpirationWeeks.HORIZON),
                         weeks.stream().mapToLong(ExpirationWeeks.Week::tokens).sum(),
                         weeks);
-        return new SummaryView(
-                now, linked.size(), healthy, share, byState(linked), networks, expirations);
+        return new SummaryView(now, total, healthy, share, byState(all), networks, expirations);
     }
 
-    private static Map<String, Long> byState(List<NetworkState> channels) {
+    private static Map<String, Long> byState(Map<ChannelState, Long> channels) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (ChannelState state : ChannelState.values()) {
             if (state != ChannelState.UNLINKED) {
-                counts.put(state.name(), channels.stream().filter(c -> c.state() == state).count());
+                counts.put(state.name(), channels.getOrDefault(state, 0L));
             }
         }
         return counts;
