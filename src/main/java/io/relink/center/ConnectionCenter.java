@@ -134,7 +134,10 @@ public class ConnectionCenter implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) channels.byUrgency(caller.workspaceId(), search, 0, 0).totalItems();
+            return (int)
+                    channels.counts(caller.workspaceId(), search).values().stream()
+                            .mapToLong(Long::longValue)
+                            .sum();
         }
 
         @Override

@@ -72,17 +72,25 @@ public class ChannelStore {
         return counts(workspaceId, null);
     }
 
-    private Map<ChannelState, Long> counts(UUID workspaceId, String text) {
+    /**
+     * As {@link #counts(UUID)}, of the channels {@code text} finds by name or network id (all when
+     * it is blank).
+     */
+    public Map<ChannelState, Long> counts(UUID workspaceId, String text) {
         Map<ChannelState, Long> counts = new EnumMap<>(ChannelState.class);
         filtered(
                         workspaceId,
-                        new ChannelQuery(1, 1, null, null, text),
+                        new ChannelQuery(1, 1, null, null, blankToNull(text)),
                         "select c.state, count(c)",
                         Object[].class,
                         " group by c.state")
                 .getResultList()
                 .forEach(row -> counts.put((ChannelState) row[0], (Long) row[1]));
         return counts;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /**
@@ -95,7 +103,7 @@ public class ChannelStore {
      * @param first the first row, from 0
      */
     public Page<ChannelView> byUrgency(UUID workspaceId, String text, int first, int size) {
-        String q = text == null || text.isBlank() ? null : text.strip();
+        String q = blankToNull(text);
         Map<ChannelState, Long> counts = counts(workspaceId, q);
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
         List<Channel> rows = new ArrayList<>();
@@ -111,7 +119,7 @@ public class ChannelStore {
                             .setMaxResults(slice.limit())
                             .getResultList());
         }
-        int page = size == 0 ? 1 : first / size + 1;
+        int page = first / Math.max(1, size) + 1;
         return Page.of(views(rows, clock.instant()), page, size, total);
     }
 
