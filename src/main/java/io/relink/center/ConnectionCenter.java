@@ -87,6 +87,7 @@ public class ConnectionCenter implements Serializable {
 
     private final Rows rows = new Rows();
     private String search;
+    private ChannelState shown;
     private String asOf;
     private Map<ChannelState, Long> counts;
     private Outcome outcome;
@@ -135,8 +136,9 @@ public class ConnectionCenter implements Serializable {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
             return (int)
-                    channels.counts(caller.workspaceId(), search).values().stream()
-                            .mapToLong(Long::longValue)
+                    channels.counts(caller.workspaceId(), search).entrySet().stream()
+                            .filter(e -> shown == null || e.getKey() == shown)
+                            .mapToLong(Map.Entry::getValue)
                             .sum();
         }
 
@@ -147,7 +149,7 @@ public class ConnectionCenter implements Serializable {
                 Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
             Page<ChannelView> page =
-                    channels.byUrgency(caller.workspaceId(), search, first, pageSize);
+                    channels.byUrgency(caller.workspaceId(), search, shown, first, pageSize);
             setRowCount((int) page.totalItems());
             return page.items();
         }
@@ -552,7 +554,36 @@ public class ConnectionCenter implements Serializable {
     }
 
     public long count(String state) {
-        return counts.getOrDefault(ChannelState.valueOf(state), 0L);
+        return count(ChannelState.valueOf(state));
+    }
+
+    public long count(ChannelState state) {
+        return counts.getOrDefault(state, 0L);
+    }
+
+    /** One tile above the table: a state, its colour and its word. */
+    public record Tile(ChannelState state, String colour, String label) implements Serializable {}
+
+    private static final List<Tile> TILES =
+            List.of(
+                    new Tile(ChannelState.DISCONNECTED, "red", "disconnected"),
+                    new Tile(ChannelState.DEGRADED, "amber", "degraded"),
+                    new Tile(ChannelState.EXPIRING, "amber", "expiring"),
+                    new Tile(ChannelState.UNVERIFIED, "grey", "unverified"),
+                    new Tile(ChannelState.CONNECTED, "green", "connected"));
+
+    public List<Tile> getTiles() {
+        return TILES;
+    }
+
+    /** The state the table is narrowed to, or null for all. */
+    public ChannelState getShown() {
+        return shown;
+    }
+
+    /** Narrows the table to one state; the same state again (or null) shows all. */
+    public void show(ChannelState state) {
+        shown = state == shown ? null : state;
     }
 
     public long getTotal() {
@@ -569,8 +600,18 @@ public class ConnectionCenter implements Serializable {
         };
     }
 
-    public String expiry(Instant expiresAt) {
-        return Explanations.expiresIn(expiresAt, clock.instant());
+    /**
+     * A token's expiry in words that mean something to a person: a token Relink renews itself needs
+     * nobody until its refresh token nears its end; otherwise when it lapses.
+     */
+    public String expiry(ChannelView.TokenView token) {
+        Instant now = clock.instant();
+        if (token.renewsItself()
+                && (token.lapsesAt() == null
+                        || token.lapsesAt().isAfter(now.plus(java.time.Duration.ofDays(7))))) {
+            return "renews itself";
+        }
+        return Explanations.expiresIn(token.lapsesAt(), now);
     }
 
     public String label(ChannelState state) {

@@ -96,15 +96,20 @@ public class ChannelStore {
     /**
      * A page of the workspace's linked channels, most urgent first (disconnected, degraded,
      * expiring, unverified, connected), by name within a state; {@code text} filters by name and
-     * network id as the list's {@code q} does. Urgency is the stored state, so each page is read by
-     * the index on workspace, state and name, one state after the other, never by sorting the whole
-     * workspace: the Connection Center's table, whatever the workspace's size.
+     * network id as the list's {@code q} does, and {@code only}, when given, to one state. Urgency
+     * is the stored state, so each page is read by the index on workspace, state and name, one
+     * state after the other, never by sorting the whole workspace: the Connection Center's table,
+     * whatever the workspace's size.
      *
      * @param first the first row, from 0
      */
-    public Page<ChannelView> byUrgency(UUID workspaceId, String text, int first, int size) {
+    public Page<ChannelView> byUrgency(
+            UUID workspaceId, String text, ChannelState only, int first, int size) {
         String q = blankToNull(text);
         Map<ChannelState, Long> counts = counts(workspaceId, q);
+        if (only != null) {
+            counts.keySet().retainAll(java.util.Set.of(only));
+        }
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
         List<Channel> rows = new ArrayList<>();
         for (UrgencyPages.Slice slice : UrgencyPages.slices(counts, first, size)) {
@@ -319,7 +324,17 @@ public class ChannelStore {
                                             token.expiresAt(),
                                             token.lastCheckedAt(),
                                             token.checkCount(),
-                                            f.status().isDead() ? null : token.nextCheckAt());
+                                            f.status().isDead() ? null : token.nextCheckAt(),
+                                            f.refreshable(),
+                                            f.status().isDead()
+                                                    ? null
+                                                    : Optional.ofNullable(
+                                                                    Lapse.of(
+                                                                            f,
+                                                                            token
+                                                                                    .dataAccessExpiresAt()))
+                                                            .map(Lapse::at)
+                                                            .orElse(null));
                                 })
                         .toList();
         Instant lastChecked =

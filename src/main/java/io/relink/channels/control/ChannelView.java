@@ -42,7 +42,9 @@ public record ChannelView(
             Instant expiresAt,
             Instant lastCheckedAt,
             long checks,
-            Instant nextCheckAt) {}
+            Instant nextCheckAt,
+            boolean renewsItself,
+            Instant lapsesAt) {}
 
     /** The identity a token was obtained through. */
     public record IdentityRef(UUID id, String name) {}
