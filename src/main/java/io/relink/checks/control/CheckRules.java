@@ -64,20 +64,23 @@ public final class CheckRules {
 
     /**
      * Whether the network may later call a token that died of {@code cause} valid again, so that it
-     * is still checked now and then: a cleared checkpoint, a restored account or admin role, a
-     * permission granted again, an app unblocked, a rejection without reason. A lifespan's end, a
-     * password change, a revocation or a refused refresh end the token for good.
+     * is still checked now and then: a cleared checkpoint, a restored account, a permission granted
+     * again, an app unblocked, a rejection without reason. A lifespan's end, a password change, a
+     * revocation or a refused refresh end the token for good; so does a lost admin role for this
+     * purpose: a check says the grant works, not that the person manages the page again, so only a
+     * reconnect (whose discovery sees the page) or a current admin's token brings that channel
+     * back.
      */
     public static boolean mayRecover(Cause cause) {
         return switch (cause) {
-            case SECURITY_CHECKPOINT,
-                    ACCOUNT_UNAVAILABLE,
-                    ADMIN_ROLE_LOST,
-                    SCOPE_MISSING,
-                    APP_PROBLEM,
-                    UNKNOWN ->
+            case SECURITY_CHECKPOINT, ACCOUNT_UNAVAILABLE, SCOPE_MISSING, APP_PROBLEM, UNKNOWN ->
                     true;
-            case LIFESPAN_ENDED, PASSWORD_CHANGED, REVOKED_BY_USER, REFRESH_FAILED -> false;
+            case LIFESPAN_ENDED,
+                    PASSWORD_CHANGED,
+                    REVOKED_BY_USER,
+                    REFRESH_FAILED,
+                    ADMIN_ROLE_LOST ->
+                    false;
         };
     }
 

@@ -102,7 +102,7 @@ class CheckRulesTest {
     @CsvSource({
         "SECURITY_CHECKPOINT, true",
         "ACCOUNT_UNAVAILABLE, true",
-        "ADMIN_ROLE_LOST, true",
+        "ADMIN_ROLE_LOST, false",
         "SCOPE_MISSING, true",
         "APP_PROBLEM, true",
         "UNKNOWN, true",
