@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -182,11 +183,11 @@ public final class ChromiumSession implements AutoCloseable {
     }
 
     /**
-     * Types into the table's name filter and waits until the table shows only that channel (the
-     * filter answers by ajax and re-renders the rows).
+     * Types into "Find a channel" and waits until the table shows only that channel (the search
+     * answers by ajax and re-renders the rows).
      */
     public void filterTo(String channel) {
-        type("input[id$=':filter']", channel);
+        type("input[id$=':find']", channel);
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(
                         driver -> {
@@ -218,6 +219,41 @@ public final class ChromiumSession implements AutoCloseable {
 
     public boolean hasRow(String channel) {
         return !page.findElements(rowXpath(channel)).isEmpty();
+    }
+
+    /**
+     * What axe-core (the webjar on the test class path, pinned in the pom) finds on the page as it
+     * stands against WCAG 2.1 A and AA and best practice, of impact serious or critical: one line
+     * per rule, with how many elements and the first few of them.
+     */
+    public java.util.List<String> accessibilityProblems() {
+        String axe;
+        try (java.io.InputStream in =
+                ChromiumSession.class.getResourceAsStream(
+                        "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            if (in == null) {
+                throw new IllegalStateException("axe-core 4.6.3 is not on the test class path");
+            }
+            axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException failure) {
+            throw new java.io.UncheckedIOException(failure);
+        }
+        JavascriptExecutor js = (JavascriptExecutor) page;
+        js.executeScript(axe);
+        Object found =
+                js.executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a',"
+                                + " 'wcag21aa', 'best-practice']}).then(r => done(r.violations"
+                                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                                + ".map(v => v.id + ' (' + v.impact + ', ' + v.nodes.length + '): '"
+                                + " + v.nodes.slice(0, 3).map(n => n.target.join(' '))"
+                                + ".join('; ')))).catch(e => done(['axe failed: ' + e]));");
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        if (found instanceof java.util.List<?> list) {
+            list.forEach(item -> problems.add(String.valueOf(item)));
+        }
+        return problems;
     }
 
     /** Saves what the page looks like under {@code target/screenshots/}. */

@@ -10,6 +10,8 @@ import io.relink.Http;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -319,6 +321,62 @@ class ConnectionCenterBrowserIT {
             person.scrollTo("#sent-heading");
             person.shoot("notifications-390-sent");
         }
+    }
+
+    /**
+     * Every page a member uses passes axe-core (WCAG 2.1 A and AA, best practice) with nothing
+     * serious or critical, at desktop and phone width, and a tile narrows the table to its state;
+     * screenshots of each under {@code target/screenshots/}.
+     */
+    @Test
+    @Order(6)
+    @RunAsClient
+    void every_page_passes_axe_at_desktop_and_phone_width_and_a_tile_narrows_the_table()
+            throws Exception {
+        disconnectedChannel("axe-" + RUN, "axe-" + RUN, "Page axe-" + RUN);
+        List<String> problems = new ArrayList<>();
+        try (ChromiumSession person = new ChromiumSession()) {
+            person.open(new URL(base, "login.xhtml").toString());
+            problems.addAll(prefixed("login", person.accessibilityProblems()));
+            person.type("#j_username", "owner@reconnect.test");
+            person.type("#j_password", ReconnectFixtures.PASSWORD);
+            person.press("form button[type=submit]");
+            person.awaitUrl("/center/channels.xhtml");
+            for (String page :
+                    List.of(
+                            "center/channels.xhtml",
+                            "center/team.xhtml",
+                            "center/notifications.xhtml",
+                            "center/api-keys.xhtml",
+                            "center/webhooks.xhtml",
+                            "no-such-page")) {
+                for (int width : new int[] {1440, 390}) {
+                    person.resize(width, width == 390 ? 844 : 1000);
+                    person.open(new URL(base, page).toString());
+                    problems.addAll(
+                            prefixed(page + " at " + width, person.accessibilityProblems()));
+                    person.shoot(page.replaceAll("\\W+", "-") + "-" + width);
+                }
+            }
+            // the red tile shows only red channels, pressed again all of them
+            person.resize(1440, 1000);
+            person.open(new URL(base, "center/channels.xhtml").toString());
+            person.press("a.tile.red");
+            person.awaitText("a.tile.red", "disconnected");
+            Await.until(
+                    java.time.Duration.ofSeconds(20),
+                    () -> person.attribute("a.tile.red", "aria-pressed"),
+                    "true"::equals,
+                    "the red tile is pressed");
+            assertThat(person.text("[id$=':channels_data']")).contains("Page axe-" + RUN);
+            assertThat(person.has("[id$=':channels_data'] [data-state=CONNECTED]")).isFalse();
+            person.shoot("channels-red-tile-1440");
+        }
+        assertThat(problems).as("axe-core, serious and critical").isEmpty();
+    }
+
+    private static List<String> prefixed(String page, List<String> problems) {
+        return problems.stream().map(p -> page + ": " + p).toList();
     }
 
     /** A SANDBOX channel connected through the API, then cut by its admin's password change. */

@@ -799,8 +799,10 @@ class SecurityIT {
                 List.of(
                         "/api/v1/nope",
                         "/api/v1/channels",
-                        "/api/v1/channels/" + channel,
-                        "/api/v1/channels/" + UUID.randomUUID() + "/history",
+                        // a channel of another workspace: DELETE with this key would be an
+                        // unlink, which is no hostile request but a caller's right
+                        "/api/v1/channels/" + UUID.randomUUID(),
+                        "/api/v1/channels/" + channel + "/history",
                         "/api/v1/channels/..%2F..%2F..%2Fetc%2Fpasswd",
                         "/api/v1/channels/%2e%2e/%2e%2e/WEB-INF/web.xml",
                         "/api/v1/channels/%3Cscript%3Ealert(1)%3C%2Fscript%3E",

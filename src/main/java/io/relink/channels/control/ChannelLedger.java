@@ -94,8 +94,9 @@ public class ChannelLedger {
                         if (!from.isDead()) {
                             token.die(dead.cause(), dead.rawCode(), dead.rawMessage(), change.now);
                         }
-                    } else if (verdict instanceof Verdict.Valid valid) {
-                        // Also a dead token the network calls valid again: it comes back.
+                    } else if (verdict instanceof Verdict.Valid valid && !plan.status().isDead()) {
+                        // Also a dead token the network calls valid again comes back, if its
+                        // death may heal (the plan keeps a final death, whatever the answer).
                         token.confirm(change.now);
                         // What the answer does not tell (expiry, scopes) stays as the grant said.
                         token.grant(

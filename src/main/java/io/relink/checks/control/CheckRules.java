@@ -117,6 +117,11 @@ public final class CheckRules {
                     token.status().isDead() ? token.status() : statusOf(dead.cause()),
                     again ? now.plus(schedule.maxInterval()) : null);
         }
+        if (token.status().isDead() && (token.cause() == null || !mayRecover(token.cause()))) {
+            // a final death stays final whatever a later answer says (a seeded or older token
+            // may still carry a next check from before it died)
+            return new CheckPolicy.Plan(token.status(), null);
+        }
         if (verdict instanceof Verdict.Valid valid) {
             TokenFacts renewed =
                     valid.expiresAt() == null ? token : token.withExpiry(valid.expiresAt());

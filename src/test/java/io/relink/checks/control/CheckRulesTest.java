@@ -153,6 +153,33 @@ class CheckRulesTest {
     }
 
     @Test
+    void a_final_death_stays_final_whatever_a_later_answer_says() {
+        for (Cause cause :
+                List.of(
+                        Cause.ADMIN_ROLE_LOST,
+                        Cause.PASSWORD_CHANGED,
+                        Cause.REVOKED_BY_USER,
+                        Cause.LIFESPAN_ENDED,
+                        Cause.REFRESH_FAILED)) {
+            TokenFacts dead =
+                    new TokenFacts(
+                            UUID.randomUUID(),
+                            TokenStatus.INVALID,
+                            cause,
+                            NOW.plus(Duration.ofDays(30)),
+                            false,
+                            null,
+                            NOW.minus(DAY),
+                            NOW.minus(DAY),
+                            "Tom");
+            CheckPolicy.Plan valid =
+                    rules.plan(dead, new Verdict.Valid(null, null, Set.of()), NOW, random);
+            assertThat(valid.status()).as(cause.name()).isEqualTo(TokenStatus.INVALID);
+            assertThat(valid.nextCheckAt()).as(cause.name()).isNull();
+        }
+    }
+
+    @Test
     void a_passed_data_access_window_is_a_withdrawn_permission_not_an_ended_lifespan() {
         Instant dataAccess = NOW.minus(HOUR);
         TokenFacts token =
