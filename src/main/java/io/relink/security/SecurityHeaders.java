@@ -19,9 +19,14 @@ import java.io.IOException;
  * sets them first, so that its own answers carry them; this filter sets them again for forwards and
  * error dispatches, which do not pass the mechanism.
  *
- * <p>The pages' policy allows scripts and styles of this origin only, plus inline ones: the
- * Faces/PrimeFaces pages still carry inline event handlers (a command link, the workspace
- * switcher's {@code onchange}). The API's policy allows nothing at all: it serves no document.
+ * <p>The Faces pages get two policies, which a browser enforces both: this one (everything from
+ * this origin, no framing, no plugins, inline styles) and the one PrimeFaces sends in its CSP mode
+ * ({@code primefaces.CSP} in {@code web.xml}), {@code script-src 'self' 'nonce-…'} with a nonce per
+ * request on every script it writes. So a script runs only if it is a file of this origin or
+ * PrimeFaces signed it; the pages carry no inline event handler (their own behaviour is in {@code
+ * resources/js/relink.js}). This policy's {@code 'unsafe-inline'} for scripts only lets the signed
+ * ones through it: it cannot know their nonce. Everything else (the API documentation page, a
+ * redirect, a static file) gets scripts of this origin only; the API allows nothing at all.
  */
 @WebFilter(
         urlPatterns = "/*",
@@ -38,6 +43,9 @@ public class SecurityHeaders extends HttpFilter {
                     + " 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:;"
                     + " connect-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri"
                     + " 'self'";
+    static final String STATIC_POLICY =
+            "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
+                    + " frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
     private static final long serialVersionUID = 1L;
@@ -67,7 +75,10 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader(
-                "Content-Security-Policy", path.startsWith("/api/") ? API_POLICY : PAGE_POLICY);
+                "Content-Security-Policy",
+                path.startsWith("/api/")
+                        ? API_POLICY
+                        : path.equals("/api.html") ? STATIC_POLICY : PAGE_POLICY);
         if (!path.startsWith("/jakarta.faces.resource/")
                 && !path.startsWith("/resources/")
                 && !path.startsWith("/webjars/")) {

@@ -1,0 +1,31 @@
+// The pages' own behaviour, from a file rather than inline attributes or script blocks, so that the
+// content security policy can refuse every inline script PrimeFaces did not sign with its nonce.
+(function () {
+    // A secret shown once (an API key, a webhook's signing secret, an invitation link): focusing
+    // its field selects it, ready to copy.
+    document.addEventListener('focusin', function (event) {
+        if (event.target.classList && event.target.classList.contains('select-on-focus')) {
+            event.target.select();
+        }
+    });
+    // The workspace switcher: choosing a workspace presses Switch (without JavaScript the person
+    // presses it).
+    document.addEventListener('change', function (event) {
+        if (event.target.id === 'switcher:workspace') {
+            var button = document.getElementById('switcher:switch');
+            if (button) {
+                button.click();
+            }
+        }
+    });
+})();
+
+// A webhook's new secret appears at the top, far from the button pressed (at the bottom of a long
+// page, or on a phone): bring it into view and select it. Called when the ajax request completes.
+function relinkShowSecret() {
+    var secret = document.getElementById('new-secret');
+    if (secret) {
+        secret.scrollIntoView({block: 'center'});
+        secret.focus();
+    }
+}
