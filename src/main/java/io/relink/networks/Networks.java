@@ -37,6 +37,9 @@ public class Networks {
         byType = found;
     }
 
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(Networks.class.getName());
+
     public Network of(NetworkType type) {
         Network network = byType.get(type);
         if (network == null) {
@@ -45,7 +48,15 @@ public class Networks {
         }
         String reason = network.unavailableReason();
         if (reason != null) {
-            throw new NetworkUnavailable(type, type.displayName() + " is not available: " + reason);
+            // The reason names configuration keys: the operator's business, so the log's. The
+            // caller (a member on a page, an integration) learns what it means for them.
+            LOG.fine(() -> type.displayName() + " is not available: " + reason);
+            throw new NetworkUnavailable(
+                    type,
+                    type.displayName()
+                            + " is not set up on this Relink yet: an instance administrator"
+                            + " registers Relink's app there and gives Relink its keys (README,"
+                            + " Networks).");
         }
         return network;
     }
