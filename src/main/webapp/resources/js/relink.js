@@ -29,3 +29,13 @@ function relinkShowSecret() {
         secret.focus();
     }
 }
+
+// A form that appears away from the button pressed ("Ask owner" in a low row): scroll it into
+// view and put the cursor in its first field.
+function relinkBringIntoView(id) {
+    var field = document.getElementById(id);
+    if (field) {
+        field.scrollIntoView({block: 'center'});
+        field.focus();
+    }
+}

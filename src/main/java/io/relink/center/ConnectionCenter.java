@@ -93,6 +93,8 @@ public class ConnectionCenter implements Serializable {
     private Outcome outcome;
     private NetworkType network = NetworkType.SANDBOX;
     private UUID askFor;
+    private String askForName;
+    private String askLink;
     private String askEmail;
     private String askMessage;
     private String fix;
@@ -382,6 +384,11 @@ public class ConnectionCenter implements Serializable {
         askFor = channelId;
         askEmail = null;
         askMessage = null;
+        askLink = null;
+        askForName =
+                linkedView(channelId.toString())
+                        .map(r -> r.name() + " on " + r.network().displayName())
+                        .orElse("this channel");
     }
 
     public void sendLink() {
@@ -394,6 +401,18 @@ public class ConnectionCenter implements Serializable {
                             askEmail,
                             blankToNull(askMessage),
                             caller.actor());
+            if (sent.link() != null) {
+                // no mail server took it: the link to pass on, shown once, here
+                askLink = sent.link();
+                Pages.error(
+                        "The e-mail to "
+                                + sent.email()
+                                + " could not be sent. Copy the link below and pass it on; it"
+                                + " works once, until "
+                                + TIME_DAY.format(sent.expiresAt())
+                                + ".");
+                return;
+            }
             Pages.info(
                     "A single-use reconnect link was sent to "
                             + sent.email()
@@ -408,6 +427,17 @@ public class ConnectionCenter implements Serializable {
 
     public void cancelAsk() {
         askFor = null;
+        askLink = null;
+    }
+
+    /** The channel the "Ask owner" form is for, in words. */
+    public String getAskForName() {
+        return askForName;
+    }
+
+    /** The link to pass on by hand, when the e-mail could not be sent; null otherwise. */
+    public String getAskLink() {
+        return askLink;
     }
 
     private void consent(Supplier<ConnectionFlows.Started> start) {

@@ -457,6 +457,30 @@ class ReconnectIT {
                                         "{\"email\":\"not an address\"}")
                                 .statusCode())
                 .isEqualTo(400);
+        // no mail server now: the request stands, and its answer gives the link to pass on
+        HttpResponse<String> unmailed =
+                api().send(
+                                "POST",
+                                "api/v1/channels/" + channel + "/reconnect-requests",
+                                KEY,
+                                "{\"email\":\"kim@example.com\"}");
+        assertThat(unmailed.statusCode()).as(unmailed.body()).isEqualTo(201);
+        JsonObject made = Http.json(unmailed);
+        assertThat(made.getString("mailProblem")).contains("could not be sent");
+        assertThat(made.getString("link")).matches("http://\\S+/oauth/delegated/[A-Za-z0-9_-]+");
+        assertThat(browser().get(made.getString("link")).statusCode())
+                .as("the link shows its page")
+                .isEqualTo(200);
+        assertThat(
+                        Http.array(
+                                        api().get(
+                                                        "api/v1/channels/"
+                                                                + channel
+                                                                + "/reconnect-requests",
+                                                        KEY))
+                                .getValuesAs(JsonObject.class))
+                .as("a list never shows a link")
+                .allSatisfy(r -> assertThat(r.containsKey("link")).isFalse());
     }
 
     @Test

@@ -72,14 +72,15 @@ public class ReconnectRequests {
                         now.plus(life));
         em.persist(request);
         URI url = URI.create(publicUrl.replaceAll("/+$", "") + "/oauth/delegated/" + link);
+        String mailProblem = null;
         try {
             mailer.send(
                     email,
                     "Please reconnect " + channel.name() + " on " + channel.network().displayName(),
                     text(channel, message, url, request));
         } catch (Mailer.MailNotSent failed) {
-            throw ProblemException.unavailable(
-                    failed.getMessage() + " Nothing was sent; try again.");
+            // the request stands: the sender passes the link on another way (as an invitation's)
+            mailProblem = "The e-mail could not be sent (" + failed.getMessage() + ").";
         }
         audit.write(
                 workspaceId,
@@ -87,9 +88,14 @@ public class ReconnectRequests {
                 null,
                 actor,
                 Action.RECONNECT_REQUEST_SENT,
-                "Reconnect link sent to " + email + ", valid until " + request.expiresAt(),
+                (mailProblem == null ? "Reconnect link sent to " : "Reconnect link made for ")
+                        + email
+                        + ", valid until "
+                        + request.expiresAt()
+                        + (mailProblem == null ? "" : "; the e-mail could not be sent"),
                 clock.instant());
-        return View.of(request, now);
+        View made = View.of(request, now);
+        return mailProblem == null ? made : made.undelivered(url.toString(), mailProblem);
     }
 
     /**
@@ -283,7 +289,11 @@ public class ReconnectRequests {
                 + "If you did not expect this, ignore this e-mail.\n";
     }
 
-    /** A request as listed: never its link. */
+    /**
+     * A request as listed: never its link, except in the answer that made it when the e-mail could
+     * not be sent ({@code link} and {@code mailProblem}; null otherwise), so that the sender can
+     * pass it on.
+     */
     public record View(
             UUID id,
             UUID channelId,
@@ -294,7 +304,9 @@ public class ReconnectRequests {
             Instant createdAt,
             Instant expiresAt,
             Instant usedAt,
-            Instant withdrawnAt) {
+            Instant withdrawnAt,
+            String link,
+            String mailProblem) {
         static View of(ReconnectRequest r, Instant now) {
             return new View(
                     r.id(),
@@ -306,7 +318,25 @@ public class ReconnectRequests {
                     r.createdAt(),
                     r.expiresAt(),
                     r.usedAt(),
-                    r.withdrawnAt());
+                    r.withdrawnAt(),
+                    null,
+                    null);
+        }
+
+        View undelivered(String link, String mailProblem) {
+            return new View(
+                    id,
+                    channelId,
+                    email,
+                    message,
+                    status,
+                    createdBy,
+                    createdAt,
+                    expiresAt,
+                    usedAt,
+                    withdrawnAt,
+                    link,
+                    mailProblem);
         }
     }
 }
