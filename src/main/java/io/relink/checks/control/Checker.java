@@ -70,9 +70,11 @@ public class Checker {
 
     /**
      * Checks what is due, batch after batch, until nothing is left or this round has run as long as
-     * ten intervals; then derives again what time alone changed. A round cut short says so ({@link
-     * Tally#wasCutShort}), and the sweep starts the next one at once instead of waiting for a tick.
-     * A token due within half an interval is taken now rather than a whole interval late.
+     * ten intervals; then derives again what time alone changed. The next batch is claimed and its
+     * network calls started while the previous one is recorded, so the network and the database
+     * work at the same time. A round cut short says so ({@link Tally#wasCutShort}), and the sweep
+     * starts the next one at once instead of waiting for a tick. A token due within half an
+     * interval is taken now rather than a whole interval late.
      */
     public Tally sweep() {
         Instant started = clock.instant();
@@ -81,18 +83,34 @@ public class Checker {
         // so it is not taken twice in one round (keep min-interval at least half the interval).
         Instant dueBy = started.plus(settings.interval().dividedBy(2));
         Tally tally = new Tally();
-        while (true) {
-            if (!clock.instant().isBefore(stopAt)) {
-                tally.cutShort();
-                break;
+        Batch pending = null;
+        try {
+            while (true) {
+                Batch next = null;
+                boolean cut = !clock.instant().isBefore(stopAt);
+                if (cut) {
+                    tally.cutShort();
+                } else {
+                    Claim claim = leases.claimDue(settings.batchSize(), dueBy);
+                    if (!claim.isEmpty()) {
+                        next = start(claim, tally);
+                    }
+                }
+                int givenBack = 0;
+                if (pending != null) {
+                    Batch done = pending;
+                    pending = null;
+                    givenBack = finish(done, tally);
+                }
+                pending = next;
+                // Tokens given back are due again now: claim them in this round, not the next.
+                if (pending == null && (cut || givenBack == 0)) {
+                    break;
+                }
             }
-            Claim claim = leases.claimDue(settings.batchSize(), dueBy);
-            if (claim.isEmpty()) {
-                break;
-            }
-            check(claim, tally);
-            if (claim.tokens().size() < settings.batchSize()) {
-                break; // the claim took all that was due
+        } finally {
+            if (pending != null) {
+                abandon(pending);
             }
         }
         // Time alone changes few channels; they get a budget of their own, even after a long round.
@@ -188,45 +206,95 @@ public class Checker {
         return again instanceof Verdict.Dead dead ? CheckRules.finer(reported, dead) : again;
     }
 
-    /**
-     * Checks a claimed batch: the network calls side by side ({@link CheckLanes}), then every
-     * result in one transaction ({@link CheckRecorder#recordAll}), or one by one when that fails.
-     * Tokens this node gives up on without asking their network (too little of the lease left to
-     * start a call, or a failure that ends the sweep) are given back at once, due as they were,
-     * rather than held until the lease runs out. A token whose network was asked but whose result
-     * could not be written keeps its lease as a pause before it is tried again.
-     */
+    /** Checks a claimed batch, start to end. */
     private void check(Claim claim, Tally tally) {
-        Set<UUID> notAsked = ConcurrentHashMap.newKeySet();
-        boolean finished = false;
-        Set<UUID> settled = new HashSet<>();
+        finish(start(claim, tally), tally);
+    }
+
+    /**
+     * A claimed batch whose network calls run side by side ({@link CheckLanes}): what was found
+     * without a call (a passed lifespan), what was settled without one (tokens put off), and the
+     * tokens whose call did not start for lack of lease ({@link Claim#callable}).
+     */
+    private record Batch(
+            Claim claim,
+            List<Finding> findings,
+            List<Future<List<Finding>>> running,
+            Set<UUID> settled,
+            Set<UUID> notAsked) {}
+
+    /** Loads a claimed batch and starts its network calls; returns before they end. */
+    private Batch start(Claim claim, Tally tally) {
+        Batch batch =
+                new Batch(
+                        claim,
+                        new ArrayList<>(),
+                        new ArrayList<>(),
+                        new HashSet<>(),
+                        ConcurrentHashMap.newKeySet());
         try {
-            List<Finding> findings = new ArrayList<>();
-            List<Future<List<Finding>>> running = new ArrayList<>();
             Instant now = clock.instant();
             byNetwork(claim.tokens())
                     .forEach(
                             (type, due) -> {
                                 List<Callable<List<Finding>>> calls =
                                         calls(
-                                                type, due, claim, now, findings, settled, notAsked,
+                                                type,
+                                                due,
+                                                claim,
+                                                now,
+                                                batch.findings(),
+                                                batch.settled(),
+                                                batch.notAsked(),
                                                 tally);
                                 if (!calls.isEmpty()) {
-                                    running.addAll(lanes.run(type, calls));
+                                    batch.running().addAll(lanes.run(type, calls));
                                 }
                             });
-            for (Future<List<Finding>> lane : running) {
-                findings.addAll(result(lane));
+            return batch;
+        } catch (RuntimeException | Error failure) {
+            abandon(batch);
+            throw failure;
+        }
+    }
+
+    /**
+     * Waits for a batch's calls and records every result in one transaction ({@link
+     * CheckRecorder#recordAll}), or one by one when that fails. Tokens whose call did not start are
+     * given back at once, due as they were; a token whose network was asked but whose result could
+     * not be written keeps its lease as a pause before it is tried again. Returns how many tokens
+     * were given back.
+     */
+    private int finish(Batch batch, Tally tally) {
+        boolean finished = false;
+        try {
+            for (Future<List<Finding>> lane : batch.running()) {
+                batch.findings().addAll(result(lane));
             }
-            settled.addAll(recordAll(findings, tally));
+            batch.settled().addAll(recordAll(batch.findings(), tally));
             finished = true;
         } finally {
-            giveBack(
-                    claim,
-                    finished
-                            ? List.copyOf(notAsked)
-                            : claim.tokens().stream().filter(t -> !settled.contains(t)).toList());
+            if (!finished) {
+                abandon(batch);
+            }
         }
+        List<UUID> notAsked = List.copyOf(batch.notAsked());
+        giveBack(batch.claim(), notAsked);
+        return notAsked.size();
+    }
+
+    /**
+     * Gives back a batch this node stops caring for (the sweep failed): once its calls have ended,
+     * so that no other node checks a token while this one still asks its network, every token not
+     * yet recorded or put off is due again at once instead of when its lease runs out.
+     */
+    private void abandon(Batch batch) {
+        for (Future<List<Finding>> lane : batch.running()) {
+            result(lane);
+        }
+        giveBack(
+                batch.claim(),
+                batch.claim().tokens().stream().filter(t -> !batch.settled().contains(t)).toList());
     }
 
     private Map<NetworkType, List<Due>> byNetwork(List<UUID> claimed) {
