@@ -47,8 +47,8 @@ public class CheckLanes {
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     ManagedThreadFactory threads;
 
-    private final Map<NetworkType, Integer> lanes = new EnumMap<>(NetworkType.class);
-    private ExecutorService executor;
+    final Map<NetworkType, Integer> lanes = new EnumMap<>(NetworkType.class);
+    ExecutorService executor;
 
     @PostConstruct
     void init() {
@@ -72,7 +72,8 @@ public class CheckLanes {
 
     /**
      * Runs a network's calls in its lanes; one future per lane, each with what its calls returned
-     * in turn. A call that throws is logged and returns nothing (its tokens are given back).
+     * in turn. A call that throws is logged and returns nothing: its tokens keep their lease, a
+     * pause before they are tried again.
      */
     public <T> List<Future<List<T>>> run(NetworkType network, List<Callable<List<T>>> calls) {
         Queue<Callable<List<T>>> left = new ConcurrentLinkedQueue<>(calls);
@@ -90,7 +91,10 @@ public class CheckLanes {
             try {
                 found.addAll(call.call());
             } catch (Exception bug) {
-                LOG.log(Level.SEVERE, "A check failed; its tokens are given back", bug);
+                LOG.log(
+                        Level.SEVERE,
+                        "A check failed; its tokens are tried again when their lease runs out",
+                        bug);
             }
         }
         return found;

@@ -402,7 +402,10 @@ public class Checker {
         try {
             return lane.get();
         } catch (ExecutionException failure) {
-            LOG.log(Level.SEVERE, "A lane of checks failed; its tokens are given back", failure);
+            LOG.log(
+                    Level.SEVERE,
+                    "A lane of checks failed; its tokens are tried again when their lease runs out",
+                    failure);
             return List.of();
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();

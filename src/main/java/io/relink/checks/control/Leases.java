@@ -63,7 +63,7 @@ public class Leases {
      * Claims up to {@code limit} tokens due by {@code dueBy}, the most overdue first, in one
      * statement. Cheap however many tokens are not due: the candidates are read from the index on
      * {@code next_check_at} (V1) in its order, and the walk stops at {@code dueBy} (with a million
-     * tokens none due, PostgreSQL reads three index pages: see {@code src/docs/benchmarks.md}).
+     * tokens none due, PostgreSQL reads three index pages).
      */
     public Claim claimDue(int limit, Instant dueBy) {
         Instant now = now();
