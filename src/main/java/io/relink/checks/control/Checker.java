@@ -93,7 +93,7 @@ public class Checker {
                 } else {
                     Claim claim = leases.claimDue(settings.batchSize(), dueBy);
                     if (!claim.isEmpty()) {
-                        next = start(claim, tally);
+                        next = start(claim, tally, pending);
                     }
                 }
                 int givenBack = 0;
@@ -208,7 +208,7 @@ public class Checker {
 
     /** Checks a claimed batch, start to end. */
     private void check(Claim claim, Tally tally) {
-        finish(start(claim, tally), tally);
+        finish(start(claim, tally, null), tally);
     }
 
     /**
@@ -223,8 +223,12 @@ public class Checker {
             Set<UUID> settled,
             Set<UUID> notAsked) {}
 
-    /** Loads a claimed batch and starts its network calls; returns before they end. */
-    private Batch start(Claim claim, Tally tally) {
+    /**
+     * Loads a claimed batch and starts its network calls; returns before they end. A token the
+     * batch still being checked holds is left to it: its lease ran out while it was checked, and
+     * this node claimed it again; the earlier check records it (this lease then ends with it).
+     */
+    private Batch start(Claim claim, Tally tally, Batch checking) {
         Batch batch =
                 new Batch(
                         claim,
@@ -234,7 +238,14 @@ public class Checker {
                         ConcurrentHashMap.newKeySet());
         try {
             Instant now = clock.instant();
-            byNetwork(claim.tokens())
+            List<UUID> tokens = new ArrayList<>(claim.tokens());
+            if (checking != null) {
+                tokens.removeIf(t -> checking.claim().tokens().contains(t));
+                claim.tokens().stream()
+                        .filter(t -> !tokens.contains(t))
+                        .forEach(batch.settled()::add);
+            }
+            byNetwork(tokens)
                     .forEach(
                             (type, due) -> {
                                 List<Callable<List<Finding>>> calls =

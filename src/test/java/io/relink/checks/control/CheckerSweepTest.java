@@ -194,6 +194,21 @@ class CheckerSweepTest {
     }
 
     @Test
+    void a_token_whose_lease_ran_out_while_it_was_checked_is_not_checked_twice_by_its_own_node() {
+        List<UUID> tokens = table.due(4);
+        // The batch's last call starts in time but ends after the lease: the next claim of the same
+        // node takes the three tokens again while their results are not recorded yet.
+        network.slowCall = 3;
+        network.slowFirst = Duration.ofMinutes(6);
+
+        checker.sweep();
+
+        tokens.forEach(t -> assertThat(recorder.recorded.get(t)).as("checks of " + t).isOne());
+        assertThat(network.inspected).hasSize(4);
+        assertThat(table.leased()).isEmpty();
+    }
+
+    @Test
     void a_round_that_runs_out_of_time_says_so_and_holds_no_lease() {
         table.due(5);
         network.slowFirst = Duration.ofMinutes(11); // past the round's ten intervals
@@ -401,10 +416,12 @@ class CheckerSweepTest {
     final class SlowNetwork extends FakeNetwork {
 
         Duration slowFirst;
+        int slowCall = 1;
+        int calls;
 
         @Override
         public Verdict inspect(Probe probe) {
-            if (slowFirst != null) {
+            if (slowFirst != null && ++calls == slowCall) {
                 clock.now = clock.now.plus(slowFirst);
                 slowFirst = null;
             }
