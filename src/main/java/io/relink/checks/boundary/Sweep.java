@@ -34,7 +34,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the same timer and a node that dies only leaves leases that run out.
  *
  * <p>A tick that finds the previous sweep still running is skipped rather than queued. A sweep that
- * had to stop with tokens still due (after ten intervals of checks) goes on at once, without
+ * had to stop with tokens still due (after two intervals of checks) goes on at once, without
  * waiting for the next tick; each of its rounds counts as a finished sweep for {@link SweepHealth}.
  */
 @Singleton

@@ -70,7 +70,7 @@ public class Checker {
 
     /**
      * Checks what is due, batch after batch, until nothing is left or this round has run as long as
-     * ten intervals; then derives again what time alone changed. The next batch is claimed and its
+     * two intervals; then derives again what time alone changed. The next batch is claimed and its
      * network calls started while the previous one is recorded, so the network and the database
      * work at the same time. A round cut short says so ({@link Tally#wasCutShort}), and the sweep
      * starts the next one at once instead of waiting for a tick. A token due within half an
@@ -78,7 +78,10 @@ public class Checker {
      */
     public Tally sweep() {
         Instant started = clock.instant();
-        Instant stopAt = started.plus(settings.interval().multipliedBy(10));
+        // Two intervals: well inside the readiness limit (SweepHealth: three intervals and a
+        // minute),
+        // which each round resets, however long the work.
+        Instant stopAt = started.plus(settings.interval().multipliedBy(2));
         // Fixed for the whole round: a token checked in it is next due at least min-interval later,
         // so it is not taken twice in one round (keep min-interval at least half the interval).
         Instant dueBy = started.plus(settings.interval().dividedBy(2));

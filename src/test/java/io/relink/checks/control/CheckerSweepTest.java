@@ -98,7 +98,7 @@ class CheckerSweepTest {
 
                     @Override
                     public Duration interval() {
-                        return Duration.ofMinutes(1);
+                        return Duration.ofMinutes(5);
                     }
 
                     @Override
@@ -211,7 +211,7 @@ class CheckerSweepTest {
     @Test
     void a_round_that_runs_out_of_time_says_so_and_holds_no_lease() {
         table.due(5);
-        network.slowFirst = Duration.ofMinutes(11); // past the round's ten intervals
+        network.slowFirst = Duration.ofMinutes(11); // past the round's two intervals
 
         Tally tally = checker.sweep();
 
