@@ -4,18 +4,19 @@
  *
  * <p>Operations: the {@link io.relink.checks.boundary.Sweep} (a non-persistent EJB timer on every
  * node, every {@code relink.checks.interval}) hands the due tokens to the {@link
- * io.relink.checks.control.Checker}, which claims them with row leases ({@link
- * io.relink.checks.control.Leases}), asks their networks outside any transaction, and has each
- * result written by the {@link io.relink.checks.control.CheckRecorder}, one token per transaction.
- * {@link io.relink.checks.control.CheckNow} does the same for one channel on request and answers
- * the channel with what the network said ({@link io.relink.checks.control.CheckAttempt}: when it
- * could not be asked, why and when the sweep tries again); {@link
- * io.relink.checks.control.Revocations} records deaths a network tells of by callback, all in the
- * transaction that records the callback as taken. {@link io.relink.checks.control.FailureReports}
- * reads an error a downstream product reports with the network's own rules and acts on it at once
- * (a reported death counts only once the {@code Checker} has looked again at the network, after one
- * refresh where the token is refreshable; trouble, or an error that is not about the token, changes
- * nothing), writing every report to the history.
+ * io.relink.checks.control.Checker}, which claims them a batch at a time with row leases ({@link
+ * io.relink.checks.control.Leases}), asks their networks outside any transaction and side by side
+ * ({@link io.relink.checks.control.CheckLanes}), and has the batch's results written by the {@link
+ * io.relink.checks.control.CheckRecorder} in one transaction. {@link
+ * io.relink.checks.control.CheckNow} does the same for one channel on request and answers the
+ * channel with what the network said ({@link io.relink.checks.control.CheckAttempt}: when it could
+ * not be asked, why and when the sweep tries again); {@link io.relink.checks.control.Revocations}
+ * records deaths a network tells of by callback, all in the transaction that records the callback
+ * as taken. {@link io.relink.checks.control.FailureReports} reads an error a downstream product
+ * reports with the network's own rules and acts on it at once (a reported death counts only once
+ * the {@code Checker} has looked again at the network, after one refresh where the token is
+ * refreshable; trouble, or an error that is not about the token, changes nothing), writing every
+ * report to the history.
  *
  * <p>Rules (the pure ones in {@link io.relink.checks.control.CheckRules} and {@link
  * io.relink.checks.control.CheckSchedule}):
@@ -35,9 +36,12 @@
  *       at least every {@code relink.checks.max-interval}; the lapse itself is checked on time
  *       whatever the backoff.
  *   <li>R7: row leases: each due token is checked by one node at a time; a dead node's leases run
- *       out and another node takes the tokens over.
- *   <li>R8: no transaction spans a network call; each result is recorded in a transaction of its
- *       own through the channel ledger (see the channels component, R10, R11).
+ *       out and another node takes the tokens over. A living node gives back at once the tokens it
+ *       claimed and does not ask (a failure mid-batch, too little of the lease left to start a
+ *       call), so no due token waits for a lease nobody uses.
+ *   <li>R8: no transaction spans a network call; a sweep's batch of results is recorded in one
+ *       transaction through the channel ledger (see the channels component, R10, R11), token by
+ *       token when that fails, so one token's trouble never undoes another's result.
  *   <li>R9: a failure report is read with the network's own rules, and a death it tells counts only
  *       when a check at once confirms it, on every network; every report is written to the history,
  *       whatever came of it.
@@ -50,6 +54,8 @@
  *       role, scope, app, unknown) is still checked every {@code relink.checks.max-interval}; when
  *       the network calls it valid again it comes back, and the history says so. A lifespan's end,
  *       a password change, a revocation and a refused refresh are final.
+ *   <li>R13: a network is asked at most as often at once as its bulkhead allows, less one place
+ *       left to people and downstream products ({@link io.relink.checks.control.CheckLanes}).
  * </ul>
  */
 package io.relink.checks;

@@ -33,7 +33,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * reliably in a cluster); the row leases decide which node checks which token, so every node runs
  * the same timer and a node that dies only leaves leases that run out.
  *
- * <p>A tick that finds the previous sweep still running is skipped rather than queued.
+ * <p>A tick that finds the previous sweep still running is skipped rather than queued. A sweep that
+ * had to stop with tokens still due (after two intervals of checks) goes on at once, without
+ * waiting for the next tick; each of its rounds counts as a finished sweep for {@link SweepHealth}.
  */
 @Singleton
 @Startup
@@ -87,18 +89,25 @@ public class Sweep {
             return;
         }
         try {
-            Tally tally = checker.sweep();
-            if (tally.dead() > 0 || tally.troubled() > 0 || tally.notRecorded() > 0) {
-                LOG.info("Sweep: " + tally);
-            } else if (tally.checked() > 0) {
-                LOG.fine(() -> "Sweep: " + tally);
-            }
-            reportUnavailable(tally);
-            lastSwept = Instant.now();
+            Tally tally;
+            do {
+                tally = checker.sweep();
+                log(tally);
+                reportUnavailable(tally);
+                lastSwept = Instant.now();
+            } while (tally.wasCutShort());
         } catch (RuntimeException failure) {
             LOG.log(Level.SEVERE, "The sweep failed; the next tick tries again", failure);
         } finally {
             running.set(false);
+        }
+    }
+
+    private static void log(Tally tally) {
+        if (tally.dead() > 0 || tally.troubled() > 0 || tally.notRecorded() > 0) {
+            LOG.info("Sweep: " + tally);
+        } else if (tally.checked() > 0) {
+            LOG.fine(() -> "Sweep: " + tally);
         }
     }
 

@@ -13,16 +13,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
 /**
- * Turns what checks found into changes of the channel aggregate, one token per transaction, so that
- * one token's trouble never undoes another's result; the changes themselves are made by the
- * aggregate's one writer, {@link ChannelLedger}. Counts checks by network and outcome.
+ * Turns what checks found into changes of the channel aggregate, a sweep's batch in one transaction
+ * and anything else one token per transaction; the changes themselves are made by the aggregate's
+ * one writer, {@link ChannelLedger}. Counts checks by network and outcome.
  *
  * <p>A result is recorded only while this node still holds the token's lease: if the lease ran out
  * and another node took the token over, the late result is dropped.
@@ -53,6 +56,7 @@ public class CheckRecorder {
                         t ->
                                 new Due(
                                         t.id(),
+                                        t.channel().id(),
                                         t.channel().network(),
                                         t.channel().externalId(),
                                         TokenFacts.of(t),
@@ -76,6 +80,32 @@ public class CheckRecorder {
     /** Records a verdict on a token this node holds. Returns false when the lease was lost. */
     public boolean record(UUID tokenId, NetworkType network, String owner, Verdict verdict) {
         return record(tokenId, network, owner, verdict, ChannelLedger.RELINK);
+    }
+
+    /**
+     * Records the verdicts of a batch of checks in one transaction: one commit for the batch, not
+     * one per token. Each token's change is still the ledger's, in the ledger's steps; the channels
+     * are locked in the order of their ids, so that two nodes recording batches at the same moment
+     * never wait for each other in a circle. A failure undoes the whole batch (the checker then
+     * records it token by token). Returns the tokens recorded: a token whose lease this node lost
+     * is not.
+     */
+    public Set<UUID> recordAll(List<Finding> findings, String owner) {
+        Set<UUID> recorded = new HashSet<>();
+        List<Finding> ordered =
+                findings.stream()
+                        .sorted(
+                                Comparator.comparing((Finding f) -> f.token().channelId())
+                                        .thenComparing(f -> f.token().id()))
+                        .toList();
+        for (Finding finding : ordered) {
+            Due token = finding.token();
+            if (ledger.record(token.id(), owner, finding.verdict(), ChannelLedger.RELINK)) {
+                recorded.add(token.id());
+                count(token.network(), outcomeName(finding.verdict()));
+            }
+        }
+        return recorded;
     }
 
     /**
@@ -143,11 +173,15 @@ public class CheckRecorder {
         return verdict instanceof Verdict.Valid ? "valid" : "dead";
     }
 
+    /** What a check found on a claimed token; a null verdict: the lease was lost meanwhile. */
+    public record Finding(Due token, Verdict verdict) {}
+
     /**
      * A claimed token, as the checker needs it. {@code toString} does not show the sealed secrets.
      */
     public record Due(
             UUID id,
+            UUID channelId,
             NetworkType network,
             String channelExternalId,
             TokenFacts token,

@@ -3,6 +3,7 @@ package io.relink.checks.control;
 import io.relink.channels.control.ChannelStore;
 import io.relink.channels.control.TokenVault;
 import io.relink.checks.control.CheckRecorder.Due;
+import io.relink.checks.control.CheckRecorder.Finding;
 import io.relink.networks.Grant;
 import io.relink.networks.GrantedScopes;
 import io.relink.networks.Network;
@@ -20,12 +21,17 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -53,6 +59,7 @@ public class Checker {
     private static final Logger LOG = Logger.getLogger(Checker.class.getName());
 
     @Inject Leases leases;
+    @Inject CheckLanes lanes;
     @Inject ChannelStore channels;
     @Inject CheckRecorder recorder;
     @Inject Networks networks;
@@ -62,25 +69,55 @@ public class Checker {
     @Inject Clock clock;
 
     /**
-     * Checks what is due, batch after batch, until nothing is left or this sweep has run as long as
-     * ten intervals (the next tick goes on where it stopped). A token due within half an interval
-     * is taken now rather than a whole interval late.
+     * Checks what is due, batch after batch, until nothing is left or this round has run as long as
+     * two intervals; then derives again what time alone changed. The next batch is claimed and its
+     * network calls started while the previous one is recorded, so the network and the database
+     * work at the same time. A round cut short says so ({@link Tally#wasCutShort}), and the sweep
+     * starts the next one at once instead of waiting for a tick. A token due within half an
+     * interval is taken now rather than a whole interval late.
      */
     public Tally sweep() {
         Instant started = clock.instant();
-        Instant stopAt = started.plus(settings.interval().multipliedBy(10));
-        // Fixed for the whole sweep: a token checked in it is next due at least min-interval later,
-        // so it is not taken twice in one sweep (keep min-interval at least half the interval).
+        // Two intervals: well inside the readiness limit (SweepHealth: three intervals and a
+        // minute),
+        // which each round resets, however long the work.
+        Instant stopAt = started.plus(settings.interval().multipliedBy(2));
+        // Fixed for the whole round: a token checked in it is next due at least min-interval later,
+        // so it is not taken twice in one round (keep min-interval at least half the interval).
         Instant dueBy = started.plus(settings.interval().dividedBy(2));
         Tally tally = new Tally();
-        while (clock.instant().isBefore(stopAt)) {
-            List<UUID> claimed = leases.claimDue(settings.batchSize(), dueBy);
-            if (claimed.isEmpty()) {
-                break;
+        Batch pending = null;
+        try {
+            while (true) {
+                Batch next = null;
+                boolean cut = !clock.instant().isBefore(stopAt);
+                if (cut) {
+                    tally.cutShort();
+                } else {
+                    Claim claim = leases.claimDue(settings.batchSize(), dueBy);
+                    if (!claim.isEmpty()) {
+                        next = start(claim, tally, pending);
+                    }
+                }
+                int givenBack = 0;
+                if (pending != null) {
+                    Batch done = pending;
+                    pending = null;
+                    givenBack = finish(done, tally);
+                }
+                pending = next;
+                // Tokens given back are due again now: claim them in this round, not the next.
+                if (pending == null && (cut || givenBack == 0)) {
+                    break;
+                }
             }
-            check(claimed, tally);
+        } finally {
+            if (pending != null) {
+                abandon(pending);
+            }
         }
-        rederiveStale(stopAt);
+        // Time alone changes few channels; they get a budget of their own, even after a long round.
+        rederiveStale(clock.instant().plus(settings.interval()));
         return tally;
     }
 
@@ -172,61 +209,280 @@ public class Checker {
         return again instanceof Verdict.Dead dead ? CheckRules.finer(reported, dead) : again;
     }
 
-    private void check(List<UUID> claimed, Tally tally) {
-        Map<NetworkType, List<Due>> byNetwork =
-                recorder.load(claimed, node.name()).stream()
-                        .collect(
-                                Collectors.groupingBy(
-                                        Due::network,
-                                        () -> new EnumMap<>(NetworkType.class),
-                                        Collectors.toList()));
-        byNetwork.forEach((type, due) -> checkOn(type, due, tally));
+    /** Checks a claimed batch, start to end. */
+    private void check(Claim claim, Tally tally) {
+        finish(start(claim, tally, null), tally);
     }
 
-    private void checkOn(NetworkType type, List<Due> due, Tally tally) {
-        Instant now = clock.instant();
+    /**
+     * A claimed batch whose network calls run side by side ({@link CheckLanes}): what was found
+     * without a call (a passed lifespan), what was settled without one (tokens put off), and the
+     * tokens whose call did not start for lack of lease ({@link Claim#callable}).
+     */
+    private record Batch(
+            Claim claim,
+            List<Finding> findings,
+            List<Future<List<Finding>>> running,
+            Set<UUID> settled,
+            Set<UUID> notAsked) {}
+
+    /**
+     * Loads a claimed batch and starts its network calls; returns before they end. A token the
+     * batch still being checked holds is left to it: its lease ran out while it was checked, and
+     * this node claimed it again; the earlier check records it (this lease then ends with it).
+     */
+    private Batch start(Claim claim, Tally tally, Batch checking) {
+        Batch batch =
+                new Batch(
+                        claim,
+                        new ArrayList<>(),
+                        new ArrayList<>(),
+                        new HashSet<>(),
+                        ConcurrentHashMap.newKeySet());
+        try {
+            Instant now = clock.instant();
+            List<UUID> tokens = new ArrayList<>(claim.tokens());
+            if (checking != null) {
+                tokens.removeIf(t -> checking.claim().tokens().contains(t));
+                claim.tokens().stream()
+                        .filter(t -> !tokens.contains(t))
+                        .forEach(batch.settled()::add);
+            }
+            byNetwork(tokens)
+                    .forEach(
+                            (type, due) -> {
+                                List<Callable<List<Finding>>> calls =
+                                        calls(
+                                                type,
+                                                due,
+                                                claim,
+                                                now,
+                                                batch.findings(),
+                                                batch.settled(),
+                                                batch.notAsked(),
+                                                tally);
+                                if (!calls.isEmpty()) {
+                                    batch.running().addAll(lanes.run(type, calls));
+                                }
+                            });
+            return batch;
+        } catch (RuntimeException | Error failure) {
+            abandon(batch);
+            throw failure;
+        }
+    }
+
+    /**
+     * Waits for a batch's calls and records every result in one transaction ({@link
+     * CheckRecorder#recordAll}), or one by one when that fails. Tokens whose call did not start are
+     * given back at once, due as they were; a token whose network was asked but whose result could
+     * not be written keeps its lease as a pause before it is tried again. Returns how many tokens
+     * were given back.
+     */
+    private int finish(Batch batch, Tally tally) {
+        boolean finished = false;
+        try {
+            for (Future<List<Finding>> lane : batch.running()) {
+                batch.findings().addAll(result(lane));
+            }
+            batch.settled().addAll(recordAll(batch.findings(), tally));
+            finished = true;
+        } finally {
+            if (!finished) {
+                abandon(batch);
+            }
+        }
+        List<UUID> notAsked = List.copyOf(batch.notAsked());
+        giveBack(batch.claim(), notAsked);
+        return notAsked.size();
+    }
+
+    /**
+     * Gives back a batch this node stops caring for (the sweep failed): once its calls have ended,
+     * so that no other node checks a token while this one still asks its network, every token not
+     * yet recorded or put off is due again at once instead of when its lease runs out.
+     */
+    private void abandon(Batch batch) {
+        for (Future<List<Finding>> lane : batch.running()) {
+            result(lane);
+        }
+        giveBack(
+                batch.claim(),
+                batch.claim().tokens().stream().filter(t -> !batch.settled().contains(t)).toList());
+    }
+
+    private Map<NetworkType, List<Due>> byNetwork(List<UUID> claimed) {
+        return recorder.load(claimed, node.name()).stream()
+                .collect(
+                        Collectors.groupingBy(
+                                Due::network,
+                                () -> new EnumMap<>(NetworkType.class),
+                                Collectors.toList()));
+    }
+
+    /**
+     * Sorts a network's claimed tokens: a passed lifespan is a finding at once; a network that
+     * cannot or should not be asked puts its tokens off (settled); the rest become network calls,
+     * one per renewal and one per batch of inspections.
+     */
+    private List<Callable<List<Finding>>> calls(
+            NetworkType type,
+            List<Due> due,
+            Claim claim,
+            Instant now,
+            List<Finding> findings,
+            Set<UUID> settled,
+            Set<UUID> notAsked,
+            Tally tally) {
         CheckRules rules = settings.rules(type);
         List<Due> toInspect = new ArrayList<>();
         List<Due> toRefresh = new ArrayList<>();
         for (Due token : due) {
             switch (rules.firstStep(token.token(), now)) {
-                case LIFESPAN_ENDED -> record(token, CheckRules.lapsed(token.token()), tally);
+                case LIFESPAN_ENDED ->
+                        findings.add(new Finding(token, CheckRules.lapsed(token.token())));
                 case REFRESH -> toRefresh.add(token);
                 case INSPECT -> toInspect.add(token);
             }
         }
         if (toInspect.isEmpty() && toRefresh.isEmpty()) {
-            return;
+            return List.of();
         }
         Network network;
         try {
             network = networks.of(type);
         } catch (Networks.NetworkUnavailable unavailable) {
             tally.unavailable(type, unavailable.getMessage());
-            putOff(toInspect, toRefresh, now.plus(settings.schedule(type).maxInterval()));
-            return;
+            settled.addAll(
+                    putOff(toInspect, toRefresh, now.plus(settings.schedule(type).maxInterval())));
+            return List.of();
         }
         Instant paused = network.pausedUntil();
         if (paused != null && paused.isAfter(now)) {
             // the network's usage headers asked for a pause
-            tally.paused(putOff(toInspect, toRefresh, paused), paused);
-            return;
+            List<UUID> putOff = putOff(toInspect, toRefresh, paused);
+            settled.addAll(putOff);
+            tally.paused(putOff, paused);
+            return List.of();
         }
+        List<Callable<List<Finding>>> calls = new ArrayList<>();
         for (Due token : toRefresh) {
-            record(token, refresh(network, token, null), tally);
+            calls.add(
+                    whileLeased(
+                            claim,
+                            List.of(token),
+                            notAsked,
+                            () -> List.of(new Finding(token, refresh(network, token, null)))));
         }
         int limit = Math.max(1, network.batchLimit());
         for (int from = 0; from < toInspect.size(); from += limit) {
             List<Due> chunk = toInspect.subList(from, Math.min(from + limit, toInspect.size()));
-            List<Verdict> verdicts = inspect(network, chunk);
-            for (int i = 0; i < chunk.size(); i++) {
-                Due token = chunk.get(i);
-                Verdict verdict = verdicts.get(i);
-                if (rules.retriesWithRefresh(token.token(), verdict, false)) {
-                    verdict = refresh(network, token, (Verdict.Dead) verdict);
-                }
-                record(token, verdict, tally);
+            calls.add(
+                    whileLeased(claim, chunk, notAsked, () -> inspectChunk(network, rules, chunk)));
+        }
+        return calls;
+    }
+
+    /**
+     * A network call that starts only while enough of the claim's lease is left ({@link
+     * Claim#callable}); otherwise its tokens are noted as not asked, to be given back.
+     */
+    private Callable<List<Finding>> whileLeased(
+            Claim claim, List<Due> tokens, Set<UUID> notAsked, Callable<List<Finding>> call) {
+        return () -> {
+            if (claim.callable(clock.instant())) {
+                return call.call();
             }
+            tokens.forEach(t -> notAsked.add(t.id()));
+            return List.of();
+        };
+    }
+
+    private List<Finding> inspectChunk(Network network, CheckRules rules, List<Due> chunk) {
+        List<Verdict> verdicts = inspect(network, chunk);
+        List<Finding> found = new ArrayList<>();
+        for (int i = 0; i < chunk.size(); i++) {
+            Due token = chunk.get(i);
+            Verdict verdict = verdicts.get(i);
+            if (rules.retriesWithRefresh(token.token(), verdict, false)) {
+                verdict = refresh(network, token, (Verdict.Dead) verdict);
+            }
+            found.add(new Finding(token, verdict));
+        }
+        return found;
+    }
+
+    private static List<Finding> result(Future<List<Finding>> lane) {
+        try {
+            return lane.get();
+        } catch (ExecutionException failure) {
+            LOG.log(
+                    Level.SEVERE,
+                    "A lane of checks failed; its tokens are tried again when their lease runs out",
+                    failure);
+            return List.of();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        }
+    }
+
+    /**
+     * Records a batch's findings in one transaction; when that fails, one transaction per token, so
+     * that one token's trouble never undoes another's result. Returns the tokens recorded.
+     */
+    private Set<UUID> recordAll(List<Finding> findings, Tally tally) {
+        Set<UUID> recorded = new HashSet<>();
+        List<Finding> answered = new ArrayList<>();
+        for (Finding finding : findings) {
+            if (finding.verdict() == null) {
+                tally.miss(); // the lease was lost to another node during a renewal
+            } else {
+                answered.add(finding);
+            }
+        }
+        if (answered.isEmpty()) {
+            return recorded;
+        }
+        Set<UUID> written;
+        try {
+            written = recorder.recordAll(answered, node.name());
+        } catch (RuntimeException failure) {
+            LOG.log(
+                    Level.WARNING,
+                    "Recording a batch of "
+                            + answered.size()
+                            + " checks failed; recording them one by one",
+                    failure);
+            for (Finding finding : answered) {
+                if (record(finding.token(), finding.verdict(), tally)) {
+                    recorded.add(finding.token().id());
+                }
+            }
+            return recorded;
+        }
+        for (Finding finding : answered) {
+            if (written.contains(finding.token().id())) {
+                tally.add(finding.token().id(), finding.verdict());
+                recorded.add(finding.token().id());
+            } else {
+                tally.miss();
+            }
+        }
+        return recorded;
+    }
+
+    private void giveBack(Claim claim, List<UUID> tokens) {
+        if (tokens.isEmpty()) {
+            return;
+        }
+        try {
+            leases.release(claim, tokens);
+        } catch (RuntimeException failure) {
+            LOG.log(
+                    Level.WARNING,
+                    "Could not give back " + tokens.size() + " leases; they run out by themselves",
+                    failure);
         }
     }
 
@@ -241,15 +497,43 @@ public class Checker {
         return ids;
     }
 
+    /**
+     * Inspects a chunk of tokens in one call where the network has a batch call. A token whose
+     * secret cannot be opened (a key missing from the key ring, a damaged row) is trouble of its
+     * own, kept out of the call: it neither stops the sweep nor spoils its neighbours' answers.
+     */
     private List<Verdict> inspect(Network network, List<Due> chunk) {
-        List<Probe> probes =
-                chunk.stream()
-                        .map(
-                                t ->
-                                        new Probe(
-                                                vault.openAccess(t.id(), t.sealedAccess()),
-                                                t.channelExternalId()))
-                        .toList();
+        Verdict[] verdicts = new Verdict[chunk.size()];
+        List<Probe> probes = new ArrayList<>();
+        List<Integer> asked = new ArrayList<>();
+        for (int i = 0; i < chunk.size(); i++) {
+            Due t = chunk.get(i);
+            try {
+                probes.add(
+                        new Probe(
+                                vault.openAccess(t.id(), t.sealedAccess()), t.channelExternalId()));
+                asked.add(i);
+            } catch (RuntimeException unopened) {
+                LOG.log(
+                        Level.SEVERE,
+                        "The access token of " + t + " cannot be opened; it is only delayed",
+                        unopened);
+                verdicts[i] =
+                        new Verdict.Transient(
+                                Verdict.Transient.Kind.MALFORMED_ANSWER, null, "sealed-secret");
+            }
+        }
+        if (!probes.isEmpty()) {
+            List<Verdict> answers = ask(network, probes);
+            for (int k = 0; k < asked.size(); k++) {
+                verdicts[asked.get(k)] = answers.get(k);
+            }
+        }
+        return Arrays.asList(verdicts);
+    }
+
+    /** One call for the probes: one verdict per probe, trouble standing in for each when needed. */
+    private List<Verdict> ask(Network network, List<Probe> probes) {
         Answer<List<Verdict>> answer =
                 call(
                         network,
@@ -258,20 +542,20 @@ public class Checker {
                                         ? List.of(network.inspect(probes.get(0)))
                                         : network.inspectAll(probes));
         if (answer.trouble() != null) {
-            return chunk.stream().map(t -> (Verdict) answer.trouble()).toList();
+            return probes.stream().map(p -> (Verdict) answer.trouble()).toList();
         }
-        if (answer.value().size() != chunk.size()) {
+        if (answer.value().size() != probes.size()) {
             LOG.severe(
                     network.type()
                             + " answered "
                             + answer.value().size()
                             + " verdicts for "
-                            + chunk.size()
+                            + probes.size()
                             + " tokens; taken as trouble");
             Verdict trouble =
                     new Verdict.Transient(
                             Verdict.Transient.Kind.MALFORMED_ANSWER, null, "batch-size");
-            return chunk.stream().map(t -> trouble).toList();
+            return probes.stream().map(p -> trouble).toList();
         }
         return answer.value().stream().map(verdict -> heard(network, verdict)).toList();
     }
@@ -362,17 +646,18 @@ public class Checker {
     /** A network's answer, or the trouble that stood in for it. */
     private record Answer<T>(T value, Verdict.Transient trouble) {}
 
-    private void record(Due token, Verdict verdict, Tally tally) {
+    private boolean record(Due token, Verdict verdict, Tally tally) {
         if (verdict == null) {
             tally.miss();
-            return;
+            return false;
         }
         try {
             if (recorder.record(token.id(), token.network(), node.name(), verdict)) {
                 tally.add(token.id(), verdict);
-            } else {
-                tally.miss();
+                return true;
             }
+            tally.miss();
+            return false;
         } catch (RuntimeException failure) {
             // The lease runs out and the token is checked again; nothing is lost.
             LOG.log(
@@ -382,6 +667,7 @@ public class Checker {
                             + "; it will be checked again",
                     failure);
             tally.miss();
+            return false;
         }
     }
 }

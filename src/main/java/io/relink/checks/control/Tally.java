@@ -26,6 +26,7 @@ public final class Tally {
     private final List<Verdict.Transient> troubles = new ArrayList<>();
     private final Set<UUID> notAnswered = new LinkedHashSet<>();
     private Instant pausedUntil;
+    private boolean cutShort;
 
     void add(UUID token, Verdict verdict) {
         if (verdict instanceof Verdict.Valid) {
@@ -52,6 +53,16 @@ public final class Tally {
      */
     void miss() {
         lost++;
+    }
+
+    /** The sweep stopped with tokens still due, to derive states and report; it goes on at once. */
+    void cutShort() {
+        cutShort = true;
+    }
+
+    /** Whether the sweep stopped with tokens still due (see {@link Checker#sweep}). */
+    public boolean wasCutShort() {
+        return cutShort;
     }
 
     void unavailable(NetworkType network, String why) {

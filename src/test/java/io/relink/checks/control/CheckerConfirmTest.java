@@ -42,6 +42,7 @@ class CheckerConfirmTest {
 
     static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
     static final UUID TOKEN = UUID.fromString("5f0c6a1e-8d3b-4c55-9a57-2b1f3e9d7c10");
+    static final UUID CHANNEL = UUID.fromString("0b7e2c44-1f6a-4d0e-8c3b-5a9d2e7f1c22");
     static final String ACTOR = "api-key:Publisher";
     static final Verdict.Dead REPORTED =
             new Verdict.Dead(Cause.UNKNOWN, "401/89", "Invalid or expired token.");
@@ -264,6 +265,7 @@ class CheckerConfirmTest {
                             id ->
                                     new Due(
                                             id,
+                                            CHANNEL,
                                             NetworkType.X,
                                             "2244994945",
                                             token,
