@@ -19,14 +19,13 @@ import java.io.IOException;
  * sets them first, so that its own answers carry them; this filter sets them again for forwards and
  * error dispatches, which do not pass the mechanism.
  *
- * <p>The Faces pages get two policies, which a browser enforces both: this one (everything from
- * this origin, no framing, no plugins, inline styles) and the one PrimeFaces sends in its CSP mode
- * ({@code primefaces.CSP} in {@code web.xml}), {@code script-src 'self' 'nonce-…'} with a nonce per
- * request on every script it writes. So a script runs only if it is a file of this origin or
- * PrimeFaces signed it; the pages carry no inline event handler (their own behaviour is in {@code
- * resources/js/relink.js}). This policy's {@code 'unsafe-inline'} for scripts only lets the signed
- * ones through it: it cannot know their nonce. Everything else (the API documentation page, a
- * redirect, a static file) gets scripts of this origin only; the API allows nothing at all.
+ * <p>The Faces pages: everything from this origin, no framing, no plugins, and inline scripts and
+ * styles, because PrimeFaces writes its widgets' set-up and its buttons' handlers inline. (Relink's
+ * own page behaviour is in {@code resources/js/relink.js}, no inline handler.) PrimeFaces' CSP mode
+ * would sign those with a per-request nonce instead, but it refuses every form post that lacks the
+ * nonce field its JavaScript adds: a page would break without JavaScript, and a post without the
+ * field is a server error. Everything else (the API documentation page, a redirect, a static file)
+ * gets scripts of this origin only; the API allows nothing at all.
  */
 @WebFilter(
         urlPatterns = "/*",
