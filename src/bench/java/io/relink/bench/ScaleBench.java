@@ -387,11 +387,32 @@ class ScaleBench {
         String stale =
                 "select c.id from channel c where c.unlinked_at is null and (c.state is null or c.state_until <= now()) order by c.state_until fetch first 100 rows only";
         try (Connection db = db()) {
+            sessions(db);
             explain(db, "claim query (Leases.claimDue)", claim);
             explain(db, "stale-state query (ChannelStore.staleStates)", stale);
         }
         report.figure("load average (1 min) at the end", Machine.load1(), "");
         report.write();
+    }
+
+    /**
+     * The node's database sessions while idle: a session left idle in a transaction holds back
+     * vacuum and, in the pool, a connection.
+     */
+    private void sessions(Connection db) throws SQLException {
+        try (Statement s = db.createStatement();
+                ResultSet r =
+                        s.executeQuery(
+                                "select count(*), count(*) filter (where state = 'idle in transaction'),"
+                                        + " coalesce(extract(epoch from max(now() - xact_start))"
+                                        + " filter (where state = 'idle in transaction'), 0)"
+                                        + " from pg_stat_activity where datname = current_database()"
+                                        + " and pid <> pg_backend_pid()")) {
+            r.next();
+            report.figure("the node's database sessions", r.getLong(1), "")
+                    .figure("of them idle in a transaction", r.getLong(2), "")
+                    .figure("oldest such transaction", r.getDouble(3), "s");
+        }
     }
 
     private void explain(Connection db, String label, String sql) throws SQLException {
