@@ -387,7 +387,11 @@ class ScaleBench {
         String stale =
                 "select c.id from channel c where c.unlinked_at is null and (c.state is null or c.state_until <= now()) order by c.state_until fetch first 100 rows only";
         try (Connection db = db()) {
-            sessions(db);
+            try {
+                sessions(db);
+            } catch (SQLException unreadable) {
+                report.text("the node's database sessions", "not read: " + unreadable.getMessage());
+            }
             explain(db, "claim query (Leases.claimDue)", claim);
             explain(db, "stale-state query (ChannelStore.staleStates)", stale);
         }
@@ -404,8 +408,8 @@ class ScaleBench {
                 ResultSet r =
                         s.executeQuery(
                                 "select count(*), count(*) filter (where state = 'idle in transaction'),"
-                                        + " coalesce(extract(epoch from max(now() - xact_start))"
-                                        + " filter (where state = 'idle in transaction'), 0)"
+                                        + " coalesce(extract(epoch from max(now() - xact_start)"
+                                        + " filter (where state = 'idle in transaction')), 0)"
                                         + " from pg_stat_activity where datname = current_database()"
                                         + " and pid <> pg_backend_pid()")) {
             r.next();
