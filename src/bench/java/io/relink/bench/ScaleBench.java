@@ -1,0 +1,616 @@
+package io.relink.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.crypto.tink.KeysetHandle;
+import io.relink.MicroNode;
+import io.relink.security.Keysets;
+import io.relink.security.Sealer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Proof at scale (issue 14): one Relink node on PostgreSQL with {@code bench.scale.tokens} tokens
+ * on {@code bench.scale.channels} channels, checked against a stub SANDBOX network of fixed latency
+ * in a process of its own ({@link StubNetwork}). Measures, in this order: the stub's own capacity
+ * ({@code wrk}); P6 boot to ready of an empty WAR and of Relink; P1 one node sweeping every token;
+ * P5 the live heap after it; P2 an idle tick (the claim query's plan and time, the node's CPU over
+ * a minute); P3 the API under {@code wrk}. Writes {@code target/bench/report.md} and {@code
+ * target/bench/scale.csv} after each measure.
+ *
+ * <p>Run with {@code src/bench/run scale}; not part of {@code ./mvnw verify}. Asserts only that
+ * every token was checked and found valid; times are figures to read.
+ */
+class ScaleBench {
+
+    static final int CHANNELS = Integer.getInteger("bench.scale.channels", 10_000);
+    static final int TOKENS = Integer.getInteger("bench.scale.tokens", 20_000);
+    static final int LATENCY_MS = Integer.getInteger("bench.scale.latency", 20);
+
+    /** The concurrency Relink allows a network: the SANDBOX adapter's bulkhead (8 by default). */
+    static final int CONCURRENCY = Integer.getInteger("bench.scale.concurrency", 8);
+
+    static final int WRK_SECONDS = Integer.getInteger("bench.scale.wrk-seconds", 10);
+    static final Duration SWEEP_LIMIT =
+            Duration.ofMinutes(Integer.getInteger("bench.scale.sweep-minutes", 15));
+    static final int PORT = 28080;
+    static final int STUB_PORT = 28090;
+    static final String NODE = "bench-scale";
+    static final String INTERVAL = "PT5S";
+    static final String DB_URL = System.getProperty("bench.db.url", "");
+    static final String DB_USER = System.getProperty("bench.db.user", "");
+    static final String DB_PASSWORD = System.getProperty("bench.db.password", "");
+    static final Path OUT = Path.of("target/bench");
+    static final Path WORK = OUT.resolve("scale");
+
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final ScaleReport report =
+            new ScaleReport(
+                    OUT, "Relink at scale: " + CHANNELS + " channels, " + TOKENS + " tokens");
+
+    @Test
+    void one_node_checks_every_token_and_serves_the_api() throws Exception {
+        assertThat(DB_URL).as("-Dbench.db.url=jdbc:postgresql://…").startsWith("jdbc:postgresql:");
+        Files.createDirectories(WORK.resolve("data"));
+        KeysetHandle keyset = Keysets.generate();
+        Path keysetFile = WORK.resolve("data/keyset.json");
+        Files.writeString(keysetFile, Keysets.json(keyset));
+        report.note(
+                "Machine: "
+                        + Runtime.getRuntime().availableProcessors()
+                        + " cores; load average (1/5/15 min) at the start "
+                        + Machine.load()
+                        + "; started "
+                        + Instant.now()
+                        + ". Stub network latency "
+                        + LATENCY_MS
+                        + " ms. Other work on the machine shows in the load averages.");
+        Process stub = startStub();
+        try {
+            stubCapacity();
+            bootTimes(keysetFile);
+            String key;
+            Instant seeded;
+            try (Connection db = db()) {
+                Instant started = Instant.now();
+                key =
+                        new Seeder(db, new Sealer(keyset))
+                                .seed(CHANNELS, TOKENS, started.minusSeconds(3600));
+                seeded = Instant.now();
+                report.measure(
+                                "seed",
+                                "channels and tokens straight into PostgreSQL",
+                                "COPY, sealed by the node's keyset")
+                        .figure("channels", CHANNELS, "")
+                        .figure("tokens", TOKENS, "")
+                        .figure("time", Duration.between(started, seeded).toMillis() / 1000.0, "s");
+                report.write();
+            }
+            Instant booting = Instant.now();
+            try (MicroNode node = startRelink(NODE, keysetFile)) {
+                node.awaitReady("/health/ready", Duration.ofMinutes(5));
+                report.measure("P6b", "boot to ready with the seeded database", "same as P6")
+                        .figure(
+                                "Relink, " + TOKENS + " tokens stored",
+                                Duration.between(booting, Instant.now()).toMillis() / 1000.0,
+                                "s")
+                        .figure("Payara's own 'ready in'", readyIn(NODE), "s");
+                long pid = Machine.pidOf(NODE);
+                sweep(pid);
+                heap(pid, "P5", "after the full sweep");
+                idle(pid);
+                api(key);
+                heap(pid, "P5b", "after the API runs of P3");
+            }
+        } finally {
+            stub.destroy();
+            report.write();
+        }
+        try (Connection db = db()) {
+            assertThat(
+                            count(
+                                    db,
+                                    "select count(*) from access_token where last_checked_at is not null"))
+                    .as("tokens checked")
+                    .isEqualTo(TOKENS);
+        }
+    }
+
+    /** The stub, as its own JVM: the classes of this very build, the JDK's HTTP server. */
+    private Process startStub() throws Exception {
+        Process stub =
+                new ProcessBuilder(
+                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                                "-Dsun.net.httpserver.nodelay=true",
+                                "-Xmx256m",
+                                "-cp",
+                                "target/test-classes",
+                                StubNetwork.class.getName(),
+                                Integer.toString(STUB_PORT),
+                                Integer.toString(LATENCY_MS))
+                        .redirectErrorStream(true)
+                        .redirectOutput(WORK.resolve("stub.log").toFile())
+                        .start();
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (true) {
+            try {
+                stubStats();
+                return stub;
+            } catch (IOException notYet) {
+                if (Instant.now().isAfter(deadline) || !stub.isAlive()) {
+                    throw new IllegalStateException(
+                            "The stub did not start; see " + WORK.resolve("stub.log"), notYet);
+                }
+                Thread.sleep(200);
+            }
+        }
+    }
+
+    /** What the stub sustains at its latency, so that it is never what limits the sweep. */
+    private void stubCapacity() throws Exception {
+        Path single = WORK.resolve("introspect.lua");
+        Files.writeString(
+                single,
+                "wrk.method = \"POST\"\nwrk.body = \"token=t&page=p\"\n"
+                        + "wrk.headers[\"Content-Type\"] = \"application/x-www-form-urlencoded\"\n");
+        Path batch = WORK.resolve("batch.lua");
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < 50; i++) {
+            items.append(i == 0 ? "" : ",")
+                    .append("{\\\"token\\\":\\\"t")
+                    .append(i)
+                    .append("\\\",\\\"page\\\":\\\"p\\\"}");
+        }
+        Files.writeString(
+                batch,
+                "wrk.method = \"POST\"\nwrk.body = \"{\\\"items\\\":["
+                        + items
+                        + "]}\"\n"
+                        + "wrk.headers[\"Content-Type\"] = \"application/json\"\n");
+        report.measure(
+                "stub",
+                "the stub network's own capacity",
+                "latency "
+                        + LATENCY_MS
+                        + " ms, 256 threads, wrk 2 threads 128 connections "
+                        + WRK_SECONDS
+                        + " s");
+        Wrk.Result one =
+                Wrk.run(
+                        "stub single",
+                        stubUrl("sandbox/oauth/introspect"),
+                        128,
+                        WRK_SECONDS,
+                        single,
+                        null);
+        Wrk.Result fifty =
+                Wrk.run(
+                        "stub batch",
+                        stubUrl("sandbox/oauth/introspect/batch"),
+                        128,
+                        WRK_SECONDS,
+                        batch,
+                        null);
+        report.figure("single introspection, requests/s", one.requestsPerSecond(), "req/s")
+                .figure("single introspection, p50", one.p50(), "ms")
+                .figure("single introspection, p99", one.p99(), "ms")
+                .figure("batch of 50, requests/s", fifty.requestsPerSecond(), "req/s")
+                .figure("batch of 50, tokens/s", fifty.requestsPerSecond() * 50, "tokens/s")
+                .figure("batch of 50, p99", fifty.p99(), "ms")
+                .figure(
+                        "most Relink may ask (bulkhead " + CONCURRENCY + " / latency)",
+                        CONCURRENCY * 1000.0 / LATENCY_MS,
+                        "req/s")
+                .figure("load average (1 min) at the end", Machine.load1(), "");
+        post(stubUrl("stats/reset"));
+        report.write();
+    }
+
+    /** P6: boot to ready of an empty WAR and of Relink on an empty database (migrations run). */
+    private void bootTimes(Path keysetFile) throws Exception {
+        Path empty = emptyWar();
+        report.measure(
+                "P6",
+                "boot to ready",
+                "java -Xmx768m -jar payara-micro.jar --deploy <war> --contextroot / --nocluster --prebootcommandfile server-config/pre-boot-commands.asadmin; ready = first 200 of / (empty WAR) or /health/ready (Relink)");
+        String relinkWar = System.getProperty("relink.war", "target/relink.war");
+        double emptySeconds;
+        System.setProperty("relink.war", empty.toString());
+        try {
+            Instant start = Instant.now();
+            try (MicroNode node = MicroNode.start("bench-empty", PORT, WORK, Map.of())) {
+                node.awaitReady("/", Duration.ofMinutes(5));
+                emptySeconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
+            }
+        } finally {
+            System.setProperty("relink.war", relinkWar);
+        }
+        Instant start = Instant.now();
+        double relinkSeconds;
+        try (MicroNode node = startRelink("bench-boot", keysetFile)) {
+            node.awaitReady("/health/ready", Duration.ofMinutes(5));
+            relinkSeconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
+        }
+        report.figure("empty WAR", emptySeconds, "s")
+                .figure("Relink, empty database (schema migrated at boot)", relinkSeconds, "s")
+                .figure("ratio (target ≤ 1.5)", relinkSeconds / emptySeconds, "")
+                .figure("Payara's own 'ready in', empty WAR", readyIn("bench-empty"), "s")
+                .figure("Payara's own 'ready in', Relink", readyIn("bench-boot"), "s")
+                .figure("load average (1 min) at the end", Machine.load1(), "");
+        report.write();
+    }
+
+    /** P1: the node sweeps every token; wall time from the first check recorded to the last. */
+    private void sweep(long pid) throws Exception {
+        report.measure(
+                "P1",
+                "one node sweeps every due token",
+                "relink.checks.interval="
+                        + INTERVAL
+                        + ", batch-size 100 (default), SANDBOX batch limit 50, bulkhead "
+                        + CONCURRENCY
+                        + ", stub latency "
+                        + LATENCY_MS
+                        + " ms");
+        Instant deadline = Instant.now().plus(SWEEP_LIMIT);
+        while (stubCount("requests") == 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        Instant first = Instant.now();
+        double cpuFirst = Machine.cpuSeconds(pid);
+        long checked = 0;
+        try (Connection db = db()) {
+            while (Instant.now().isBefore(deadline)) {
+                checked =
+                        count(
+                                db,
+                                "select count(*) from access_token where last_checked_at is not null");
+                System.out.println(
+                        "P1: "
+                                + checked
+                                + " of "
+                                + TOKENS
+                                + " checked after "
+                                + Duration.between(first, Instant.now()).toSeconds()
+                                + " s; load "
+                                + Machine.load());
+                if (checked >= TOKENS) {
+                    break;
+                }
+                Thread.sleep(TOKENS > 100_000 ? 10_000 : 2_000);
+            }
+            Instant done = Instant.now();
+            double cpu = Machine.cpuSeconds(pid) - cpuFirst;
+            double polled = Duration.between(first, done).toMillis() / 1000.0;
+            double wall;
+            try (Statement s = db.createStatement();
+                    ResultSet r =
+                            s.executeQuery(
+                                    "select extract(epoch from max(last_checked_at) - min(last_checked_at)) from access_token")) {
+                r.next();
+                wall = r.getDouble(1);
+            }
+            long calls = stubCount("requests");
+            double limit = (double) TOKENS * LATENCY_MS / 1000 / CONCURRENCY;
+            double batchedLimit = (double) calls * LATENCY_MS / 1000 / CONCURRENCY;
+            report.figure("tokens checked", checked, "of " + TOKENS)
+                    .figure("wall time, first check to last recorded", wall, "s")
+                    .figure("tokens/s", checked / wall, "")
+                    .figure("physical limit N·L/C (C = bulkhead " + CONCURRENCY + ")", limit, "s")
+                    .figure("ratio to N·L/C (target ≤ 1.25)", wall / limit, "")
+                    .figure("calls the stub received (batches of up to 50)", calls, "")
+                    .figure("tokens the stub was asked about", stubCount("tokens"), "")
+                    .figure("limit with those calls, calls·L/C", batchedLimit, "s")
+                    .figure("ratio to calls·L/C", wall / batchedLimit, "")
+                    .figure(
+                            "most calls in flight at once (observed concurrency)",
+                            stubCount("maxInFlight"),
+                            "")
+                    .figure("other calls (not introspection)", stubCount("others"), "")
+                    .figure("Relink CPU during the sweep", cpu / polled * 100, "% of one core")
+                    .figure("Relink RSS at the end", Machine.rssMiB(pid), "MiB")
+                    .figure(
+                            "tokens not VALID afterwards",
+                            count(db, "select count(*) from access_token where status <> 'VALID'"),
+                            "")
+                    .figure("load average (1 min) at the end", Machine.load1(), "");
+        }
+        report.write();
+    }
+
+    /** P5: bytes of live objects after a full collection. */
+    private void heap(long pid, String name, String when) throws IOException {
+        report.measure(
+                name, "live heap " + when, "jcmd GC.class_histogram (full GC first), -Xmx768m");
+        try {
+            long live = Machine.liveHeapBytes(pid);
+            String info = Machine.heapInfo(pid);
+            report.figure("live objects", live / 1024.0 / 1024.0, "MiB (target ≤ 256)")
+                    .figure("RSS", Machine.rssMiB(pid), "MiB")
+                    .note("```\n" + info.strip() + "\n```");
+        } catch (IllegalStateException noAnswer) {
+            report.text(
+                    "live objects",
+                    "no answer: " + noAnswer.getMessage().lines().findFirst().orElse(""));
+        }
+        report.write();
+    }
+
+    /** P2: none due: what a tick costs the database and the node. */
+    private void idle(long pid) throws Exception {
+        report.measure(
+                "P2",
+                "a tick with every token stored and none due",
+                "interval " + INTERVAL + ", idle minute after the sweep");
+        Thread.sleep(10_000); // the sweep's last tick ends
+        double before = Machine.cpuSeconds(pid);
+        Instant start = Instant.now();
+        Thread.sleep(60_000);
+        double cpu = Machine.cpuSeconds(pid) - before;
+        double seconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
+        report.figure(
+                "Relink CPU over the idle minute",
+                cpu / seconds * 100,
+                "% of one core (target ≤ 1)");
+        // Leases.claimDue on PostgreSQL (with its parameters written in), rolled back
+        String claim =
+                "with due as (select id from access_token where (status in ('VALID', 'UNVERIFIED') or (status = 'INVALID' and next_check_at is not null))"
+                        + " and access_secret is not null and next_check_at <= now() + interval '2.5 seconds' and (lease_until is null or lease_until < now())"
+                        + " order by next_check_at fetch first 100 rows only for update skip locked)"
+                        + " update access_token t set lease_owner = 'bench', lease_until = now() + interval '5 minutes' from due where t.id = due.id";
+        // ChannelStore.staleStates, which every tick runs after the claims
+        String stale =
+                "select c.id from channel c where c.unlinked_at is null and (c.state is null or c.state_until <= now()) order by c.state_until fetch first 100 rows only";
+        try (Connection db = db()) {
+            try {
+                sessions(db);
+            } catch (SQLException unreadable) {
+                report.text("the node's database sessions", "not read: " + unreadable.getMessage());
+            }
+            explain(db, "claim query (Leases.claimDue)", claim);
+            explain(db, "stale-state query (ChannelStore.staleStates)", stale);
+        }
+        report.figure("load average (1 min) at the end", Machine.load1(), "");
+        report.write();
+    }
+
+    /**
+     * The node's database sessions while idle: a session left idle in a transaction holds back
+     * vacuum and, in the pool, a connection.
+     */
+    private void sessions(Connection db) throws SQLException {
+        try (Statement s = db.createStatement();
+                ResultSet r =
+                        s.executeQuery(
+                                "select count(*), count(*) filter (where state = 'idle in transaction'),"
+                                        + " coalesce(extract(epoch from max(now() - xact_start)"
+                                        + " filter (where state = 'idle in transaction')), 0)"
+                                        + " from pg_stat_activity where datname = current_database()"
+                                        + " and pid <> pg_backend_pid()")) {
+            r.next();
+            report.figure("the node's database sessions", r.getLong(1), "")
+                    .figure("of them idle in a transaction", r.getLong(2), "")
+                    .figure("oldest such transaction", r.getDouble(3), "s");
+        }
+    }
+
+    private void explain(Connection db, String label, String sql) throws SQLException {
+        db.setAutoCommit(false);
+        List<Double> times = new ArrayList<>();
+        String plan = "";
+        try (Statement s = db.createStatement()) {
+            for (int i = 0; i < 5; i++) {
+                StringBuilder lines = new StringBuilder();
+                try (ResultSet r = s.executeQuery("explain (analyze, buffers) " + sql)) {
+                    while (r.next()) {
+                        lines.append(r.getString(1)).append('\n');
+                    }
+                }
+                db.rollback();
+                plan = lines.toString();
+                Matcher m = Pattern.compile("Execution Time: ([0-9.]+) ms").matcher(plan);
+                if (m.find()) {
+                    times.add(Double.parseDouble(m.group(1)));
+                }
+            }
+        } finally {
+            db.setAutoCommit(true);
+        }
+        times.sort(Double::compare);
+        report.figure(
+                        label + ", median of 5 EXPLAIN ANALYZE",
+                        times.get(times.size() / 2),
+                        "ms (target ≤ 20)")
+                .note(label + ":\n\n```\n" + sql + "\n\n" + plan.strip() + "\n```");
+    }
+
+    /** P3: the API under wrk, against a trivial endpoint of the same server. */
+    private void api(String key) throws IOException, InterruptedException {
+        report.measure(
+                "P3",
+                "the REST API under load",
+                "wrk 2 threads, 16 connections, "
+                        + WRK_SECONDS
+                        + " s after a 3 s warm-up, Authorization: Bearer <key>");
+        String auth = "Authorization: Bearer " + key;
+        String base = "http://127.0.0.1:" + PORT;
+        Map<String, String> paths = new java.util.LinkedHashMap<>();
+        paths.put("trivial: /health/live", "/health/live");
+        paths.put("/api/v1/channels?size=50", "/api/v1/channels?size=50");
+        paths.put("… &state=CONNECTED", "/api/v1/channels?size=50&state=CONNECTED");
+        paths.put("… &network=SANDBOX", "/api/v1/channels?size=50&network=SANDBOX");
+        paths.put("… &q=page 00012", "/api/v1/channels?size=50&q=page%2000012");
+        paths.put(
+                "… all three filters",
+                "/api/v1/channels?size=50&state=CONNECTED&network=SANDBOX&q=page%2000012");
+        paths.put("/api/v1/identities", "/api/v1/identities");
+        // last: at 10,000 channels its answer exhausted a 768 MiB heap under 16 connections
+        paths.put("/api/v1/summary", "/api/v1/summary");
+        Map<String, Wrk.Result> results = new HashMap<>();
+        double trivial = 0;
+        for (Map.Entry<String, String> path : paths.entrySet()) {
+            Instant alone = Instant.now();
+            int status = get(base + path.getValue(), key);
+            report.figure(
+                    path.getKey() + ": one request alone, status " + status,
+                    Duration.between(alone, Instant.now()).toMillis(),
+                    "ms");
+            Wrk.run("warm-up", base + path.getValue(), 16, 3, null, auth);
+            Wrk.Result result =
+                    Wrk.run(path.getKey(), base + path.getValue(), 16, WRK_SECONDS, null, auth);
+            results.put(path.getKey(), result);
+            if (trivial == 0) {
+                trivial = result.requestsPerSecond();
+            }
+            report.figure(path.getKey() + ": req/s", result.requestsPerSecond(), "")
+                    .figure(path.getKey() + ": p50", result.p50(), "ms")
+                    .figure(path.getKey() + ": p99", result.p99(), "ms (target ≤ 50)")
+                    .figure(
+                            path.getKey() + ": share of the trivial endpoint's req/s",
+                            result.requestsPerSecond() / trivial * 100,
+                            "% (target ≥ 50)")
+                    .figure(
+                            path.getKey() + ": answers not 2xx/3xx",
+                            result.failed(),
+                            "of " + result.total())
+                    .figure(
+                            path.getKey() + ": timeouts (no answer within " + Wrk.TIMEOUT + ")",
+                            result.timeouts(),
+                            "");
+        }
+        report.figure("load average (1 min) at the end", Machine.load1(), "");
+        report.write();
+    }
+
+    /**
+     * What Payara Micro itself logged as its time to ready (deployment done; the first request and
+     * the application's lazy start not included), in seconds.
+     */
+    private static double readyIn(String node) throws IOException {
+        Matcher m =
+                Pattern.compile("ready in ([0-9,]+) \\(ms\\)")
+                        .matcher(Files.readString(WORK.resolve(node + ".log")));
+        return m.find() ? Long.parseLong(m.group(1).replace(",", "")) / 1000.0 : -1;
+    }
+
+    private MicroNode startRelink(String name, Path keysetFile) throws IOException {
+        Map<String, String> env = new HashMap<>();
+        env.put("RELINK_DEMO", "false");
+        env.put(
+                "RELINK_SECRETS_KEYSET",
+                Base64.getEncoder().encodeToString(Files.readAllBytes(keysetFile)));
+        env.put("RELINK_DATA_DIR", keysetFile.getParent().toAbsolutePath().toString());
+        env.put("RELINK_DB_URL", DB_URL);
+        env.put("RELINK_DB_USER", DB_USER);
+        env.put("RELINK_DB_PASSWORD", DB_PASSWORD);
+        env.put("RELINK_NODE_NAME", name);
+        env.put("RELINK_PUBLIC_URL", "http://localhost:" + PORT);
+        env.put("RELINK_SANDBOX_ENABLED", "true");
+        env.put("RELINK_SANDBOX_URL", stubUrl("sandbox/"));
+        // production's check rules, not the integration tests' fast ones this JVM's environment
+        // carries
+        env.put("RELINK_CHECKS_INTERVAL", INTERVAL);
+        env.put("RELINK_CHECKS_MIN_INTERVAL", "PT1M");
+        env.put("RELINK_CHECKS_BACKOFF", "PT1M");
+        env.put("RELINK_CHECKS_GRACE", "PT48H");
+        env.put("RELINK_CHECKS_LEASE", "PT5M");
+        env.put("RELINK_NETWORK_SANDBOX_MAX_CHECK_INTERVAL", "PT24H");
+        env.put("RELINK_NETWORK_SANDBOX_TIMEOUT", "PT10S");
+        env.put("RELINK_WEBHOOKS_INTERVAL", "PT5S");
+        env.put("RELINK_NOTIFICATIONS_INTERVAL", "PT15S");
+        env.put("RELINK_NOTIFICATIONS_GROUPING_WINDOW", "PT2M");
+        env.put("RELINK_NOTIFICATIONS_RETRY_PAUSE", "PT30S");
+        env.put("RELINK_NOTIFICATIONS_ESCALATE_AFTER", "P3D");
+        env.put("RELINK_NOTIFICATIONS_DIGEST_AT", "08:00");
+        env.put("RELINK_MAIL_PORT", "3129");
+        return MicroNode.start(name, PORT, WORK, env);
+    }
+
+    /** A WAR with one page and nothing else, to time Payara Micro itself. */
+    private static Path emptyWar() throws IOException {
+        Path war = WORK.resolve("empty.war");
+        try (OutputStream file = Files.newOutputStream(war);
+                ZipOutputStream zip = new ZipOutputStream(file)) {
+            zip.putNextEntry(new ZipEntry("index.html"));
+            zip.write("<!doctype html><title>empty</title>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return war;
+    }
+
+    private static String stubUrl(String path) {
+        return "http://127.0.0.1:" + STUB_PORT + "/" + path;
+    }
+
+    private String stubStats() throws IOException, InterruptedException {
+        return http.send(
+                        HttpRequest.newBuilder(URI.create(stubUrl("stats"))).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+    }
+
+    private long stubCount(String field) throws IOException, InterruptedException {
+        Matcher m = Pattern.compile("\"" + field + "\":(\\d+)").matcher(stubStats());
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+
+    /** One GET with the API key, its status (0 when it did not answer within a minute). */
+    private int get(String url, String key) throws InterruptedException {
+        try {
+            return http.send(
+                            HttpRequest.newBuilder(URI.create(url))
+                                    .header("Authorization", "Bearer " + key)
+                                    .timeout(Duration.ofMinutes(1))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (IOException noAnswer) {
+            return 0;
+        }
+    }
+
+    private void post(String url) throws IOException, InterruptedException {
+        http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+    }
+
+    private static Connection db() throws SQLException {
+        return DriverManager.getConnection(DB_URL, DB_USER, DB_PASSWORD);
+    }
+
+    private static long count(Connection db, String sql) throws SQLException {
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}
