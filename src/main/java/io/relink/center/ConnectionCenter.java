@@ -39,6 +39,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.primefaces.PrimeFaces;
@@ -137,8 +138,11 @@ public class ConnectionCenter implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
+            // without a search the tiles' counts, read with the page, already say it
+            Map<ChannelState, Long> found =
+                    search == null ? counts : channels.counts(caller.workspaceId(), search);
             return (int)
-                    channels.counts(caller.workspaceId(), search).entrySet().stream()
+                    found.entrySet().stream()
                             .filter(e -> shown == null || e.getKey() == shown)
                             .mapToLong(Map.Entry::getValue)
                             .sum();
@@ -168,14 +172,14 @@ public class ConnectionCenter implements Serializable {
     }
 
     /** A linked channel of this workspace, if the id names one. */
-    private java.util.Optional<ChannelView> linkedView(String id) {
+    private Optional<ChannelView> linkedView(String id) {
         try {
             UUID channel = UUID.fromString(id.strip());
             UUID workspace = caller.workspaceId();
             channels.linked(workspace, channel);
-            return java.util.Optional.of(channels.view(workspace, channel));
+            return Optional.of(channels.view(workspace, channel));
         } catch (IllegalArgumentException | ProblemException unknown) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

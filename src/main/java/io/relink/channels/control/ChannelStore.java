@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -108,7 +109,7 @@ public class ChannelStore {
         String q = blankToNull(text);
         Map<ChannelState, Long> counts = counts(workspaceId, q);
         if (only != null) {
-            counts.keySet().retainAll(java.util.Set.of(only));
+            counts.keySet().retainAll(Set.of(only));
         }
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
         List<Channel> rows = new ArrayList<>();
