@@ -23,6 +23,9 @@ import java.util.stream.Collectors;
  */
 public final class Browser {
 
+    /** The form field that carries the page's script nonce. */
+    public static final String NONCE_FIELD = "primefaces.nonce";
+
     private final URI base;
     private final HttpClient client =
             HttpClient.newBuilder()
@@ -47,9 +50,9 @@ public final class Browser {
     }
 
     /**
-     * Submits a Faces form of a page as a browser would: the page's own action and view state, the
-     * form's marker field, the given fields (named without the form's prefix) and the pressed
-     * button.
+     * Submits a Faces form of a page as a browser would: the page's own action, view state and
+     * script nonce, the form's marker field, the given fields (named without the form's prefix) and
+     * the pressed button.
      */
     public HttpResponse<String> submit(
             HttpResponse<String> page, String formId, Map<String, String> fields, String button) {
@@ -69,10 +72,24 @@ public final class Browser {
         fields.forEach((name, value) -> posted.put(formId + ":" + name, value));
         posted.put(formId + ":" + button, "pressed");
         posted.put("jakarta.faces.ViewState", state.group(1).replace("&amp;", "&"));
+        posted.put(NONCE_FIELD, nonce(page.body()));
         HttpResponse<String> answer =
                 postForm(
                         page.uri().resolve(form.group(1).replace("&amp;", "&")).toString(), posted);
         return answer;
+    }
+
+    /**
+     * The page's script nonce, which its JavaScript puts into every form (PrimeFaces' CSP mode) and
+     * without which a post does nothing.
+     */
+    public static String nonce(String html) {
+        java.util.regex.Matcher nonce =
+                java.util.regex.Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"").matcher(html);
+        if (!nonce.find()) {
+            throw new AssertionError("No signed script on the page: " + html);
+        }
+        return nonce.group(1);
     }
 
     /** A HEAD request, as a mail scanner sends to see what a link is. */

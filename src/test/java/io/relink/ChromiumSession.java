@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
@@ -15,6 +16,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -56,6 +60,10 @@ public final class ChromiumSession implements AutoCloseable {
                                     "--disable-backgrounding-occluded-windows",
                                     "--window-size=1400,1000",
                                     "--user-data-dir=" + profile.toAbsolutePath());
+            // the console, to read what the page's content security policy blocked
+            LoggingPreferences console = new LoggingPreferences();
+            console.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability("goog:loggingPrefs", console);
             ChromeDriverService service =
                     new ChromeDriverService.Builder()
                             .usingDriverExecutable(
@@ -254,6 +262,18 @@ public final class ChromiumSession implements AutoCloseable {
             list.forEach(item -> problems.add(String.valueOf(item)));
         }
         return problems;
+    }
+
+    /**
+     * What the browser refused to run or load on the pages opened since the last call, because
+     * their content security policy forbids it (an inline handler, an unsigned script): one line
+     * per console message.
+     */
+    public java.util.List<String> blockedByPolicy() {
+        return page.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
     }
 
     /** Saves what the page looks like under {@code target/screenshots/}. */

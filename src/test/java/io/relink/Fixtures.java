@@ -89,8 +89,9 @@ public class Fixtures {
     public List<byte[]> rawSecretColumns() {
         List<?> rows =
                 em.createNativeQuery(
-                                "select access_secret from access_token union all select refresh_secret from access_token "
-                                        + "where refresh_secret is not null")
+                                "select access_secret from access_token where access_secret is not null"
+                                        + " union all select refresh_secret from access_token"
+                                        + " where refresh_secret is not null")
                         .getResultList();
         return rows.stream().map(byte[].class::cast).toList();
     }

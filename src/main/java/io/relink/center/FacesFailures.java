@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.primefaces.csp.CspException;
 
 /**
  * What a page does when a form post fails: never the server's error page, never an exception's
@@ -21,7 +22,8 @@ import java.util.logging.Logger;
  *
  * <ul>
  *   <li>A view that no longer exists (the form was opened in a session that ended, or its view
- *       state was forged or taken from another session): nothing is done, and the person is sent
+ *       state was forged or taken from another session), or a post without the page's script nonce
+ *       ({@link PageNonces}, and PrimeFaces' own check): nothing is done, and the person is sent
  *       back to the page, afresh, with "your page was out of date, please try again".
  *   <li>Anything else during an ajax request: logged with an incident id, and the person sent back
  *       to the page with that id. (A full-page request leaves it to the container's error page,
@@ -66,7 +68,7 @@ public class FacesFailures extends ExceptionHandlerFactory {
                     continue; // the container's error page answers it
                 }
                 queued.remove();
-                back(faces, said);
+                sendBack(faces, said);
                 break; // one answer per request
             }
             getWrapped().handle();
@@ -74,29 +76,29 @@ public class FacesFailures extends ExceptionHandlerFactory {
 
         private static boolean expired(Throwable failure) {
             for (Throwable t = failure; t != null; t = t.getCause()) {
-                if (t instanceof ViewExpiredException) {
+                if (t instanceof ViewExpiredException || t instanceof CspException) {
                     return true;
                 }
             }
             return false;
         }
+    }
 
-        /** Sends the person to the page they were on, afresh, with {@code said} shown there. */
-        private static void back(FacesContext faces, String said) {
-            ExternalContext external = faces.getExternalContext();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, said, null));
-            external.getFlash().setKeepMessages(true);
-            String page = external.getRequestServletPath();
-            String info = external.getRequestPathInfo();
-            try {
-                external.redirect(
-                        external.getRequestContextPath()
-                                + (page == null ? "" : page)
-                                + (info == null ? "" : info));
-            } catch (IOException gone) {
-                // the browser went away; nobody to send back
-            }
-            faces.responseComplete();
+    /** Sends the person to the page they were on, afresh, with {@code said} shown there. */
+    static void sendBack(FacesContext faces, String said) {
+        ExternalContext external = faces.getExternalContext();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, said, null));
+        external.getFlash().setKeepMessages(true);
+        String page = external.getRequestServletPath();
+        String info = external.getRequestPathInfo();
+        try {
+            external.redirect(
+                    external.getRequestContextPath()
+                            + (page == null ? "" : page)
+                            + (info == null ? "" : info));
+        } catch (IOException gone) {
+            // the browser went away; nobody to send back
         }
+        faces.responseComplete();
     }
 }

@@ -8,6 +8,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
@@ -19,13 +20,15 @@ import java.io.IOException;
  * sets them first, so that its own answers carry them; this filter sets them again for forwards and
  * error dispatches, which do not pass the mechanism.
  *
- * <p>The Faces pages: everything from this origin, no framing, no plugins, and inline scripts and
- * styles, because PrimeFaces writes its widgets' set-up and its buttons' handlers inline. (Relink's
- * own page behaviour is in {@code resources/js/relink.js}, no inline handler.) PrimeFaces' CSP mode
- * would sign those with a per-request nonce instead, but it refuses every form post that lacks the
- * nonce field its JavaScript adds: a page would break without JavaScript, and a post without the
- * field is a server error. Everything else (the API documentation page, a redirect, a static file)
- * gets scripts of this origin only; the API allows nothing at all.
+ * <p>The Faces pages: everything from this origin, no framing, no plugins, and no inline script but
+ * those signed with the page's nonce. PrimeFaces' CSP mode (switched on in {@code web.xml}, with
+ * {@link #PAGE_POLICY} as its policy) moves every inline handler into a script, signs the page's
+ * scripts with a nonce of its own and sends this policy with {@code 'nonce-…'} appended; this
+ * filter lets that header replace the one it set first, so that a page carries one policy, not two
+ * (a browser enforces every policy it is given: the unsigned one would block the signed scripts).
+ * Inline styles stay allowed: PrimeFaces' widgets position themselves with them. Relink's own page
+ * behaviour is in {@code resources/js/relink.js}. Everything else (the API documentation page, a
+ * redirect, a static file) gets scripts of this origin only; the API allows nothing at all.
  */
 @WebFilter(
         urlPatterns = "/*",
@@ -37,24 +40,47 @@ import java.io.IOException;
         })
 public class SecurityHeaders extends HttpFilter {
 
+    /** The pages' policy; PrimeFaces appends the page's nonce to its last word, script-src. */
     static final String PAGE_POLICY =
-            "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self'"
-                    + " 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:;"
-                    + " connect-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri"
-                    + " 'self'";
+            "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src"
+                    + " 'self' data:; connect-src 'self'; frame-ancestors 'none'; object-src"
+                    + " 'none'; base-uri 'self'; script-src 'self'";
+
     static final String STATIC_POLICY =
             "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
                     + " frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
+    private static final String POLICY = "Content-Security-Policy";
     private static final long serialVersionUID = 1L;
 
     @Override
     protected void doFilter(
             HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        apply(original(request), response);
-        chain.doFilter(request, response);
+        String path = original(request);
+        apply(path, response);
+        chain.doFilter(request, path.startsWith("/api/") ? response : new OnePolicy(response));
+    }
+
+    /**
+     * Lets a policy added later (PrimeFaces' signed one) replace the one this filter set, rather
+     * than stand beside it.
+     */
+    private static final class OnePolicy extends HttpServletResponseWrapper {
+
+        OnePolicy(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (POLICY.equalsIgnoreCase(name)) {
+                setHeader(name, value);
+            } else {
+                super.addHeader(name, value);
+            }
+        }
     }
 
     /** The path the client asked for, also inside a forward or an error dispatch. */
@@ -74,7 +100,7 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader(
-                "Content-Security-Policy",
+                POLICY,
                 path.startsWith("/api/")
                         ? API_POLICY
                         : path.equals("/api.html") ? STATIC_POLICY : PAGE_POLICY);

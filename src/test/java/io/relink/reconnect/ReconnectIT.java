@@ -533,7 +533,13 @@ class ReconnectIT {
         assertThat(row)
                 .contains("data-state=\"DISCONNECTED\"")
                 .contains("changed their Sandbox password");
-        assertThat(row).as("unlink asks first").contains("PrimeFaces.confirm");
+        Matcher unlink = Pattern.compile("id=\"(live:channels:\\d+:unlink)\"").matcher(row);
+        assertThat(unlink.find()).as(row).isTrue();
+        assertThat(page.body())
+                .as("unlink asks first, from a signed script rather than an inline handler")
+                .contains("PrimeFaces.csp.register('" + unlink.group(1) + "','onclick'")
+                .contains("PrimeFaces.confirm");
+        assertThat(row).doesNotContain("onclick=");
         Matcher button = Pattern.compile("name=\"(live:channels:\\d+:reconnect)\"").matcher(row);
         assertThat(button.find()).as(row).isTrue();
 
@@ -545,6 +551,8 @@ class ReconnectIT {
                                 "live",
                                 "jakarta.faces.ViewState",
                                 viewState(page.body()),
+                                Browser.NONCE_FIELD,
+                                Browser.nonce(page.body()),
                                 button.group(1),
                                 ""));
 
@@ -576,6 +584,8 @@ class ReconnectIT {
                                 "live",
                                 "jakarta.faces.ViewState",
                                 viewState(seen.body()),
+                                Browser.NONCE_FIELD,
+                                Browser.nonce(seen.body()),
                                 button.group(1),
                                 ""));
         assertThat(forged.headers().firstValue("Location").orElse(""))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.relink.Await;
+import io.relink.Browser;
 import io.relink.Deployments;
 import io.relink.Http;
 import io.relink.channels.entity.TokenStatus;
@@ -988,6 +989,72 @@ class SecurityIT {
                 .as("still signed in: the forged sign-out did nothing")
                 .isEqualTo(200);
         assertThat(back.body()).contains("Your page was out of date, so nothing was done.");
+
+        // the page's scripts are signed: one policy, PrimeFaces' nonce appended to script-src
+        HttpResponse<String> signedPage =
+                send.apply(
+                        java.net.http.HttpRequest.newBuilder(
+                                URI.create(base + "/center/channels.xhtml")));
+        String nonce = Browser.nonce(signedPage.body());
+        assertThat(signedPage.headers().allValues("Content-Security-Policy"))
+                .containsExactly(SecurityHeaders.PAGE_POLICY + " 'nonce-" + nonce + "';");
+        assertThat(signedPage.body())
+                .doesNotContain("onclick=\"")
+                .doesNotContainPattern("<script(?![^>]* nonce=\"" + nonce + "\")[^>]*>[^<]");
+        // a real view state without the page's nonce (a post whose page scripts did not run):
+        // nothing done, back with a message; with it, the same post signs out
+        String viewState =
+                java.util.regex.Pattern.compile(
+                                "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                        .matcher(signedPage.body())
+                        .results()
+                        .findFirst()
+                        .orElseThrow()
+                        .group(1);
+        for (String withNonce : List.of("", "&primefaces.nonce=bm90LXRoZS1wYWdlLW5vbmNl")) {
+            HttpResponse<String> unsigned =
+                    send.apply(
+                            java.net.http.HttpRequest.newBuilder(
+                                            URI.create(base + "/center/channels.xhtml"))
+                                    .header("Content-Type", "application/x-www-form-urlencoded")
+                                    .POST(
+                                            java.net.http.HttpRequest.BodyPublishers.ofString(
+                                                    "account=account&account%3Alogout=Sign+out"
+                                                            + "&jakarta.faces.ViewState="
+                                                            + URLEncoder.encode(
+                                                                    viewState,
+                                                                    StandardCharsets.UTF_8)
+                                                            + withNonce)));
+            assertThat(unsigned.statusCode()).as(withNonce).isEqualTo(302);
+            HttpResponse<String> still =
+                    send.apply(
+                            java.net.http.HttpRequest.newBuilder(
+                                    URI.create(base + "/center/channels.xhtml")));
+            assertThat(still.statusCode()).as("still signed in " + withNonce).isEqualTo(200);
+            assertThat(still.body()).contains("Your page was out of date, so nothing was done.");
+        }
+        HttpResponse<String> signedOut =
+                send.apply(
+                        java.net.http.HttpRequest.newBuilder(
+                                        URI.create(base + "/center/channels.xhtml"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(
+                                        java.net.http.HttpRequest.BodyPublishers.ofString(
+                                                "account=account&account%3Alogout=Sign+out"
+                                                        + "&jakarta.faces.ViewState="
+                                                        + URLEncoder.encode(
+                                                                viewState, StandardCharsets.UTF_8)
+                                                        + "&primefaces.nonce="
+                                                        + URLEncoder.encode(
+                                                                nonce, StandardCharsets.UTF_8))));
+        assertThat(signedOut.statusCode()).isEqualTo(302);
+        assertThat(
+                        send.apply(
+                                        java.net.http.HttpRequest.newBuilder(
+                                                URI.create(base + "/center/channels.xhtml")))
+                                .statusCode())
+                .as("signed out by the post that carried the page's nonce")
+                .isEqualTo(302);
 
         // metrics: the token, only the token
         Raw.Answer none = Raw.send("GET", "/metrics", null, null, null);
