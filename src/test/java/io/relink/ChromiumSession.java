@@ -207,6 +207,22 @@ public final class ChromiumSession implements AutoCloseable {
                         });
     }
 
+    /**
+     * Waits until the table's channel names, top to bottom, are exactly these (a sort or a filter
+     * answers by ajax and re-renders the rows).
+     */
+    public void awaitNames(java.util.List<String> names) {
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .withMessage(() -> "the table's names to be " + names + ", not " + names())
+                .until(driver -> names().equals(names));
+    }
+
+    private java.util.List<String> names() {
+        return page.findElements(By.cssSelector("span.channel-name")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
     /** The Connection Center table row of a channel. */
     public String row(String channel) {
         return rowElement(channel).getText();
@@ -223,6 +239,11 @@ public final class ChromiumSession implements AutoCloseable {
                                 + idSuffix
                                 + "']");
         clickWhenFree(() -> rowElement(channel).findElement(button));
+    }
+
+    /** Ticks (or unticks) a channel's row for a bulk action. */
+    public void tickRow(String channel) {
+        clickWhenFree(() -> rowElement(channel).findElement(By.cssSelector(".ui-chkbox-box")));
     }
 
     public boolean hasRow(String channel) {

@@ -385,7 +385,7 @@ class ScaleBench {
                         + " update access_token t set lease_owner = 'bench', lease_until = now() + interval '5 minutes' from due where t.id = due.id";
         // ChannelStore.staleStates, which every tick runs after the claims
         String stale =
-                "select c.id from channel c where c.unlinked_at is null and (c.state is null or c.state_until <= now()) order by c.state_until fetch first 100 rows only";
+                "select c.id from channel c where c.state_until <= now() and c.unlinked_at is null order by c.state_until fetch first 100 rows only";
         try (Connection db = db()) {
             try {
                 sessions(db);

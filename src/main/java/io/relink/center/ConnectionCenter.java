@@ -1,5 +1,6 @@
 package io.relink.center;
 
+import io.relink.channels.control.ChannelOrder;
 import io.relink.channels.control.ChannelQuery;
 import io.relink.channels.control.ChannelStore;
 import io.relink.channels.control.ChannelView;
@@ -46,6 +47,7 @@ import org.primefaces.PrimeFaces;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
 /**
  * Backs the Connection Center: the signed-in member's channels, most urgent first; the channel an
@@ -89,6 +91,9 @@ public class ConnectionCenter implements Serializable {
     private final Rows rows = new Rows();
     private String search;
     private ChannelState shown;
+    private NetworkType networkShown;
+    // the rows ticked between two requests of this view; a view moved to another node forgets them
+    private transient List<ChannelView> selected = new ArrayList<>();
     private String asOf;
     private Map<ChannelState, Long> counts;
     private Outcome outcome;
@@ -129,8 +134,9 @@ public class ConnectionCenter implements Serializable {
     }
 
     /**
-     * The table's rows, read a page at a time from the database, most urgent first ({@link
-     * ChannelStore#byUrgency}): the page costs the same with ten channels or a hundred thousand.
+     * The table's rows, read a page at a time from the database, most urgent first unless a
+     * column's header asks for another order ({@link ChannelStore#page}): the page costs the same
+     * with ten channels or a hundred thousand.
      */
     public final class Rows extends LazyDataModel<ChannelView> {
 
@@ -138,9 +144,11 @@ public class ConnectionCenter implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            // without a search the tiles' counts, read with the page, already say it
+            // without a search or a network the tiles' counts, read with the page, already say it
             Map<ChannelState, Long> found =
-                    search == null ? counts : channels.counts(caller.workspaceId(), search);
+                    search == null && networkShown == null
+                            ? counts
+                            : channels.counts(caller.workspaceId(), filters());
             return (int)
                     found.entrySet().stream()
                             .filter(e -> shown == null || e.getKey() == shown)
@@ -154,8 +162,30 @@ public class ConnectionCenter implements Serializable {
                 int pageSize,
                 Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
+            ChannelOrder order =
+                    sortBy == null
+                            ? ChannelOrder.URGENCY
+                            : sortBy.values().stream()
+                                    .findFirst()
+                                    .map(
+                                            s ->
+                                                    ChannelOrder.ofColumn(
+                                                            s.getField(),
+                                                            s.getOrder() == SortOrder.DESCENDING))
+                                    .orElse(ChannelOrder.URGENCY);
+            ChannelQuery filters = filters();
             Page<ChannelView> page =
-                    channels.byUrgency(caller.workspaceId(), search, shown, first, pageSize);
+                    channels.page(
+                            caller.workspaceId(),
+                            new ChannelQuery(
+                                    1,
+                                    pageSize,
+                                    filters.state(),
+                                    filters.network(),
+                                    filters.text(),
+                                    order),
+                            first,
+                            pageSize);
             setRowCount((int) page.totalItems());
             return page.items();
         }
@@ -169,6 +199,11 @@ public class ConnectionCenter implements Serializable {
         public ChannelView getRowData(String rowKey) {
             return linkedView(rowKey).orElse(null);
         }
+    }
+
+    /** What the table is narrowed to: a tile's state, a network, the text in "Find a channel". */
+    private ChannelQuery filters() {
+        return ChannelQuery.filters(shown, networkShown, search);
     }
 
     /** A linked channel of this workspace, if the id names one. */
@@ -380,6 +415,89 @@ public class ConnectionCenter implements Serializable {
         } catch (ProblemException problem) {
             Pages.error(problem.getMessage());
         }
+        load();
+    }
+
+    /** The rows ticked for a bulk action (this page's). */
+    public List<ChannelView> getSelected() {
+        if (selected == null) {
+            selected = new ArrayList<>();
+        }
+        return selected;
+    }
+
+    public void setSelected(List<ChannelView> selected) {
+        this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+    }
+
+    /**
+     * "Check now" for every ticked row: one message says how many were checked, in which state they
+     * are, and how many networks could not be asked.
+     */
+    public void checkSelected() {
+        mayAct();
+        Map<ChannelState, Integer> states = new EnumMap<>(ChannelState.class);
+        int unanswered = 0;
+        int refused = 0;
+        for (ChannelView row : getSelected()) {
+            try {
+                CheckedChannel checked =
+                        checkNow.check(caller.workspaceId(), row.id(), caller.actor());
+                states.merge(checked.state(), 1, Integer::sum);
+                if (!checked.check().networkAnswered()) {
+                    unanswered++;
+                }
+            } catch (ProblemException problem) {
+                refused++;
+            }
+        }
+        int checked = states.values().stream().mapToInt(Integer::intValue).sum();
+        StringBuilder said =
+                new StringBuilder()
+                        .append(checked)
+                        .append(checked == 1 ? " channel was checked" : " channels were checked");
+        String sep = ": ";
+        for (Map.Entry<ChannelState, Integer> state : states.entrySet()) {
+            said.append(sep).append(state.getValue()).append(' ').append(label(state.getKey()));
+            sep = ", ";
+        }
+        said.append('.');
+        if (unanswered > 0) {
+            said.append(' ')
+                    .append(unanswered)
+                    .append(" could not be asked now: their network did not answer, and Relink")
+                    .append(" tries again by itself.");
+        }
+        if (refused > 0) {
+            said.append(' ').append(refused).append(" could not be checked (no longer linked).");
+        }
+        if (unanswered > 0 || refused > 0) {
+            Pages.warn(said.toString());
+        } else {
+            Pages.info(said.toString());
+        }
+        getSelected().clear();
+        load();
+    }
+
+    /** Unlinks every ticked row, after the one confirmation the page asks for. */
+    public void unlinkSelected() {
+        mayAct();
+        int unlinked = 0;
+        for (ChannelView row : getSelected()) {
+            try {
+                reconnects.unlink(caller.workspaceId(), row.id(), caller.actor());
+                unlinked++;
+            } catch (ProblemException gone) {
+                // unlinked meanwhile by somebody else: nothing left to do
+            }
+        }
+        Pages.info(
+                unlinked
+                        + (unlinked == 1 ? " channel was" : " channels were")
+                        + " unlinked: their tokens were revoked where possible and erased; their"
+                        + " history is kept.");
+        getSelected().clear();
         load();
     }
 
@@ -608,6 +726,20 @@ public class ConnectionCenter implements Serializable {
 
     public List<Tile> getTiles() {
         return TILES;
+    }
+
+    /** The network the table is narrowed to, or null for all. */
+    public NetworkType getNetworkShown() {
+        return networkShown;
+    }
+
+    public void setNetworkShown(NetworkType networkShown) {
+        this.networkShown = networkShown;
+    }
+
+    /** Every network, for the table's network filter. */
+    public List<NetworkType> getAllNetworks() {
+        return List.of(NetworkType.values());
     }
 
     /** The state the table is narrowed to, or null for all. */

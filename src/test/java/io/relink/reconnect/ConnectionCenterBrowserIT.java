@@ -335,6 +335,8 @@ class ConnectionCenterBrowserIT {
     void every_page_passes_axe_at_desktop_and_phone_width_and_a_tile_narrows_the_table()
             throws Exception {
         disconnectedChannel("axe-" + RUN, "axe-" + RUN, "Page axe-" + RUN);
+        connectedChannels(
+                "sort-" + RUN, "sort-" + RUN + " c", "sort-" + RUN + " a", "sort-" + RUN + " b");
         List<String> problems = new ArrayList<>();
         try (ChromiumSession person = new ChromiumSession()) {
             person.open(new URL(base, "login.xhtml").toString());
@@ -377,12 +379,82 @@ class ConnectionCenterBrowserIT {
             assertThat(person.text("[id$=':channels_data']")).contains("Page axe-" + RUN);
             assertThat(person.has("[id$=':channels_data'] [data-state=CONNECTED]")).isFalse();
             person.shoot("channels-red-tile-1440");
+
+            // the headers sort (in the database, a page at a time), a network narrows
+            person.press("a.tile.red");
+            // (the tile re-renders the form, "Find a channel" with it: type once it is back)
+            until = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+            while (!"false".equals(person.attribute("a.tile.red", "aria-pressed"))
+                    && System.nanoTime() < until) {
+                Thread.sleep(250);
+            }
+            person.type("input[id$=':find']", "sort-" + RUN);
+            List<String> names =
+                    List.of("sort-" + RUN + " a", "sort-" + RUN + " b", "sort-" + RUN + " c");
+            person.awaitNames(names);
+            person.press("th[id$=':name-col']");
+            person.awaitNames(names);
+            assertThat(person.attribute("th[id$=':name-col']", "aria-sort")).isEqualTo("ascending");
+            person.press("th[id$=':name-col']");
+            person.awaitNames(List.of(names.get(2), names.get(1), names.get(0)));
+            person.select("select[id$=':network-shown']", "Facebook");
+            person.awaitNames(List.of());
+            assertThat(person.text("[id$=':channels_data']")).contains("No channel matches.");
+            person.select("select[id$=':network-shown']", "Sandbox");
+            person.awaitNames(List.of(names.get(2), names.get(1), names.get(0)));
+            person.shoot("channels-sorted-1440");
+
+            // ticked rows: checked at once, then unlinked after one confirmation
+            person.tickRow(names.get(0));
+            person.tickRow(names.get(1));
+            person.press("button[id$=':check-selected']");
+            person.awaitText("[id$=':messages']", "2 channels were checked: 2 connected.");
+            person.tickRow(names.get(0));
+            person.press("button[id$=':unlink-selected']");
+            person.press(".ui-confirm-dialog .ui-confirmdialog-yes");
+            person.awaitText("[id$=':messages']", "1 channel was unlinked");
+            person.awaitNames(List.of(names.get(2), names.get(1)));
         }
         assertThat(problems).as("axe-core, serious and critical").isEmpty();
     }
 
     private static List<String> prefixed(String page, List<String> problems) {
         return problems.stream().map(p -> page + ": " + p).toList();
+    }
+
+    /** SANDBOX channels of one account, connected through the API in one consent. */
+    private void connectedChannels(String account, String... names) throws Exception {
+        StringBuilder pages = new StringBuilder();
+        for (String name : names) {
+            pages.append(pages.length() == 0 ? "" : ",")
+                    .append("{\"id\":\"")
+                    .append(name.replace(' ', '-'))
+                    .append("\",\"name\":\"")
+                    .append(name)
+                    .append("\"}");
+        }
+        assertThat(
+                        new Http(new URL(base, "sandbox/"))
+                                .send(
+                                        "PUT",
+                                        "script/accounts/" + account,
+                                        null,
+                                        "{\"name\":\"Sam Sort\",\"pages\":[" + pages + "]}")
+                                .statusCode())
+                .isEqualTo(200);
+        JsonObject started =
+                Http.json(
+                        new Http(base)
+                                .send(
+                                        "POST",
+                                        "api/v1/connections",
+                                        ReconnectFixtures.KEY,
+                                        "{\"network\":\"SANDBOX\"}"));
+        assertThat(
+                        new Browser(base)
+                                .consent(started.getString("authorizationUrl"), account, true)
+                                .statusCode())
+                .isEqualTo(200);
     }
 
     /** A SANDBOX channel connected through the API, then cut by its admin's password change. */

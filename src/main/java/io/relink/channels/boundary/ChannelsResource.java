@@ -48,9 +48,10 @@ public class ChannelsResource {
             @QueryParam("size") String size,
             @QueryParam("state") String state,
             @QueryParam("network") String network,
-            @QueryParam("q") String q) {
+            @QueryParam("q") String q,
+            @QueryParam("sort") String sort) {
         return channels.list(
-                caller.workspaceId(), ChannelQuery.parse(page, size, state, network, q));
+                caller.workspaceId(), ChannelQuery.parse(page, size, state, network, q, sort));
     }
 
     @GET

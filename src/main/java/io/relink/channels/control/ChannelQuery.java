@@ -11,10 +11,29 @@ import java.util.Locale;
 /**
  * A validated request for a page of channels. Pages count from 1; sizes go up to {@link #MAX_SIZE}.
  * Filters are optional: a state, a network, and a text matched against name and network id.
- * Unlinked channels only appear when asked for by state.
+ * Unlinked channels only appear when asked for by state. The order is by name unless asked
+ * otherwise ({@link ChannelOrder}).
  */
 public record ChannelQuery(
-        int page, int size, ChannelState state, NetworkType network, String text) {
+        int page,
+        int size,
+        ChannelState state,
+        NetworkType network,
+        String text,
+        ChannelOrder order) {
+
+    /**
+     * The filters of a table's page: the table says where its page starts and how it is ordered.
+     */
+    public static ChannelQuery filters(ChannelState state, NetworkType network, String text) {
+        return new ChannelQuery(
+                1,
+                DEFAULT_SIZE,
+                state,
+                network,
+                text == null || text.isBlank() ? null : text.strip(),
+                ChannelOrder.URGENCY);
+    }
 
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 200;
@@ -22,7 +41,7 @@ public record ChannelQuery(
 
     /** Parses raw query parameters; anything wrong is a 400 naming the parameter. */
     public static ChannelQuery parse(
-            String page, String size, String state, String network, String text) {
+            String page, String size, String state, String network, String text, String sort) {
         int p = whole("page", page, 1, 1, Integer.MAX_VALUE);
         int s = whole("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
         String q = text == null || text.isBlank() ? null : text.strip();
@@ -35,7 +54,8 @@ public record ChannelQuery(
                 s,
                 oneOf("state", state, ChannelState.class),
                 oneOf("network", network, NetworkType.class),
-                q);
+                q,
+                ChannelOrder.parse(sort));
     }
 
     /** Where the page starts (see {@link Page#offset}). */

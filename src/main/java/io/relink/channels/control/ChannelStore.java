@@ -55,14 +55,11 @@ public class ChannelStore {
         states = new ChannelStates(expiringWindow);
     }
 
+    /** The page of the workspace's channels the API's list asks for. */
     public Page<ChannelView> list(UUID workspaceId, ChannelQuery query) {
-        long total = filtered(workspaceId, query, "select count(c)", Long.class).getSingleResult();
-        List<Channel> page =
-                filtered(workspaceId, query, "select c", Channel.class)
-                        .setFirstResult(query.offset())
-                        .setMaxResults(query.size())
-                        .getResultList();
-        return page(views(page, clock.instant()), query, total);
+        Page<ChannelView> read = page(workspaceId, query, query.offset(), query.size());
+        // the page asked for, also one far past the end (whose offset stops at the largest int)
+        return Page.of(read.items(), query.page(), query.size(), read.totalItems());
     }
 
     /**
@@ -70,18 +67,18 @@ public class ChannelStore {
      * counted by the database; states without channels are left out.
      */
     public Map<ChannelState, Long> counts(UUID workspaceId) {
-        return counts(workspaceId, null);
+        return counts(workspaceId, ChannelQuery.filters(null, null, null));
     }
 
     /**
-     * As {@link #counts(UUID)}, of the channels {@code text} finds by name or network id (all when
-     * it is blank).
+     * As {@link #counts(UUID)}, of the linked channels the query's network and text find (its state
+     * and order do not matter).
      */
-    public Map<ChannelState, Long> counts(UUID workspaceId, String text) {
+    public Map<ChannelState, Long> counts(UUID workspaceId, ChannelQuery query) {
         Map<ChannelState, Long> counts = new EnumMap<>(ChannelState.class);
         filtered(
                         workspaceId,
-                        new ChannelQuery(1, 1, null, null, blankToNull(text)),
+                        ChannelQuery.filters(null, query.network(), query.text()),
                         "select c.state, count(c)",
                         Object[].class,
                         " group by c.state")
@@ -90,42 +87,57 @@ public class ChannelStore {
         return counts;
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
     /**
-     * A page of the workspace's linked channels, most urgent first (disconnected, degraded,
-     * expiring, unverified, connected), by name within a state; {@code text} filters by name and
-     * network id as the list's {@code q} does, and {@code only}, when given, to one state. Urgency
-     * is the stored state, so each page is read by the index on workspace, state and name, one
-     * state after the other, never by sorting the whole workspace: the Connection Center's table,
-     * whatever the workspace's size.
-     *
-     * @param first the first row, from 0
+     * A page of the channels the query's filters find, in its order, starting at row {@code first}
+     * (from 0): the API's list and the Connection Center's table. By name or network it is one
+     * query on an index; by state (most urgent first, by name within a state) it is read one state
+     * after the other, each by the index on workspace, state and name, never by sorting the whole
+     * workspace: either costs the same with ten channels or a hundred thousand.
      */
-    public Page<ChannelView> byUrgency(
-            UUID workspaceId, String text, ChannelState only, int first, int size) {
-        String q = blankToNull(text);
-        Map<ChannelState, Long> counts = counts(workspaceId, q);
-        if (only != null) {
-            counts.keySet().retainAll(Set.of(only));
+    public Page<ChannelView> page(UUID workspaceId, ChannelQuery query, long first, int size) {
+        int page = (int) Math.min(first / Math.max(1, size) + 1, Integer.MAX_VALUE);
+        if (query.order().column() != ChannelOrder.Column.STATE
+                || query.state() == ChannelState.UNLINKED) {
+            ChannelOrder order =
+                    query.order().column() == ChannelOrder.Column.STATE
+                            ? ChannelOrder.NAME
+                            : query.order();
+            long total =
+                    filtered(workspaceId, query, "select count(c)", Long.class, "")
+                            .getSingleResult();
+            List<Channel> rows =
+                    first >= total
+                            ? List.of()
+                            : filtered(workspaceId, query, "select c", Channel.class, order.jpql())
+                                    .setFirstResult((int) first)
+                                    .setMaxResults(size)
+                                    .getResultList();
+            return Page.of(views(rows, clock.instant()), page, size, total);
+        }
+        Map<ChannelState, Long> counts = counts(workspaceId, query);
+        if (query.state() != null) {
+            counts.keySet().retainAll(Set.of(query.state()));
         }
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
         List<Channel> rows = new ArrayList<>();
-        for (UrgencyPages.Slice slice : UrgencyPages.slices(counts, first, size)) {
+        String within =
+                query.order().descending()
+                        ? " order by c.name desc, c.id desc"
+                        : " order by c.name, c.id";
+        for (UrgencyPages.Slice slice :
+                UrgencyPages.slices(counts, first, size, query.order().descending())) {
             rows.addAll(
                     filtered(
                                     workspaceId,
-                                    new ChannelQuery(1, size, slice.state(), null, q),
+                                    ChannelQuery.filters(
+                                            slice.state(), query.network(), query.text()),
                                     "select c",
                                     Channel.class,
-                                    " order by c.name, c.id")
+                                    within)
                             .setFirstResult((int) slice.offset())
                             .setMaxResults(slice.limit())
                             .getResultList());
         }
-        int page = first / Math.max(1, size) + 1;
         return Page.of(views(rows, clock.instant()), page, size, total);
     }
 
@@ -247,16 +259,6 @@ public class ChannelStore {
     }
 
     private <T> TypedQuery<T> filtered(
-            UUID workspaceId, ChannelQuery query, String select, Class<T> type) {
-        return filtered(
-                workspaceId,
-                query,
-                select,
-                type,
-                type == Channel.class ? " order by c.name, c.id" : "");
-    }
-
-    private <T> TypedQuery<T> filtered(
             UUID workspaceId, ChannelQuery query, String select, Class<T> type, String tail) {
         StringBuilder jpql =
                 new StringBuilder(select).append(" from Channel c where c.workspace.id = :ws");
@@ -359,12 +361,14 @@ public class ChannelStore {
     }
 
     /**
-     * Linked channels whose stored state may no longer be what their tokens give: never derived
-     * (stored before the state column existed), or past {@code state_until}. At most {@code max}.
+     * Linked channels whose stored state may no longer be what their tokens give: past {@code
+     * state_until} (rows never derived were made due by migration V18). At most {@code max}, read
+     * from the index on {@code state_until}: each tick of the sweep asks, whatever the number of
+     * channels.
      */
     public List<UUID> staleStates(Instant now, int max) {
         return em.createQuery(
-                        "select c.id from Channel c where c.unlinkedAt is null and (c.state is null or c.stateUntil <= :now) "
+                        "select c.id from Channel c where c.stateUntil <= :now and c.unlinkedAt is null "
                                 + "order by c.stateUntil",
                         UUID.class)
                 .setParameter("now", now)
@@ -381,10 +385,6 @@ public class ChannelStore {
     public ChannelStates.Derivation derive(Channel channel, List<AccessToken> tokens, Instant now) {
         return states.derive(
                 channel.isUnlinked(), tokens.stream().map(TokenFacts::of).toList(), now);
-    }
-
-    private static Page<ChannelView> page(List<ChannelView> items, ChannelQuery query, long total) {
-        return Page.of(items, query.page(), query.size(), total);
     }
 
     private static String escapeLike(String text) {

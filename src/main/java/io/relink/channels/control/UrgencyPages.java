@@ -22,6 +22,9 @@ final class UrgencyPages {
                     .sorted(Comparator.comparing(UrgencyPages::urgency))
                     .toList();
 
+    private static final List<ChannelState> LEAST_URGENT_FIRST =
+            ORDER.stream().sorted(Comparator.comparing(UrgencyPages::urgency).reversed()).toList();
+
     /** Read {@code limit} channels of {@code state}, skipping its first {@code offset}. */
     record Slice(ChannelState state, long offset, int limit) {}
 
@@ -31,12 +34,14 @@ final class UrgencyPages {
      * @param counts channels per state (missing states have none)
      * @param first the page's first row, from 0
      * @param size the page's size
+     * @param leastUrgentFirst the other way round: connected first
      */
-    static List<Slice> slices(Map<ChannelState, Long> counts, long first, int size) {
+    static List<Slice> slices(
+            Map<ChannelState, Long> counts, long first, int size, boolean leastUrgentFirst) {
         List<Slice> slices = new ArrayList<>();
         long skip = Math.max(0, first);
         int wanted = Math.max(0, size);
-        for (ChannelState state : ORDER) {
+        for (ChannelState state : leastUrgentFirst ? LEAST_URGENT_FIRST : ORDER) {
             if (wanted == 0) {
                 break;
             }
