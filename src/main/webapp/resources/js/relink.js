@@ -39,3 +39,13 @@ function relinkBringIntoView(id) {
         field.focus();
     }
 }
+
+// The Connection Center's websocket could not connect, lost its connection (it tries again by
+// itself), or gave up: the page asks for its channels every 15 seconds instead, until it is
+// reloaded. Named in the page's f:websocket (onerror, onclose); Faces calls it.
+function relinkLiveLost() {
+    var poll = window.PF && PF('livePoll');
+    if (poll && !poll.isActive()) {
+        poll.start();
+    }
+}
