@@ -177,6 +177,15 @@ public final class ChromiumSession implements AutoCloseable {
                                 ExpectedConditions.presenceOfElementLocated(By.cssSelector(css))));
     }
 
+    /**
+     * Runs a script in the page (a {@code return} gives its result) and answers the result as text,
+     * null when there is none: to read what the page's scripts know, like whether a poll runs.
+     */
+    public String evaluate(String script) {
+        Object result = ((JavascriptExecutor) page).executeScript(script);
+        return result == null ? null : String.valueOf(result);
+    }
+
     /** The whole page's visible text. */
     public String pageText() {
         return page.findElement(By.tagName("body")).getText();

@@ -676,9 +676,20 @@ public class ConnectionCenter implements Serializable {
         this.askMessage = askMessage;
     }
 
-    /** Reads the channels again: the poll on the page calls this while the sweep changes states. */
+    /**
+     * Reads the channels again: the page calls this when {@link LiveUpdates} pushes that its
+     * workspace's channels changed, or, when its websocket could not connect, every 15 seconds.
+     */
     public void refresh() {
         load();
+    }
+
+    /**
+     * The user of the page's websocket: the workspace's id, so that {@link LiveUpdates} tells only
+     * the pages of the workspace whose channels changed.
+     */
+    public String getLiveUser() {
+        return caller.workspaceId().toString();
     }
 
     /** When the rows were read, in the server's time zone, to the second. */

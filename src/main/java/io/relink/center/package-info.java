@@ -18,9 +18,11 @@
  * each member's own kinds of e-mail; the warning ladder and who gets what, changed by owners and
  * admins; the notices sent and waiting, each one's message shown with its HTML in a sandboxed
  * frame. The channels page opens at the channel an e-mail's fix link names ({@code ?fix=<id>}) and
- * lists each channel's notices. Every workspace with its health, made, renamed, archived and
- * brought back, for instance administrators ({@link io.relink.center.WorkspacesPage}, {@code
- * admin/workspaces.xhtml}).
+ * lists each channel's notices, and hears of its workspace's changes as they are committed, on any
+ * node ({@link io.relink.center.LiveUpdates}: a Faces websocket whose user is the workspace, paced
+ * to about once a second; the 15-second poll only when the websocket cannot connect). Every
+ * workspace with its health, made, renamed, archived and brought back, for instance administrators
+ * ({@link io.relink.center.WorkspacesPage}, {@code admin/workspaces.xhtml}).
  *
  * <p>Rules:
  *

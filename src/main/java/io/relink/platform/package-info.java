@@ -12,7 +12,9 @@
  * META-INF/openapi.yaml}, served at {@code /openapi} and shown at {@code /api.html}); {@link
  * io.relink.platform.Mailer} (SMTP from {@code relink.mail.*}; a message the server did not take is
  * an error the caller sees, never dropped; a recipient is one plain address; no secret ever goes
- * into a message, only single-use links) and {@link io.relink.platform.OneTimeSecret}.
+ * into a message, only single-use links) and {@link io.relink.platform.OneTimeSecret}; {@link
+ * io.relink.platform.Signals} (a short text to every node: PostgreSQL's {@code NOTIFY} and one
+ * listening connection per node, or this node alone on H2).
  *
  * <p>Rules:
  *

@@ -501,4 +501,83 @@ class ConnectionCenterBrowserIT {
                 .isEqualTo("DISCONNECTED");
         return channel;
     }
+
+    /**
+     * A channel that dies while its page is open turns red there within seconds, without a reload
+     * and without the fallback poll: the server pushed the change through the page's websocket
+     * (center.LiveUpdates), and the browser blocked nothing of it under the pages' policy.
+     */
+    @Test
+    @Order(9)
+    @RunAsClient
+    void a_revocation_shows_on_the_open_page_within_seconds_pushed_not_polled() throws Exception {
+        String account = "live-" + RUN;
+        String pageId = "l1-" + RUN;
+        String name = "Page l1-" + RUN;
+        Http sandbox = new Http(new URL(base, "sandbox/"));
+        Http api = new Http(base);
+        assertThat(
+                        sandbox.send(
+                                        "PUT",
+                                        "script/accounts/" + account,
+                                        null,
+                                        "{\"name\":\"Lena Live\",\"pages\":[{\"id\":\""
+                                                + pageId
+                                                + "\",\"name\":\""
+                                                + name
+                                                + "\"}]}")
+                                .statusCode())
+                .isEqualTo(200);
+        JsonObject started =
+                Http.json(
+                        api.send(
+                                "POST",
+                                "api/v1/connections",
+                                ReconnectFixtures.KEY,
+                                "{\"network\":\"SANDBOX\"}"));
+        assertThat(
+                        new Browser(base)
+                                .consent(started.getString("authorizationUrl"), account, true)
+                                .statusCode())
+                .isEqualTo(200);
+        String channel =
+                Http.json(api.get("api/v1/channels?q=" + pageId, ReconnectFixtures.KEY))
+                        .getJsonArray("items")
+                        .getJsonObject(0)
+                        .getString("id");
+
+        try (ChromiumSession person = new ChromiumSession()) {
+            person.resize(1440, 1000);
+            person.open(new URL(base, "login.xhtml").toString());
+            person.type("#j_username", "owner@reconnect.test");
+            person.type("#j_password", ReconnectFixtures.PASSWORD);
+            person.press("form button[type=submit]");
+            person.awaitUrl("/center/channels.xhtml");
+            person.filterTo(name);
+            assertThat(person.row(name)).contains("Connected").doesNotContain("Disconnected");
+            // a mark in this very page: a reload would wipe it
+            person.evaluate("window.relinkTestMark = 'same page'");
+
+            sandbox.post("script/accounts/" + account + "/password-change", null);
+            api.post("api/v1/channels/" + channel + "/check", ReconnectFixtures.KEY);
+            long changed = System.nanoTime();
+            // (a loop, not Await: a lambda over the session breaks the server-side run)
+            long until = changed + java.time.Duration.ofSeconds(5).toNanos();
+            while (!person.row(name).contains("Disconnected") && System.nanoTime() < until) {
+                Thread.sleep(100);
+            }
+            long took = java.time.Duration.ofNanos(System.nanoTime() - changed).toMillis();
+            assertThat(person.row(name))
+                    .as("the open page shows the death within 5 s, without a reload")
+                    .contains("Disconnected")
+                    .contains("Lena Live changed their Sandbox password");
+            System.out.println("Live update: the open page showed the death after " + took + " ms");
+            assertThat(person.evaluate("return window.relinkTestMark")).isEqualTo("same page");
+            assertThat(person.evaluate("return PF('livePoll').isActive()"))
+                    .as("the fallback poll never started: the change was pushed")
+                    .isEqualTo("false");
+            person.shoot("connection-center-live-push");
+            assertThat(person.blockedByPolicy()).isEmpty();
+        }
+    }
 }
