@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -158,6 +159,25 @@ public class ChannelStore {
 
     public ChannelView view(UUID workspaceId, UUID channelId) {
         return views(List.of(owned(workspaceId, channelId)), clock.instant()).get(0);
+    }
+
+    /**
+     * The linked channels of the workspace among these ids, by name, in two queries however many
+     * they are (the Identities page shows the tokens of every channel its identities reach); ids of
+     * other workspaces, unlinked or unknown ones are left out.
+     */
+    public List<ChannelView> views(UUID workspaceId, Collection<UUID> channelIds) {
+        if (channelIds.isEmpty()) {
+            return List.of();
+        }
+        List<Channel> found =
+                em.createQuery(
+                                "select c from Channel c where c.workspace.id = :ws and c.unlinkedAt is null and c.id in :ids order by c.name, c.id",
+                                Channel.class)
+                        .setParameter("ws", workspaceId)
+                        .setParameter("ids", Set.copyOf(channelIds))
+                        .getResultList();
+        return views(found, clock.instant());
     }
 
     /** Will the channel still work at {@code at}? See {@link Preflight}. */
