@@ -158,6 +158,13 @@ public final class ChromiumSession implements AutoCloseable {
                 .getDomAttribute(name);
     }
 
+    /**
+     * Waits until the first element matching has this attribute value (set by the page's script).
+     */
+    public void awaitAttribute(String css, String name, String value) {
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector(css), name, value));
+    }
+
     /** Whether an element matching is on the page now (visible or not), without waiting. */
     public boolean has(String css) {
         return !page.findElements(By.cssSelector(css)).isEmpty();

@@ -393,9 +393,10 @@ class ConnectionCenterBrowserIT {
                     List.of("sort-" + RUN + " a", "sort-" + RUN + " b", "sort-" + RUN + " c");
             person.awaitNames(names);
             person.press("th[id$=':name-col']");
+            person.awaitAttribute("th[id$=':name-col']", "aria-sort", "ascending");
             person.awaitNames(names);
-            assertThat(person.attribute("th[id$=':name-col']", "aria-sort")).isEqualTo("ascending");
             person.press("th[id$=':name-col']");
+            person.awaitAttribute("th[id$=':name-col']", "aria-sort", "descending");
             person.awaitNames(List.of(names.get(2), names.get(1), names.get(0)));
             person.select("select[id$=':network-shown']", "Facebook");
             person.awaitNames(List.of());
