@@ -504,6 +504,7 @@ class ConnectionCenterBrowserIT {
                 person.resize(width, width == 390 ? 844 : 1000);
                 problems.addAll(prefixed("channel at " + width, person.accessibilityProblems()));
                 problems.addAll(prefixed("channel at " + width, person.blockedByPolicy()));
+                person.scrollTo("header");
                 person.shoot("channel-detail-" + width);
                 person.scrollTo("#preflight-heading");
                 person.shoot("channel-detail-" + width + "-preflight");
