@@ -465,11 +465,7 @@ class ConnectionCenterBrowserIT {
 
             // the history of one action only
             person.select("#history\\:action", "Token died");
-            long until = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
-            while (person.text("#history\\:lines").contains("Channel checked")
-                    && System.nanoTime() < until) {
-                Thread.sleep(250);
-            }
+            person.awaitText("#history-where", "1 entry");
             assertThat(person.text("#history\\:lines"))
                     .contains("Token died")
                     .doesNotContain("Channel checked");
