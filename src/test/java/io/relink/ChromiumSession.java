@@ -158,11 +158,16 @@ public final class ChromiumSession implements AutoCloseable {
                 .getDomAttribute(name);
     }
 
-    /**
-     * Waits until the first element matching has this attribute value (set by the page's script).
-     */
-    public void awaitAttribute(String css, String name, String value) {
-        wait.until(ExpectedConditions.attributeToBe(By.cssSelector(css), name, value));
+    /** Waits until the page has no ajax request of PrimeFaces' (or jQuery's) under way. */
+    public void awaitIdle() {
+        wait.until(
+                driver ->
+                        Boolean.TRUE.equals(
+                                ((JavascriptExecutor) driver)
+                                        .executeScript(
+                                                "return (!window.PrimeFaces ||"
+                                                        + " PrimeFaces.ajax.Queue.isEmpty()) &&"
+                                                        + " (!window.jQuery || jQuery.active === 0);")));
     }
 
     /** Whether an element matching is on the page now (visible or not), without waiting. */
@@ -228,7 +233,9 @@ public final class ChromiumSession implements AutoCloseable {
      * answers by ajax and re-renders the rows).
      */
     public void awaitNames(java.util.List<String> names) {
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        // a wait of its own: a message set on the shared one would stay with every later wait
+        new WebDriverWait(page, PATIENCE)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .withMessage(() -> "the table's names to be " + names + ", not " + names())
                 .until(driver -> names().equals(names));
     }

@@ -4,7 +4,6 @@ import io.relink.channels.control.ChannelOrder;
 import io.relink.channels.control.ChannelQuery;
 import io.relink.channels.control.ChannelStore;
 import io.relink.channels.control.ChannelView;
-import io.relink.channels.control.Explanations;
 import io.relink.channels.entity.ChannelState;
 import io.relink.checks.control.CheckNow;
 import io.relink.checks.control.CheckedChannel;
@@ -33,7 +32,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -769,12 +767,7 @@ public class ConnectionCenter implements Serializable {
 
     /** The badge colour of a state: green, amber, red or grey. */
     public String colour(ChannelState state) {
-        return switch (state) {
-            case CONNECTED -> "green";
-            case EXPIRING, DEGRADED -> "amber";
-            case DISCONNECTED -> "red";
-            case UNVERIFIED, UNLINKED -> "grey";
-        };
+        return ChannelWords.colour(state);
     }
 
     /**
@@ -782,21 +775,14 @@ public class ConnectionCenter implements Serializable {
      * nobody until its refresh token nears its end; otherwise when it lapses.
      */
     public String expiry(ChannelView.TokenView token) {
-        Instant now = clock.instant();
-        if (token.renewsItself()
-                && (token.lapsesAt() == null
-                        || token.lapsesAt().isAfter(now.plus(java.time.Duration.ofDays(7))))) {
-            return "renews itself";
-        }
-        return Explanations.expiresIn(token.lapsesAt(), now);
+        return ChannelWords.expiry(token, clock.instant());
     }
 
     public String label(ChannelState state) {
-        String name = state.name().toLowerCase();
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return ChannelWords.label(state);
     }
 
     public String display(String enumName) {
-        return enumName == null ? "" : enumName.replace('_', ' ').toLowerCase();
+        return ChannelWords.display(enumName);
     }
 }

@@ -1,12 +1,10 @@
 package io.relink.center;
 
 import io.relink.channels.control.ChannelView;
-import io.relink.channels.control.Explanations;
 import io.relink.channels.control.IdentityView;
 import io.relink.channels.entity.ChannelState;
 import io.relink.channels.entity.TokenStatus;
 import java.io.Serializable;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -21,8 +19,6 @@ import java.util.UUID;
 public final class IdentityRows {
 
     /** A token that lapses within this is worth a word, even when Relink renews it itself. */
-    static final Duration SOON = Duration.ofDays(7);
-
     private IdentityRows() {}
 
     /**
@@ -86,8 +82,8 @@ public final class IdentityRows {
                                                 c.id(),
                                                 c.name(),
                                                 c.network().displayName(),
-                                                label(c.state()),
-                                                colour(c.state()),
+                                                ChannelWords.label(c.state()),
+                                                ChannelWords.colour(c.state()),
                                                 c.atRisk(),
                                                 single.contains(c.id())))
                         .toList();
@@ -157,13 +153,19 @@ public final class IdentityRows {
                                         Comparator.nullsLast(Comparator.naturalOrder())))
                         .get();
         boolean verified = live.stream().anyMatch(t -> t.status().isWorking());
-        String words = (verified ? "Works, " : "Not verified lately, ") + expiry(soonest, now);
+        String words =
+                (verified ? "Works, " : "Not verified lately, ")
+                        + ChannelWords.expiry(soonest, now);
         String colour =
                 !verified
                         ? "grey"
                         : soonest.status() == TokenStatus.EXPIRING
                                         || (soonest.lapsesAt() != null
-                                                && !soonest.lapsesAt().isAfter(now.plus(SOON)))
+                                                && !soonest.lapsesAt()
+                                                        .isAfter(
+                                                                now.plus(
+                                                                        ChannelWords
+                                                                                .RENEWS_WARNING)))
                                 ? "amber"
                                 : "green";
         if (dead > 0) {
@@ -173,37 +175,11 @@ public final class IdentityRows {
         return new Token(words, colour);
     }
 
-    /**
-     * A token's expiry in words that mean something to a person, as the channels table says it: a
-     * token Relink renews itself needs nobody until its refresh token nears its end.
-     */
-    static String expiry(ChannelView.TokenView token, Instant now) {
-        if (token.renewsItself()
-                && (token.lapsesAt() == null || token.lapsesAt().isAfter(now.plus(SOON)))) {
-            return "renews itself";
-        }
-        return Explanations.expiresIn(token.lapsesAt(), now);
-    }
-
     private static String dead(TokenStatus status) {
         return switch (status) {
             case EXPIRED -> "Expired";
             case REVOKED -> "Revoked";
             default -> "No longer valid";
-        };
-    }
-
-    static String label(ChannelState state) {
-        String name = state.name().toLowerCase();
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    }
-
-    static String colour(ChannelState state) {
-        return switch (state) {
-            case CONNECTED -> "green";
-            case EXPIRING, DEGRADED -> "amber";
-            case DISCONNECTED -> "red";
-            case UNVERIFIED, UNLINKED -> "grey";
         };
     }
 }

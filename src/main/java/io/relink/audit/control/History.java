@@ -16,21 +16,34 @@ public class History {
     @PersistenceContext EntityManager em;
 
     public Page<Entry> of(UUID workspaceId, UUID channelId, int page, int size) {
-        long total =
-                em.createQuery(
-                                "select count(a) from AuditEntry a where a.workspaceId = :ws and a.channelId = :c",
-                                Long.class)
+        return of(workspaceId, channelId, null, page, size);
+    }
+
+    /**
+     * The channel's history, newest first, of one action only ({@code token.died}, say) or of all
+     * when {@code action} is null.
+     */
+    public Page<Entry> of(UUID workspaceId, UUID channelId, String action, int page, int size) {
+        String which =
+                "from AuditEntry a where a.workspaceId = :ws and a.channelId = :c"
+                        + (action == null ? "" : " and a.action = :action");
+        var count =
+                em.createQuery("select count(a) " + which, Long.class)
                         .setParameter("ws", workspaceId)
-                        .setParameter("c", channelId)
-                        .getSingleResult();
-        List<Entry> entries =
+                        .setParameter("c", channelId);
+        var read =
                 em.createQuery(
-                                "select a from AuditEntry a where a.workspaceId = :ws and a.channelId = :c "
-                                        + "order by a.occurredAt desc, a.id",
+                                "select a " + which + " order by a.occurredAt desc, a.id",
                                 AuditEntry.class)
                         .setParameter("ws", workspaceId)
-                        .setParameter("c", channelId)
-                        .setFirstResult(Page.offset(page, size))
+                        .setParameter("c", channelId);
+        if (action != null) {
+            count.setParameter("action", action);
+            read.setParameter("action", action);
+        }
+        long total = count.getSingleResult();
+        List<Entry> entries =
+                read.setFirstResult(Page.offset(page, size))
                         .setMaxResults(size)
                         .getResultStream()
                         .map(
@@ -44,6 +57,17 @@ public class History {
                                                 a.detail()))
                         .toList();
         return Page.of(entries, page, size, total);
+    }
+
+    /** The actions the channel's history holds, in the order of their keys. */
+    public List<String> actions(UUID workspaceId, UUID channelId) {
+        return em.createQuery(
+                        "select distinct a.action from AuditEntry a where a.workspaceId = :ws"
+                                + " and a.channelId = :c order by a.action",
+                        String.class)
+                .setParameter("ws", workspaceId)
+                .setParameter("c", channelId)
+                .getResultList();
     }
 
     /** One line of history as the API shows it. */

@@ -1,0 +1,434 @@
+package io.relink.center;
+
+import io.relink.audit.control.History;
+import io.relink.channels.control.ChannelStore;
+import io.relink.channels.control.ChannelView;
+import io.relink.channels.control.Preflight;
+import io.relink.channels.control.PreflightView;
+import io.relink.channels.entity.ChannelState;
+import io.relink.checks.control.CheckNow;
+import io.relink.checks.control.CheckedChannel;
+import io.relink.notifications.control.SentNotices;
+import io.relink.notifications.entity.Notice;
+import io.relink.platform.Page;
+import io.relink.problems.Ids;
+import io.relink.problems.ProblemException;
+import io.relink.reconnect.control.ConnectionFlows;
+import io.relink.reconnect.control.ReconnectRequests;
+import io.relink.reconnect.control.Reconnects;
+import io.relink.workspaces.boundary.Caller;
+import io.relink.workspaces.entity.Scope;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Backs one channel's page ({@code center/channel.xhtml?id=<channel>}): its state and cause, its
+ * tokens, its history a page at a time (of one action, if chosen), what was e-mailed about it, the
+ * preflight question "will it work on …?", and the actions of its row in the Connection Center for
+ * those who may act. An id that names no channel of this workspace is said kindly.
+ */
+@Named("channelPage")
+@ViewScoped
+public class ChannelPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final int HISTORY_PER_PAGE = 20;
+    static final int NOTICES = 10;
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    @Inject transient Caller caller;
+    @Inject transient Clock clock;
+    @Inject transient ChannelStore channels;
+    @Inject transient History history;
+    @Inject transient CheckNow checkNow;
+    @Inject transient Reconnects reconnects;
+    @Inject transient ReconnectRequests requests;
+    @Inject transient SentNotices sentNotices;
+
+    /** One line of the history as shown: when, who, what, about which token, and the details. */
+    public record Line(String when, String who, String what, String token, String detail)
+            implements Serializable {}
+
+    /** One choice of the history's action filter: the key, and what it means. */
+    public record Choice(String key, String label) implements Serializable {}
+
+    private String id;
+    private UUID channelId;
+    private boolean unknown;
+    private ChannelView channel;
+    private String action;
+    private List<Choice> actions = List.of();
+    private int page = 1;
+    private Page<Line> lines;
+    private Page<NoticeRows.Row> notices;
+    private LocalDateTime at;
+    private PreflightView preflight;
+    private boolean asking;
+    private String askEmail;
+    private String askMessage;
+    private String askLink;
+
+    /** Reads the channel the address names; the page's only view action, on the first request. */
+    public void open() {
+        try {
+            channelId = Ids.of(id == null ? null : id.strip(), "channel");
+            load();
+            at =
+                    LocalDateTime.of(
+                            LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(7),
+                            LocalTime.of(9, 0));
+        } catch (ProblemException notHere) {
+            unknown = true;
+            channel = null;
+        }
+    }
+
+    private void load() {
+        UUID workspace = caller.workspaceId();
+        channel = channels.view(workspace, channelId);
+        actions =
+                history.actions(workspace, channelId).stream()
+                        .map(key -> new Choice(key, ChannelWords.action(key)))
+                        .toList();
+        loadHistory();
+        Page<Notice> found = sentNotices.of(workspace, channelId, 1, NOTICES);
+        notices =
+                new Page<>(
+                        found.items().stream().map(NoticeRows::row).toList(),
+                        found.page(),
+                        found.size(),
+                        found.totalItems(),
+                        found.totalPages());
+    }
+
+    private void loadHistory() {
+        Page<History.Entry> found =
+                history.of(caller.workspaceId(), channelId, action, page, HISTORY_PER_PAGE);
+        lines =
+                new Page<>(
+                        found.items().stream().map(this::line).toList(),
+                        found.page(),
+                        found.size(),
+                        found.totalItems(),
+                        found.totalPages());
+    }
+
+    private Line line(History.Entry entry) {
+        return new Line(
+                WHEN.format(entry.occurredAt()),
+                ChannelWords.actor(entry.actor()),
+                ChannelWords.action(entry.action()),
+                tokenName(entry.tokenId()),
+                entry.detail());
+    }
+
+    /** Whose token a line is about, as far as the channel still has it. */
+    private String tokenName(UUID tokenId) {
+        if (tokenId == null) {
+            return null;
+        }
+        return channel.tokens().stream()
+                .filter(t -> t.id().equals(tokenId))
+                .map(t -> t.identity().name() + "'s token")
+                .findFirst()
+                .orElse("a removed token");
+    }
+
+    /** Shows only the lines of the action chosen (none: all), from the newest. */
+    public void filter() {
+        if (action != null && action.isBlank()) {
+            action = null;
+        }
+        if (action != null && actions.stream().noneMatch(c -> c.key().equals(action))) {
+            action = null;
+        }
+        page = 1;
+        loadHistory();
+    }
+
+    public void newer() {
+        page = Math.max(1, page - 1);
+        loadHistory();
+    }
+
+    public void older() {
+        page = Math.min(Math.max(1, lines.totalPages()), page + 1);
+        loadHistory();
+    }
+
+    /** "Will it work on …?": the answer of the same preflight the API gives. */
+    public void ask() {
+        preflight = null;
+        if (at == null) {
+            Pages.error("Choose a day and time to ask about.");
+            return;
+        }
+        try {
+            Instant moment =
+                    Preflight.moment(at.toInstant(ZoneOffset.UTC).toString(), clock.instant());
+            preflight = channels.preflight(caller.workspaceId(), channelId, moment);
+        } catch (ProblemException problem) {
+            Pages.error(problem.getMessage());
+        }
+    }
+
+    /** OWNER and ADMIN may act; VIEWER sees state only (the actions check again on the server). */
+    public boolean isMayAct() {
+        return caller.may(Scope.CHANNELS_WRITE);
+    }
+
+    /** The actions are offered while the channel is linked, to those who may act. */
+    public boolean isActionable() {
+        return channel != null && channel.state() != ChannelState.UNLINKED && isMayAct();
+    }
+
+    /** "Check now": the channel's tokens checked at once, and what came of it said. */
+    public void check() {
+        mayAct();
+        try {
+            CheckedChannel checked =
+                    checkNow.check(caller.workspaceId(), channelId, caller.actor());
+            if (checked.check().networkAnswered()) {
+                Pages.info(
+                        checked.name()
+                                + " was checked: "
+                                + ChannelWords.label(checked.state())
+                                + ".");
+            } else {
+                Pages.warn(checked.name() + ": " + checked.check().message());
+            }
+        } catch (ProblemException problem) {
+            Pages.error(problem.getMessage());
+        }
+        load();
+    }
+
+    public void reconnect() {
+        consent(
+                () ->
+                        reconnects.reconnectChannel(
+                                caller.workspaceId(),
+                                channelId,
+                                caller.personId(),
+                                caller.actor()));
+    }
+
+    public void addToken() {
+        consent(
+                () ->
+                        reconnects.addToken(
+                                caller.workspaceId(),
+                                channelId,
+                                caller.personId(),
+                                caller.actor()));
+    }
+
+    public void unlink() {
+        mayAct();
+        try {
+            ChannelView unlinked =
+                    reconnects.unlink(caller.workspaceId(), channelId, caller.actor());
+            Pages.info(
+                    unlinked.name()
+                            + " was unlinked: its tokens were revoked where possible and erased; its history is kept.");
+        } catch (ProblemException problem) {
+            Pages.error(problem.getMessage());
+        }
+        load();
+    }
+
+    /** Opens the "ask the account owner" form. */
+    public void startAsking() {
+        asking = true;
+        askEmail = null;
+        askMessage = null;
+        askLink = null;
+    }
+
+    public void cancelAsking() {
+        asking = false;
+        askLink = null;
+    }
+
+    public void sendLink() {
+        mayAct();
+        try {
+            ReconnectRequests.View sent =
+                    requests.send(
+                            caller.workspaceId(),
+                            channelId,
+                            askEmail,
+                            askMessage == null || askMessage.isBlank() ? null : askMessage.strip(),
+                            caller.actor());
+            if (sent.link() != null) {
+                askLink = sent.link();
+                Pages.error(
+                        "The e-mail to "
+                                + sent.email()
+                                + " could not be sent. Copy the link below and pass it on; it"
+                                + " works once, until "
+                                + WHEN.format(sent.expiresAt())
+                                + ".");
+                return;
+            }
+            Pages.info(
+                    "A single-use reconnect link was sent to "
+                            + sent.email()
+                            + "; it works until "
+                            + WHEN.format(sent.expiresAt())
+                            + ".");
+            asking = false;
+        } catch (ProblemException problem) {
+            Pages.error(problem.getMessage());
+        }
+        load();
+    }
+
+    private void consent(Supplier<ConnectionFlows.Started> start) {
+        mayAct();
+        try {
+            FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .redirect(start.get().authorizationUrl().toString());
+        } catch (ProblemException problem) {
+            Pages.error(problem.getMessage());
+        } catch (IOException gone) {
+            throw new UncheckedIOException(gone);
+        }
+    }
+
+    /** The server decides, whatever the page showed. */
+    private void mayAct() {
+        if (!isMayAct()) {
+            throw new SecurityException("Only owners and admins may change channels.");
+        }
+    }
+
+    public String colour(ChannelState state) {
+        return ChannelWords.colour(state);
+    }
+
+    public String label(ChannelState state) {
+        return ChannelWords.label(state);
+    }
+
+    public String dot(ChannelView.TokenView token) {
+        return ChannelWords.colour(token.status());
+    }
+
+    public String display(String enumName) {
+        return ChannelWords.display(enumName);
+    }
+
+    public String expiry(ChannelView.TokenView token) {
+        return ChannelWords.expiry(token, clock.instant());
+    }
+
+    /** A moment in the server's time zone, to the minute; "never" when there is none. */
+    public String when(Instant instant) {
+        return instant == null ? "never" : WHEN.format(instant);
+    }
+
+    /** A moment in UTC, as the preflight's answer speaks. */
+    public String utc(Instant instant) {
+        return instant == null ? "" : UTC.format(instant);
+    }
+
+    /** The earliest moment the date picker offers: now, in UTC like the answer. */
+    public LocalDateTime getEarliest() {
+        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    /** True when the address names no channel of this workspace (or nothing at all). */
+    public boolean isUnknown() {
+        return unknown;
+    }
+
+    public ChannelView getChannel() {
+        return channel;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public void setAction(String action) {
+        this.action = action;
+    }
+
+    public List<Choice> getActions() {
+        return actions;
+    }
+
+    public Page<Line> getLines() {
+        return lines;
+    }
+
+    public Page<NoticeRows.Row> getNotices() {
+        return notices;
+    }
+
+    public LocalDateTime getAt() {
+        return at;
+    }
+
+    public void setAt(LocalDateTime at) {
+        this.at = at;
+    }
+
+    public PreflightView getPreflight() {
+        return preflight;
+    }
+
+    public boolean isAsking() {
+        return asking;
+    }
+
+    public String getAskEmail() {
+        return askEmail;
+    }
+
+    public void setAskEmail(String askEmail) {
+        this.askEmail = askEmail;
+    }
+
+    public String getAskMessage() {
+        return askMessage;
+    }
+
+    public void setAskMessage(String askMessage) {
+        this.askMessage = askMessage;
+    }
+
+    public String getAskLink() {
+        return askLink;
+    }
+}
