@@ -18,13 +18,10 @@ import io.relink.reconnect.control.ReconnectRequests;
 import io.relink.reconnect.control.Reconnects;
 import io.relink.workspaces.boundary.Caller;
 import io.relink.workspaces.entity.Scope;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -280,23 +277,10 @@ public class ChannelPage implements Serializable {
                             askEmail,
                             askMessage == null || askMessage.isBlank() ? null : askMessage.strip(),
                             caller.actor());
-            if (sent.link() != null) {
+            if (!Pages.linkSent(sent)) {
                 askLink = sent.link();
-                Pages.error(
-                        "The e-mail to "
-                                + sent.email()
-                                + " could not be sent. Copy the link below and pass it on; it"
-                                + " works once, until "
-                                + WHEN.format(sent.expiresAt())
-                                + ".");
                 return;
             }
-            Pages.info(
-                    "A single-use reconnect link was sent to "
-                            + sent.email()
-                            + "; it works until "
-                            + WHEN.format(sent.expiresAt())
-                            + ".");
             asking = false;
         } catch (ProblemException problem) {
             Pages.error(problem.getMessage());
@@ -306,15 +290,7 @@ public class ChannelPage implements Serializable {
 
     private void consent(Supplier<ConnectionFlows.Started> start) {
         mayAct();
-        try {
-            FacesContext.getCurrentInstance()
-                    .getExternalContext()
-                    .redirect(start.get().authorizationUrl().toString());
-        } catch (ProblemException problem) {
-            Pages.error(problem.getMessage());
-        } catch (IOException gone) {
-            throw new UncheckedIOException(gone);
-        }
+        Pages.consent(start);
     }
 
     /** The server decides, whatever the page showed. */

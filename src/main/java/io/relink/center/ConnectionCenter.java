@@ -28,9 +28,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -59,8 +57,6 @@ public class ConnectionCenter implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
-    private static final DateTimeFormatter TIME_DAY =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject transient ChannelStore channels;
@@ -521,24 +517,11 @@ public class ConnectionCenter implements Serializable {
                             askEmail,
                             blankToNull(askMessage),
                             caller.actor());
-            if (sent.link() != null) {
+            if (!Pages.linkSent(sent)) {
                 // no mail server took it: the link to pass on, shown once, here
                 askLink = sent.link();
-                Pages.error(
-                        "The e-mail to "
-                                + sent.email()
-                                + " could not be sent. Copy the link below and pass it on; it"
-                                + " works once, until "
-                                + TIME_DAY.format(sent.expiresAt())
-                                + ".");
                 return;
             }
-            Pages.info(
-                    "A single-use reconnect link was sent to "
-                            + sent.email()
-                            + "; it works until "
-                            + TIME_DAY.format(sent.expiresAt())
-                            + ".");
             askFor = null;
         } catch (ProblemException problem) {
             Pages.error(problem.getMessage());
@@ -562,15 +545,7 @@ public class ConnectionCenter implements Serializable {
 
     private void consent(Supplier<ConnectionFlows.Started> start) {
         mayAct();
-        try {
-            FacesContext.getCurrentInstance()
-                    .getExternalContext()
-                    .redirect(start.get().authorizationUrl().toString());
-        } catch (ProblemException problem) {
-            Pages.error(problem.getMessage());
-        } catch (IOException gone) {
-            throw new UncheckedIOException(gone);
-        }
+        Pages.consent(start);
     }
 
     /** The server decides, whatever the page showed. */

@@ -5,18 +5,14 @@ import io.relink.channels.control.ChannelView;
 import io.relink.channels.control.Identities;
 import io.relink.channels.control.IdentityView;
 import io.relink.platform.Page;
-import io.relink.problems.ProblemException;
 import io.relink.reconnect.control.Reconnects;
 import io.relink.workspaces.boundary.Caller;
 import io.relink.workspaces.entity.Scope;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -93,23 +89,13 @@ public class IdentitiesPage implements Serializable {
         if (!isMayAct()) {
             throw new SecurityException("Only owners and admins may reconnect.");
         }
-        try {
-            FacesContext.getCurrentInstance()
-                    .getExternalContext()
-                    .redirect(
-                            reconnects
-                                    .reconnectIdentity(
-                                            caller.workspaceId(),
-                                            identityId,
-                                            caller.personId(),
-                                            caller.actor())
-                                    .authorizationUrl()
-                                    .toString());
-        } catch (ProblemException problem) {
-            Pages.error(problem.getMessage());
-        } catch (IOException gone) {
-            throw new UncheckedIOException(gone);
-        }
+        Pages.consent(
+                () ->
+                        reconnects.reconnectIdentity(
+                                caller.workspaceId(),
+                                identityId,
+                                caller.personId(),
+                                caller.actor()));
     }
 
     public void next() {

@@ -1,17 +1,26 @@
 package io.relink.center;
 
+import io.relink.problems.ProblemException;
+import io.relink.reconnect.control.ConnectionFlows;
+import io.relink.reconnect.control.ReconnectRequests;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Supplier;
 
 /**
  * What every page bean does the same way: messages, where the request came from, and opening a page
  * afresh.
  */
 final class Pages {
+
+    private static final DateTimeFormatter DAY_AND_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private Pages() {}
 
@@ -28,6 +37,47 @@ final class Pages {
     static void error(String text) {
         FacesContext.getCurrentInstance()
                 .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    /**
+     * Sends the person to the network's consent page of the flow {@code start} begins; a flow that
+     * cannot begin (the network is not configured, say) is said on the page instead.
+     */
+    static void consent(Supplier<ConnectionFlows.Started> start) {
+        try {
+            FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .redirect(start.get().authorizationUrl().toString());
+        } catch (ProblemException problem) {
+            error(problem.getMessage());
+        } catch (IOException gone) {
+            throw new UncheckedIOException(gone);
+        }
+    }
+
+    /**
+     * Says what came of "Ask owner": the link was e-mailed, or, when no mail server took it, that
+     * the link shown on the page must be passed on. True when it was e-mailed.
+     */
+    static boolean linkSent(ReconnectRequests.View sent) {
+        String until = DAY_AND_TIME.format(sent.expiresAt());
+        if (sent.link() != null) {
+            error(
+                    "The e-mail to "
+                            + sent.email()
+                            + " could not be sent. Copy the link below and pass it on; it works"
+                            + " once, until "
+                            + until
+                            + ".");
+            return false;
+        }
+        info(
+                "A single-use reconnect link was sent to "
+                        + sent.email()
+                        + "; it works until "
+                        + until
+                        + ".");
+        return true;
     }
 
     static HttpServletRequest request() {

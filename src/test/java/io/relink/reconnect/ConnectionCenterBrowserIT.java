@@ -570,8 +570,10 @@ class ConnectionCenterBrowserIT {
                 .isEqualTo(200);
     }
 
-    /** A SANDBOX channel connected through the API, then cut by its admin's password change. */
-    private String disconnectedChannel(String account, String pageId, String name)
+    /**
+     * A SANDBOX channel of its own account (of {@code person}), connected through the API; its id.
+     */
+    private String connectedChannel(String account, String person, String pageId, String name)
             throws Exception {
         Http sandbox = new Http(new URL(base, "sandbox/"));
         Http api = new Http(base);
@@ -580,7 +582,9 @@ class ConnectionCenterBrowserIT {
                                         "PUT",
                                         "script/accounts/" + account,
                                         null,
-                                        "{\"name\":\"Fiona Fix\",\"pages\":[{\"id\":\""
+                                        "{\"name\":\""
+                                                + person
+                                                + "\",\"pages\":[{\"id\":\""
                                                 + pageId
                                                 + "\",\"name\":\""
                                                 + name
@@ -604,6 +608,15 @@ class ConnectionCenterBrowserIT {
                         .getJsonArray("items")
                         .getJsonObject(0)
                         .getString("id");
+        return channel;
+    }
+
+    /** A SANDBOX channel connected through the API, then cut by its admin's password change. */
+    private String disconnectedChannel(String account, String pageId, String name)
+            throws Exception {
+        String channel = connectedChannel(account, "Fiona Fix", pageId, name);
+        Http sandbox = new Http(new URL(base, "sandbox/"));
+        Http api = new Http(base);
         sandbox.post("script/accounts/" + account + "/password-change", null);
         assertThat(
                         Http.json(
@@ -629,35 +642,7 @@ class ConnectionCenterBrowserIT {
         String name = "Page l1-" + RUN;
         Http sandbox = new Http(new URL(base, "sandbox/"));
         Http api = new Http(base);
-        assertThat(
-                        sandbox.send(
-                                        "PUT",
-                                        "script/accounts/" + account,
-                                        null,
-                                        "{\"name\":\"Lena Live\",\"pages\":[{\"id\":\""
-                                                + pageId
-                                                + "\",\"name\":\""
-                                                + name
-                                                + "\"}]}")
-                                .statusCode())
-                .isEqualTo(200);
-        JsonObject started =
-                Http.json(
-                        api.send(
-                                "POST",
-                                "api/v1/connections",
-                                ReconnectFixtures.KEY,
-                                "{\"network\":\"SANDBOX\"}"));
-        assertThat(
-                        new Browser(base)
-                                .consent(started.getString("authorizationUrl"), account, true)
-                                .statusCode())
-                .isEqualTo(200);
-        String channel =
-                Http.json(api.get("api/v1/channels?q=" + pageId, ReconnectFixtures.KEY))
-                        .getJsonArray("items")
-                        .getJsonObject(0)
-                        .getString("id");
+        String channel = connectedChannel(account, "Lena Live", pageId, name);
 
         try (ChromiumSession person = new ChromiumSession()) {
             person.resize(1440, 1000);
