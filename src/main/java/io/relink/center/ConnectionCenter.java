@@ -160,6 +160,11 @@ public class ConnectionCenter implements Serializable {
                     sortBy == null
                             ? ChannelOrder.URGENCY
                             : sortBy.values().stream()
+                                    // (the map may name every sortable column, unsorted ones too)
+                                    .filter(
+                                            s ->
+                                                    s.getOrder() == SortOrder.ASCENDING
+                                                            || s.getOrder() == SortOrder.DESCENDING)
                                     .findFirst()
                                     .map(
                                             s ->

@@ -393,10 +393,10 @@ class ConnectionCenterBrowserIT {
                     List.of("sort-" + RUN + " a", "sort-" + RUN + " b", "sort-" + RUN + " c");
             person.awaitNames(names);
             // (ascending is also the order within a state: the second press proves the sort)
-            person.press("th[id$=':name-col']");
+            person.press("th[id$=':name-col'] .ui-column-title");
             person.awaitIdle();
             person.awaitNames(names);
-            person.press("th[id$=':name-col']");
+            person.press("th[id$=':name-col'] .ui-column-title");
             person.awaitIdle();
             person.awaitNames(List.of(names.get(2), names.get(1), names.get(0)));
             person.select("select[id$=':network-shown']", "Facebook");
