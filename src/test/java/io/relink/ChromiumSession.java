@@ -117,21 +117,26 @@ public final class ChromiumSession implements AutoCloseable {
 
     /** The visible text of the first element matching, once it is visible. */
     public String text(String css) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)))
-                .getText();
+        return read(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)),
+                WebElement::getText);
     }
 
     /** The value of an input (a read-only link to copy, say), once it is visible. */
     public String value(String css) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)))
-                .getAttribute("value");
+        return read(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)),
+                e -> e.getAttribute("value"));
     }
 
     /** Picks the option with this visible text in a select. */
     public void select(String css, String visibleText) {
-        new org.openqa.selenium.support.ui.Select(
-                        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))))
-                .selectByVisibleText(visibleText);
+        read(
+                ExpectedConditions.elementToBeClickable(By.cssSelector(css)),
+                e -> {
+                    new org.openqa.selenium.support.ui.Select(e).selectByVisibleText(visibleText);
+                    return true;
+                });
     }
 
     /** The text of a select's chosen option. */
@@ -154,8 +159,28 @@ public final class ChromiumSession implements AutoCloseable {
      * it has none.
      */
     public String attribute(String css, String name) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)))
-                .getDomAttribute(name);
+        return read(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)),
+                e -> e.getDomAttribute(name));
+    }
+
+    /**
+     * Finds an element and reads it in one go, again when a push or an ajax answer replaced the
+     * element in between (a stale element); {@code reading} may answer null.
+     */
+    private <T> T read(
+            org.openqa.selenium.support.ui.ExpectedCondition<WebElement> found,
+            java.util.function.Function<WebElement, T> reading) {
+        return new WebDriverWait(page, PATIENCE)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(
+                        driver -> {
+                            WebElement element = found.apply(driver);
+                            return element == null
+                                    ? null
+                                    : java.util.Optional.ofNullable(reading.apply(element));
+                        })
+                .orElse(null);
     }
 
     /** Waits until the page has no ajax request of PrimeFaces' (or jQuery's) under way. */
@@ -248,7 +273,9 @@ public final class ChromiumSession implements AutoCloseable {
 
     /** The Connection Center table row of a channel. */
     public String row(String channel) {
-        return rowElement(channel).getText();
+        // a push or a poll may re-render the table between finding the row and reading it
+        return wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(driver -> rowElement(channel).getText());
     }
 
     /** Presses a button (by the end of its id, e.g. {@code :reconnect}) in a channel's row. */
@@ -266,7 +293,21 @@ public final class ChromiumSession implements AutoCloseable {
 
     /** Ticks (or unticks) a channel's row for a bulk action. */
     public void tickRow(String channel) {
-        clickWhenFree(() -> rowElement(channel).findElement(By.cssSelector(".ui-chkbox-box")));
+        // clicked by script: the box is a styled div whose own click PrimeFaces listens for
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(
+                        driver -> {
+                            ((JavascriptExecutor) driver)
+                                    .executeScript(
+                                            "arguments[0].click();",
+                                            rowElement(channel)
+                                                    .findElement(
+                                                            By.cssSelector(
+                                                                    "td.ui-selection-column"
+                                                                            + " .ui-chkbox-box")));
+                            return true;
+                        });
+        awaitIdle();
     }
 
     public boolean hasRow(String channel) {

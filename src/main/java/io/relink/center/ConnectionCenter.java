@@ -457,7 +457,10 @@ public class ConnectionCenter implements Serializable {
                         .append(checked == 1 ? " channel was checked" : " channels were checked");
         String sep = ": ";
         for (Map.Entry<ChannelState, Integer> state : states.entrySet()) {
-            said.append(sep).append(state.getValue()).append(' ').append(label(state.getKey()));
+            said.append(sep)
+                    .append(state.getValue())
+                    .append(' ')
+                    .append(label(state.getKey()).toLowerCase(java.util.Locale.ROOT));
             sep = ", ";
         }
         said.append('.');
