@@ -109,25 +109,13 @@ public class ChannelPage implements Serializable {
                         .toList();
         loadHistory();
         Page<Notice> found = sentNotices.of(workspace, channelId, 1, NOTICES);
-        notices =
-                new Page<>(
-                        found.items().stream().map(NoticeRows::row).toList(),
-                        found.page(),
-                        found.size(),
-                        found.totalItems(),
-                        found.totalPages());
+        notices = found.map(NoticeRows::row);
     }
 
     private void loadHistory() {
         Page<History.Entry> found =
                 history.of(caller.workspaceId(), channelId, action, page, HISTORY_PER_PAGE);
-        lines =
-                new Page<>(
-                        found.items().stream().map(this::line).toList(),
-                        found.page(),
-                        found.size(),
-                        found.totalItems(),
-                        found.totalPages());
+        lines = found.map(this::line);
     }
 
     private Line line(History.Entry entry) {

@@ -272,13 +272,7 @@ public class ConnectionCenter implements Serializable {
         try {
             UUID workspace = caller.workspaceId();
             Page<Notice> found = sentNotices.of(workspace, channelId, 1, CHANNEL_NOTICES);
-            channelNotices =
-                    new Page<>(
-                            found.items().stream().map(NoticeRows::row).toList(),
-                            found.page(),
-                            found.size(),
-                            found.totalItems(),
-                            found.totalPages());
+            channelNotices = found.map(NoticeRows::row);
             noticesFor = channelId;
             noticesForName =
                     linkedView(channelId.toString())

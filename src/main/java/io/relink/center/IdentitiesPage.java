@@ -60,20 +60,7 @@ public class IdentitiesPage implements Serializable {
                         .flatMap(c -> c.tokens().stream())
                         .collect(Collectors.groupingBy(t -> t.identity().id()));
         Instant now = clock.instant();
-        rows =
-                new Page<>(
-                        found.items().stream()
-                                .map(
-                                        i ->
-                                                IdentityRows.row(
-                                                        i,
-                                                        tokens.getOrDefault(i.id(), List.of()),
-                                                        now))
-                                .toList(),
-                        found.page(),
-                        found.size(),
-                        found.totalItems(),
-                        found.totalPages());
+        rows = found.map(i -> IdentityRows.row(i, tokens.getOrDefault(i.id(), List.of()), now));
     }
 
     /** OWNER and ADMIN may reconnect; VIEWER sees the identities only. */

@@ -96,13 +96,7 @@ public class NotificationsPage implements Serializable {
 
     private void loadNotices() {
         Page<Notice> found = sent.of(caller.workspaceId(), null, page, NOTICES_PER_PAGE);
-        notices =
-                new Page<>(
-                        found.items().stream().map(NoticeRows::row).toList(),
-                        found.page(),
-                        found.size(),
-                        found.totalItems(),
-                        found.totalPages());
+        notices = found.map(NoticeRows::row);
     }
 
     /** Owners and admins change the ladder and who gets what; viewers see them. */

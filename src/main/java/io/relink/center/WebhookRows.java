@@ -72,14 +72,7 @@ public final class WebhookRows {
     static Page<Sent> page(Page<Delivery> found, List<Attempt> attempts) {
         Map<UUID, List<Attempt>> tries =
                 attempts.stream().collect(Collectors.groupingBy(Attempt::deliveryId));
-        return new Page<>(
-                found.items().stream()
-                        .map(d -> sent(d, tries.getOrDefault(d.id(), List.of())))
-                        .toList(),
-                found.page(),
-                found.size(),
-                found.totalItems(),
-                found.totalPages());
+        return found.map(d -> sent(d, tries.getOrDefault(d.id(), List.of())));
     }
 
     private static Sent sent(Delivery d, List<Attempt> attempts) {

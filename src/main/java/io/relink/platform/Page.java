@@ -1,6 +1,7 @@
 package io.relink.platform;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One page of a list the API answers: {@code items, page, size, totalItems, totalPages}. Pages
@@ -11,6 +12,11 @@ public record Page<T>(List<T> items, int page, int size, long totalItems, int to
     /** The page {@code page} of {@code size} items, of {@code totalItems} in all. */
     public static <T> Page<T> of(List<T> items, int page, int size, long totalItems) {
         return new Page<>(items, page, size, totalItems, (int) ((totalItems + size - 1) / size));
+    }
+
+    /** The same page, each item turned into what {@code each} makes of it. */
+    public <R> Page<R> map(Function<? super T, ? extends R> each) {
+        return new Page<>(items.stream().<R>map(each).toList(), page, size, totalItems, totalPages);
     }
 
     /**

@@ -26,4 +26,10 @@ class PageTest {
         assertThat(Page.offset(3, 50)).isEqualTo(100);
         assertThat(Page.offset(Integer.MAX_VALUE, 200)).isEqualTo(Integer.MAX_VALUE);
     }
+
+    @Test
+    void a_mapped_page_keeps_where_it_is_and_how_many_there_are() {
+        assertThat(new Page<>(List.of("a", "bb"), 2, 2, 5, 3).map(String::length))
+                .isEqualTo(new Page<>(List.of(1, 2), 2, 2, 5, 3));
+    }
 }

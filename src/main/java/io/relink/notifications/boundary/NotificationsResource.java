@@ -42,12 +42,7 @@ public class NotificationsResource {
                         ChannelQuery.whole("page", page, 1, 1, Integer.MAX_VALUE),
                         ChannelQuery.whole(
                                 "size", size, ChannelQuery.DEFAULT_SIZE, 1, ChannelQuery.MAX_SIZE));
-        return new Page<>(
-                found.items().stream().map(NoticeView::of).toList(),
-                found.page(),
-                found.size(),
-                found.totalItems(),
-                found.totalPages());
+        return found.map(NoticeView::of);
     }
 
     /** The message a notice went (or goes) out in: subject, plain text and HTML. */

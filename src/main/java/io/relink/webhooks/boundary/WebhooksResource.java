@@ -125,14 +125,7 @@ public class WebhooksResource {
         Map<UUID, List<Attempt>> attempts =
                 deliveries.attempts(found.items().stream().map(Delivery::id).toList()).stream()
                         .collect(Collectors.groupingBy(Attempt::deliveryId));
-        return new Page<>(
-                found.items().stream()
-                        .map(d -> DeliveryView.of(d, attempts.getOrDefault(d.id(), List.of())))
-                        .toList(),
-                found.page(),
-                found.size(),
-                found.totalItems(),
-                found.totalPages());
+        return found.map(d -> DeliveryView.of(d, attempts.getOrDefault(d.id(), List.of())));
     }
 
     /** Sends a {@code webhook.test} event to this webhook at the relay's next tick. */
