@@ -280,11 +280,13 @@ class WebhooksIT {
         String newSecret =
                 Http.json(api().post("api/v1/webhooks/" + webhook + "/rotate-secret", KEY))
                         .getString("secret");
+        // (the redelivery above is a webhook.test too, signed before the rotation: count from here)
+        int tests = ofType("webhook.test").size();
         api().post("api/v1/webhooks/" + webhook + "/test", KEY);
         Await.until(
                 Duration.ofSeconds(20),
                 () -> ofType("webhook.test").size(),
-                n -> n >= 2,
+                n -> n >= tests + 1,
                 "the second test event");
         Received last = ofType("webhook.test").get(ofType("webhook.test").size() - 1);
         for (String s : List.of(secret, newSecret)) {
