@@ -8,7 +8,9 @@ import io.relink.security.Keysets;
 import io.relink.security.Sealer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,9 +26,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -49,6 +53,12 @@ class ScaleBench {
 
     static final int CHANNELS = Integer.getInteger("bench.scale.channels", 10_000);
     static final int TOKENS = Integer.getInteger("bench.scale.tokens", 20_000);
+
+    /** How many of the tokens are due (the sweep's work); the others are stored, due in a week. */
+    static final int DUE = Math.min(TOKENS, Integer.getInteger("bench.scale.due", TOKENS));
+
+    static final String OWNER = "owner@bench.relink.test";
+    static final String OWNER_PASSWORD = "bench-owner-password-" + UUID.randomUUID();
     static final int LATENCY_MS = Integer.getInteger("bench.scale.latency", 20);
 
     /** The concurrency Relink allows a network: the SANDBOX adapter's bulkhead (8 by default). */
@@ -71,7 +81,14 @@ class ScaleBench {
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final ScaleReport report =
             new ScaleReport(
-                    OUT, "Relink at scale: " + CHANNELS + " channels, " + TOKENS + " tokens");
+                    OUT,
+                    "Relink at scale: "
+                            + CHANNELS
+                            + " channels, "
+                            + TOKENS
+                            + " tokens, "
+                            + DUE
+                            + " due");
 
     @Test
     void one_node_checks_every_token_and_serves_the_api() throws Exception {
@@ -98,9 +115,9 @@ class ScaleBench {
             Instant seeded;
             try (Connection db = db()) {
                 Instant started = Instant.now();
-                key =
-                        new Seeder(db, new Sealer(keyset))
-                                .seed(CHANNELS, TOKENS, started.minusSeconds(3600));
+                Seeder seeder = new Seeder(db, new Sealer(keyset));
+                key = seeder.seed(CHANNELS, TOKENS, DUE, started.minusSeconds(3600));
+                seeder.owner(OWNER, OWNER_PASSWORD);
                 seeded = Instant.now();
                 report.measure(
                                 "seed",
@@ -108,6 +125,7 @@ class ScaleBench {
                                 "COPY, sealed by the node's keyset")
                         .figure("channels", CHANNELS, "")
                         .figure("tokens", TOKENS, "")
+                        .figure("of them due", DUE, "")
                         .figure("time", Duration.between(started, seeded).toMillis() / 1000.0, "s");
                 report.write();
             }
@@ -125,7 +143,8 @@ class ScaleBench {
                 heap(pid, "P5", "after the full sweep");
                 idle(pid);
                 api(key);
-                heap(pid, "P5b", "after the API runs of P3");
+                page();
+                heap(pid, "P5b", "after the API runs of P3 and the pages of P3b");
             }
         } finally {
             stub.destroy();
@@ -137,7 +156,7 @@ class ScaleBench {
                                     db,
                                     "select count(*) from access_token where last_checked_at is not null"))
                     .as("tokens checked")
-                    .isEqualTo(TOKENS);
+                    .isEqualTo(DUE);
         }
     }
 
@@ -294,15 +313,15 @@ class ScaleBench {
                         "P1: "
                                 + checked
                                 + " of "
-                                + TOKENS
+                                + DUE
                                 + " checked after "
                                 + Duration.between(first, Instant.now()).toSeconds()
                                 + " s; load "
                                 + Machine.load());
-                if (checked >= TOKENS) {
+                if (checked >= DUE) {
                     break;
                 }
-                Thread.sleep(TOKENS > 100_000 ? 10_000 : 2_000);
+                Thread.sleep(DUE > 100_000 ? 10_000 : 2_000);
             }
             Instant done = Instant.now();
             double cpu = Machine.cpuSeconds(pid) - cpuFirst;
@@ -316,9 +335,9 @@ class ScaleBench {
                 wall = r.getDouble(1);
             }
             long calls = stubCount("requests");
-            double limit = (double) TOKENS * LATENCY_MS / 1000 / CONCURRENCY;
+            double limit = (double) DUE * LATENCY_MS / 1000 / CONCURRENCY;
             double batchedLimit = (double) calls * LATENCY_MS / 1000 / CONCURRENCY;
-            report.figure("tokens checked", checked, "of " + TOKENS)
+            report.figure("tokens checked", checked, "of " + DUE + " due (" + TOKENS + " stored)")
                     .figure("wall time, first check to last recorded", wall, "s")
                     .figure("tokens/s", checked / wall, "")
                     .figure("physical limit N·L/C (C = bulkhead " + CONCURRENCY + ")", limit, "s")
@@ -506,6 +525,79 @@ class ScaleBench {
         report.figure("load average (1 min) at the end", Machine.load1(), "");
         report.write();
     }
+
+    /**
+     * P3b: the signed-in Connection Center, as a browser asks for it: the owner signs in through
+     * the form, then asks for the channels page {@value #PAGE_LOADS} times in a row, each answer
+     * read whole. On loopback the time to the last byte is the server's time. The table is lazy:
+     * the answer carries one page of rows, whatever the workspace holds.
+     */
+    private void page() throws Exception {
+        report.measure(
+                "P3b",
+                "the signed-in Connection Center",
+                PAGE_LOADS
+                        + " loads of /center/channels.xhtml one after the other, after one warm-up");
+        HttpClient browser =
+                HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .cookieHandler(new CookieManager())
+                        .followRedirects(HttpClient.Redirect.NORMAL)
+                        .build();
+        // The node's public address, where sign-in redirects: the session cookie must go there.
+        String base = "http://localhost:" + PORT;
+        URI channels = URI.create(base + "/center/channels.xhtml");
+        browser.send(
+                HttpRequest.newBuilder(channels).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<String> signedIn =
+                browser.send(
+                        HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(
+                                        HttpRequest.BodyPublishers.ofString(
+                                                "j_username="
+                                                        + URLEncoder.encode(
+                                                                OWNER, StandardCharsets.UTF_8)
+                                                        + "&j_password="
+                                                        + URLEncoder.encode(
+                                                                OWNER_PASSWORD,
+                                                                StandardCharsets.UTF_8)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.body())
+                .as("signed in: the channels page, not the sign-in form")
+                .contains("Scale page");
+        List<Long> millis = new ArrayList<>();
+        int bytes = 0;
+        int rows = 0;
+        for (int i = 0; i <= PAGE_LOADS; i++) {
+            long start = System.nanoTime();
+            HttpResponse<String> answer =
+                    browser.send(
+                            HttpRequest.newBuilder(channels).build(),
+                            HttpResponse.BodyHandlers.ofString());
+            long took = (System.nanoTime() - start) / 1_000_000;
+            assertThat(answer.statusCode()).isEqualTo(200);
+            if (i > 0) { // the first is the warm-up
+                millis.add(took);
+            }
+            bytes = answer.body().length();
+            rows = answer.body().split("data-ri=\"", -1).length - 1;
+        }
+        Collections.sort(millis);
+        report.figure("first page, p50", millis.get(millis.size() / 2), "ms (target ≤ 300)")
+                .figure(
+                        "first page, p90",
+                        millis.get((int) Math.ceil(millis.size() * 0.9) - 1),
+                        "ms")
+                .figure("first page, slowest", millis.get(millis.size() - 1), "ms")
+                .figure("rows in the answer (lazy: one page)", rows, "of " + CHANNELS)
+                .figure("answer size", bytes / 1024.0, "KiB")
+                .figure("load average (1 min) at the end", Machine.load1(), "");
+        report.write();
+    }
+
+    static final int PAGE_LOADS = 30;
 
     /**
      * What Payara Micro itself logged as its time to ready (deployment done; the first request and

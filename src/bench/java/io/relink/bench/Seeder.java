@@ -39,8 +39,12 @@ final class Seeder {
         this.sealer = sealer;
     }
 
-    /** Seeds everything and returns the workspace's API key (scope {@code channels:read}). */
-    String seed(int channels, int tokens, Instant dueAt) throws SQLException {
+    /**
+     * Seeds everything and returns the workspace's API key (scope {@code channels:read}). The first
+     * {@code due} tokens are due at {@code dueAt}; the others a week after now, stored but not the
+     * sweep's work (what an idle tick has to look past).
+     */
+    String seed(int channels, int tokens, int due, Instant dueAt) throws SQLException {
         Instant now = Instant.now();
         String key = "rk_bench_scale_" + UUID.randomUUID().toString().replace("-", "");
         try (PreparedStatement ws =
@@ -94,6 +98,7 @@ final class Seeder {
                                 "CONNECTED",
                                 "CONNECTED"));
         HexFormat hex = HexFormat.of();
+        Instant later = now.plus(java.time.Duration.ofDays(7));
         copy(
                 "access_token (id, channel_id, identity_id, status, access_secret, scopes,"
                         + " next_check_at, created_at, granted_at, version)",
@@ -110,7 +115,7 @@ final class Seeder {
                             "VALID",
                             "\\x" + hex.formatHex(sealed),
                             "read publish",
-                            dueAt.toString(),
+                            (i < due ? dueAt : later).toString(),
                             now.toString(),
                             now.toString(),
                             "0");
@@ -119,6 +124,53 @@ final class Seeder {
             analyze.execute("analyze");
         }
         return key;
+    }
+
+    /**
+     * An owner of the workspace who signs in with {@code password}: the hash in Jakarta Security's
+     * PBKDF2 format ({@code PBKDF2WithHmacSHA256:<iterations>:<salt>:<hash>}) with the node's
+     * default iterations, as Relink writes it.
+     */
+    void owner(String email, String password) throws Exception {
+        byte[] salt = new byte[32];
+        new java.security.SecureRandom().nextBytes(salt);
+        int iterations = 600_000;
+        byte[] hash =
+                javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                        .generateSecret(
+                                new javax.crypto.spec.PBEKeySpec(
+                                        password.toCharArray(), salt, iterations, 256))
+                        .getEncoded();
+        java.util.Base64.Encoder b64 = java.util.Base64.getEncoder();
+        UUID person = UUID.randomUUID();
+        java.sql.Timestamp now = java.sql.Timestamp.from(Instant.now());
+        try (PreparedStatement insert =
+                        db.prepareStatement(
+                                "insert into person (id, email, display_name, password_hash,"
+                                        + " instance_admin, created_at, failed_sign_ins)"
+                                        + " values (?, ?, 'Bench owner', ?, false, ?, 0)");
+                PreparedStatement member =
+                        db.prepareStatement(
+                                "insert into membership (id, workspace_id, person_id, role,"
+                                        + " created_at) values (?, ?, ?, 'OWNER', ?)")) {
+            insert.setObject(1, person);
+            insert.setString(2, email);
+            insert.setString(
+                    3,
+                    "PBKDF2WithHmacSHA256:"
+                            + iterations
+                            + ":"
+                            + b64.encodeToString(salt)
+                            + ":"
+                            + b64.encodeToString(hash));
+            insert.setTimestamp(4, now);
+            insert.executeUpdate();
+            member.setObject(1, UUID.randomUUID());
+            member.setObject(2, workspace);
+            member.setObject(3, person);
+            member.setTimestamp(4, now);
+            member.executeUpdate();
+        }
     }
 
     /** Copies {@code count} CSV rows into {@code target}, {@value #CHUNK} rows per write. */
