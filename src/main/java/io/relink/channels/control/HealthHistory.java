@@ -83,7 +83,7 @@ public class HealthHistory {
                 perDay(
                         "createdAt",
                         """
-                         and (exists (select 1 from AuditEntry a where a.channelId = c.id
+                        and (exists (select 1 from AuditEntry a where a.channelId = c.id
                                 and a.action = :changed and a.stateFrom in :healthyNames
                                 and not exists (select 1 from AuditEntry b
                                     where b.channelId = c.id and b.action = :changed
@@ -220,7 +220,7 @@ public class HealthHistory {
                                         + " as d, count(c) from Channel c where c.workspace.id ="
                                         + " :ws and c."
                                         + column
-                                        + " >= :since"
+                                        + " >= :since "
                                         + more
                                         + " group by d",
                                 Object[].class)
