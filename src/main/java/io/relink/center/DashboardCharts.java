@@ -65,7 +65,7 @@ final class DashboardCharts {
                         .add("borderColor", ACTION)
                         .add("backgroundColor", ACTION)
                         .add("borderWidth", 2)
-                        .add("pointRadius", 0)
+                        .add("pointRadius", 2)
                         .add("spanGaps", false)
                         .build();
         return config(
