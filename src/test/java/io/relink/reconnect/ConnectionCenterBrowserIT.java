@@ -349,6 +349,7 @@ class ConnectionCenterBrowserIT {
             for (String page :
                     List.of(
                             "center/channels.xhtml",
+                            "center/dashboard.xhtml",
                             "center/team.xhtml",
                             "center/notifications.xhtml",
                             "center/api-keys.xhtml",
@@ -767,6 +768,229 @@ class ConnectionCenterBrowserIT {
                 problems.addAll(prefixed("unknown channel", person.blockedByPolicy()));
             }
             person.shoot("channel-detail-unknown");
+        }
+        assertThat(problems).as("axe-core, serious and critical; blocked by policy").isEmpty();
+    }
+
+    // --- the health dashboard ---
+
+    /**
+     * The dashboard: a channel lost and recovered twice (a checkpoint, undone) shows as a repeat
+     * offender with its identity; every chart's canvas is drawn with data; the figures and the
+     * charts' numbers are those of {@code GET /api/v1/summary}; axe-core and the content security
+     * policy at desktop and phone width, with screenshots; a viewer sees it too.
+     */
+    @Test
+    @Order(20)
+    @RunAsClient
+    void the_dashboard_charts_the_summary_and_names_the_repeat_offenders() throws Exception {
+        String account = "dash-" + RUN;
+        String person = "Dana Dash " + RUN;
+        String name = "Page dash-" + RUN;
+        String channel = connectedChannel(account, person, "dash1-" + RUN, name);
+        Http sandbox = new Http(new URL(base, "sandbox/"));
+        Http api = new Http(base);
+        for (int round = 0; round < 2; round++) {
+            sandbox.post("script/accounts/" + account + "/checkpoint", null);
+            assertThat(
+                            Http.json(
+                                            api.post(
+                                                    "api/v1/channels/" + channel + "/check",
+                                                    ReconnectFixtures.KEY))
+                                    .getString("state"))
+                    .isEqualTo("DISCONNECTED");
+            sandbox.post("script/accounts/" + account + "/restore", null);
+            assertThat(
+                            Http.json(
+                                            api.post(
+                                                    "api/v1/channels/" + channel + "/check",
+                                                    ReconnectFixtures.KEY))
+                                    .getString("state"))
+                    .isEqualTo("CONNECTED");
+        }
+        JsonObject summary = Http.json(api.get("api/v1/summary", ReconnectFixtures.KEY));
+        assertThat(summary.getJsonArray("healthyTrend")).hasSize(90);
+        assertThat(summary.getJsonObject("reconnectTime").getJsonNumber("recoveries").longValue())
+                .isGreaterThanOrEqualTo(2);
+        assertThat(summary.getJsonObject("reconnectTime").isNull("medianSeconds")).isFalse();
+        JsonObject lost =
+                summary.getJsonObject("repeatOffenders").getJsonArray("channels").stream()
+                        .map(jakarta.json.JsonValue::asJsonObject)
+                        .filter(c -> c.getString("id").equals(channel))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(lost.getJsonNumber("losses").longValue()).isEqualTo(2);
+        assertThat(lost.getString("state")).isEqualTo("CONNECTED");
+        JsonObject died =
+                summary.getJsonObject("repeatOffenders").getJsonArray("identities").stream()
+                        .map(jakarta.json.JsonValue::asJsonObject)
+                        .filter(i -> i.getString("name").equals(person))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(died.getJsonNumber("tokenDeaths").longValue()).isEqualTo(2);
+        assertThat(died.getJsonNumber("losses").longValue()).isEqualTo(1);
+
+        String[] charts = {"trendChart", "stateChart", "networkChart", "expirationChart"};
+        // what a chart holds and how much of its canvas is painted, as JSON
+        String facts =
+                "var w = PF('%s'); var c = w && w.chart; if (!c) { return null; }"
+                        + " var cv = w.canvas[0];"
+                        + " var px = cv.getContext('2d').getImageData(0, 0, cv.width, cv.height).data;"
+                        + " var painted = 0; for (var i = 3; i < px.length; i += 4) {"
+                        + " if (px[i] > 0) { painted++; } }"
+                        + " return JSON.stringify({values: c.data.datasets.map(d => d.data),"
+                        + " painted: painted, area: cv.width * cv.height});";
+        List<String> problems = new ArrayList<>();
+        try (ChromiumSession owner = new ChromiumSession()) {
+            owner.resize(1440, 1000);
+            owner.open(new URL(base, "login.xhtml").toString());
+            owner.type("#j_username", "owner@reconnect.test");
+            owner.type("#j_password", ReconnectFixtures.PASSWORD);
+            owner.press("form button[type=submit]");
+            owner.awaitUrl("/center/channels.xhtml");
+            owner.press("#nav-dashboard");
+            owner.awaitUrl("/center/dashboard.xhtml");
+            assertThat(owner.text("h1")).isEqualTo("Dashboard");
+            assertThat(owner.attribute("#nav-dashboard", "aria-current")).isEqualTo("page");
+
+            // the page and the API agree (read again if a sweep changed a state in between;
+            // loops, not methods: a session in a signature breaks the server-side run)
+            List<String> mismatches = List.of("not compared");
+            for (int attempt = 0; attempt < 3 && !mismatches.isEmpty(); attempt++) {
+                if (attempt > 0) {
+                    owner.open(new URL(base, "center/dashboard.xhtml").toString());
+                }
+                JsonObject now = Http.json(api.get("api/v1/summary", ReconnectFixtures.KEY));
+                java.util.Map<String, JsonObject> drawn = new java.util.HashMap<>();
+                for (String chart : charts) {
+                    String json = null;
+                    long until = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+                    while ((json == null || json.contains("\"painted\":0,"))
+                            && System.nanoTime() < until) {
+                        json = owner.evaluate(facts.formatted(chart));
+                        if (json == null || json.contains("\"painted\":0,")) {
+                            Thread.sleep(200);
+                        }
+                    }
+                    assertThat(json).as(chart + " has a Chart.js instance").isNotNull();
+                    drawn.put(
+                            chart,
+                            jakarta.json.Json.createReader(new java.io.StringReader(json))
+                                    .readObject());
+                }
+                List<String> found = new ArrayList<>();
+                for (String chart : charts) {
+                    JsonObject f = drawn.get(chart);
+                    if (f.getInt("painted") == 0 || f.getInt("area") == 0) {
+                        found.add(chart + " is blank");
+                    }
+                    if (f.getJsonArray("values").isEmpty()
+                            || f.getJsonArray("values").getJsonArray(0).isEmpty()) {
+                        found.add(chart + " has no data");
+                    }
+                }
+                // channels by state: the API's byState in the tiles' order
+                List<String> states =
+                        List.of("CONNECTED", "EXPIRING", "DEGRADED", "DISCONNECTED", "UNVERIFIED");
+                String apiStates =
+                        states.stream()
+                                .map(st -> String.valueOf(now.getJsonObject("byState").getInt(st)))
+                                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+                String pageStates =
+                        drawn.get("stateChart").getJsonArray("values").getJsonArray(0).toString();
+                if (!apiStates.equals(pageStates)) {
+                    found.add("by state: page " + pageStates + ", API " + apiStates);
+                }
+                // by network: one bar per network, each state stacked
+                if (drawn.get("networkChart").getJsonArray("values").size() != 5
+                        || drawn.get("networkChart").getJsonArray("values").getJsonArray(0).size()
+                                != now.getJsonArray("networks").size()) {
+                    found.add("by network: " + drawn.get("networkChart"));
+                }
+                // expirations: the API's weeks
+                String apiWeeks =
+                        now.getJsonObject("expirations").getJsonArray("weeks").stream()
+                                .map(w -> String.valueOf(w.asJsonObject().getInt("tokens")))
+                                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+                String pageWeeks =
+                        drawn.get("expirationChart")
+                                .getJsonArray("values")
+                                .getJsonArray(0)
+                                .toString();
+                if (!apiWeeks.equals(pageWeeks)) {
+                    found.add("expirations: page " + pageWeeks + ", API " + apiWeeks);
+                }
+                // the trend: 90 days, today's point is the share now, in percent
+                jakarta.json.JsonArray trend =
+                        drawn.get("trendChart").getJsonArray("values").getJsonArray(0);
+                double share = now.getJsonNumber("healthyShare").doubleValue();
+                if (trend.size() != 90
+                        || Math.abs(trend.getJsonNumber(89).doubleValue() - share * 100) > 0.05) {
+                    found.add("trend: " + trend.size() + " days, today " + trend.get(89));
+                }
+                // the figures
+                if (Math.abs(
+                                Double.parseDouble(owner.attribute("#healthy-share", "data-value"))
+                                        - share)
+                        > 1e-9) {
+                    found.add("healthy share " + owner.attribute("#healthy-share", "data-value"));
+                }
+                if (!owner.text("#healthy-count")
+                        .startsWith(now.getInt("healthy") + " of " + now.getInt("total") + " ")) {
+                    found.add("healthy count " + owner.text("#healthy-count"));
+                }
+                if (!owner.text("#lapsing")
+                        .equals(
+                                String.valueOf(
+                                        now.getJsonObject("expirations").getInt("tokens")))) {
+                    found.add("lapsing " + owner.text("#lapsing"));
+                }
+                JsonObject reconnect = now.getJsonObject("reconnectTime");
+                if (!owner.attribute("#reconnect-median", "data-seconds")
+                                .equals(reconnect.getJsonNumber("medianSeconds").toString())
+                        || !owner.attribute("#reconnect-p90", "data-seconds")
+                                .equals(reconnect.getJsonNumber("p90Seconds").toString())
+                        || !owner.text("#reconnect-count")
+                                .equals(reconnect.getJsonNumber("recoveries").toString())) {
+                    found.add("time to reconnect " + owner.text("#reconnect-median"));
+                }
+                mismatches = found;
+            }
+            assertThat(mismatches).as("the dashboard against /api/v1/summary").isEmpty();
+
+            // the repeat offenders link to the channel and the identity
+            String row = "#offender-channels tr[data-channel='" + channel + "']";
+            assertThat(owner.text(row)).contains(name).contains("Sandbox").contains("2");
+            assertThat(owner.attribute(row + " a", "href"))
+                    .endsWith("/center/channel.xhtml?id=" + channel);
+            assertThat(owner.text("#offender-identities")).contains(person);
+
+            for (int width : new int[] {1440, 390}) {
+                owner.resize(width, width == 390 ? 844 : 1000);
+                owner.open(new URL(base, "center/dashboard.xhtml").toString());
+                problems.addAll(prefixed("dashboard at " + width, owner.accessibilityProblems()));
+                problems.addAll(prefixed("dashboard at " + width, owner.blockedByPolicy()));
+                owner.shoot("dashboard-" + width);
+                owner.scrollTo("#offenders-heading");
+                owner.shoot("dashboard-" + width + "-offenders");
+            }
+            owner.resize(1440, 1000);
+            owner.press(row + " a");
+            owner.awaitUrl("/center/channel.xhtml?id=" + channel);
+            assertThat(owner.text("h1")).isEqualTo(name);
+        }
+        try (ChromiumSession viewer = new ChromiumSession()) {
+            viewer.resize(1440, 1000);
+            viewer.open(new URL(base, "center/dashboard.xhtml").toString());
+            viewer.awaitUrl("/login.xhtml");
+            viewer.type("#j_username", "viewer@reconnect.test");
+            viewer.type("#j_password", ReconnectFixtures.PASSWORD);
+            viewer.press("form button[type=submit]");
+            viewer.awaitUrl("/center/dashboard.xhtml");
+            assertThat(viewer.text("h1")).isEqualTo("Dashboard");
+            assertThat(viewer.text("#offender-identities")).contains(person);
+            problems.addAll(prefixed("dashboard as viewer", viewer.blockedByPolicy()));
+            viewer.shoot("dashboard-viewer-1440");
         }
         assertThat(problems).as("axe-core, serious and critical; blocked by policy").isEmpty();
     }

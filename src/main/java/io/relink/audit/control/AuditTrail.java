@@ -28,4 +28,19 @@ public class AuditTrail {
             Instant at) {
         em.persist(new AuditEntry(workspaceId, channelId, tokenId, at, actor, action, detail));
     }
+
+    /**
+     * A channel's change of state ({@code channel.state-changed}), its states kept as columns too,
+     * so that the history can be counted by state in SQL (the health dashboard).
+     */
+    public void writeStateChange(
+            UUID workspaceId,
+            UUID channelId,
+            String actor,
+            String detail,
+            String from,
+            String to,
+            Instant at) {
+        em.persist(AuditEntry.stateChange(workspaceId, channelId, at, actor, detail, from, to));
+    }
 }

@@ -40,6 +40,14 @@ public class AuditEntry {
     @Column(length = 2000)
     private String detail;
 
+    /** For {@code channel.state-changed}: the state before, e.g. {@code CONNECTED}; else null. */
+    @Column(name = "state_from", length = 16)
+    private String stateFrom;
+
+    /** For {@code channel.state-changed}: the state after; else null. */
+    @Column(name = "state_to", length = 16)
+    private String stateTo;
+
     protected AuditEntry() {}
 
     public AuditEntry(
@@ -58,6 +66,29 @@ public class AuditEntry {
         this.actor = actor;
         this.action = action.key();
         this.detail = detail;
+    }
+
+    /** A channel's change of state, from one to another (their names, plain strings). */
+    public static AuditEntry stateChange(
+            UUID workspaceId,
+            UUID channelId,
+            Instant occurredAt,
+            String actor,
+            String detail,
+            String from,
+            String to) {
+        AuditEntry entry =
+                new AuditEntry(
+                        workspaceId,
+                        channelId,
+                        null,
+                        occurredAt,
+                        actor,
+                        Action.CHANNEL_STATE_CHANGED,
+                        detail);
+        entry.stateFrom = from;
+        entry.stateTo = to;
+        return entry;
     }
 
     public UUID id() {
@@ -90,5 +121,13 @@ public class AuditEntry {
 
     public String detail() {
         return detail;
+    }
+
+    public String stateFrom() {
+        return stateFrom;
+    }
+
+    public String stateTo() {
+        return stateTo;
     }
 }

@@ -391,18 +391,18 @@ public class ChannelLedger {
         ChannelState from =
                 channel.announcedState() != null ? channel.announcedState() : before.state();
         if (after.state() != from) {
-            audit.write(
+            audit.writeStateChange(
                     channel.workspace().id(),
                     channel.id(),
-                    null,
                     actor,
-                    Action.CHANNEL_STATE_CHANGED,
                     channel.name()
                             + ": "
                             + from
                             + " -> "
                             + after.state()
                             + (after.cause() == null ? "" : " (" + after.cause() + ")"),
+                    from.name(),
+                    after.state().name(),
                     now);
             channelStateChanged.fire(
                     new ChannelStateChanged(

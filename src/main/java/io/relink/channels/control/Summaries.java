@@ -22,6 +22,9 @@ import java.util.UUID;
  * queries whatever the workspace's size, and nothing held in memory but the counts and the lapses
  * of the coming weeks.
  *
+ * <p>What the history tells (the healthy share day by day, the time to reconnect, the repeat
+ * offenders) is read by {@link HealthHistory}, also counted by the database.
+ *
  * <ul>
  *   <li>Channels per network and state: the state {@link ChannelLedger} stores with every change,
  *       as the list's {@code state} filter uses it (a state that changes by time alone, a token
@@ -41,6 +44,8 @@ public class Summaries {
     @PersistenceContext EntityManager em;
 
     @Inject Clock clock;
+
+    @Inject HealthHistory history;
 
     public SummaryView summarize(UUID workspaceId) {
         Instant now = clock.instant();
@@ -75,6 +80,11 @@ public class Summaries {
                         .filter(Objects::nonNull)
                         .map(Lapse::at)
                         .toList();
-        return SummaryView.counted(counts, lapses, now);
+        SummaryView summary = SummaryView.counted(counts, lapses, now);
+        Instant since = HealthTrend.since(now);
+        return summary.withHistory(
+                history.trend(workspaceId, now, summary.total(), summary.healthy()),
+                history.reconnectTime(workspaceId, since),
+                history.offenders(workspaceId, since));
     }
 }

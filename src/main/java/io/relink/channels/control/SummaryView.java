@@ -26,6 +26,11 @@ import java.util.TreeMap;
  * @param healthyShare healthy divided by total, rounded to three decimals; null without channels
  * @param byState how many channels are in each state (every state but {@code UNLINKED}, zeros too)
  * @param networks per network that has channels: its total and its channels per state
+ * @param healthyTrend the healthy share at the end of each of the last {@link HealthTrend#DAYS} UTC
+ *     days, oldest first (the last one is today, as of {@code at})
+ * @param reconnectTime how long lost channels took to work again, over the same days
+ * @param repeatOffenders the channels lost most often and the identities whose tokens died most
+ *     often, over the same days
  */
 public record SummaryView(
         Instant at,
@@ -34,7 +39,10 @@ public record SummaryView(
         Double healthyShare,
         Map<String, Long> byState,
         List<NetworkCounts> networks,
-        Expirations expirations) {
+        Expirations expirations,
+        List<HealthTrend.Point> healthyTrend,
+        ReconnectTimes.ReconnectTime reconnectTime,
+        RepeatOffenders repeatOffenders) {
 
     /** The states that count as healthy. */
     public static final List<ChannelState> HEALTHY =
@@ -100,7 +108,36 @@ public record SummaryView(
                         now.plus(ExpirationWeeks.HORIZON),
                         weeks.stream().mapToLong(ExpirationWeeks.Week::tokens).sum(),
                         weeks);
-        return new SummaryView(now, total, healthy, share, byState(all), networks, expirations);
+        Instant since = HealthTrend.since(now);
+        return new SummaryView(
+                now,
+                total,
+                healthy,
+                share,
+                byState(all),
+                networks,
+                expirations,
+                HealthTrend.of(now, total, healthy, List.of(), List.of(), List.of(), List.of()),
+                ReconnectTimes.of(since, new long[0], 0),
+                RepeatOffenders.none(since));
+    }
+
+    /** These numbers with what the history tells of the last days. */
+    public SummaryView withHistory(
+            List<HealthTrend.Point> trend,
+            ReconnectTimes.ReconnectTime reconnect,
+            RepeatOffenders offenders) {
+        return new SummaryView(
+                at,
+                total,
+                healthy,
+                healthyShare,
+                byState,
+                networks,
+                expirations,
+                trend,
+                reconnect,
+                offenders);
     }
 
     private static Map<String, Long> byState(Map<ChannelState, Long> channels) {
