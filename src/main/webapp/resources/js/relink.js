@@ -40,6 +40,51 @@ function relinkBringIntoView(id) {
     }
 }
 
+// "Ask owner" in a row of the Connection Center: the dialog, re-rendered for that channel, opens
+// (PrimeFaces puts the cursor in its first field, the owner's address); closed, the focus goes
+// back to the row's button, or, when a live update replaced the rows, to the table. Called when
+// the button's ajax request completes, with the button's id.
+var relinkAskOpener = null;
+function relinkOpenAsk(openerId) {
+    relinkAskOpener = openerId;
+    var dialog = window.PF && PF('askDialog');
+    if (dialog) {
+        dialog.show();
+    }
+}
+
+function relinkAskClosed() {
+    var opener = relinkAskOpener && document.getElementById(relinkAskOpener);
+    if (!opener) {
+        opener = document.querySelector('[id$=":channels"] .ui-datatable-data');
+        if (opener && !opener.hasAttribute('tabindex')) {
+            opener.setAttribute('tabindex', '-1');
+        }
+    }
+    if (opener) {
+        opener.focus();
+    }
+}
+
+// The dialog's answer: e-mailed, it closes (the page's messages say so); not e-mailed, it stays
+// open and the link to copy takes the focus, selected; refused (a wrong address), the cursor goes
+// back to the address.
+function relinkAskAnswered(args) {
+    if (args && args.sent) {
+        PF('askDialog').hide();
+    } else if (args && args.unsent) {
+        var link = document.getElementById('ask-link');
+        if (link) {
+            link.focus();
+        }
+    } else {
+        var email = document.getElementById('ask-form:ask-email');
+        if (email) {
+            email.focus();
+        }
+    }
+}
+
 // The Connection Center's websocket says a channel of this workspace changed: the page reads its
 // channels again through the remote command the page defines. Named in the page's f:websocket
 // (onmessage); Faces calls it.

@@ -94,6 +94,8 @@ public class ConnectionCenter implements Serializable {
     private NetworkType network = NetworkType.SANDBOX;
     private UUID askFor;
     private String askForName;
+    private String askForChannel;
+    private String askProblem;
     private String askLink;
     private String askEmail;
     private String askMessage;
@@ -497,18 +499,27 @@ public class ConnectionCenter implements Serializable {
         load();
     }
 
-    /** Opens the "ask the account owner" form for one channel. */
+    /**
+     * Opens the "ask the account owner" dialog for one channel: the dialog names it, and is emptied
+     * of what an earlier channel's asking left.
+     */
     public void ask(UUID channelId) {
         askFor = channelId;
         askEmail = null;
         askMessage = null;
         askLink = null;
+        askProblem = null;
+        Optional<ChannelView> row = linkedView(channelId.toString());
+        askForChannel = row.map(ChannelView::name).orElse("this channel");
         askForName =
-                linkedView(channelId.toString())
-                        .map(r -> r.name() + " on " + r.network().displayName())
-                        .orElse("this channel");
+                row.map(r -> r.name() + " on " + r.network().displayName()).orElse("this channel");
     }
 
+    /**
+     * Sends the single-use reconnect link. E-mailed: the dialog closes (the page's callback
+     * parameter {@code sent}) and the page's messages say so. Not e-mailed: the dialog stays open
+     * with the link to copy and one plain sentence saying so, never the mail server's own words.
+     */
     public void sendLink() {
         mayAct();
         try {
@@ -519,30 +530,40 @@ public class ConnectionCenter implements Serializable {
                             askEmail,
                             blankToNull(askMessage),
                             caller.actor());
-            if (!Pages.linkSent(sent)) {
+            if (sent.link() != null) {
                 // no mail server took it: the link to pass on, shown once, here
                 askLink = sent.link();
+                askProblem = Pages.unsent(sent);
+                PrimeFaces.current().ajax().addCallbackParam("unsent", true);
                 return;
             }
+            Pages.linkSent(sent);
             askFor = null;
+            PrimeFaces.current().ajax().addCallbackParam("sent", true);
         } catch (ProblemException problem) {
-            Pages.error(problem.getMessage());
+            askProblem = problem.getMessage();
+            askLink = null;
         }
     }
 
-    public void cancelAsk() {
-        askFor = null;
-        askLink = null;
-    }
-
-    /** The channel the "Ask owner" form is for, in words. */
+    /** The channel the "Ask owner" dialog is for, in words ("Page on Facebook"). */
     public String getAskForName() {
         return askForName;
+    }
+
+    /** The name of the channel the "Ask owner" dialog is for, for its header. */
+    public String getAskForChannel() {
+        return askForChannel;
     }
 
     /** The link to pass on by hand, when the e-mail could not be sent; null otherwise. */
     public String getAskLink() {
         return askLink;
+    }
+
+    /** Why the link was not e-mailed (or not made), in one plain sentence; null when it was. */
+    public String getAskProblem() {
+        return askProblem;
     }
 
     private void consent(Supplier<ConnectionFlows.Started> start) {
