@@ -85,6 +85,21 @@ function relinkAskAnswered(args) {
     }
 }
 
+// The Connection Center's table read a page for new choices (a tile, a network, "Find a channel",
+// a header, a page, "Show unlinked channels"): the address says them now (its query, written by
+// center.TableChoices, e.g. "state=DISCONNECTED&sort=-state&page=2"), so that a reload or a
+// bookmark shows the same. Replaced rather than pushed: Back leaves the page, as before. Called
+// from the table's ajax answer (PrimeFaces signs it with the page's nonce).
+function relinkTableAddress(query) {
+    if (!window.history || typeof window.history.replaceState !== 'function') {
+        return;
+    }
+    var address = window.location.pathname + (query ? '?' + query : '') + window.location.hash;
+    if (address !== window.location.pathname + window.location.search + window.location.hash) {
+        window.history.replaceState(window.history.state, '', address);
+    }
+}
+
 // The Connection Center's websocket says a channel of this workspace changed: the page reads its
 // channels again through the remote command the page defines. Named in the page's f:websocket
 // (onmessage); Faces calls it.
