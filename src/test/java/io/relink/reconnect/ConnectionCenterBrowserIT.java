@@ -994,4 +994,41 @@ class ConnectionCenterBrowserIT {
             assertThat(problems).as("axe-core, serious and critical; blocked by policy").isEmpty();
         }
     }
+
+    /**
+     * A pushed refresh draws the table again without unticking the rows ticked for a bulk action
+     * (the refresh carries the ticks to the server first).
+     */
+    @Test
+    @Order(24)
+    @RunAsClient
+    void a_live_refresh_keeps_the_ticked_rows_ticked() throws Exception {
+        String first = "tick-" + RUN + " a";
+        String second = "tick-" + RUN + " b";
+        connectedChannels("ticks-" + RUN, first, second);
+        try (ChromiumSession person = new ChromiumSession()) {
+            person.resize(1440, 1000);
+            signInAsOwner(person);
+            person.type("input[id$=':find']", "tick-" + RUN);
+            person.awaitNames(List.of(first, second));
+            person.tickRow(first);
+            String asOf = person.text("[id$=':as-of']");
+            Thread.sleep(1100); // the refresh's time, to the second, tells it was drawn again
+            person.evaluate("window.relinkLiveRefresh()");
+            person.awaitIdle();
+            long until = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+            while (asOf.equals(person.text("[id$=':as-of']")) && System.nanoTime() < until) {
+                Thread.sleep(100);
+            }
+            assertThat(person.text("[id$=':as-of']")).isNotEqualTo(asOf);
+            assertThat(
+                            person.evaluate(
+                                    "return Array.from(document.querySelectorAll("
+                                            + "\"[id$=':channels_data'] tr[aria-selected=true]"
+                                            + " .channel-name\")).map(e => e.textContent).join('|')"))
+                    .isEqualTo(first);
+            person.press("button[id$=':check-selected']");
+            person.awaitText("[id$=':messages']", "1 channel was checked");
+        }
+    }
 }
