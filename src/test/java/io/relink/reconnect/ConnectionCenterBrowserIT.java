@@ -803,6 +803,12 @@ class ConnectionCenterBrowserIT {
             assertThat(person.text("#ask-dialog .ui-dialog-title"))
                     .isEqualTo("Ask the owner of " + name);
             assertThat(person.text("#ask-form")).contains(name + " on Sandbox");
+            // (the dialog puts the cursor in its first field once it is shown)
+            long until = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+            while (!"ask-form:ask-email".equals(person.evaluate("return document.activeElement.id"))
+                    && System.nanoTime() < until) {
+                Thread.sleep(100);
+            }
             assertThat(person.evaluate("return document.activeElement.id"))
                     .isEqualTo("ask-form:ask-email");
             problems.addAll(prefixed("ask dialog", person.accessibilityProblems()));
@@ -818,6 +824,11 @@ class ConnectionCenterBrowserIT {
                     .doesNotContainIgnoringCase("exception")
                     .doesNotContain("3025");
             assertThat(person.value("#ask-link")).contains("/oauth/delegated/");
+            until = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+            while (!"ask-link".equals(person.evaluate("return document.activeElement.id"))
+                    && System.nanoTime() < until) {
+                Thread.sleep(100);
+            }
             assertThat(person.evaluate("return document.activeElement.id")).isEqualTo("ask-link");
             problems.addAll(prefixed("ask dialog, unsent", person.accessibilityProblems()));
             person.shoot("ask-owner-unsent-1440");
