@@ -96,12 +96,13 @@ public record TableChoices(
 
     /**
      * The order a column's header shows as chosen ({@code asc}, {@code desc}), for PrimeFaces'
-     * {@code sortOrder}; null when the table is not sorted by that column. Most urgent first is the
-     * State column ascending, as a press on its header gives.
+     * {@code sortOrder}; null when the table is not sorted by that column, and for most urgent
+     * first, the table's own order, which no header shows as chosen (as before a header is
+     * pressed).
      */
     public String sortOrderOf(String field) {
         ChannelOrder order = order();
-        if (!order.column().name().equalsIgnoreCase(field)) {
+        if (sort == null || !order.column().name().equalsIgnoreCase(field)) {
             return null;
         }
         return order.descending() ? "desc" : "asc";

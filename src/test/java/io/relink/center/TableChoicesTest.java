@@ -75,8 +75,10 @@ class TableChoicesTest {
     }
 
     @Test
-    void the_header_of_the_column_sorted_shows_its_way_and_most_urgent_first_is_state_ascending() {
-        assertThat(TableChoices.NONE.sortOrderOf("state")).isEqualTo("asc");
+    void the_header_of_the_column_sorted_shows_its_way_and_most_urgent_first_shows_none() {
+        assertThat(TableChoices.NONE.sortOrderOf("state")).isNull();
+        assertThat(TableChoices.read(null, null, null, "-state", null, null).sortOrderOf("state"))
+                .isEqualTo("desc");
         assertThat(TableChoices.NONE.sortOrderOf("name")).isNull();
         TableChoices byName = TableChoices.read(null, null, null, "-name", null, null);
         assertThat(byName.sortOrderOf("name")).isEqualTo("desc");
