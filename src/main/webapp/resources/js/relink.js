@@ -40,6 +40,66 @@ function relinkBringIntoView(id) {
     }
 }
 
+// "Ask owner" in a row of the Connection Center: the dialog, re-rendered for that channel, opens
+// (PrimeFaces puts the cursor in its first field, the owner's address); closed, the focus goes
+// back to the row's button, or, when a live update replaced the rows, to the table. Called when
+// the button's ajax request completes, with the button's id.
+var relinkAskOpener = null;
+function relinkOpenAsk(openerId) {
+    relinkAskOpener = openerId;
+    var dialog = window.PF && PF('askDialog');
+    if (dialog) {
+        dialog.show();
+    }
+}
+
+function relinkAskClosed() {
+    var opener = relinkAskOpener && document.getElementById(relinkAskOpener);
+    if (!opener) {
+        opener = document.querySelector('[id$=":channels"] .ui-datatable-data');
+        if (opener && !opener.hasAttribute('tabindex')) {
+            opener.setAttribute('tabindex', '-1');
+        }
+    }
+    if (opener) {
+        opener.focus();
+    }
+}
+
+// The dialog's answer: e-mailed, it closes (the page's messages say so); not e-mailed, it stays
+// open and the link to copy takes the focus, selected; refused (a wrong address), the cursor goes
+// back to the address.
+function relinkAskAnswered(args) {
+    if (args && args.sent) {
+        PF('askDialog').hide();
+    } else if (args && args.unsent) {
+        var link = document.getElementById('ask-link');
+        if (link) {
+            link.focus();
+        }
+    } else {
+        var email = document.getElementById('ask-form:ask-email');
+        if (email) {
+            email.focus();
+        }
+    }
+}
+
+// The Connection Center's table read a page for new choices (a tile, a network, "Find a channel",
+// a header, a page, "Show unlinked channels"): the address says them now (its query, written by
+// center.TableChoices, e.g. "state=DISCONNECTED&sort=-state&page=2"), so that a reload or a
+// bookmark shows the same. Replaced rather than pushed: Back leaves the page, as before. Called
+// from the table's ajax answer (PrimeFaces signs it with the page's nonce).
+function relinkTableAddress(query) {
+    if (!window.history || typeof window.history.replaceState !== 'function') {
+        return;
+    }
+    var address = window.location.pathname + (query ? '?' + query : '') + window.location.hash;
+    if (address !== window.location.pathname + window.location.search + window.location.hash) {
+        window.history.replaceState(window.history.state, '', address);
+    }
+}
+
 // The Connection Center's websocket says a channel of this workspace changed: the page reads its
 // channels again through the remote command the page defines. Named in the page's f:websocket
 // (onmessage); Faces calls it.

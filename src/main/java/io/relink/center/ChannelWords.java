@@ -65,6 +65,15 @@ final class ChannelWords {
     }
 
     /**
+     * When and by whom an unlinked channel was unlinked: "Unlinked on 2025-03-01 10:15 by
+     * ann@example.com." ({@code when} already in the page's words; the actor as in the history).
+     */
+    static String unlinked(String when, String actor) {
+        String who = actor(actor);
+        return "Unlinked on " + when + (who.isEmpty() ? "" : " by " + who) + ".";
+    }
+
+    /**
      * Who did it, as a person reads it: {@code member:<email>} is the e-mail address, {@code
      * api-key:<name>} "API key <name>", {@code relink} "Relink".
      */

@@ -1,5 +1,7 @@
 package io.relink.center;
 
+import io.relink.audit.control.History;
+import io.relink.audit.entity.Action;
 import io.relink.channels.control.ChannelOrder;
 import io.relink.channels.control.ChannelQuery;
 import io.relink.channels.control.ChannelStore;
@@ -34,12 +36,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.primefaces.PrimeFaces;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -57,6 +61,8 @@ public class ConnectionCenter implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject transient ChannelStore channels;
@@ -69,6 +75,7 @@ public class ConnectionCenter implements Serializable {
     @Inject transient CheckNow checkNow;
     @Inject transient SentNotices sentNotices;
     @Inject transient NotificationSettings notificationSettings;
+    @Inject transient History history;
 
     /** How many notices the channel's dialog lists: the latest, the rest are on Notifications. */
     static final int CHANNEL_NOTICES = 10;
@@ -82,10 +89,20 @@ public class ConnectionCenter implements Serializable {
     /** A member offered in a channel's recipient exceptions. */
     public record Person(String id, String label) implements Serializable {}
 
+    /** How many rows the table shows a page. */
+    static final int ROWS = 25;
+
     private final Rows rows = new Rows();
-    private String search;
-    private ChannelState shown;
-    private NetworkType networkShown;
+    // the table's choices, as the address carries them (read by f:viewParam, written by relink.js)
+    private TableChoices choices = TableChoices.NONE;
+    private String stateParam;
+    private String networkParam;
+    private String textParam;
+    private String sortParam;
+    private String pageParam;
+    private String unlinkedParam;
+    // when and by whom the unlinked channels shown were unlinked, by channel
+    private Map<UUID, String> unlinkedNotes = new HashMap<>();
     // the rows ticked between two requests of this view; a view moved to another node forgets them
     private transient List<ChannelView> selected = new ArrayList<>();
     private String asOf;
@@ -94,6 +111,8 @@ public class ConnectionCenter implements Serializable {
     private NetworkType network = NetworkType.SANDBOX;
     private UUID askFor;
     private String askForName;
+    private String askForChannel;
+    private String askProblem;
     private String askLink;
     private String askEmail;
     private String askMessage;
@@ -138,11 +157,16 @@ public class ConnectionCenter implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
+            if (choices.unlinked()) {
+                return (int)
+                        channels.page(caller.workspaceId(), choices.filters(), 0, 1).totalItems();
+            }
             // without a search or a network the tiles' counts, read with the page, already say it
             Map<ChannelState, Long> found =
-                    search == null && networkShown == null
+                    choices.text() == null && choices.network() == null
                             ? counts
-                            : channels.counts(caller.workspaceId(), filters());
+                            : channels.counts(caller.workspaceId(), choices.filters());
+            ChannelState shown = choices.state();
             return (int)
                     found.entrySet().stream()
                             .filter(e -> shown == null || e.getKey() == shown)
@@ -172,7 +196,7 @@ public class ConnectionCenter implements Serializable {
                                                             s.getField(),
                                                             s.getOrder() == SortOrder.DESCENDING))
                                     .orElse(ChannelOrder.URGENCY);
-            ChannelQuery filters = filters();
+            ChannelQuery filters = choices.filters();
             Page<ChannelView> page =
                     channels.page(
                             caller.workspaceId(),
@@ -186,6 +210,13 @@ public class ConnectionCenter implements Serializable {
                             first,
                             pageSize);
             setRowCount((int) page.totalItems());
+            choices = choices.withPage(order, first / Math.max(1, pageSize) + 1);
+            readUnlinkedNotes(page.items());
+            FacesContext faces = FacesContext.getCurrentInstance();
+            if (faces != null && faces.getPartialViewContext().isAjaxRequest()) {
+                // the address says what the table shows (the query holds only URL-safe characters)
+                PrimeFaces.current().executeScript("relinkTableAddress('" + choices.query() + "')");
+            }
             return page.items();
         }
 
@@ -200,9 +231,123 @@ public class ConnectionCenter implements Serializable {
         }
     }
 
-    /** What the table is narrowed to: a tile's state, a network, the text in "Find a channel". */
-    private ChannelQuery filters() {
-        return ChannelQuery.filters(shown, networkShown, search);
+    /** When and by whom each unlinked channel shown was unlinked, from its history. */
+    private void readUnlinkedNotes(List<ChannelView> shown) {
+        unlinkedNotes = new HashMap<>();
+        if (!choices.unlinked()) {
+            return;
+        }
+        UUID workspace = caller.workspaceId();
+        for (ChannelView row : shown) {
+            history.of(workspace, row.id(), Action.CHANNEL_UNLINKED.key(), 1, 1).items().stream()
+                    .findFirst()
+                    .ifPresent(
+                            e ->
+                                    unlinkedNotes.put(
+                                            row.id(),
+                                            ChannelWords.unlinked(
+                                                    WHEN.format(e.occurredAt()), e.actor())));
+        }
+    }
+
+    /** When and by whom an unlinked channel was unlinked, in words; null when not known. */
+    public String unlinkedNote(UUID channelId) {
+        return unlinkedNotes.get(channelId);
+    }
+
+    /**
+     * Reads the table's choices from the address ({@code f:viewAction}, on opening the page only):
+     * what cannot be read is left out.
+     */
+    public void readChoices() {
+        choices =
+                TableChoices.read(
+                        stateParam, networkParam, textParam, sortParam, pageParam, unlinkedParam);
+    }
+
+    /** The table's choices now, as the address carries them. */
+    public TableChoices getChoices() {
+        return choices;
+    }
+
+    /** Where the table's page starts, from the address's page. */
+    public int getFirst() {
+        return choices.first(ROWS);
+    }
+
+    /** The order a column's header shows as chosen ({@code asc}, {@code desc}) or null. */
+    public String sortOrderOf(String field) {
+        return choices.sortOrderOf(field);
+    }
+
+    /** A new choice of filter shows its first page. */
+    private void toFirstPage() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null
+                && faces.getViewRoot().findComponent(":live:channels") instanceof DataTable table) {
+            table.setFirst(0);
+        }
+    }
+
+    /** Whether the table lists the unlinked channels ("Show unlinked channels"). */
+    public boolean isUnlinked() {
+        return choices.unlinked();
+    }
+
+    public void setUnlinked(boolean unlinked) {
+        if (unlinked != choices.unlinked()) {
+            choices = choices.withUnlinked(unlinked);
+            getSelected().clear();
+            toFirstPage();
+        }
+    }
+
+    public String getStateParam() {
+        return stateParam;
+    }
+
+    public void setStateParam(String stateParam) {
+        this.stateParam = stateParam;
+    }
+
+    public String getNetworkParam() {
+        return networkParam;
+    }
+
+    public void setNetworkParam(String networkParam) {
+        this.networkParam = networkParam;
+    }
+
+    public String getTextParam() {
+        return textParam;
+    }
+
+    public void setTextParam(String textParam) {
+        this.textParam = textParam;
+    }
+
+    public String getSortParam() {
+        return sortParam;
+    }
+
+    public void setSortParam(String sortParam) {
+        this.sortParam = sortParam;
+    }
+
+    public String getPageParam() {
+        return pageParam;
+    }
+
+    public void setPageParam(String pageParam) {
+        this.pageParam = pageParam;
+    }
+
+    public String getUnlinkedParam() {
+        return unlinkedParam;
+    }
+
+    public void setUnlinkedParam(String unlinkedParam) {
+        this.unlinkedParam = unlinkedParam;
     }
 
     /** A linked channel of this workspace, if the id names one. */
@@ -497,18 +642,27 @@ public class ConnectionCenter implements Serializable {
         load();
     }
 
-    /** Opens the "ask the account owner" form for one channel. */
+    /**
+     * Opens the "ask the account owner" dialog for one channel: the dialog names it, and is emptied
+     * of what an earlier channel's asking left.
+     */
     public void ask(UUID channelId) {
         askFor = channelId;
         askEmail = null;
         askMessage = null;
         askLink = null;
+        askProblem = null;
+        Optional<ChannelView> row = linkedView(channelId.toString());
+        askForChannel = row.map(ChannelView::name).orElse("this channel");
         askForName =
-                linkedView(channelId.toString())
-                        .map(r -> r.name() + " on " + r.network().displayName())
-                        .orElse("this channel");
+                row.map(r -> r.name() + " on " + r.network().displayName()).orElse("this channel");
     }
 
+    /**
+     * Sends the single-use reconnect link. E-mailed: the dialog closes (the page's callback
+     * parameter {@code sent}) and the page's messages say so. Not e-mailed: the dialog stays open
+     * with the link to copy and one plain sentence saying so, never the mail server's own words.
+     */
     public void sendLink() {
         mayAct();
         try {
@@ -519,30 +673,40 @@ public class ConnectionCenter implements Serializable {
                             askEmail,
                             blankToNull(askMessage),
                             caller.actor());
-            if (!Pages.linkSent(sent)) {
+            if (sent.link() != null) {
                 // no mail server took it: the link to pass on, shown once, here
                 askLink = sent.link();
+                askProblem = Pages.unsent(sent);
+                PrimeFaces.current().ajax().addCallbackParam("unsent", true);
                 return;
             }
+            Pages.linkSent(sent);
             askFor = null;
+            PrimeFaces.current().ajax().addCallbackParam("sent", true);
         } catch (ProblemException problem) {
-            Pages.error(problem.getMessage());
+            askProblem = problem.getMessage();
+            askLink = null;
         }
     }
 
-    public void cancelAsk() {
-        askFor = null;
-        askLink = null;
-    }
-
-    /** The channel the "Ask owner" form is for, in words. */
+    /** The channel the "Ask owner" dialog is for, in words ("Page on Facebook"). */
     public String getAskForName() {
         return askForName;
+    }
+
+    /** The name of the channel the "Ask owner" dialog is for, for its header. */
+    public String getAskForChannel() {
+        return askForChannel;
     }
 
     /** The link to pass on by hand, when the e-mail could not be sent; null otherwise. */
     public String getAskLink() {
         return askLink;
+    }
+
+    /** Why the link was not e-mailed (or not made), in one plain sentence; null when it was. */
+    public String getAskProblem() {
+        return askProblem;
     }
 
     private void consent(Supplier<ConnectionFlows.Started> start) {
@@ -678,17 +842,15 @@ public class ConnectionCenter implements Serializable {
 
     /** What the person typed in "Find a channel": name or network id, as the API's {@code q}. */
     public String getSearch() {
-        return search;
+        return choices.text();
     }
 
     public void setSearch(String search) {
-        this.search =
-                search == null || search.isBlank()
-                        ? null
-                        : search.strip()
-                                .substring(
-                                        0,
-                                        Math.min(search.strip().length(), ChannelQuery.MAX_TEXT));
+        TableChoices chosen = choices.withText(search);
+        if (!java.util.Objects.equals(chosen.text(), choices.text())) {
+            choices = chosen;
+            toFirstPage();
+        }
     }
 
     public long count(String state) {
@@ -716,11 +878,14 @@ public class ConnectionCenter implements Serializable {
 
     /** The network the table is narrowed to, or null for all. */
     public NetworkType getNetworkShown() {
-        return networkShown;
+        return choices.network();
     }
 
     public void setNetworkShown(NetworkType networkShown) {
-        this.networkShown = networkShown;
+        if (networkShown != choices.network()) {
+            choices = choices.withNetwork(networkShown);
+            toFirstPage();
+        }
     }
 
     /** Every network, for the table's network filter. */
@@ -730,12 +895,16 @@ public class ConnectionCenter implements Serializable {
 
     /** The state the table is narrowed to, or null for all. */
     public ChannelState getShown() {
-        return shown;
+        return choices.unlinked() ? null : choices.state();
     }
 
-    /** Narrows the table to one state; the same state again (or null) shows all. */
+    /**
+     * Narrows the table to one state of the linked channels; the same state again (or null) shows
+     * all of them.
+     */
     public void show(ChannelState state) {
-        shown = state == shown ? null : state;
+        choices = choices.withState(state == getShown() ? null : state);
+        toFirstPage();
     }
 
     public long getTotal() {

@@ -62,13 +62,7 @@ final class Pages {
     static boolean linkSent(ReconnectRequests.View sent) {
         String until = DAY_AND_TIME.format(sent.expiresAt());
         if (sent.link() != null) {
-            error(
-                    "The e-mail to "
-                            + sent.email()
-                            + " could not be sent. Copy the link below and pass it on; it works"
-                            + " once, until "
-                            + until
-                            + ".");
+            error(unsent(sent));
             return false;
         }
         info(
@@ -78,6 +72,19 @@ final class Pages {
                         + until
                         + ".");
         return true;
+    }
+
+    /**
+     * The plain sentence for a reconnect link no mail server took (the server's own words stay in
+     * the log): that the e-mail was not sent, and what to do with the link shown instead.
+     */
+    static String unsent(ReconnectRequests.View sent) {
+        return "The e-mail to "
+                + sent.email()
+                + " could not be sent. Copy the link below and pass it on; it works"
+                + " once, until "
+                + DAY_AND_TIME.format(sent.expiresAt())
+                + ".";
     }
 
     static HttpServletRequest request() {

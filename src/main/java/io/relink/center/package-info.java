@@ -5,7 +5,9 @@
  * the signed-in member's channels, most urgent first, with their state, cause and next step;
  * connect a new identity, reconnect a channel, check it now (the message says when the network
  * could not be asked and when it is tried again), add a token, unlink, send a delegated reconnect
- * link, and show what a consent did; sign out ({@link io.relink.center.SignOut}).
+ * link (in a dialog naming the channel), and show what a consent did; the unlinked channels, to
+ * read only; the table's choices (state, network, text, order, page) kept in the address ({@link
+ * io.relink.center.TableChoices}); sign out ({@link io.relink.center.SignOut}).
  *
  * <p>Every signed-in page's header ({@link io.relink.center.Account}): where the person may go, who
  * they are, and the workspace switcher, which keeps the chosen workspace in the session for every

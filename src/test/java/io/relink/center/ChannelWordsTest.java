@@ -83,4 +83,12 @@ class ChannelWordsTest {
                 .isEqualTo("Reconnect request sent");
         assertThat(ChannelWords.action("something.new")).isEqualTo("something.new");
     }
+
+    @Test
+    void an_unlinked_channel_says_when_and_by_whom() {
+        assertThat(ChannelWords.unlinked("2025-03-01 10:15", "member:ann@example.com"))
+                .isEqualTo("Unlinked on 2025-03-01 10:15 by ann@example.com.");
+        assertThat(ChannelWords.unlinked("2025-03-01 10:15", null))
+                .isEqualTo("Unlinked on 2025-03-01 10:15.");
+    }
 }
