@@ -8,6 +8,7 @@ import io.relink.channels.control.PreflightView;
 import io.relink.channels.entity.ChannelState;
 import io.relink.checks.control.CheckNow;
 import io.relink.checks.control.CheckedChannel;
+import io.relink.notifications.control.NotificationSettings;
 import io.relink.notifications.control.SentNotices;
 import io.relink.notifications.entity.Notice;
 import io.relink.platform.Page;
@@ -30,15 +31,19 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
  * Backs one channel's page ({@code center/channel.xhtml?id=<channel>}): its state and cause, its
  * tokens, its history a page at a time (of one action, if chosen), what was e-mailed about it, the
- * preflight question "will it work on …?", and the actions of its row in the Connection Center for
- * those who may act. An id that names no channel of this workspace is said kindly.
+ * preflight question "will it work on …?", the reconnect links sent for it, and the actions of its
+ * row in the Connection Center for those who may act, with the two the row has no room for: remove
+ * one of several tokens, and withdraw a reconnect link not used yet. An id that names no channel of
+ * this workspace is said kindly.
  */
 @Named("channelPage")
 @ViewScoped
@@ -61,6 +66,7 @@ public class ChannelPage implements Serializable {
     @Inject transient Reconnects reconnects;
     @Inject transient ReconnectRequests requests;
     @Inject transient SentNotices sentNotices;
+    @Inject transient NotificationSettings settings;
 
     /** One line of the history as shown: when, who, what, about which token, and the details. */
     public record Line(String when, String who, String what, String token, String detail)
@@ -84,6 +90,10 @@ public class ChannelPage implements Serializable {
     private String askEmail;
     private String askMessage;
     private String askLink;
+    private List<ReconnectRequests.View> links = List.of();
+    private String removing;
+    private List<NoticeRows.Told> told = List.of();
+    private String extraAddresses;
 
     /** Reads the channel the address names; the page's only view action, on the first request. */
     public void open() {
@@ -110,6 +120,42 @@ public class ChannelPage implements Serializable {
         loadHistory();
         Page<Notice> found = sentNotices.of(workspace, channelId, 1, NOTICES);
         notices = found.map(NoticeRows::row);
+        links = requests.of(workspace, channelId);
+        removing = null;
+        loadRecipients();
+    }
+
+    private void loadRecipients() {
+        UUID workspace = caller.workspaceId();
+        NotificationSettings.Channel exceptions = settings.ofChannel(workspace, channelId);
+        Map<UUID, String> members = new LinkedHashMap<>();
+        settings.of(workspace)
+                .members()
+                .forEach(m -> members.put(m.personId(), m.displayName() + " (" + m.email() + ")"));
+        told = NoticeRows.told(members, exceptions.addPeople(), exceptions.removePeople());
+        extraAddresses = String.join("\n", exceptions.extra());
+    }
+
+    /**
+     * Saves who is told about this channel besides what each member chose: members always or never,
+     * and addresses outside the workspace; the API's {@code PUT
+     * /api/v1/channels/{id}/notification-settings}. Nothing changes when any of it is wrong.
+     */
+    public void saveRecipients() {
+        mayAct();
+        try {
+            settings.changeChannel(
+                    caller.workspaceId(),
+                    channelId,
+                    NoticeRows.chose(told, NoticeRows.ALWAYS),
+                    NoticeRows.chose(told, NoticeRows.NEVER),
+                    NoticeRows.lines(extraAddresses),
+                    caller.actor());
+            Pages.info("Who is told about " + channel.name() + " was saved.");
+            loadRecipients();
+        } catch (ProblemException problem) {
+            Pages.error(problem.getMessage());
+        }
     }
 
     private void loadHistory() {
@@ -267,6 +313,7 @@ public class ChannelPage implements Serializable {
                             caller.actor());
             if (!Pages.linkSent(sent)) {
                 askLink = sent.link();
+                links = requests.of(caller.workspaceId(), channelId);
                 return;
             }
             asking = false;
@@ -274,6 +321,83 @@ public class ChannelPage implements Serializable {
             Pages.error(problem.getMessage());
         }
         load();
+    }
+
+    /**
+     * Removes the token chosen (revoked at the network where that cuts nothing else), the API's
+     * {@code DELETE /api/v1/channels/{id}/tokens/{tokenId}}: never the channel's last one.
+     */
+    public void removeToken() {
+        mayAct();
+        try {
+            UUID token = Ids.of(removing, "token");
+            String whose =
+                    channel.tokens().stream()
+                            .filter(t -> t.id().equals(token))
+                            .map(t -> t.identity().name() + "'s token")
+                            .findFirst()
+                            .orElse("The token");
+            reconnects.removeToken(caller.workspaceId(), channelId, token, caller.actor());
+            Pages.info(whose + " was removed from " + channel.name() + ".");
+        } catch (ProblemException problem) {
+            Pages.error(problem.getMessage());
+        }
+        load();
+    }
+
+    /** Withdraws a reconnect link not used yet: it stops working at once. */
+    public void withdraw(UUID requestId) {
+        mayAct();
+        try {
+            ReconnectRequests.View withdrawn =
+                    requests.withdraw(caller.workspaceId(), channelId, requestId, caller.actor());
+            Pages.info(
+                    "The reconnect link sent to "
+                            + withdrawn.email()
+                            + " was withdrawn: it no longer works.");
+        } catch (ProblemException problem) {
+            Pages.error(problem.getMessage());
+        }
+        load();
+    }
+
+    /** Tokens may be removed while the channel keeps another one. */
+    public boolean isMayRemoveToken() {
+        return isActionable() && channel.tokens().size() > 1;
+    }
+
+    public List<NoticeRows.Told> getTold() {
+        return told;
+    }
+
+    public String getExtraAddresses() {
+        return extraAddresses;
+    }
+
+    public void setExtraAddresses(String extraAddresses) {
+        this.extraAddresses = extraAddresses;
+    }
+
+    public List<ReconnectRequests.View> getLinks() {
+        return links;
+    }
+
+    public String getRemoving() {
+        return removing;
+    }
+
+    public void setRemoving(String removing) {
+        this.removing = removing;
+    }
+
+    /** What a reconnect link's status means, in a word or two. */
+    public String linkStatus(ReconnectRequests.View link) {
+        return switch (link.status()) {
+            case PENDING -> "not used yet";
+            case USED -> "used";
+            case EXPIRED -> "expired";
+            case WITHDRAWN -> "withdrawn";
+        };
     }
 
     private void consent(Supplier<ConnectionFlows.Started> start) {

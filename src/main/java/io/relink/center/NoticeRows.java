@@ -134,6 +134,63 @@ public final class NoticeRows {
         return changed;
     }
 
+    /**
+     * One member as a channel's page lists them for "who is told about it": told as they chose on
+     * Notifications ({@value #AS_CHOSEN}), about this channel {@value #ALWAYS}, or {@value #NEVER}.
+     */
+    public static final class Told implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final UUID personId;
+        private final String name;
+        private String choice;
+
+        Told(UUID personId, String name, String choice) {
+            this.personId = personId;
+            this.name = name;
+            this.choice = choice;
+        }
+
+        public UUID getPersonId() {
+            return personId;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public String getChoice() {
+            return choice;
+        }
+
+        public void setChoice(String choice) {
+            this.choice = ALWAYS.equals(choice) || NEVER.equals(choice) ? choice : AS_CHOSEN;
+        }
+    }
+
+    static final String AS_CHOSEN = "as-chosen";
+    static final String ALWAYS = "always";
+    static final String NEVER = "never";
+
+    /** Each member with the channel's exception for them, if any. */
+    static List<Told> told(
+            Map<UUID, String> members, Collection<UUID> add, Collection<UUID> remove) {
+        return members.entrySet().stream()
+                .map(
+                        m ->
+                                new Told(
+                                        m.getKey(),
+                                        m.getValue(),
+                                        add.contains(m.getKey())
+                                                ? ALWAYS
+                                                : remove.contains(m.getKey()) ? NEVER : AS_CHOSEN))
+                .toList();
+    }
+
+    /** The members told always, or never (by {@code choice}), as the channel's exceptions say. */
+    static List<UUID> chose(List<Told> told, String choice) {
+        return told.stream().filter(t -> choice.equals(t.choice)).map(t -> t.personId).toList();
+    }
+
     /** The addresses typed one per line (commas and spaces separate them too), blanks left out. */
     static List<String> lines(String typed) {
         return typed == null

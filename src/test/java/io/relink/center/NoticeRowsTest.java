@@ -91,4 +91,29 @@ class NoticeRowsTest {
         assertThat(NoticeRows.fix("Page z1", "Sandbox", null, null))
                 .isEqualTo("Page z1 on Sandbox: it needs attention.");
     }
+
+    @Test
+    void a_channels_exceptions_read_as_each_members_choice_and_back() {
+        java.util.UUID ana = java.util.UUID.randomUUID();
+        java.util.UUID ben = java.util.UUID.randomUUID();
+        java.util.UUID cy = java.util.UUID.randomUUID();
+        java.util.Map<java.util.UUID, String> members = new java.util.LinkedHashMap<>();
+        members.put(ana, "Ana");
+        members.put(ben, "Ben");
+        members.put(cy, "Cy");
+        List<NoticeRows.Told> told = NoticeRows.told(members, List.of(ana), List.of(cy));
+        assertThat(told)
+                .extracting(NoticeRows.Told::getName, NoticeRows.Told::getChoice)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Ana", "always"),
+                        org.assertj.core.groups.Tuple.tuple("Ben", "as-chosen"),
+                        org.assertj.core.groups.Tuple.tuple("Cy", "never"));
+
+        told.get(0).setChoice("as-chosen");
+        told.get(1).setChoice("never");
+        told.get(2).setChoice("made up"); // what a page cannot post reads as "as they chose"
+        assertThat(NoticeRows.chose(told, NoticeRows.ALWAYS)).isEmpty();
+        assertThat(NoticeRows.chose(told, NoticeRows.NEVER)).containsExactly(ben);
+        assertThat(told.get(2).getChoice()).isEqualTo("as-chosen");
+    }
 }

@@ -1279,4 +1279,133 @@ class ConnectionCenterBrowserIT {
             person.awaitText("[id$=':messages']", "1 channel was checked");
         }
     }
+
+    /**
+     * What the API lets a member do with one channel is on its page too: remove one of two tokens
+     * (after a confirmation; the last one goes by unlinking, so no removal is offered for it), and
+     * see the reconnect links sent for it and withdraw one not used yet. With no mail server here
+     * the link is kept for copying, and the list shows it as not used yet until it is withdrawn.
+     * And who is told about the channel: a member always, an address outside the workspace; a wrong
+     * address is refused and changes nothing.
+     */
+    @Test
+    @Order(31)
+    @RunAsClient
+    void a_channel_page_removes_one_of_two_tokens_and_withdraws_a_reconnect_link()
+            throws Exception {
+        String name = "Page t2-" + RUN;
+        String channel = connectedChannel("two-a-" + RUN, "Tina Two", "t2-" + RUN, name);
+        Http sandbox = new Http(new URL(base, "sandbox/"));
+        Http api = new Http(base);
+        assertThat(
+                        sandbox.send(
+                                        "PUT",
+                                        "script/accounts/two-b-" + RUN,
+                                        null,
+                                        "{\"name\":\"Bea Two\",\"pages\":[{\"id\":\"t2-"
+                                                + RUN
+                                                + "\",\"name\":\""
+                                                + name
+                                                + "\"}]}")
+                                .statusCode())
+                .isEqualTo(200);
+        JsonObject second =
+                Http.json(
+                        api.post("api/v1/channels/" + channel + "/tokens", ReconnectFixtures.KEY));
+        assertThat(
+                        new Browser(base)
+                                .consent(second.getString("authorizationUrl"), "two-b-" + RUN, true)
+                                .statusCode())
+                .isEqualTo(200);
+        assertThat(
+                        Http.json(api.get("api/v1/channels/" + channel, ReconnectFixtures.KEY))
+                                .getJsonArray("tokens"))
+                .hasSize(2);
+
+        List<String> problems = new ArrayList<>();
+        try (ChromiumSession person = new ChromiumSession()) {
+            person.resize(1440, 1000);
+            person.open(new URL(base, "login.xhtml").toString());
+            person.type("#j_username", "owner@reconnect.test");
+            person.type("#j_password", ReconnectFixtures.PASSWORD);
+            person.press("form button[type=submit]");
+            person.awaitUrl("/center/channels.xhtml");
+            person.open(new URL(base, "center/channel.xhtml?id=" + channel).toString());
+            assertThat(person.text("#tokens")).contains("Tina Two").contains("Bea Two");
+            assertThat(person.text("#links\\:link-list")).contains("No reconnect link");
+
+            // remove Bea's token, after saying yes
+            String bea =
+                    person.evaluate(
+                            "return [...document.querySelectorAll('#token-removal\\\\:removing option')]"
+                                    + ".map(o => o.textContent).find(t => t.startsWith('Bea Two'))");
+            assertThat(bea).as("Bea's token is offered for removal").isNotNull();
+            person.select("#token-removal\\:removing", bea);
+            person.press("#token-removal\\:remove-token");
+            person.awaitText(".ui-confirm-dialog", "Remove this token from " + name);
+            person.press(".ui-confirm-dialog .ui-confirmdialog-yes");
+            person.awaitText("#act\\:messages", "Bea Two's token was removed from " + name);
+            assertThat(person.text("#tokens")).contains("Tina Two").doesNotContain("Bea Two");
+            assertThat(person.has("#token-removal\\:removing"))
+                    .as("the last token is not offered for removal")
+                    .isFalse();
+            assertThat(
+                            Http.json(api.get("api/v1/channels/" + channel, ReconnectFixtures.KEY))
+                                    .getJsonArray("tokens"))
+                    .hasSize(1);
+
+            // a reconnect link: asked for on the page, listed, withdrawn
+            person.press("#act\\:ask");
+            person.type("#act\\:ask-email", "tina-" + RUN + "@example.com");
+            person.press("#act\\:ask-send");
+            person.awaitText("#links\\:link-list", "tina-" + RUN + "@example.com");
+            assertThat(person.text("#links\\:link-list")).contains("not used yet");
+            for (int width : new int[] {1440, 390}) {
+                person.resize(width, width == 390 ? 844 : 1000);
+                problems.addAll(prefixed("links at " + width, person.accessibilityProblems()));
+                problems.addAll(prefixed("links at " + width, person.blockedByPolicy()));
+                person.scrollTo("#links-heading");
+                person.shoot("channel-detail-" + width + "-links");
+            }
+            person.resize(1440, 1000);
+            person.press("#links\\:link-list button[id$=':withdraw']");
+            person.awaitText("#links\\:link-list", "withdrawn");
+            assertThat(person.text("#act\\:messages")).contains("was withdrawn");
+            assertThat(person.has("#links\\:link-list button[id$=':withdraw']")).isFalse();
+
+            // who is told about it: the first member always, and the page's real owner too
+            person.select("#recipients select", "Always, about this channel");
+            person.type("#recipients\\:extra", "page-owner-" + RUN + "@example.com");
+            person.press("#recipients\\:save-recipients");
+            person.awaitText("#act\\:messages", "Who is told about " + name + " was saved");
+            person.type("#recipients\\:extra", " not-an-address");
+            person.press("#recipients\\:save-recipients");
+            person.awaitText("#act\\:messages", "is not one e-mail address");
+        }
+        JsonObject told =
+                Http.json(
+                        api.get(
+                                "api/v1/channels/" + channel + "/notification-settings",
+                                ReconnectFixtures.KEY));
+        assertThat(told.getJsonArray("addPeople")).hasSize(1);
+        assertThat(told.getJsonArray("extra").getString(0))
+                .as("the wrong address changed nothing")
+                .isEqualTo("page-owner-" + RUN + "@example.com");
+        assertThat(told.getJsonArray("extra")).hasSize(1);
+        jakarta.json.JsonArray links;
+        try (jakarta.json.JsonReader reader =
+                jakarta.json.Json.createReader(
+                        new java.io.StringReader(
+                                api.get(
+                                                "api/v1/channels/"
+                                                        + channel
+                                                        + "/reconnect-requests",
+                                                ReconnectFixtures.KEY)
+                                        .body()))) {
+            links = reader.readArray();
+        }
+        assertThat(links).hasSize(1);
+        assertThat(links.getJsonObject(0).getString("status")).isEqualTo("WITHDRAWN");
+        assertThat(problems).as("axe-core, serious and critical; blocked by policy").isEmpty();
+    }
 }
