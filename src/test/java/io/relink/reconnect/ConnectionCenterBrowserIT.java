@@ -1408,4 +1408,100 @@ class ConnectionCenterBrowserIT {
         assertThat(links.getJsonObject(0).getString("status")).isEqualTo("WITHDRAWN");
         assertThat(problems).as("axe-core, serious and critical; blocked by policy").isEmpty();
     }
+
+    /**
+     * A thousand channels page through the table 25 at a time, read from the database a page at a
+     * time: the last page holds the last 25 by name, the address says which page it is, and the
+     * page before it the 25 before. (Ten SANDBOX accounts of 100 pages each, connected through the
+     * API: the sandbox takes 100 pages an account.)
+     */
+    @Test
+    @Order(50)
+    @RunAsClient
+    void a_thousand_channels_page_through_the_table_from_the_database() throws Exception {
+        Http sandbox = new Http(new URL(base, "sandbox/"));
+        Http api = new Http(base);
+        String prefix = "Bulk " + RUN + " page ";
+        for (int account = 0; account < 10; account++) {
+            StringBuilder pages = new StringBuilder();
+            for (int page = 1; page <= 100; page++) {
+                int n = account * 100 + page;
+                pages.append(page == 1 ? "" : ",")
+                        .append("{\"id\":\"bulk-")
+                        .append(RUN)
+                        .append('-')
+                        .append(n)
+                        .append("\",\"name\":\"")
+                        .append(prefix)
+                        .append(String.format("%04d", n))
+                        .append("\"}");
+            }
+            String name = "bulk-" + RUN + "-" + account;
+            assertThat(
+                            sandbox.send(
+                                            "PUT",
+                                            "script/accounts/" + name,
+                                            null,
+                                            "{\"name\":\"Bulk Person "
+                                                    + account
+                                                    + "\",\"pages\":["
+                                                    + pages
+                                                    + "]}")
+                                    .statusCode())
+                    .isEqualTo(200);
+            JsonObject started =
+                    Http.json(
+                            api.send(
+                                    "POST",
+                                    "api/v1/connections",
+                                    ReconnectFixtures.KEY,
+                                    "{\"network\":\"SANDBOX\"}"));
+            assertThat(
+                            new Browser(base)
+                                    .consent(started.getString("authorizationUrl"), name, true)
+                                    .statusCode())
+                    .isEqualTo(200);
+        }
+        String q =
+                java.net.URLEncoder.encode("Bulk " + RUN, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(
+                        Http.json(api.get("api/v1/channels?size=1&q=" + q, ReconnectFixtures.KEY))
+                                .getInt("totalItems"))
+                .isEqualTo(1000);
+
+        String rows = "[id$=':channels_data'] > tr";
+        try (ChromiumSession person = new ChromiumSession()) {
+            person.resize(1440, 1000);
+            person.open(new URL(base, "login.xhtml").toString());
+            person.type("#j_username", "owner@reconnect.test");
+            person.type("#j_password", ReconnectFixtures.PASSWORD);
+            person.press("form button[type=submit]");
+            person.awaitUrl("/center/channels.xhtml");
+            person.open(new URL(base, "center/channels.xhtml?sort=name&q=" + q).toString());
+            person.awaitText("[id$=':channels_data']", prefix + "0001");
+            assertThat(person.evaluate("return document.querySelectorAll(\"" + rows + "\").length"))
+                    .isEqualTo("25");
+
+            person.press(".ui-paginator-last");
+            person.awaitText("[id$=':channels_data']", prefix + "1000");
+            assertThat(person.evaluate("return document.querySelectorAll(\"" + rows + "\").length"))
+                    .isEqualTo("25");
+            assertThat(person.text("[id$=':channels_data']"))
+                    .contains(prefix + "0976")
+                    .doesNotContain(prefix + "0975");
+            assertThat(person.evaluate("return location.search")).contains("page=40");
+
+            person.press(".ui-paginator-prev");
+            person.awaitText("[id$=':channels_data']", prefix + "0951");
+            assertThat(person.text("[id$=':channels_data']"))
+                    .contains(prefix + "0975")
+                    .doesNotContain(prefix + "0976");
+            assertThat(person.evaluate("return location.search")).contains("page=39");
+
+            // a reload keeps the page
+            person.open(person.evaluate("return location.href"));
+            person.awaitText("[id$=':channels_data']", prefix + "0951");
+            person.shoot("channels-1000-page-39");
+        }
+    }
 }
