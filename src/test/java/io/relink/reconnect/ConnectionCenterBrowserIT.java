@@ -1315,7 +1315,7 @@ class ConnectionCenterBrowserIT {
                     .isEqualTo(ReconnectFixtures.WORKSPACE);
             owner.open(new URL(base, "center/webhooks.xhtml").toString());
 
-            owner.press(hookButton(owner, before, ":edit"));
+            owner.press(hookButton(owner::evaluate, before, ":edit"));
             assertThat(owner.text("#edit-heading")).contains(before);
             assertThat(owner.value("#edit\\:edit-url")).isEqualTo(before);
             assertThat(owner.checked("#edit input[value='channel.lost']")).isTrue();
@@ -1336,7 +1336,7 @@ class ConnectionCenterBrowserIT {
                     .containsExactlyInAnyOrder("channel.lost", "channel.recovered");
 
             // an address inside the network: the control refuses it, the form keeps it to correct
-            owner.press(hookButton(owner, after, ":edit"));
+            owner.press(hookButton(owner::evaluate, after, ":edit"));
             owner.type("#edit\\:edit-url", refused);
             owner.press("#edit input[value='channel.recovered']");
             owner.press("#edit\\:save");
@@ -1442,10 +1442,15 @@ class ConnectionCenterBrowserIT {
         }
     }
 
-    /** A CSS selector for a button (by the end of its id) in the row of the webhook to this URL. */
-    private static String hookButton(ChromiumSession page, String url, String idSuffix) {
+    /**
+     * A CSS selector for a button (by the end of its id) in the row of the webhook to this URL,
+     * found by the page's {@code evaluate}: no browser type in a signature, as this class is also
+     * loaded in the server, which has none.
+     */
+    private static String hookButton(
+            java.util.function.Function<String, String> evaluate, String url, String idSuffix) {
         String id =
-                page.evaluate(
+                evaluate.apply(
                         "const row = Array.from(document.querySelectorAll('[id=\"hooks:table_data\"]"
                                 + " tr')).find(r => r.querySelector('.hook-url')"
                                 + " && r.querySelector('.hook-url').textContent === '"
