@@ -2,12 +2,16 @@ package io.relink.center;
 
 import io.relink.problems.ProblemException;
 import io.relink.workspaces.boundary.Caller;
+import io.relink.workspaces.control.GroupRoles;
 import io.relink.workspaces.control.Invitations;
 import io.relink.workspaces.control.Memberships;
 import io.relink.workspaces.control.TeamRules;
+import io.relink.workspaces.control.Workspaces;
 import io.relink.workspaces.entity.Invitation;
 import io.relink.workspaces.entity.Membership;
 import io.relink.workspaces.entity.Role;
+import io.relink.workspaces.entity.Scope;
+import io.relink.workspaces.entity.Workspace;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -29,7 +33,9 @@ import java.util.UUID;
  * Backs the Team page: the current workspace's members and invitations. Owners change roles and
  * remove members; owners invite with any role and admins viewers only, and both send invitations
  * again or withdraw them; viewers see the members. The same rules as the REST API's, kept by the
- * same controls; the page only hides what the controls would refuse.
+ * same controls; the page only hides what the controls would refuse. Those who hold {@code admin}
+ * (owners, as on the API) also rename the workspace and map the identity provider's groups to
+ * roles.
  */
 @Named("teamPage")
 @ViewScoped
@@ -48,6 +54,7 @@ public class TeamPage implements Serializable {
     @Inject transient Caller caller;
     @Inject transient Memberships memberships;
     @Inject transient Invitations invitations;
+    @Inject transient Workspaces workspaces;
     @Inject transient Clock clock;
 
     private List<Member> members;
@@ -55,6 +62,14 @@ public class TeamPage implements Serializable {
     private List<Invite> invites;
     private String email;
     private Role role = Role.VIEWER;
+    private UUID workspaceId;
+    private String workspaceName;
+    private String name;
+    private List<Group> groups;
+    private String groupLines;
+
+    /** A group of the identity provider and the role it gives here. */
+    public record Group(String name, Role role) implements Serializable {}
 
     /** A member as listed; {@code you} marks the person looking. */
     public record Member(UUID id, String name, String email, Role role, boolean you)
@@ -119,11 +134,34 @@ public class TeamPage implements Serializable {
                                                                 .isEmpty()))
                                 .toList()
                         : List.of();
+        loadWorkspace();
+    }
+
+    /** The workspace's name and group mapping, for those who change them. */
+    private void loadWorkspace() {
+        Optional<Workspace> workspace =
+                isWorkspaceAdmin() ? workspaces.byId(caller.workspaceId()) : Optional.empty();
+        workspaceId = workspace.map(Workspace::id).orElse(null);
+        workspaceName = workspace.map(Workspace::name).orElse(null);
+        name = workspaceName;
+        Map<String, Role> mapped = Map.of();
+        try {
+            mapped = workspace.map(w -> GroupRoles.parse(w.ssoGroups())).orElse(Map.of());
+        } catch (IllegalArgumentException unreadable) {
+            // written through the API or this page, which check it: not expected
+        }
+        groups = mapped.entrySet().stream().map(e -> new Group(e.getKey(), e.getValue())).toList();
+        groupLines = SsoGroupLines.format(mapped);
     }
 
     /** Owners change the team. */
     public boolean isOwner() {
         return myRole() == Role.OWNER;
+    }
+
+    /** Those who hold {@code admin} (owners) rename the workspace and map groups, as on the API. */
+    public boolean isWorkspaceAdmin() {
+        return caller.may(Scope.ADMIN);
     }
 
     /** Owners and admins invite. */
@@ -224,6 +262,53 @@ public class TeamPage implements Serializable {
         load();
     }
 
+    public void renameWorkspace() {
+        if (!workspaceAdminOrSay()) {
+            return;
+        }
+        String text = name == null ? "" : name.strip();
+        if (text.isEmpty() || text.length() > 200) {
+            Pages.error("A workspace's name has 1 to 200 characters.");
+            return;
+        }
+        try {
+            Workspace renamed = workspaces.rename(caller.workspaceId(), text, caller.actor());
+            Pages.info("The workspace is now called " + renamed.name() + ".");
+            // the name is in every page's header too: read the page again
+            Pages.open("/center/team.xhtml");
+        } catch (ProblemException problem) {
+            Pages.error(problem.getMessage());
+        }
+    }
+
+    /** Replaces the whole mapping with the lines; one line that does not read changes nothing. */
+    public void saveGroups() {
+        if (!workspaceAdminOrSay()) {
+            return;
+        }
+        Map<String, Role> mapped;
+        try {
+            mapped = SsoGroupLines.parse(groupLines);
+        } catch (IllegalArgumentException unreadable) {
+            Pages.error(unreadable.getMessage() + " Nothing was changed.");
+            return;
+        }
+        try {
+            workspaces.ssoGroups(caller.workspaceId(), mapped, caller.actor());
+            Pages.info(
+                    mapped.isEmpty()
+                            ? "No group of the identity provider gives a role here now."
+                            : mapped.size() == 1
+                                    ? "1 group of the identity provider gives a role here now."
+                                    : mapped.size()
+                                            + " groups of the identity provider give a role here"
+                                            + " now.");
+        } catch (ProblemException problem) {
+            Pages.error(problem.getMessage());
+        }
+        load();
+    }
+
     /** The invitation just sent by this request, if any. */
     public Sent getSent() {
         return (Sent)
@@ -246,6 +331,14 @@ public class TeamPage implements Serializable {
     private boolean ownerOrSay(String refusal) {
         if (!isOwner()) {
             Pages.error(refusal);
+            return false;
+        }
+        return true;
+    }
+
+    private boolean workspaceAdminOrSay() {
+        if (!isWorkspaceAdmin()) {
+            Pages.error("Only owners change the workspace's name and its groups.");
             return false;
         }
         return true;
@@ -289,6 +382,35 @@ public class TeamPage implements Serializable {
 
     public void setRole(Role role) {
         this.role = role;
+    }
+
+    /** The workspace's id, for the API; null for those who do not change the workspace. */
+    public UUID getWorkspaceId() {
+        return workspaceId;
+    }
+
+    public String getWorkspaceName() {
+        return workspaceName;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public List<Group> getGroups() {
+        return groups;
+    }
+
+    public String getGroupLines() {
+        return groupLines;
+    }
+
+    public void setGroupLines(String groupLines) {
+        this.groupLines = groupLines;
     }
 
     /** A role or status as people read it: {@code Owner}, {@code pending}. */

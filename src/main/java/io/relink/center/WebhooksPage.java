@@ -28,8 +28,9 @@ import java.util.UUID;
 /**
  * Backs the Webhooks page, for the workspace's owners (scope {@code admin}, as on the API): the
  * webhooks with their event types and whether they are on; adding one, whose secret is shown once;
- * turning one off and on, rotating its secret, sending it a test event, deleting it; and the
- * deliveries of one of them, newest first, each with its tries, sent again on request.
+ * changing its URL and event types; turning one off and on, rotating its secret, sending it a test
+ * event, deleting it; and the deliveries of one of them, newest first, each with its tries, sent
+ * again on request.
  */
 @Named("webhooksPage")
 @ViewScoped
@@ -54,6 +55,9 @@ public class WebhooksPage implements Serializable {
     private String url;
     private List<String> events = new ArrayList<>(List.of(EventType.CHANNEL_LOST.key()));
     private UUID shown;
+    private UUID editing;
+    private String editUrl;
+    private List<String> editEvents = new ArrayList<>();
     private int page = 1;
     private Page<WebhookRows.Sent> deliveryPage;
 
@@ -75,6 +79,9 @@ public class WebhooksPage implements Serializable {
                         : List.of();
         if (shown != null && rows.stream().noneMatch(h -> h.id().equals(shown))) {
             shown = null; // deleted, here or elsewhere
+        }
+        if (editing != null && rows.stream().noneMatch(h -> h.id().equals(editing))) {
+            editing = null; // deleted, here or elsewhere
         }
         deliveryPage = null;
         if (shown != null) {
@@ -119,6 +126,55 @@ public class WebhooksPage implements Serializable {
             Pages.error(problem.getMessage());
         }
         load();
+    }
+
+    /** Opens the form that changes a webhook's URL and event types, filled with what it has. */
+    public void edit(UUID id) {
+        if (!ownerOrSay()) {
+            return;
+        }
+        try {
+            Subscription hook = subscriptions.get(caller.workspaceId(), id);
+            editing = id;
+            editUrl = hook.url();
+            editEvents = new ArrayList<>(hook.types().stream().map(EventType::key).toList());
+        } catch (ProblemException problem) {
+            Pages.error(problem.getMessage());
+        }
+        load();
+    }
+
+    /** Saves the URL and the event types together; refused (a private address, say), neither. */
+    public void saveEdit() {
+        if (!ownerOrSay()) {
+            return;
+        }
+        WebhookRows.Hook hook = getEditingHook();
+        if (hook == null) {
+            Pages.error("That webhook is no longer there: it was deleted.");
+            editing = null;
+            load();
+            return;
+        }
+        // an address left as it was is not looked up again: only the event types change
+        String url = editUrl != null && editUrl.strip().equals(hook.url()) ? null : editUrl;
+        try {
+            Subscription changed =
+                    subscriptions.change(
+                            caller.workspaceId(), hook.id(), url, types(editEvents), null);
+            Pages.info(
+                    changed.url()
+                            + " is saved: the events of the types ticked go to it from now on.");
+            editing = null;
+        } catch (ProblemException problem) {
+            Pages.error(problem.getMessage());
+        }
+        load();
+    }
+
+    public void cancelEdit() {
+        editing = null;
+        reload();
     }
 
     public void enable(UUID id) {
@@ -247,8 +303,12 @@ public class WebhooksPage implements Serializable {
 
     /** The types ticked, as the control knows them; a key the page never offered is left out. */
     private Set<EventType> chosenTypes() {
+        return types(events);
+    }
+
+    private static Set<EventType> types(List<String> keys) {
         Set<EventType> types = EnumSet.noneOf(EventType.class);
-        (events == null ? List.<String>of() : events)
+        (keys == null ? List.<String>of() : keys)
                 .forEach(key -> EventType.of(key).ifPresent(types::add));
         return types;
     }
@@ -293,6 +353,11 @@ public class WebhooksPage implements Serializable {
         return rows.stream().filter(h -> h.id().equals(shown)).findFirst();
     }
 
+    /** The webhook being changed; null when none is. */
+    public WebhookRows.Hook getEditingHook() {
+        return rows.stream().filter(h -> h.id().equals(editing)).findFirst().orElse(null);
+    }
+
     /** The shown webhook's deliveries on the current page; null when none is shown. */
     public Page<WebhookRows.Sent> getDeliveryPage() {
         return deliveryPage;
@@ -326,6 +391,22 @@ public class WebhooksPage implements Serializable {
 
     public void setUrl(String url) {
         this.url = url;
+    }
+
+    public String getEditUrl() {
+        return editUrl;
+    }
+
+    public void setEditUrl(String editUrl) {
+        this.editUrl = editUrl;
+    }
+
+    public List<String> getEditEvents() {
+        return editEvents;
+    }
+
+    public void setEditEvents(List<String> editEvents) {
+        this.editEvents = editEvents;
     }
 
     public List<String> getEvents() {

@@ -12,10 +12,12 @@
  * <p>Every signed-in page's header ({@link io.relink.center.Account}): where the person may go, who
  * they are, and the workspace switcher, which keeps the chosen workspace in the session for every
  * later request. The team ({@link io.relink.center.TeamPage}, {@code center/team.xhtml}): members
- * and their roles, invitations sent, sent again and withdrawn. The workspace's API keys ({@link
- * io.relink.center.ApiKeysPage}, {@code center/api-keys.xhtml}). The workspace's webhooks ({@link
- * io.relink.center.WebhooksPage}, {@code center/webhooks.xhtml}): added, turned off and on, their
- * secret rotated, a test sent, deleted; each one's deliveries with every try, sent again.
+ * and their roles, invitations sent, sent again and withdrawn; for owners, the workspace's name and
+ * the identity provider's groups mapped to roles (one {@code group = ROLE} a line, {@link
+ * io.relink.center.SsoGroupLines}). The workspace's API keys ({@link io.relink.center.ApiKeysPage},
+ * {@code center/api-keys.xhtml}). The workspace's webhooks ({@link io.relink.center.WebhooksPage},
+ * {@code center/webhooks.xhtml}): added, their URL and event types changed, turned off and on,
+ * their secret rotated, a test sent, deleted; each one's deliveries with every try, sent again.
  * Notifications ({@link io.relink.center.NotificationsPage}, {@code center/notifications.xhtml}):
  * each member's own kinds of e-mail; the warning ladder and who gets what, changed by owners and
  * admins; the notices sent and waiting, each one's message shown with its HTML in a sandboxed

@@ -1504,4 +1504,195 @@ class ConnectionCenterBrowserIT {
             person.shoot("channels-1000-page-39");
         }
     }
+
+    /**
+     * An owner changes a webhook's URL and event types on its page, as {@code PATCH /webhooks/{id}}
+     * does; an address inside the network, or no event type, is refused and the webhook stays as it
+     * was.
+     */
+    @Test
+    @Order(40)
+    @RunAsClient
+    void an_owner_edits_a_webhooks_url_and_events_and_a_private_address_changes_nothing()
+            throws Exception {
+        Http api = new Http(base);
+        String before = "http://127.0.0.1:9/edit-" + RUN;
+        String after = "http://127.0.0.1:9/edited-" + RUN;
+        String refused = "https://10.1.2.3/hook-" + RUN;
+        String id =
+                Http.json(
+                                api.send(
+                                        "POST",
+                                        "api/v1/webhooks",
+                                        ReconnectFixtures.KEY,
+                                        "{\"url\":\""
+                                                + before
+                                                + "\",\"events\":[\"channel.lost\"]}"))
+                        .getJsonObject("webhook")
+                        .getString("id");
+        try (ChromiumSession owner = new ChromiumSession()) {
+            owner.resize(1440, 1000);
+            owner.open(new URL(base, "login.xhtml").toString());
+            owner.type("#j_username", "owner@reconnect.test");
+            owner.type("#j_password", ReconnectFixtures.PASSWORD);
+            owner.press("form button[type=submit]");
+            owner.awaitUrl("/center/channels.xhtml");
+            assertThat(owner.selected("#switcher\\:workspace"))
+                    .isEqualTo(ReconnectFixtures.WORKSPACE);
+            owner.open(new URL(base, "center/webhooks.xhtml").toString());
+
+            owner.press(hookButton(owner::evaluate, before, ":edit"));
+            assertThat(owner.text("#edit-heading")).contains(before);
+            assertThat(owner.value("#edit\\:edit-url")).isEqualTo(before);
+            assertThat(owner.checked("#edit input[value='channel.lost']")).isTrue();
+            assertThat(owner.checked("#edit input[value='channel.recovered']")).isFalse();
+            assertThat(owner.accessibilityProblems()).isEmpty();
+            assertThat(owner.blockedByPolicy()).isEmpty();
+            owner.shoot("webhooks-edit-1440");
+
+            owner.type("#edit\\:edit-url", after);
+            owner.press("#edit input[value='channel.recovered']");
+            owner.press("#edit\\:save");
+            owner.awaitText("#messages", after + " is saved");
+            owner.awaitGone("#edit");
+            assertThat(owner.text("#hooks")).contains(after).doesNotContain(before);
+            JsonObject changed = Http.json(api.get("api/v1/webhooks/" + id, ReconnectFixtures.KEY));
+            assertThat(changed.getString("url")).isEqualTo(after);
+            assertThat(events(changed))
+                    .containsExactlyInAnyOrder("channel.lost", "channel.recovered");
+
+            // an address inside the network: the control refuses it, the form keeps it to correct
+            owner.press(hookButton(owner::evaluate, after, ":edit"));
+            owner.type("#edit\\:edit-url", refused);
+            owner.press("#edit input[value='channel.recovered']");
+            owner.press("#edit\\:save");
+            owner.awaitText("#messages", "public internet");
+            assertThat(owner.value("#edit\\:edit-url")).isEqualTo(refused);
+            owner.shoot("webhooks-edit-refused-1440");
+            JsonObject kept = Http.json(api.get("api/v1/webhooks/" + id, ReconnectFixtures.KEY));
+            assertThat(kept.getString("url")).isEqualTo(after);
+            assertThat(events(kept)).containsExactlyInAnyOrder("channel.lost", "channel.recovered");
+
+            // no event type ticked: refused before anything is asked of the control
+            owner.type("#edit\\:edit-url", after);
+            owner.press("#edit input[value='channel.lost']");
+            owner.press("#edit\\:save");
+            owner.awaitText("#messages", "Choose at least one event type.");
+            assertThat(events(Http.json(api.get("api/v1/webhooks/" + id, ReconnectFixtures.KEY))))
+                    .containsExactlyInAnyOrder("channel.lost", "channel.recovered");
+            owner.press("#edit\\:cancel");
+            owner.awaitGone("#edit");
+        } finally {
+            api.send("DELETE", "api/v1/webhooks/" + id, ReconnectFixtures.KEY, null);
+        }
+    }
+
+    /**
+     * An owner renames the workspace and maps the identity provider's groups to roles on the Team
+     * page, as {@code PATCH /workspaces/{id}} does; a line that does not read is named and changes
+     * nothing. The workspace gets its name back: other tests find it by it.
+     */
+    @Test
+    @Order(41)
+    @RunAsClient
+    void an_owner_renames_the_workspace_and_maps_groups_and_a_bad_line_changes_nothing()
+            throws Exception {
+        Http api = new Http(base);
+        String renamed = ReconnectFixtures.WORKSPACE + " " + RUN;
+        String marketing = "marketing-" + RUN;
+        String admins = "social-admins-" + RUN;
+        String id = null;
+        try (ChromiumSession owner = new ChromiumSession()) {
+            owner.resize(1440, 1000);
+            owner.open(new URL(base, "login.xhtml").toString());
+            owner.type("#j_username", "owner@reconnect.test");
+            owner.type("#j_password", ReconnectFixtures.PASSWORD);
+            owner.press("form button[type=submit]");
+            owner.awaitUrl("/center/channels.xhtml");
+            assertThat(owner.selected("#switcher\\:workspace"))
+                    .isEqualTo(ReconnectFixtures.WORKSPACE);
+            owner.open(new URL(base, "center/team.xhtml").toString());
+            id = owner.text("#workspace-id");
+            assertThat(owner.value("#workspace\\:name")).isEqualTo(ReconnectFixtures.WORKSPACE);
+            // before any message shows: axe's list rule refuses the list PrimeFaces draws messages
+            // in
+            assertThat(owner.accessibilityProblems()).isEmpty();
+
+            owner.type("#workspace\\:name", renamed);
+            owner.press("#workspace\\:rename");
+            owner.awaitText("#messages", "The workspace is now called " + renamed + ".");
+            assertThat(owner.selected("#switcher\\:workspace")).isEqualTo(renamed);
+            assertThat(
+                            Http.json(api.get("api/v1/workspaces/" + id, ReconnectFixtures.KEY))
+                                    .getString("name"))
+                    .isEqualTo(renamed);
+            owner.type("#workspace\\:name", ReconnectFixtures.WORKSPACE);
+            owner.press("#workspace\\:rename");
+            owner.awaitText(
+                    "#messages",
+                    "The workspace is now called " + ReconnectFixtures.WORKSPACE + ".");
+
+            owner.type("#groups\\:lines", marketing + " = VIEWER\n" + admins + " = admin");
+            owner.press("#groups\\:save-groups");
+            owner.awaitText("#messages", "2 groups of the identity provider give a role here now.");
+            assertThat(owner.text("#groups\\:current"))
+                    .contains(marketing + " → Viewer")
+                    .contains(admins + " → Admin");
+            JsonObject mapped =
+                    Http.json(api.get("api/v1/workspaces/" + id, ReconnectFixtures.KEY))
+                            .getJsonObject("ssoGroups");
+            assertThat(mapped.getString(marketing)).isEqualTo("VIEWER");
+            assertThat(mapped.getString(admins)).isEqualTo("ADMIN");
+            assertThat(owner.blockedByPolicy()).isEmpty();
+
+            // a role that does not exist: the line is named, the lines kept, the mapping as it was
+            owner.type("#groups\\:lines", marketing + " = VIEWER\nsales-" + RUN + " = READER");
+            owner.press("#groups\\:save-groups");
+            owner.awaitText(
+                    "#messages",
+                    "Line 2, 'sales-" + RUN + " = READER', is not group = OWNER, ADMIN or VIEWER");
+            assertThat(owner.text("#messages")).contains("Nothing was changed.");
+            assertThat(owner.value("#groups\\:lines")).contains("READER");
+            owner.shoot("team-workspace-refused-1440");
+            JsonObject kept =
+                    Http.json(api.get("api/v1/workspaces/" + id, ReconnectFixtures.KEY))
+                            .getJsonObject("ssoGroups");
+            assertThat(kept.keySet()).containsExactlyInAnyOrder(marketing, admins);
+        } finally {
+            if (id != null) {
+                // whatever happened above, the workspace has its name back and no group mapping
+                api.send(
+                        "PATCH",
+                        "api/v1/workspaces/" + id,
+                        ReconnectFixtures.KEY,
+                        "{\"name\":\"" + ReconnectFixtures.WORKSPACE + "\",\"ssoGroups\":{}}");
+            }
+        }
+    }
+
+    /**
+     * A CSS selector for a button (by the end of its id) in the row of the webhook to this URL,
+     * found by the page's {@code evaluate}: no browser type in a signature, as this class is also
+     * loaded in the server, which has none.
+     */
+    private static String hookButton(
+            java.util.function.Function<String, String> evaluate, String url, String idSuffix) {
+        String id =
+                evaluate.apply(
+                        "const row = Array.from(document.querySelectorAll('[id=\"hooks:table_data\"]"
+                                + " tr')).find(r => r.querySelector('.hook-url')"
+                                + " && r.querySelector('.hook-url').textContent === '"
+                                + url
+                                + "'); return row && row.querySelector('button[id$=\""
+                                + idSuffix
+                                + "\"]').id;");
+        assertThat(id).as("a row for " + url).isNotNull();
+        return "[id='" + id + "']";
+    }
+
+    private static List<String> events(JsonObject webhook) {
+        return webhook.getJsonArray("events").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString)
+                .toList();
+    }
 }
