@@ -228,8 +228,17 @@ public final class ChromiumSession implements AutoCloseable {
         return page.findElement(By.tagName("body")).getText();
     }
 
+    /**
+     * Waits until the first element matching holds the text. A page that is being replaced (an
+     * action that reloads it) can lose the element between finding and reading it, which Chrome
+     * reports as a plain WebDriverException: read again then, as the page settles.
+     */
     public void awaitText(String css, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        new WebDriverWait(page, PATIENCE)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(
+                        ExpectedConditions.textToBePresentInElementLocated(
+                                By.cssSelector(css), text));
     }
 
     public void awaitGone(String css) {
