@@ -103,9 +103,7 @@ class ConnectionCenterBrowserIT {
         try (ChromiumSession person = new ChromiumSession()) {
             person.open(new URL(base, "center/channels.xhtml").toString());
             person.awaitUrl("/login.xhtml");
-            person.type("#j_username", "owner@reconnect.test");
-            person.type("#j_password", ReconnectFixtures.PASSWORD);
-            person.press("form button[type=submit]");
+            person.signIn("owner@reconnect.test", ReconnectFixtures.PASSWORD);
             person.awaitUrl("/center/channels.xhtml");
             person.filterTo(name);
 
@@ -168,9 +166,7 @@ class ConnectionCenterBrowserIT {
         try (ChromiumSession owner = new ChromiumSession();
                 ChromiumSession invited = new ChromiumSession()) {
             owner.open(new URL(base, "login.xhtml").toString());
-            owner.type("#j_username", "owner@reconnect.test");
-            owner.type("#j_password", ReconnectFixtures.PASSWORD);
-            owner.press("form button[type=submit]");
+            owner.signIn("owner@reconnect.test", ReconnectFixtures.PASSWORD);
             owner.awaitUrl("/center/channels.xhtml");
             assertThat(owner.selected("#switcher\\:workspace"))
                     .isEqualTo(ReconnectFixtures.WORKSPACE); // the oldest of the owner's two
@@ -195,9 +191,7 @@ class ConnectionCenterBrowserIT {
             invited.awaitText("main", "You joined " + ReconnectFixtures.WORKSPACE);
             invited.press("#signin");
             invited.awaitUrl("/login.xhtml");
-            invited.type("#j_username", colleague);
-            invited.type("#j_password", password);
-            invited.press("form button[type=submit]");
+            invited.signIn(colleague, password);
             invited.awaitUrl("/center/channels.xhtml");
             assertThat(invited.text("header .who")).contains("Cole League").contains("viewer");
             assertThat(invited.pageText()).doesNotContain("Second workspace");
@@ -241,9 +235,7 @@ class ConnectionCenterBrowserIT {
             person.resize(1440, 1000);
             person.open(new URL(base, "center/channels.xhtml?fix=" + channel).toString());
             person.awaitUrl("/login.xhtml");
-            person.type("#j_username", "owner@reconnect.test");
-            person.type("#j_password", ReconnectFixtures.PASSWORD);
-            person.press("form button[type=submit]");
+            person.signIn("owner@reconnect.test", ReconnectFixtures.PASSWORD);
             person.awaitUrl("/center/channels.xhtml?fix=" + channel);
             assertThat(person.text("#fix"))
                     .startsWith(name + " on Sandbox: ")
@@ -342,9 +334,7 @@ class ConnectionCenterBrowserIT {
             person.open(new URL(base, "login.xhtml").toString());
             problems.addAll(prefixed("login", person.accessibilityProblems()));
             problems.addAll(prefixed("login", person.blockedByPolicy()));
-            person.type("#j_username", "owner@reconnect.test");
-            person.type("#j_password", ReconnectFixtures.PASSWORD);
-            person.press("form button[type=submit]");
+            person.signIn("owner@reconnect.test", ReconnectFixtures.PASSWORD);
             person.awaitUrl("/center/channels.xhtml");
             for (String page :
                     List.of(
@@ -473,9 +463,7 @@ class ConnectionCenterBrowserIT {
         List<String> problems = new ArrayList<>();
         try (ChromiumSession owner = new ChromiumSession()) {
             owner.open(new URL(base, "login.xhtml").toString());
-            owner.type("#j_username", "owner@reconnect.test");
-            owner.type("#j_password", ReconnectFixtures.PASSWORD);
-            owner.press("form button[type=submit]");
+            owner.signIn("owner@reconnect.test", ReconnectFixtures.PASSWORD);
             owner.awaitUrl("/center/channels.xhtml");
             owner.press("#nav-identities");
             owner.awaitUrl("/center/identities.xhtml");
@@ -516,9 +504,7 @@ class ConnectionCenterBrowserIT {
             viewer.resize(1440, 1000);
             viewer.open(new URL(base, "center/identities.xhtml").toString());
             viewer.awaitUrl("/login.xhtml");
-            viewer.type("#j_username", "viewer@reconnect.test");
-            viewer.type("#j_password", ReconnectFixtures.PASSWORD);
-            viewer.press("form button[type=submit]");
+            viewer.signIn("viewer@reconnect.test", ReconnectFixtures.PASSWORD);
             viewer.awaitUrl("/center/identities.xhtml");
             for (int page = 2; !viewer.has(card) && page < 100; page++) {
                 viewer.press("#identities\\:next");
@@ -648,9 +634,7 @@ class ConnectionCenterBrowserIT {
         try (ChromiumSession person = new ChromiumSession()) {
             person.resize(1440, 1000);
             person.open(new URL(base, "login.xhtml").toString());
-            person.type("#j_username", "owner@reconnect.test");
-            person.type("#j_password", ReconnectFixtures.PASSWORD);
-            person.press("form button[type=submit]");
+            person.signIn("owner@reconnect.test", ReconnectFixtures.PASSWORD);
             person.awaitUrl("/center/channels.xhtml");
             person.filterTo(name);
             assertThat(person.row(name)).contains("Connected").doesNotContain("Disconnected");
@@ -696,9 +680,7 @@ class ConnectionCenterBrowserIT {
         try (ChromiumSession person = new ChromiumSession()) {
             person.resize(1440, 1000);
             person.open(new URL(base, "login.xhtml").toString());
-            person.type("#j_username", "owner@reconnect.test");
-            person.type("#j_password", ReconnectFixtures.PASSWORD);
-            person.press("form button[type=submit]");
+            person.signIn("owner@reconnect.test", ReconnectFixtures.PASSWORD);
             person.awaitUrl("/center/channels.xhtml");
             person.filterTo(name);
             person.press("a.channel-link");
@@ -844,9 +826,7 @@ class ConnectionCenterBrowserIT {
         try (ChromiumSession owner = new ChromiumSession()) {
             owner.resize(1440, 1000);
             owner.open(new URL(base, "login.xhtml").toString());
-            owner.type("#j_username", "owner@reconnect.test");
-            owner.type("#j_password", ReconnectFixtures.PASSWORD);
-            owner.press("form button[type=submit]");
+            owner.signIn("owner@reconnect.test", ReconnectFixtures.PASSWORD);
             owner.awaitUrl("/center/channels.xhtml");
             owner.press("#nav-dashboard");
             owner.awaitUrl("/center/dashboard.xhtml");
@@ -983,9 +963,7 @@ class ConnectionCenterBrowserIT {
             viewer.resize(1440, 1000);
             viewer.open(new URL(base, "center/dashboard.xhtml").toString());
             viewer.awaitUrl("/login.xhtml");
-            viewer.type("#j_username", "viewer@reconnect.test");
-            viewer.type("#j_password", ReconnectFixtures.PASSWORD);
-            viewer.press("form button[type=submit]");
+            viewer.signIn("viewer@reconnect.test", ReconnectFixtures.PASSWORD);
             viewer.awaitUrl("/center/dashboard.xhtml");
             assertThat(viewer.text("h1")).isEqualTo("Dashboard");
             assertThat(viewer.text("#offender-identities")).contains(person);
@@ -1018,9 +996,7 @@ class ConnectionCenterBrowserIT {
             // (signed in here, not by a method: ChromiumSession in a signature of this class
             // breaks the server-side run, which cannot load it)
             person.open(new URL(base, "login.xhtml").toString());
-            person.type("#j_username", "owner@reconnect.test");
-            person.type("#j_password", ReconnectFixtures.PASSWORD);
-            person.press("form button[type=submit]");
+            person.signIn("owner@reconnect.test", ReconnectFixtures.PASSWORD);
             person.awaitUrl("/center/channels.xhtml");
             person.filterTo(name);
             person.pressInRow(name, ":ask");
@@ -1100,9 +1076,7 @@ class ConnectionCenterBrowserIT {
         try (ChromiumSession person = new ChromiumSession()) {
             person.resize(1440, 1000);
             person.open(new URL(base, "login.xhtml").toString());
-            person.type("#j_username", "owner@reconnect.test");
-            person.type("#j_password", ReconnectFixtures.PASSWORD);
-            person.press("form button[type=submit]");
+            person.signIn("owner@reconnect.test", ReconnectFixtures.PASSWORD);
             person.awaitUrl("/center/channels.xhtml");
             person.type("input[id$=':find']", "u1-" + RUN);
             person.awaitText("[id$=':channels_data']", "No channel matches.");
@@ -1143,9 +1117,7 @@ class ConnectionCenterBrowserIT {
         try (ChromiumSession person = new ChromiumSession()) {
             person.resize(1440, 1000);
             person.open(new URL(base, "login.xhtml").toString());
-            person.type("#j_username", "owner@reconnect.test");
-            person.type("#j_password", ReconnectFixtures.PASSWORD);
-            person.press("form button[type=submit]");
+            person.signIn("owner@reconnect.test", ReconnectFixtures.PASSWORD);
             person.awaitUrl("/center/channels.xhtml");
 
             // a tile, a network and a text: each in the address at once
@@ -1204,9 +1176,7 @@ class ConnectionCenterBrowserIT {
         try (ChromiumSession person = new ChromiumSession()) {
             person.resize(390, 844);
             person.open(new URL(base, "login.xhtml").toString());
-            person.type("#j_username", "owner@reconnect.test");
-            person.type("#j_password", ReconnectFixtures.PASSWORD);
-            person.press("form button[type=submit]");
+            person.signIn("owner@reconnect.test", ReconnectFixtures.PASSWORD);
             person.awaitUrl("/center/channels.xhtml");
             person.open(
                     new URL(base, "center/channels.xhtml?state=DISCONNECTED&q=m1-" + RUN)
@@ -1253,9 +1223,7 @@ class ConnectionCenterBrowserIT {
         try (ChromiumSession person = new ChromiumSession()) {
             person.resize(1440, 1000);
             person.open(new URL(base, "login.xhtml").toString());
-            person.type("#j_username", "owner@reconnect.test");
-            person.type("#j_password", ReconnectFixtures.PASSWORD);
-            person.press("form button[type=submit]");
+            person.signIn("owner@reconnect.test", ReconnectFixtures.PASSWORD);
             person.awaitUrl("/center/channels.xhtml");
             person.type("input[id$=':find']", "tick-" + RUN);
             person.awaitNames(List.of(first, second));
@@ -1326,9 +1294,7 @@ class ConnectionCenterBrowserIT {
         try (ChromiumSession person = new ChromiumSession()) {
             person.resize(1440, 1000);
             person.open(new URL(base, "login.xhtml").toString());
-            person.type("#j_username", "owner@reconnect.test");
-            person.type("#j_password", ReconnectFixtures.PASSWORD);
-            person.press("form button[type=submit]");
+            person.signIn("owner@reconnect.test", ReconnectFixtures.PASSWORD);
             person.awaitUrl("/center/channels.xhtml");
             person.open(new URL(base, "center/channel.xhtml?id=" + channel).toString());
             assertThat(person.text("#tokens")).contains("Tina Two").contains("Bea Two");
@@ -1473,9 +1439,7 @@ class ConnectionCenterBrowserIT {
         try (ChromiumSession person = new ChromiumSession()) {
             person.resize(1440, 1000);
             person.open(new URL(base, "login.xhtml").toString());
-            person.type("#j_username", "owner@reconnect.test");
-            person.type("#j_password", ReconnectFixtures.PASSWORD);
-            person.press("form button[type=submit]");
+            person.signIn("owner@reconnect.test", ReconnectFixtures.PASSWORD);
             person.awaitUrl("/center/channels.xhtml");
             person.open(new URL(base, "center/channels.xhtml?sort=name&q=" + q).toString());
             person.awaitText("[id$=':channels_data']", prefix + "0001");
@@ -1533,9 +1497,7 @@ class ConnectionCenterBrowserIT {
         try (ChromiumSession owner = new ChromiumSession()) {
             owner.resize(1440, 1000);
             owner.open(new URL(base, "login.xhtml").toString());
-            owner.type("#j_username", "owner@reconnect.test");
-            owner.type("#j_password", ReconnectFixtures.PASSWORD);
-            owner.press("form button[type=submit]");
+            owner.signIn("owner@reconnect.test", ReconnectFixtures.PASSWORD);
             owner.awaitUrl("/center/channels.xhtml");
             assertThat(owner.selected("#switcher\\:workspace"))
                     .isEqualTo(ReconnectFixtures.WORKSPACE);
@@ -1605,9 +1567,7 @@ class ConnectionCenterBrowserIT {
         try (ChromiumSession owner = new ChromiumSession()) {
             owner.resize(1440, 1000);
             owner.open(new URL(base, "login.xhtml").toString());
-            owner.type("#j_username", "owner@reconnect.test");
-            owner.type("#j_password", ReconnectFixtures.PASSWORD);
-            owner.press("form button[type=submit]");
+            owner.signIn("owner@reconnect.test", ReconnectFixtures.PASSWORD);
             owner.awaitUrl("/center/channels.xhtml");
             assertThat(owner.selected("#switcher\\:workspace"))
                     .isEqualTo(ReconnectFixtures.WORKSPACE);
