@@ -1,5 +1,6 @@
 package io.relink.center;
 
+import io.relink.workspaces.control.GroupRoles;
 import io.relink.workspaces.entity.Role;
 import java.util.Arrays;
 import java.util.Locale;
@@ -9,14 +10,11 @@ import java.util.stream.Collectors;
 
 /**
  * The identity provider's groups and the roles they give, as the Team page writes them: one {@code
- * group = ROLE} a line. Checked as the API checks {@code ssoGroups} (a name of 1 to 200 characters
- * without ',' or '=', one of OWNER, ADMIN, VIEWER, at most 50 groups), and whole: one line that
- * does not read is named, and nothing of the rest is taken. Pure.
+ * group = ROLE} a line. Checked as the API checks {@code ssoGroups} ({@link
+ * GroupRoles#isGroupName}, one of OWNER, ADMIN, VIEWER, at most {@link GroupRoles#MAX_GROUPS}
+ * groups), and whole: one line that does not read is named, and nothing of the rest is taken. Pure.
  */
 public final class SsoGroupLines {
-
-    static final int MAX_GROUPS = 50;
-    static final int MAX_NAME = 200;
 
     private SsoGroupLines() {}
 
@@ -40,10 +38,7 @@ public final class SsoGroupLines {
             int equals = line.indexOf('=');
             String group = equals < 0 ? "" : line.substring(0, equals).strip();
             Role role = equals < 0 ? null : role(line.substring(equals + 1).strip());
-            if (group.isEmpty()
-                    || group.length() > MAX_NAME
-                    || group.contains(",")
-                    || role == null) {
+            if (!GroupRoles.isGroupName(group) || role == null) {
                 throw new IllegalArgumentException(
                         "Line "
                                 + (i + 1)
@@ -61,9 +56,13 @@ public final class SsoGroupLines {
                                 + "' again: give each group one role.");
             }
         }
-        if (groups.size() > MAX_GROUPS) {
+        if (groups.size() > GroupRoles.MAX_GROUPS) {
             throw new IllegalArgumentException(
-                    "At most " + MAX_GROUPS + " groups; these lines name " + groups.size() + ".");
+                    "At most "
+                            + GroupRoles.MAX_GROUPS
+                            + " groups; these lines name "
+                            + groups.size()
+                            + ".");
         }
         return groups;
     }

@@ -114,7 +114,8 @@ public class WorkspacesResource {
         if (!json.has("ssoGroups")) {
             return Optional.empty();
         }
-        if (!(json.json().get("ssoGroups") instanceof JsonObject object) || object.size() > 50) {
+        if (!(json.json().get("ssoGroups") instanceof JsonObject object)
+                || object.size() > GroupRoles.MAX_GROUPS) {
             throw ProblemException.invalidParameter(
                     "ssoGroups", "'ssoGroups' must be an object of at most 50 group: role pairs.");
         }
@@ -129,11 +130,7 @@ public class WorkspacesResource {
                             // reported below
                         }
                     }
-                    if (parsed == null
-                            || group.isBlank()
-                            || group.length() > 200
-                            || group.contains(",")
-                            || group.contains("=")) {
+                    if (parsed == null || !GroupRoles.isGroupName(group)) {
                         throw ProblemException.invalidParameter(
                                 "ssoGroups",
                                 "Each group needs a name (no ',' or '=') and one of OWNER, ADMIN,"

@@ -41,6 +41,21 @@ public final class GroupRoles {
         return roles;
     }
 
+    /** How many groups one workspace may map. */
+    public static final int MAX_GROUPS = 50;
+
+    /**
+     * Whether a group's name can be stored and matched: 1 to 200 characters, not blank, without ','
+     * or '=' (the setting's separators). The API and the Team page both ask this.
+     */
+    public static boolean isGroupName(String group) {
+        return group != null
+                && !group.isBlank()
+                && group.length() <= 200
+                && !group.contains(",")
+                && !group.contains("=");
+    }
+
     /**
      * One workspace's setting as group → role, in group order.
      *
