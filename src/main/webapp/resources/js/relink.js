@@ -73,7 +73,7 @@ function relinkAskAnswered(args) {
     if (args && args.sent) {
         PF('askDialog').hide();
     } else if (args && args.unsent) {
-        var link = document.getElementById('ask-link');
+        var link = document.getElementById('ask-link') || document.getElementById('ask-link-0');
         if (link) {
             link.focus();
         }

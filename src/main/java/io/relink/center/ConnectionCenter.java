@@ -3,9 +3,9 @@ package io.relink.center;
 import io.relink.audit.control.History;
 import io.relink.audit.entity.Action;
 import io.relink.channels.control.ChannelOrder;
-import io.relink.channels.control.ChannelQuery;
 import io.relink.channels.control.ChannelStore;
 import io.relink.channels.control.ChannelView;
+import io.relink.channels.control.Identities;
 import io.relink.channels.entity.ChannelState;
 import io.relink.checks.control.CheckNow;
 import io.relink.checks.control.CheckedChannel;
@@ -76,6 +76,7 @@ public class ConnectionCenter implements Serializable {
     @Inject transient SentNotices sentNotices;
     @Inject transient NotificationSettings notificationSettings;
     @Inject transient History history;
+    @Inject transient Identities identities;
 
     /** How many notices the channel's dialog lists: the latest, the rest are on Notifications. */
     static final int CHANNEL_NOTICES = 10;
@@ -101,6 +102,9 @@ public class ConnectionCenter implements Serializable {
     private String sortParam;
     private String pageParam;
     private String unlinkedParam;
+    private String identityParam;
+    // the identity the table is narrowed to, in words ("Dana Reyes on Facebook")
+    private String identityShown;
     // when and by whom the unlinked channels shown were unlinked, by channel
     private Map<UUID, String> unlinkedNotes = new HashMap<>();
     // the rows ticked between two requests of this view; a view moved to another node forgets them
@@ -109,11 +113,8 @@ public class ConnectionCenter implements Serializable {
     private Map<ChannelState, Long> counts;
     private Outcome outcome;
     private NetworkType network = NetworkType.SANDBOX;
-    private UUID askFor;
-    private String askForName;
-    private String askForChannel;
+    private List<Asked> asking = List.of();
     private String askProblem;
-    private String askLink;
     private String askEmail;
     private String askMessage;
     private String fix;
@@ -163,7 +164,9 @@ public class ConnectionCenter implements Serializable {
             }
             // without a search or a network the tiles' counts, read with the page, already say it
             Map<ChannelState, Long> found =
-                    choices.text() == null && choices.network() == null
+                    choices.text() == null
+                                    && choices.network() == null
+                                    && choices.identity() == null
                             ? counts
                             : channels.counts(caller.workspaceId(), choices.filters());
             ChannelState shown = choices.state();
@@ -196,17 +199,10 @@ public class ConnectionCenter implements Serializable {
                                                             s.getField(),
                                                             s.getOrder() == SortOrder.DESCENDING))
                                     .orElse(ChannelOrder.URGENCY);
-            ChannelQuery filters = choices.filters();
             Page<ChannelView> page =
                     channels.page(
                             caller.workspaceId(),
-                            new ChannelQuery(
-                                    1,
-                                    pageSize,
-                                    filters.state(),
-                                    filters.network(),
-                                    filters.text(),
-                                    order),
+                            choices.filters().with(1, pageSize, order),
                             first,
                             pageSize);
             setRowCount((int) page.totalItems());
@@ -262,7 +258,35 @@ public class ConnectionCenter implements Serializable {
     public void readChoices() {
         choices =
                 TableChoices.read(
-                        stateParam, networkParam, textParam, sortParam, pageParam, unlinkedParam);
+                        stateParam,
+                        networkParam,
+                        textParam,
+                        sortParam,
+                        pageParam,
+                        unlinkedParam,
+                        identityParam);
+        identityShown = null;
+        if (choices.identity() != null) {
+            // an identity of another workspace, or one no longer there, is left out like a bad
+            // value
+            identityShown = identities.name(caller.workspaceId(), choices.identity()).orElse(null);
+            if (identityShown == null) {
+                choices = choices.withIdentity(null);
+            }
+        }
+    }
+
+    /** The identity the table lists the channels of, in words; null for every identity's. */
+    public String getIdentityShown() {
+        return identityShown;
+    }
+
+    /** Lists every identity's channels again. */
+    public void everyIdentity() {
+        choices = choices.withIdentity(null);
+        identityShown = null;
+        getSelected().clear();
+        toFirstPage();
     }
 
     /** The table's choices now, as the address carries them. */
@@ -340,6 +364,14 @@ public class ConnectionCenter implements Serializable {
 
     public void setPageParam(String pageParam) {
         this.pageParam = pageParam;
+    }
+
+    public String getIdentityParam() {
+        return identityParam;
+    }
+
+    public void setIdentityParam(String identityParam) {
+        this.identityParam = identityParam;
     }
 
     public String getUnlinkedParam() {
@@ -642,66 +674,143 @@ public class ConnectionCenter implements Serializable {
         load();
     }
 
+    /** A channel the "Ask owner" dialog is for, and its link when no mail server took it. */
+    public record Asked(UUID id, String channel, String words, String link)
+            implements Serializable {
+
+        Asked withLink(String link) {
+            return new Asked(id, channel, words, link);
+        }
+    }
+
     /**
      * Opens the "ask the account owner" dialog for one channel: the dialog names it, and is emptied
      * of what an earlier channel's asking left.
      */
     public void ask(UUID channelId) {
-        askFor = channelId;
-        askEmail = null;
-        askMessage = null;
-        askLink = null;
-        askProblem = null;
         Optional<ChannelView> row = linkedView(channelId.toString());
-        askForChannel = row.map(ChannelView::name).orElse("this channel");
-        askForName =
-                row.map(r -> r.name() + " on " + r.network().displayName()).orElse("this channel");
+        askFor(
+                List.of(
+                        row.map(ConnectionCenter::asked)
+                                .orElse(
+                                        new Asked(
+                                                channelId, "this channel", "this channel", null))));
     }
 
     /**
-     * Sends the single-use reconnect link. E-mailed: the dialog closes (the page's callback
-     * parameter {@code sent}) and the page's messages say so. Not e-mailed: the dialog stays open
-     * with the link to copy and one plain sentence saying so, never the mail server's own words.
+     * Opens the same dialog for every ticked row: one address, one note, and a link for each
+     * channel (the owner of several pages of an agency's client is often one person).
      */
-    public void sendLink() {
+    public void askSelected() {
         mayAct();
-        try {
-            ReconnectRequests.View sent =
-                    requests.send(
-                            caller.workspaceId(),
-                            askFor,
-                            askEmail,
-                            blankToNull(askMessage),
-                            caller.actor());
-            if (sent.link() != null) {
-                // no mail server took it: the link to pass on, shown once, here
-                askLink = sent.link();
-                askProblem = Pages.unsent(sent);
-                PrimeFaces.current().ajax().addCallbackParam("unsent", true);
-                return;
-            }
-            Pages.linkSent(sent);
-            askFor = null;
-            PrimeFaces.current().ajax().addCallbackParam("sent", true);
-        } catch (ProblemException problem) {
-            askProblem = problem.getMessage();
-            askLink = null;
+        askFor(getSelected().stream().map(ConnectionCenter::asked).toList());
+        if (asking.isEmpty()) {
+            Pages.warn("Tick the channels whose owner should reconnect them first.");
+        } else {
+            PrimeFaces.current().ajax().addCallbackParam("asking", true);
         }
     }
 
-    /** The channel the "Ask owner" dialog is for, in words ("Page on Facebook"). */
-    public String getAskForName() {
-        return askForName;
+    private static Asked asked(ChannelView row) {
+        return new Asked(
+                row.id(), row.name(), row.name() + " on " + row.network().displayName(), null);
     }
 
-    /** The name of the channel the "Ask owner" dialog is for, for its header. */
-    public String getAskForChannel() {
-        return askForChannel;
+    private void askFor(List<Asked> channels) {
+        asking = new ArrayList<>(channels);
+        askEmail = null;
+        askMessage = null;
+        askProblem = null;
     }
 
-    /** The link to pass on by hand, when the e-mail could not be sent; null otherwise. */
+    /**
+     * Sends a single-use reconnect link for each channel asked about. E-mailed: the dialog closes
+     * (the page's callback parameter {@code sent}) and the page's messages say so. Not e-mailed:
+     * the dialog stays open with the links to copy and one plain sentence saying so, never the mail
+     * server's own words. A wrong address sends nothing.
+     */
+    public void sendLink() {
+        mayAct();
+        List<Asked> answered = new ArrayList<>();
+        ReconnectRequests.View last = null;
+        int gone = 0;
+        for (Asked channel : asking) {
+            try {
+                ReconnectRequests.View sent =
+                        requests.send(
+                                caller.workspaceId(),
+                                channel.id(),
+                                askEmail,
+                                blankToNull(askMessage),
+                                caller.actor());
+                answered.add(channel.withLink(sent.link()));
+                last = sent;
+            } catch (ProblemException problem) {
+                if (answered.isEmpty() && "email".equals(problem.extensions().get("parameter"))) {
+                    // the address is checked before anything is made: nothing was sent
+                    askProblem = problem.getMessage();
+                    return;
+                }
+                // unlinked meanwhile: nothing to reconnect
+                gone++;
+            }
+        }
+        asking = answered;
+        askProblem = null;
+        if (last == null) {
+            askProblem =
+                    "Nothing was sent: "
+                            + (gone == 1 ? "the channel is" : "the channels are")
+                            + " no longer linked.";
+        } else if (last.link() != null) {
+            // no mail server took it: the links to pass on, shown once, here
+            askProblem = Pages.unsent(last, answered.size());
+            PrimeFaces.current().ajax().addCallbackParam("unsent", true);
+        } else {
+            Pages.linkSent(last, answered.size());
+            if (gone > 0) {
+                Pages.warn(
+                        gone
+                                + (gone == 1 ? " channel was" : " channels were")
+                                + " no longer linked.");
+            }
+            asking = List.of();
+            getSelected().clear();
+            PrimeFaces.current().ajax().addCallbackParam("sent", true);
+        }
+    }
+
+    /** The channels the "Ask owner" dialog is for, with their links once made but not e-mailed. */
+    public List<Asked> getAsked() {
+        return asking;
+    }
+
+    /** The link of the one channel asked about, when no mail server took it; else null. */
     public String getAskLink() {
-        return askLink;
+        return asking.size() == 1 ? asking.get(0).link() : null;
+    }
+
+    /** Whether the dialog holds links to copy. */
+    public boolean isAskUnsent() {
+        return asking.stream().anyMatch(a -> a.link() != null);
+    }
+
+    /**
+     * The channels the "Ask owner" dialog is for, in words: "Page on Facebook", or "3 channels:
+     * Page on Facebook, …".
+     */
+    public String getAskForName() {
+        if (asking.size() == 1) {
+            return asking.get(0).words();
+        }
+        return asking.size()
+                + " channels: "
+                + String.join(", ", asking.stream().map(Asked::words).toList());
+    }
+
+    /** The name of the channel the "Ask owner" dialog is for, or "3 channels", for its header. */
+    public String getAskForChannel() {
+        return asking.size() == 1 ? asking.get(0).channel() : asking.size() + " channels";
     }
 
     /** Why the link was not e-mailed (or not made), in one plain sentence; null when it was. */
@@ -795,8 +904,9 @@ public class ConnectionCenter implements Serializable {
         this.network = network;
     }
 
-    public UUID getAskFor() {
-        return askFor;
+    /** Whether the "Ask owner" dialog is for some channel now. */
+    public boolean isAsking() {
+        return !asking.isEmpty();
     }
 
     public String getAskEmail() {

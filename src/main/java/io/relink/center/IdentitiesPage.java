@@ -4,6 +4,7 @@ import io.relink.channels.control.ChannelStore;
 import io.relink.channels.control.ChannelView;
 import io.relink.channels.control.Identities;
 import io.relink.channels.control.IdentityView;
+import io.relink.channels.control.SameMetaUser;
 import io.relink.platform.Page;
 import io.relink.reconnect.control.Reconnects;
 import io.relink.workspaces.boundary.Caller;
@@ -59,8 +60,16 @@ public class IdentitiesPage implements Serializable {
                         .stream()
                         .flatMap(c -> c.tokens().stream())
                         .collect(Collectors.groupingBy(t -> t.identity().id()));
+        Map<UUID, List<SameMetaUser.Ref>> same = identities.samePerson(workspace, found.items());
         Instant now = clock.instant();
-        rows = found.map(i -> IdentityRows.row(i, tokens.getOrDefault(i.id(), List.of()), now));
+        rows =
+                found.map(
+                        i ->
+                                IdentityRows.row(
+                                        i,
+                                        tokens.getOrDefault(i.id(), List.of()),
+                                        same.getOrDefault(i.id(), List.of()),
+                                        now));
     }
 
     /** OWNER and ADMIN may reconnect; VIEWER sees the identities only. */

@@ -2,6 +2,7 @@ package io.relink.center;
 
 import io.relink.channels.control.ChannelView;
 import io.relink.channels.control.IdentityView;
+import io.relink.channels.control.SameMetaUser;
 import io.relink.channels.entity.ChannelState;
 import io.relink.channels.entity.TokenStatus;
 import java.io.Serializable;
@@ -41,7 +42,8 @@ public final class IdentityRows {
             int dark,
             String radius,
             List<String> single,
-            String reconnectLabel)
+            String reconnectLabel,
+            List<Same> same)
             implements Serializable {
 
         /** Whether the blast radius is worth red: channels would go dark, or are dark. */
@@ -66,13 +68,21 @@ public final class IdentityRows {
             boolean onlyToken)
             implements Serializable {}
 
+    /** Another identity of the same person, as the networks say ({@code SameMetaUser}). */
+    public record Same(UUID id, String words) implements Serializable {}
+
     /** The token words and their colour. */
     public record Token(String words, String colour) implements Serializable {}
 
     /**
      * @param own the identity's tokens on the channels it reaches (from each channel's view)
+     * @param same the workspace's other identities of the same person
      */
-    public static Row row(IdentityView identity, List<ChannelView.TokenView> own, Instant now) {
+    public static Row row(
+            IdentityView identity,
+            List<ChannelView.TokenView> own,
+            List<SameMetaUser.Ref> same,
+            Instant now) {
         Set<UUID> single = Set.copyOf(identity.singleToken());
         List<Link> links =
                 identity.channels().stream()
@@ -104,7 +114,16 @@ public final class IdentityRows {
                 dark,
                 radius(identity.channelsAtRisk(), dark),
                 links.stream().filter(Link::onlyToken).map(Link::name).toList(),
-                reconnectLabel(links.size()));
+                reconnectLabel(links.size()),
+                same.stream()
+                        .map(
+                                o ->
+                                        new Same(
+                                                o.id(),
+                                                o.displayName()
+                                                        + " on "
+                                                        + o.network().displayName()))
+                        .toList());
     }
 
     /**

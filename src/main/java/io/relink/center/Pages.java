@@ -60,29 +60,41 @@ final class Pages {
      * the link shown on the page must be passed on. True when it was e-mailed.
      */
     static boolean linkSent(ReconnectRequests.View sent) {
+        return linkSent(sent, 1);
+    }
+
+    /** As {@link #linkSent(ReconnectRequests.View)}, for {@code links} links made together. */
+    static boolean linkSent(ReconnectRequests.View sent, int links) {
         String until = DAY_AND_TIME.format(sent.expiresAt());
         if (sent.link() != null) {
-            error(unsent(sent));
+            error(unsent(sent, links));
             return false;
         }
         info(
-                "A single-use reconnect link was sent to "
+                (links == 1
+                                ? "A single-use reconnect link was sent to "
+                                : links
+                                        + " single-use reconnect links, one per channel, were sent to ")
                         + sent.email()
-                        + "; it works until "
+                        + "; "
+                        + (links == 1 ? "it works" : "they work")
+                        + " until "
                         + until
                         + ".");
         return true;
     }
 
     /**
-     * The plain sentence for a reconnect link no mail server took (the server's own words stay in
-     * the log): that the e-mail was not sent, and what to do with the link shown instead.
+     * The plain sentence for reconnect links no mail server took (the server's own words stay in
+     * the log): that the e-mail was not sent, and what to do with the links shown instead.
      */
-    static String unsent(ReconnectRequests.View sent) {
+    static String unsent(ReconnectRequests.View sent, int links) {
         return "The e-mail to "
                 + sent.email()
-                + " could not be sent. Copy the link below and pass it on; it works"
-                + " once, until "
+                + " could not be sent. "
+                + (links == 1
+                        ? "Copy the link below and pass it on; it works once, until "
+                        : "Copy the links below and pass them on; each works once, until ")
                 + DAY_AND_TIME.format(sent.expiresAt())
                 + ".";
     }

@@ -10,14 +10,15 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.StringJoiner;
+import java.util.UUID;
 
 /**
  * What the Connection Center's table shows, as its address carries it ({@code
- * channels.xhtml?state=DISCONNECTED&network=SANDBOX&q=acme&sort=-state&page=2}, or {@code
- * unlinked=true} for the unlinked channels), so that a reload, a bookmark or a link keeps it. Pure:
- * read from the address leniently (a hand-edited value that means nothing is left out, never an
- * error page) and written back with only what differs from the table's defaults, in the API's words
- * for the same choices.
+ * channels.xhtml?state=DISCONNECTED&network=SANDBOX&q=acme&sort=-state&page=2}, {@code identity=…}
+ * for one identity's channels, or {@code unlinked=true} for the unlinked channels), so that a
+ * reload, a bookmark or a link keeps it. Pure: read from the address leniently (a hand-edited value
+ * that means nothing is left out, never an error page) and written back with only what differs from
+ * the table's defaults, in the API's words for the same choices.
  *
  * @param state the tile chosen, or null for every state
  * @param network the network chosen, or null for all
@@ -26,6 +27,7 @@ import java.util.StringJoiner;
  *     first
  * @param page the table's page, from 1
  * @param unlinked whether the table lists the unlinked channels instead of the linked ones
+ * @param identity the identity whose channels the table lists (from the Identities page), or null
  */
 public record TableChoices(
         ChannelState state,
@@ -33,13 +35,15 @@ public record TableChoices(
         String text,
         String sort,
         int page,
-        boolean unlinked)
+        boolean unlinked,
+        UUID identity)
         implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     /** The table as it opens: every linked channel, most urgent first, page 1. */
-    public static final TableChoices NONE = new TableChoices(null, null, null, null, 1, false);
+    public static final TableChoices NONE =
+            new TableChoices(null, null, null, null, 1, false, null);
 
     public TableChoices {
         text = text == null || text.isBlank() ? null : clip(text.strip());
@@ -50,7 +54,13 @@ public record TableChoices(
 
     /** Reads the address's parameters; what cannot be read is as if it were not there. */
     public static TableChoices read(
-            String state, String network, String q, String sort, String page, String unlinked) {
+            String state,
+            String network,
+            String q,
+            String sort,
+            String page,
+            String unlinked,
+            String identity) {
         return new TableChoices(
                 lenient(state, ChannelState.class),
                 lenient(network, NetworkType.class),
@@ -58,7 +68,8 @@ public record TableChoices(
                 sort,
                 whole(page),
                 "true".equalsIgnoreCase(unlinked == null ? null : unlinked.strip())
-                        || "UNLINKED".equalsIgnoreCase(state == null ? null : state.strip()));
+                        || "UNLINKED".equalsIgnoreCase(state == null ? null : state.strip()),
+                lenientId(identity));
     }
 
     /** The address's query for these choices, without the {@code ?}; empty for the defaults. */
@@ -71,6 +82,9 @@ public record TableChoices(
         }
         if (network != null) {
             query.add("network=" + network.name());
+        }
+        if (identity != null) {
+            query.add("identity=" + identity);
         }
         if (text != null) {
             query.add("q=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
@@ -86,7 +100,8 @@ public record TableChoices(
 
     /** The table's filters: the unlinked channels, or the linked ones in the state chosen. */
     public ChannelQuery filters() {
-        return ChannelQuery.filters(unlinked ? ChannelState.UNLINKED : state, network, text);
+        return ChannelQuery.filters(
+                unlinked ? ChannelState.UNLINKED : state, network, text, identity);
     }
 
     /** The order of the rows (most urgent first unless a header was chosen). */
@@ -115,24 +130,29 @@ public record TableChoices(
     }
 
     public TableChoices withState(ChannelState state) {
-        return new TableChoices(state, network, text, sort, 1, false);
+        return new TableChoices(state, network, text, sort, 1, false, identity);
     }
 
     public TableChoices withNetwork(NetworkType network) {
-        return new TableChoices(state, network, text, sort, 1, unlinked);
+        return new TableChoices(state, network, text, sort, 1, unlinked, identity);
     }
 
     public TableChoices withText(String text) {
-        return new TableChoices(state, network, text, sort, 1, unlinked);
+        return new TableChoices(state, network, text, sort, 1, unlinked, identity);
     }
 
     public TableChoices withUnlinked(boolean unlinked) {
-        return new TableChoices(state, network, text, sort, 1, unlinked);
+        return new TableChoices(state, network, text, sort, 1, unlinked, identity);
+    }
+
+    /** Every identity's channels again, or one identity's. */
+    public TableChoices withIdentity(UUID identity) {
+        return new TableChoices(state, network, text, sort, 1, unlinked, identity);
     }
 
     /** The order and page the table read last (a header pressed, a page turned). */
     public TableChoices withPage(ChannelOrder order, int page) {
-        return new TableChoices(state, network, text, sortKey(order), page, unlinked);
+        return new TableChoices(state, network, text, sortKey(order), page, unlinked, identity);
     }
 
     /** An order in the API's words; null for most urgent first, the table's default. */
@@ -158,6 +178,14 @@ public record TableChoices(
         try {
             return ChannelQuery.oneOf("", raw, type);
         } catch (ProblemException unknown) {
+            return null;
+        }
+    }
+
+    private static UUID lenientId(String raw) {
+        try {
+            return ChannelQuery.id("identity", raw);
+        } catch (ProblemException notAnId) {
             return null;
         }
     }

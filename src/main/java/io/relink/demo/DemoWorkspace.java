@@ -243,7 +243,9 @@ public class DemoWorkspace {
         Identity jane = identity(ws, NetworkType.FACEBOOK, "10158000000000001", "Jane Doe", now);
         Identity tom = identity(ws, NetworkType.FACEBOOK, "10158000000000002", "Tom Berg", now);
         Identity lena = identity(ws, NetworkType.FACEBOOK, "10158000000000003", "Lena Vogel", now);
-        Identity janeIg = identity(ws, NetworkType.INSTAGRAM, "17841400000000001", "Jane Doe", now);
+        // Instagram through Facebook Login: the same Facebook user id as Jane's Facebook identity,
+        // so the Identities page shows them as one Meta user (channels.control.SameMetaUser)
+        Identity janeIg = identity(ws, NetworkType.INSTAGRAM, "10158000000000001", "Jane Doe", now);
         Identity marc = identity(ws, NetworkType.LINKEDIN, "li-marc", "Marc Dupont", now);
         Identity priya = identity(ws, NetworkType.X, "1500000000000000001", "Priya Shah", now);
         Identity media =

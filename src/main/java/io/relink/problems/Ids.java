@@ -30,9 +30,10 @@ public final class Ids {
     }
 
     /**
-     * An id given in a body: a malformed one is bad input (400 naming the field), not a 404.
+     * An id given in a body or a query parameter: a malformed one is bad input (400 naming the
+     * field), not a 404.
      *
-     * @param field the body's field, for the problem
+     * @param field the body's field or the parameter, for the problem
      */
     public static UUID inBody(String raw, String field) {
         try {

@@ -122,7 +122,8 @@ class IdentityRowsTest {
                         1,
                         List.of(PAGE_1));
         IdentityRows.Row row =
-                IdentityRows.row(ana, List.of(token(TokenStatus.VALID, true, null)), NOW);
+                IdentityRows.row(
+                        ana, List.of(token(TokenStatus.VALID, true, null)), List.of(), NOW);
         assertThat(row.network()).isEqualTo("Sandbox");
         assertThat(row.radius()).isEqualTo("If this token dies, 1 channel goes dark.");
         assertThat(row.singleText()).isEqualTo("Bakery");

@@ -218,6 +218,41 @@ class FoundationIT {
         assertThat(items(ok(http.get("api/v1/channels?q=%25", Http.DEMO_KEY))))
                 .as("a % is matched literally")
                 .isEmpty();
+        // one identity's channels are exactly those its identity entry lists
+        JsonObject widest =
+                items(ok(http.get("api/v1/identities?size=200", Http.DEMO_KEY))).stream()
+                        .max(
+                                java.util.Comparator.comparingInt(
+                                        i -> i.getJsonArray("channels").size()))
+                        .orElseThrow();
+        List<String> reached =
+                widest.getJsonArray("channels").getValuesAs(JsonObject.class).stream()
+                        .map(c -> c.getString("id"))
+                        .toList();
+        assertThat(reached).hasSizeGreaterThan(1);
+        String identity = "api/v1/channels?size=200&identity=" + widest.getString("id");
+        assertThat(ids(Http.json(ok(http.get(identity, Http.DEMO_KEY)))))
+                .containsExactlyInAnyOrderElementsOf(reached);
+        String first = reached.get(0);
+        JsonObject one = Http.json(ok(http.get("api/v1/channels/" + first, Http.DEMO_KEY)));
+        assertThat(
+                        items(
+                                ok(
+                                        http.get(
+                                                identity + "&state=" + one.getString("state"),
+                                                Http.DEMO_KEY))))
+                .extracting(i -> i.getString("id"))
+                .contains(first)
+                .isSubsetOf(reached);
+        assertThat(
+                        items(
+                                ok(
+                                        http.get(
+                                                "api/v1/channels?identity="
+                                                        + java.util.UUID.randomUUID(),
+                                                Http.DEMO_KEY))))
+                .as("an identity the workspace does not have")
+                .isEmpty();
     }
 
     @Test
@@ -245,6 +280,8 @@ class FoundationIT {
             {"state=GREEN", "state"},
             {"network=MYSPACE", "network"},
             {"q=" + "x".repeat(201), "q"},
+            {"identity=dana", "identity"},
+            {"identity=1-1-1-1-1", "identity"},
         };
         for (String[] c : cases) {
             HttpResponse<String> answer = http.get("api/v1/channels?" + c[0], Http.DEMO_KEY);

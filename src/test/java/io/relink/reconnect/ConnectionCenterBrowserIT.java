@@ -8,6 +8,7 @@ import io.relink.ChromiumSession;
 import io.relink.Deployments;
 import io.relink.Http;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.ArrayList;
@@ -1246,6 +1247,147 @@ class ConnectionCenterBrowserIT {
             person.press("button[id$=':check-selected']");
             person.awaitText("[id$=':messages']", "1 channel was checked");
         }
+    }
+
+    /**
+     * One identity's channels: the table narrowed to the channels on one person's token (the
+     * Identities page's "Show them in the table"), with the narrowing named and undone in one
+     * press, and kept in the address.
+     */
+    @Test
+    @Order(25)
+    @RunAsClient
+    void the_table_lists_one_identitys_channels_and_shows_every_identity_again() throws Exception {
+        String a1 = "idf-" + RUN + " a1";
+        String a2 = "idf-" + RUN + " a2";
+        String b1 = "idf-" + RUN + " b1";
+        connectedChannels("idf-a-" + RUN, a1, a2);
+        connectedChannel("idf-b-" + RUN, "Bea Other", "idf-" + RUN + "-b1", b1);
+        Http api = new Http(base);
+        String identity =
+                Http.json(api.get("api/v1/channels?q=idf-" + RUN + "-a1", ReconnectFixtures.KEY))
+                        .getJsonArray("items")
+                        .getJsonObject(0)
+                        .getJsonArray("tokens")
+                        .getJsonObject(0)
+                        .getJsonObject("identity")
+                        .getString("id");
+        List<String> problems = new ArrayList<>();
+        try (ChromiumSession person = new ChromiumSession()) {
+            person.resize(1440, 1000);
+            person.open(new URL(base, "login.xhtml").toString());
+            person.signIn("owner@reconnect.test", ReconnectFixtures.PASSWORD);
+            person.awaitUrl("/center/channels.xhtml");
+            person.open(new URL(base, "center/channels.xhtml?identity=" + identity).toString());
+            assertThat(person.text("[id$=':identity-shown']")).contains("Sam Sort on Sandbox");
+            person.type("input[id$=':find']", "idf-" + RUN);
+            person.awaitNames(List.of(a1, a2));
+            // (the address is written once the table's answer is in)
+            long until = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+            while (!person.evaluate("return location.search").contains("q=idf-")
+                    && System.nanoTime() < until) {
+                Thread.sleep(100);
+            }
+            assertThat(person.evaluate("return location.search"))
+                    .contains("identity=" + identity)
+                    .contains("q=idf-");
+            problems.addAll(prefixed("one identity's channels", person.accessibilityProblems()));
+            person.shoot("channels-one-identity-1440");
+
+            person.press("button[id$=':every-identity']");
+            person.awaitNames(List.of(a1, a2, b1));
+            assertThat(person.has("[id$=':identity-shown']")).isFalse();
+            assertThat(person.evaluate("return location.search")).doesNotContain("identity=");
+
+            // the Identities page links each identity to its channels in the table, and each
+            // channel to its page
+            person.open(new URL(base, "center/identities.xhtml").toString());
+            assertThat(person.has("a.identity-in-table[href*='identity=']")).isTrue();
+            assertThat(person.has(".identity-channels a.channel-name[href*='channel.xhtml?id=']"))
+                    .isTrue();
+            // an id of nothing in this workspace narrows nothing and is not named
+            person.open(
+                    new URL(base, "center/channels.xhtml?identity=" + java.util.UUID.randomUUID())
+                            .toString());
+            assertThat(person.has("[id$=':identity-shown']")).isFalse();
+            problems.addAll(person.blockedByPolicy());
+        }
+        assertThat(problems).as("axe-core, serious and critical; blocked by policy").isEmpty();
+    }
+
+    /**
+     * "Ask owner of selected": one address and one note for every ticked channel, a single-use link
+     * for each. Without a mail server the dialog keeps every link to copy, each named by its
+     * channel, and the API lists a pending request on each channel.
+     */
+    @Test
+    @Order(26)
+    @RunAsClient
+    void ask_owner_of_selected_makes_a_link_for_each_ticked_channel() throws Exception {
+        String first = "bask-" + RUN + " a";
+        String second = "bask-" + RUN + " b";
+        connectedChannels("bask-" + RUN, first, second);
+        List<String> problems = new ArrayList<>();
+        try (ChromiumSession person = new ChromiumSession()) {
+            person.resize(1440, 1000);
+            person.open(new URL(base, "login.xhtml").toString());
+            person.signIn("owner@reconnect.test", ReconnectFixtures.PASSWORD);
+            person.awaitUrl("/center/channels.xhtml");
+            person.type("input[id$=':find']", "bask-" + RUN);
+            person.awaitNames(List.of(first, second));
+            person.tickRow(first);
+            person.tickRow(second);
+            person.press("button[id$=':ask-selected']");
+            person.awaitText("#ask-dialog .ui-dialog-title", "Ask the owner of 2 channels");
+            assertThat(person.text("#ask-form"))
+                    .contains(first + " on Sandbox")
+                    .contains(second + " on Sandbox");
+            // a wrong address makes nothing
+            person.type("#ask-form\\:ask-email", "not an address");
+            person.press("#ask-form\\:ask-send");
+            person.awaitText("#ask-problem", "must be one e-mail address");
+            assertThat(person.has("#ask-link-0")).isFalse();
+
+            person.type("#ask-form\\:ask-email", "bulk-" + RUN + "@example.com");
+            person.press("#ask-form\\:ask-send");
+            person.awaitText("#ask-problem", "could not be sent");
+            assertThat(person.text("#ask-problem"))
+                    .startsWith("The e-mail to bulk-" + RUN + "@example.com could not be sent.")
+                    .contains("Copy the links below");
+            String linkA = person.value("#ask-link-0");
+            String linkB = person.value("#ask-link-1");
+            assertThat(linkA).contains("/oauth/delegated/");
+            assertThat(linkB).contains("/oauth/delegated/").isNotEqualTo(linkA);
+            assertThat(person.text("#ask-form")).contains("The reconnect link for " + first);
+            problems.addAll(prefixed("ask owner of selected", person.accessibilityProblems()));
+            person.shoot("ask-owner-selected-1440");
+            person.press("#ask-form\\:ask-close");
+            person.awaitGone("#ask-dialog");
+            problems.addAll(person.blockedByPolicy());
+        }
+        Http api = new Http(base);
+        for (String page : List.of("bask-" + RUN + "-a", "bask-" + RUN + "-b")) {
+            String channel =
+                    Http.json(api.get("api/v1/channels?q=" + page, ReconnectFixtures.KEY))
+                            .getJsonArray("items")
+                            .getJsonObject(0)
+                            .getString("id");
+            assertThat(
+                            Json.createReader(
+                                            new java.io.StringReader(
+                                                    api.get(
+                                                                    "api/v1/channels/"
+                                                                            + channel
+                                                                            + "/reconnect-requests",
+                                                                    ReconnectFixtures.KEY)
+                                                            .body()))
+                                    .readArray()
+                                    .getValuesAs(JsonObject.class))
+                    .as(page)
+                    .extracting(r -> r.getString("email"))
+                    .containsExactly("bulk-" + RUN + "@example.com");
+        }
+        assertThat(problems).as("axe-core, serious and critical; blocked by policy").isEmpty();
     }
 
     /**

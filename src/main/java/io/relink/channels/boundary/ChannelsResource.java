@@ -49,9 +49,11 @@ public class ChannelsResource {
             @QueryParam("state") String state,
             @QueryParam("network") String network,
             @QueryParam("q") String q,
+            @QueryParam("identity") String identity,
             @QueryParam("sort") String sort) {
         return channels.list(
-                caller.workspaceId(), ChannelQuery.parse(page, size, state, network, q, sort));
+                caller.workspaceId(),
+                ChannelQuery.parse(page, size, state, network, q, identity, sort));
     }
 
     @GET

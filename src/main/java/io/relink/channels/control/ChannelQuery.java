@@ -3,16 +3,18 @@ package io.relink.channels.control;
 import io.relink.channels.entity.ChannelState;
 import io.relink.networks.NetworkType;
 import io.relink.platform.Page;
+import io.relink.problems.Ids;
 import io.relink.problems.ProblemException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 /**
  * A validated request for a page of channels. Pages count from 1; sizes go up to {@link #MAX_SIZE}.
- * Filters are optional: a state, a network, and a text matched against name and network id.
- * Unlinked channels only appear when asked for by state. The order is by name unless asked
- * otherwise ({@link ChannelOrder}).
+ * Filters are optional: a state, a network, a text matched against name and network id, and an
+ * identity (the channels one of whose tokens that identity granted). Unlinked channels only appear
+ * when asked for by state. The order is by name unless asked otherwise ({@link ChannelOrder}).
  */
 public record ChannelQuery(
         int page,
@@ -20,19 +22,27 @@ public record ChannelQuery(
         ChannelState state,
         NetworkType network,
         String text,
+        UUID identity,
         ChannelOrder order) {
 
     /**
      * The filters of a table's page: the table says where its page starts and how it is ordered.
      */
-    public static ChannelQuery filters(ChannelState state, NetworkType network, String text) {
+    public static ChannelQuery filters(
+            ChannelState state, NetworkType network, String text, UUID identity) {
         return new ChannelQuery(
                 1,
                 DEFAULT_SIZE,
                 state,
                 network,
                 text == null || text.isBlank() ? null : text.strip(),
+                identity,
                 ChannelOrder.URGENCY);
+    }
+
+    /** These filters, read in another order or a page at a time. */
+    public ChannelQuery with(int page, int size, ChannelOrder order) {
+        return new ChannelQuery(page, size, state, network, text, identity, order);
     }
 
     public static final int DEFAULT_SIZE = 50;
@@ -41,7 +51,13 @@ public record ChannelQuery(
 
     /** Parses raw query parameters; anything wrong is a 400 naming the parameter. */
     public static ChannelQuery parse(
-            String page, String size, String state, String network, String text, String sort) {
+            String page,
+            String size,
+            String state,
+            String network,
+            String text,
+            String identity,
+            String sort) {
         int p = whole("page", page, 1, 1, Integer.MAX_VALUE);
         int s = whole("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
         String q = text == null || text.isBlank() ? null : text.strip();
@@ -55,7 +71,13 @@ public record ChannelQuery(
                 oneOf("state", state, ChannelState.class),
                 oneOf("network", network, NetworkType.class),
                 q,
+                id("identity", identity),
                 ChannelOrder.parse(sort));
+    }
+
+    /** Parses an id; a blank value is none, anything but an id a 400 naming the parameter. */
+    public static UUID id(String name, String raw) {
+        return raw == null || raw.isBlank() ? null : Ids.inBody(raw.strip(), name);
     }
 
     /** Where the page starts (see {@link Page#offset}). */

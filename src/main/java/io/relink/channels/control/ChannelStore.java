@@ -68,18 +68,18 @@ public class ChannelStore {
      * counted by the database; states without channels are left out.
      */
     public Map<ChannelState, Long> counts(UUID workspaceId) {
-        return counts(workspaceId, ChannelQuery.filters(null, null, null));
+        return counts(workspaceId, ChannelQuery.filters(null, null, null, null));
     }
 
     /**
-     * As {@link #counts(UUID)}, of the linked channels the query's network and text find (its state
-     * and order do not matter).
+     * As {@link #counts(UUID)}, of the linked channels the query's network, text and identity find
+     * (its state and order do not matter).
      */
     public Map<ChannelState, Long> counts(UUID workspaceId, ChannelQuery query) {
         Map<ChannelState, Long> counts = new EnumMap<>(ChannelState.class);
         filtered(
                         workspaceId,
-                        ChannelQuery.filters(null, query.network(), query.text()),
+                        ChannelQuery.filters(null, query.network(), query.text(), query.identity()),
                         "select c.state, count(c)",
                         Object[].class,
                         " group by c.state")
@@ -131,7 +131,10 @@ public class ChannelStore {
                     filtered(
                                     workspaceId,
                                     ChannelQuery.filters(
-                                            slice.state(), query.network(), query.text()),
+                                            slice.state(),
+                                            query.network(),
+                                            query.text(),
+                                            query.identity()),
                                     "select c",
                                     Channel.class,
                                     within)
@@ -296,6 +299,12 @@ public class ChannelStore {
         if (query.network() != null) {
             jpql.append(" and c.network = :network");
             parameters.put("network", query.network());
+        }
+        if (query.identity() != null) {
+            // a channel the identity holds a token of (tokens are removed, never kept unlinked)
+            jpql.append(
+                    " and exists (select t.id from AccessToken t where t.channel = c and t.identity.id = :identity)");
+            parameters.put("identity", query.identity());
         }
         if (query.text() != null) {
             jpql.append(

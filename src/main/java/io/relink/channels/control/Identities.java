@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -62,6 +63,56 @@ public class Identities {
             throw ProblemException.notFound("identity", identityId);
         }
         return views(workspaceId, List.of(identity)).get(0);
+    }
+
+    /**
+     * One identity in words ("Dana Reyes on Facebook"); empty when the workspace has no such one.
+     */
+    public Optional<String> name(UUID workspaceId, UUID identityId) {
+        return Optional.ofNullable(em.find(Identity.class, identityId))
+                .filter(i -> i.workspace().id().equals(workspaceId))
+                .map(i -> i.displayName() + " on " + i.network().displayName());
+    }
+
+    /**
+     * For each of these identities, the workspace's other identities the networks say are the same
+     * person ({@link SameMetaUser}); one query for the lot.
+     */
+    public Map<UUID, List<SameMetaUser.Ref>> samePerson(
+            UUID workspaceId, List<IdentityView> identities) {
+        List<SameMetaUser.Ref> shown =
+                identities.stream()
+                        .filter(i -> SameMetaUser.NETWORKS.contains(i.network()))
+                        .map(
+                                i ->
+                                        new SameMetaUser.Ref(
+                                                i.id(),
+                                                i.network(),
+                                                i.externalUserId(),
+                                                i.displayName()))
+                        .toList();
+        if (shown.isEmpty()) {
+            return Map.of();
+        }
+        List<SameMetaUser.Ref> known =
+                em.createQuery(
+                                "select i from Identity i where i.workspace.id = :ws and i.network in :networks and i.externalUserId in :users",
+                                Identity.class)
+                        .setParameter("ws", workspaceId)
+                        .setParameter("networks", SameMetaUser.NETWORKS)
+                        .setParameter(
+                                "users",
+                                shown.stream().map(SameMetaUser.Ref::externalUserId).toList())
+                        .getResultStream()
+                        .map(
+                                i ->
+                                        new SameMetaUser.Ref(
+                                                i.id(),
+                                                i.network(),
+                                                i.externalUserId(),
+                                                i.displayName()))
+                        .toList();
+        return SameMetaUser.of(shown, known);
     }
 
     private List<IdentityView> views(UUID workspaceId, List<Identity> identities) {
