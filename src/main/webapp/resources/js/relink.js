@@ -100,18 +100,18 @@ function relinkTableAddress(query) {
     }
 }
 
-// The Connection Center's websocket says a channel of this workspace changed: the page reads its
-// channels again through the remote command the page defines. Named in the page's f:websocket
-// (onmessage); Faces calls it.
+// The websocket of the Connection Center or of a channel's page says a channel of this workspace
+// changed: the page reads what it shows again through the remote command it defines
+// (relinkLiveRefresh). Named in the page's f:websocket (onmessage); Faces calls it.
 function relinkLiveMessage(message) {
     if (message === 'refresh' && typeof window.relinkLiveRefresh === 'function') {
         window.relinkLiveRefresh();
     }
 }
 
-// The Connection Center's websocket could not connect, lost its connection (it tries again by
-// itself), or gave up: the page asks for its channels every 15 seconds instead, until it is
-// reloaded. Named in the page's f:websocket (onerror, onclose); Faces calls it.
+// That websocket could not connect, lost its connection (it tries again by itself), or gave up:
+// the page's poll (widgetVar livePoll) asks every 15 seconds instead, until it is reloaded. Named
+// in the page's f:websocket (onerror, onclose); Faces calls it.
 function relinkLiveLost() {
     var poll = window.PF && PF('livePoll');
     if (poll && !poll.isActive()) {

@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.primefaces.PrimeFaces;
 
 /**
  * Backs one channel's page ({@code center/channel.xhtml?id=<channel>}): its state and cause, its
@@ -94,6 +95,7 @@ public class ChannelPage implements Serializable {
     private String removing;
     private List<NoticeRows.Told> told = List.of();
     private String extraAddresses;
+    private long newerEntries;
 
     /** Reads the channel the address names; the page's only view action, on the first request. */
     public void open() {
@@ -123,6 +125,70 @@ public class ChannelPage implements Serializable {
         links = requests.of(workspace, channelId);
         removing = null;
         loadRecipients();
+    }
+
+    /**
+     * A live update ({@link LiveUpdates}: a channel of this workspace changed): the channel's
+     * state, cause, tokens, reconnect links and the history's first page are read again, and
+     * nothing the person is doing is touched. The page re-renders only those parts and the
+     * Reconnect button (red while disconnected), not the rest of the actions' form (an open
+     * confirmation, the "ask the owner" fields being typed), the preflight, who is told, or the
+     * messages. A history read on a later page stays on that page, its lines as they were, and says
+     * how many entries came since; the action filter stays. The token-removal choice is drawn again
+     * only when the channel's tokens themselves changed (one added or removed), when the choice
+     * could name a token gone. Reads only: a viewer's page hears of changes too.
+     */
+    public void refresh() {
+        if (channelId == null || unknown) {
+            return;
+        }
+        UUID workspace = caller.workspaceId();
+        ChannelView was = channel;
+        try {
+            channel = channels.view(workspace, channelId);
+        } catch (ProblemException gone) {
+            return; // erased, or another workspace chosen since: the page stays as it was
+        }
+        actions =
+                history.actions(workspace, channelId).stream()
+                        .map(key -> new Choice(key, ChannelWords.action(key)))
+                        .toList();
+        if (page == 1) {
+            loadHistory();
+        } else {
+            long now =
+                    history.of(workspace, channelId, action, 1, 1).totalItems()
+                            - lines.totalItems();
+            newerEntries = Math.max(0, now);
+        }
+        links = requests.of(workspace, channelId);
+        if (isActionable()) {
+            PrimeFaces.current().ajax().update("act:reconnect"); // red while disconnected
+        }
+        if (was == null || !tokenIds(was).equals(tokenIds(channel))) {
+            removing = null;
+            PrimeFaces.current().ajax().update("token-removal");
+        }
+    }
+
+    private static List<UUID> tokenIds(ChannelView view) {
+        return view.tokens().stream().map(ChannelView.TokenView::id).sorted().toList();
+    }
+
+    /**
+     * How many history entries were written since a later page of it was read (live updates leave
+     * that page as it is); zero on the first page.
+     */
+    public long getNewerEntries() {
+        return newerEntries;
+    }
+
+    /**
+     * The user of the page's websocket: the workspace's id, as on the Connection Center, so that
+     * {@link LiveUpdates} tells this page when a channel of its workspace changed.
+     */
+    public String getLiveUser() {
+        return caller.workspaceId().toString();
     }
 
     private void loadRecipients() {
@@ -159,6 +225,7 @@ public class ChannelPage implements Serializable {
     }
 
     private void loadHistory() {
+        newerEntries = 0;
         Page<History.Entry> found =
                 history.of(caller.workspaceId(), channelId, action, page, HISTORY_PER_PAGE);
         lines = found.map(this::line);

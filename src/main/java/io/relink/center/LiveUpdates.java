@@ -21,16 +21,17 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Pushes "your channels changed" to the open Connection Center pages of a workspace, on every node,
- * about once a second at most, once a channel's state change is committed.
+ * Pushes "your channels changed" to the open Connection Center and channel pages of a workspace, on
+ * every node, about once a second at most, once a channel's state change is committed.
  *
  * <p>The way: a committed {@link ChannelStateChanged} becomes a signal with the workspace's id
  * ({@link Signals}: PostgreSQL's {@code NOTIFY}, so that a change recorded on one node reaches the
  * pages another node serves; on H2 it stays in this node); each node pushes what it hears to its
  * own pages through the Faces websocket channel {@value #CHANNEL}, whose user is the workspace's
  * id, so a page hears only of its own workspace. The page then reads its channels again ({@code
- * center.refresh}). The message names nothing but the event: what the page shows it reads itself,
- * with the signed-in person's rights.
+ * center.refresh}; a channel's page, {@code channelPage.refresh}, reads its one channel). The
+ * message names nothing but the event: what the page shows it reads itself, with the signed-in
+ * person's rights.
  *
  * <p>Both steps are paced per workspace ({@link Pace}, one second): a sweep that changes thousands
  * of channels in one tick sends a signal and a push about once a second, and the last change is
@@ -41,7 +42,10 @@ public class LiveUpdates {
 
     private static final Logger LOG = Logger.getLogger(LiveUpdates.class.getName());
 
-    /** The Faces websocket channel of {@code center/channels.xhtml}. */
+    /**
+     * The Faces websocket channel of {@code center/channels.xhtml} and {@code
+     * center/channel.xhtml}.
+     */
     public static final String CHANNEL = "live";
 
     /** What the page hears: its {@code f:ajax event}. */

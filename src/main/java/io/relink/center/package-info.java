@@ -24,9 +24,11 @@
  * frame. The channels page opens at the channel an e-mail's fix link names ({@code ?fix=<id>}) and
  * lists each channel's notices, and hears of its workspace's changes as they are committed, on any
  * node ({@link io.relink.center.LiveUpdates}: a Faces websocket whose user is the workspace, paced
- * to about once a second; the 15-second poll only when the websocket cannot connect). Every
- * workspace with its health, made, renamed, archived and brought back, for instance administrators
- * ({@link io.relink.center.WorkspacesPage}, {@code admin/workspaces.xhtml}).
+ * to about once a second; the 15-second poll only when the websocket cannot connect). A channel's
+ * page ({@link io.relink.center.ChannelPage}) hears the same and reads its channel again (state,
+ * cause, tokens, reconnect links, the history's first page) without touching what the person is
+ * doing. Every workspace with its health, made, renamed, archived and brought back, for instance
+ * administrators ({@link io.relink.center.WorkspacesPage}, {@code admin/workspaces.xhtml}).
  *
  * <p>Rules:
  *

@@ -6,6 +6,7 @@ import io.relink.channels.control.ChannelLedger;
 import io.relink.channels.entity.AccessToken;
 import io.relink.channels.entity.Channel;
 import io.relink.channels.entity.ChannelKind;
+import io.relink.channels.entity.ChannelState;
 import io.relink.channels.entity.Identity;
 import io.relink.networks.Cause;
 import io.relink.networks.NetworkType;
@@ -38,8 +39,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -49,8 +53,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * In demo mode, seeds one workspace on the first start so that a newcomer sees at once what Relink
  * does: channels on several networks in every state (connected, expiring, degraded, disconnected
- * for different causes, unverified), an owner, an admin and a viewer, and an API key. At every
- * start it prints where to go and how to sign in.
+ * for different causes, unverified) with 90 days of history behind them (see {@link #seedPast}), an
+ * owner, an admin and a viewer, and an API key. At every start it prints where to go and how to
+ * sign in.
  */
 @Singleton
 @Startup
@@ -71,6 +76,11 @@ public class DemoWorkspace {
     @Inject
     @ConfigProperty(name = "relink.demo.api-key")
     Optional<String> configuredKey;
+
+    /** When a token that lapses comes inside the warning window: EXPIRING from then on. */
+    @Inject
+    @ConfigProperty(name = "relink.tokens.expiring-window")
+    Duration expiringWindow;
 
     @Inject
     @ConfigProperty(name = "relink.demo.password")
@@ -106,6 +116,18 @@ public class DemoWorkspace {
     @Resource TimerService timers;
 
     private final SecureRandom random = new SecureRandom();
+
+    /** How long ago the demo workspace was opened: before the dashboard's 90 days begin. */
+    static final Duration OPENED_AGO = Duration.ofDays(120);
+
+    /**
+     * The made-up times (deaths, checks, the past's hours and minutes) come from a fixed seed, so
+     * that every fresh demo tells the same story, relative to its first start.
+     */
+    private final Random times = new Random(20_261_207L);
+
+    /** The tokens seeded in the demo workspace, by channel and identity (external ids). */
+    private final Map<String, AccessToken> seeded = new HashMap<>();
 
     /**
      * How to get in (with the demo key when it was just made): logged once, by {@link
@@ -209,7 +231,9 @@ public class DemoWorkspace {
 
     private Workspace seedWorkspace() {
         Instant now = clock.instant();
-        Workspace ws = new Workspace("Acme Coffee (demo)", now);
+        // Opened long enough ago for the dashboard's 90 days: its past is seeded at the end.
+        Instant opened = now.minus(OPENED_AGO);
+        Workspace ws = new Workspace("Acme Coffee (demo)", opened);
         em.persist(ws);
         // The owner also runs the instance, so the Workspaces page shows in the demo too. Each
         // person's hash has a salt of its own.
@@ -237,22 +261,29 @@ public class DemoWorkspace {
                 "cleo",
                 "Cleo Sandbox",
                 List.of(new SandboxAccounts.PageSpec("sbx-shop", "Acme Sandbox Shop")));
-        Identity ana = identity(ws, NetworkType.SANDBOX, "ana", "Ana Sandbox", now);
-        Identity bob = identity(ws, NetworkType.SANDBOX, "bob", "Bob Sandbox", now);
-        Identity cleo = identity(ws, NetworkType.SANDBOX, "cleo", "Cleo Sandbox", now);
-        Identity jane = identity(ws, NetworkType.FACEBOOK, "10158000000000001", "Jane Doe", now);
-        Identity tom = identity(ws, NetworkType.FACEBOOK, "10158000000000002", "Tom Berg", now);
-        Identity lena = identity(ws, NetworkType.FACEBOOK, "10158000000000003", "Lena Vogel", now);
+        Identity ana = identity(ws, NetworkType.SANDBOX, "ana", "Ana Sandbox", opened);
+        Identity bob = identity(ws, NetworkType.SANDBOX, "bob", "Bob Sandbox", opened);
+        Identity cleo = identity(ws, NetworkType.SANDBOX, "cleo", "Cleo Sandbox", opened);
+        Identity jane = identity(ws, NetworkType.FACEBOOK, "10158000000000001", "Jane Doe", opened);
+        Identity tom = identity(ws, NetworkType.FACEBOOK, "10158000000000002", "Tom Berg", opened);
+        Identity lena =
+                identity(ws, NetworkType.FACEBOOK, "10158000000000003", "Lena Vogel", opened);
         // Instagram through Facebook Login: the same Facebook user id as Jane's Facebook identity,
         // so the Identities page shows them as one Meta user (channels.control.SameMetaUser)
-        Identity janeIg = identity(ws, NetworkType.INSTAGRAM, "10158000000000001", "Jane Doe", now);
-        Identity marc = identity(ws, NetworkType.LINKEDIN, "li-marc", "Marc Dupont", now);
-        Identity priya = identity(ws, NetworkType.X, "1500000000000000001", "Priya Shah", now);
+        Identity janeIg =
+                identity(ws, NetworkType.INSTAGRAM, "10158000000000001", "Jane Doe", opened);
+        Identity marc = identity(ws, NetworkType.LINKEDIN, "li-marc", "Marc Dupont", opened);
+        Identity priya = identity(ws, NetworkType.X, "1500000000000000001", "Priya Shah", opened);
         Identity media =
-                identity(ws, NetworkType.YOUTUBE, "g-1180000000000000001", "Acme Media Team", now);
-        Identity leo = identity(ws, NetworkType.TIKTOK, "tt-leo", "Leo Park", now);
-        Identity mia = identity(ws, NetworkType.PINTEREST, "pin-mia", "Mia Chen", now);
-        Identity janeTh = identity(ws, NetworkType.THREADS, "th-jane", "Jane Doe", now);
+                identity(
+                        ws,
+                        NetworkType.YOUTUBE,
+                        "g-1180000000000000001",
+                        "Acme Media Team",
+                        opened);
+        Identity leo = identity(ws, NetworkType.TIKTOK, "tt-leo", "Leo Park", opened);
+        Identity mia = identity(ws, NetworkType.PINTEREST, "pin-mia", "Mia Chen", opened);
+        Identity janeTh = identity(ws, NetworkType.THREADS, "th-jane", "Jane Doe", opened);
 
         Duration day = Duration.ofDays(1);
         // CONNECTED
@@ -263,7 +294,7 @@ public class DemoWorkspace {
                         "sbx-page-1",
                         "Acme Sandbox Page",
                         ChannelKind.PAGE,
-                        now),
+                        opened),
                 ana,
                 null,
                 now);
@@ -274,7 +305,7 @@ public class DemoWorkspace {
                         "fb-page-1",
                         "Acme Coffee",
                         ChannelKind.PAGE,
-                        now),
+                        opened),
                 jane,
                 now,
                 null,
@@ -287,7 +318,7 @@ public class DemoWorkspace {
                         "fb-page-4",
                         "Acme Coffee Events",
                         ChannelKind.PAGE,
-                        now);
+                        opened);
         valid(events, jane, now, null, false);
         valid(events, tom, now, null, false);
         valid(
@@ -297,7 +328,7 @@ public class DemoWorkspace {
                         "li-member-marc",
                         "Marc Dupont",
                         ChannelKind.PROFILE,
-                        now),
+                        opened),
                 marc,
                 now,
                 now.plus(day.multipliedBy(45)),
@@ -309,7 +340,7 @@ public class DemoWorkspace {
                         "pin-acme",
                         "Acme Boards",
                         ChannelKind.ACCOUNT,
-                        now),
+                        opened),
                 mia,
                 now,
                 now.plus(day.multipliedBy(30)),
@@ -322,7 +353,7 @@ public class DemoWorkspace {
                         "sbx-events",
                         "Sandbox Events",
                         ChannelKind.PAGE,
-                        now),
+                        opened),
                 bob,
                 day.multipliedBy(5),
                 now);
@@ -333,7 +364,7 @@ public class DemoWorkspace {
                         "ig-acme",
                         "@acmecoffee",
                         ChannelKind.BUSINESS_ACCOUNT,
-                        now),
+                        opened),
                 janeIg,
                 now,
                 now.plus(day.multipliedBy(3)),
@@ -346,7 +377,7 @@ public class DemoWorkspace {
                         "sbx-shop",
                         "Acme Sandbox Shop",
                         ChannelKind.PAGE,
-                        now);
+                        opened);
         sandboxToken(shop, ana, null, now);
         dead(
                 shop,
@@ -363,7 +394,7 @@ public class DemoWorkspace {
                         "fb-page-2",
                         "Acme Coffee Berlin",
                         ChannelKind.PAGE,
-                        now),
+                        opened),
                 tom,
                 now,
                 Cause.ADMIN_ROLE_LOST,
@@ -376,7 +407,7 @@ public class DemoWorkspace {
                         "fb-page-3",
                         "Acme Coffee Vienna",
                         ChannelKind.PAGE,
-                        now),
+                        opened),
                 lena,
                 now,
                 Cause.SECURITY_CHECKPOINT,
@@ -389,14 +420,14 @@ public class DemoWorkspace {
                         "li-org-1",
                         "Acme Coffee GmbH",
                         ChannelKind.ORGANIZATION,
-                        now),
+                        opened),
                 marc,
                 now,
                 Cause.REVOKED_BY_USER,
                 "401/REVOKED_ACCESS_TOKEN/65601",
                 "The token used in the request has been revoked by the user");
         dead(
-                channel(ws, NetworkType.X, "x-acme", "@acme", ChannelKind.ACCOUNT, now),
+                channel(ws, NetworkType.X, "x-acme", "@acme", ChannelKind.ACCOUNT, opened),
                 priya,
                 now,
                 Cause.REFRESH_FAILED,
@@ -409,7 +440,7 @@ public class DemoWorkspace {
                         "tt-acme",
                         "@acme.coffee",
                         ChannelKind.ACCOUNT,
-                        now),
+                        opened),
                 leo,
                 now,
                 Cause.ACCOUNT_UNAVAILABLE,
@@ -422,7 +453,7 @@ public class DemoWorkspace {
                         "th-acme",
                         "@acmecoffee on Threads",
                         ChannelKind.PROFILE,
-                        now),
+                        opened),
                 janeTh,
                 now,
                 Cause.LIFESPAN_ENDED,
@@ -436,7 +467,7 @@ public class DemoWorkspace {
                         "yt-acme",
                         "Acme Coffee TV",
                         ChannelKind.CHANNEL,
-                        now),
+                        opened),
                 media,
                 now,
                 now.plus(Duration.ofHours(1)),
@@ -453,8 +484,217 @@ public class DemoWorkspace {
                         ChannelLedger.RELINK,
                         Action.DEMO_SEEDED,
                         "Demo workspace seeded"));
+        seedPast(ws, now);
         seedLoad(ws, now);
         return ws;
+    }
+
+    /** A lapse of the demo's past: how its token died, and how it came back, how much later. */
+    private record Lapse(
+            String channel,
+            String identity,
+            int daysAgo,
+            Cause cause,
+            String code,
+            String message,
+            int hoursDown,
+            boolean reconnected) {}
+
+    /**
+     * The demo's last 90 days, so that the dashboard has a story to tell: channels that lapsed and
+     * were reconnected (or came back by themselves) after hours or days, two that keep lapsing
+     * (Acme Coffee Vienna's checkpoints, @acme's failed refreshes), and how each channel came to
+     * the state it is in now. Only history: the ledger writes back-dated entries ({@link
+     * ChannelLedger#seedPast}) in its own words; the channels' states are what {@link
+     * ChannelLedger#seed} derived.
+     */
+    private void seedPast(Workspace ws, Instant now) {
+        String admin = "member:" + ADMIN;
+        String owner = "member:" + OWNER;
+        List<Lapse> lapses =
+                List.of(
+                        new Lapse(
+                                "sbx-shop",
+                                "cleo",
+                                83,
+                                Cause.SCOPE_MISSING,
+                                "403/scope_missing",
+                                "A scope the token was granted has been withdrawn.",
+                                26,
+                                true),
+                        new Lapse(
+                                "fb-page-1",
+                                "10158000000000001",
+                                78,
+                                Cause.PASSWORD_CHANGED,
+                                "190/460",
+                                "The session has been invalidated because the user changed their password.",
+                                5,
+                                true),
+                        new Lapse(
+                                "fb-page-3",
+                                "10158000000000003",
+                                74,
+                                Cause.SECURITY_CHECKPOINT,
+                                "190/459",
+                                "You cannot access the app till you log in to www.facebook.com.",
+                                50,
+                                false),
+                        new Lapse(
+                                "pin-acme",
+                                "pin-mia",
+                                66,
+                                Cause.REVOKED_BY_USER,
+                                "401/revoked",
+                                "The user revoked the app's access.",
+                                4,
+                                true),
+                        new Lapse(
+                                "x-acme",
+                                "1500000000000000001",
+                                61,
+                                Cause.REFRESH_FAILED,
+                                "400/invalid_request",
+                                "Value passed for the token was invalid.",
+                                75,
+                                true),
+                        new Lapse(
+                                "fb-page-4",
+                                "10158000000000002",
+                                45,
+                                Cause.ADMIN_ROLE_LOST,
+                                "190/492",
+                                "The user is not an admin of the page.",
+                                48,
+                                true),
+                        new Lapse(
+                                "fb-page-3",
+                                "10158000000000003",
+                                40,
+                                Cause.SECURITY_CHECKPOINT,
+                                "190/459",
+                                "You cannot access the app till you log in to www.facebook.com.",
+                                9,
+                                true),
+                        new Lapse(
+                                "li-member-marc",
+                                "li-marc",
+                                34,
+                                Cause.LIFESPAN_ENDED,
+                                null,
+                                "The 60-day token was not refreshed in time.",
+                                20,
+                                true),
+                        new Lapse(
+                                "x-acme",
+                                "1500000000000000001",
+                                27,
+                                Cause.REFRESH_FAILED,
+                                "400/invalid_request",
+                                "Value passed for the token was invalid.",
+                                6,
+                                true),
+                        new Lapse(
+                                "tt-acme",
+                                "tt-leo",
+                                19,
+                                Cause.ACCOUNT_UNAVAILABLE,
+                                "authorization.removed/4",
+                                "Account banned",
+                                14,
+                                false),
+                        new Lapse(
+                                "fb-page-3",
+                                "10158000000000003",
+                                11,
+                                Cause.SECURITY_CHECKPOINT,
+                                "190/459",
+                                "You cannot access the app till you log in to www.facebook.com.",
+                                30,
+                                false));
+        int people = 0;
+        for (Lapse lapse : lapses) {
+            AccessToken token = seeded.get(key(lapse.channel(), lapse.identity()));
+            Channel channel = token.channel();
+            ChannelState lost =
+                    tokensOf(channel) > 1 ? ChannelState.DEGRADED : ChannelState.DISCONNECTED;
+            Instant at =
+                    now.minus(Duration.ofDays(lapse.daysAgo()))
+                            .plus(Duration.ofMinutes(times.nextInt(6 * 60)));
+            Instant back =
+                    at.plus(Duration.ofHours(lapse.hoursDown()))
+                            .plus(Duration.ofMinutes(times.nextInt(60)));
+            ledger.seedPast(
+                    channel,
+                    token,
+                    new ChannelLedger.Past(
+                            at,
+                            ChannelState.CONNECTED,
+                            lost,
+                            new Verdict.Dead(lapse.cause(), lapse.code(), lapse.message()),
+                            null,
+                            null));
+            ledger.seedPast(
+                    channel,
+                    token,
+                    new ChannelLedger.Past(
+                            back,
+                            lost,
+                            ChannelState.CONNECTED,
+                            null,
+                            lapse.reconnected() ? (people++ % 2 == 0 ? admin : owner) : null,
+                            lapse.reconnected() ? null : lapse.cause()));
+        }
+        // how each channel that is not connected now came to be so (its token's death is in the
+        // history already, written by the seed)
+        Map<UUID, List<AccessToken>> byChannel = new HashMap<>();
+        seeded.values().stream()
+                .filter(t -> t.channel().workspace().id().equals(ws.id()))
+                .forEach(
+                        t ->
+                                byChannel
+                                        .computeIfAbsent(t.channel().id(), c -> new ArrayList<>())
+                                        .add(t));
+        for (List<AccessToken> tokens : byChannel.values()) {
+            Channel channel = tokens.get(0).channel();
+            ChannelState state = channel.state();
+            Instant since =
+                    switch (state) {
+                        case DISCONNECTED, DEGRADED ->
+                                tokens.stream()
+                                        .map(AccessToken::diedAt)
+                                        .filter(d -> d != null)
+                                        .max(Instant::compareTo)
+                                        .orElse(null);
+                        case EXPIRING ->
+                                tokens.stream()
+                                        .map(AccessToken::lapsesAt)
+                                        .filter(l -> l != null)
+                                        .max(Instant::compareTo)
+                                        .map(l -> l.minus(expiringWindow))
+                                        .orElse(null);
+                        case UNVERIFIED -> now.minus(Duration.ofDays(2));
+                        default -> null;
+                    };
+            if (since != null) {
+                ledger.seedPast(
+                        channel,
+                        null,
+                        new ChannelLedger.Past(
+                                since.isAfter(now) ? now : since,
+                                ChannelState.CONNECTED,
+                                state,
+                                channel.cause() == null
+                                        ? null
+                                        : new Verdict.Dead(channel.cause(), null, null),
+                                null,
+                                null));
+            }
+        }
+    }
+
+    private long tokensOf(Channel channel) {
+        return seeded.values().stream().filter(t -> t.channel().id().equals(channel.id())).count();
     }
 
     /**
@@ -466,21 +706,31 @@ public class DemoWorkspace {
                 lifetime == null
                         ? sandbox.issue(identity.externalUserId(), SCOPES)
                         : sandbox.issue(identity.externalUserId(), SCOPES, lifetime, false);
-        ledger.seed(
-                channel,
-                identity,
-                new ChannelLedger.Seed(
-                        issued.accessToken(),
-                        issued.refreshToken(),
-                        issued.scopes(),
-                        now,
-                        issued.expiresAt(),
-                        issued.refreshExpiresAt(),
-                        now,
-                        null,
-                        null,
-                        null,
-                        null));
+        remember(
+                ledger.seed(
+                        channel,
+                        identity,
+                        new ChannelLedger.Seed(
+                                issued.accessToken(),
+                                issued.refreshToken(),
+                                issued.scopes(),
+                                now,
+                                issued.expiresAt(),
+                                issued.refreshExpiresAt(),
+                                now,
+                                null,
+                                null,
+                                null,
+                                null)));
+    }
+
+    private AccessToken remember(AccessToken token) {
+        seeded.put(key(token.channel().externalId(), token.identity().externalUserId()), token);
+        return token;
+    }
+
+    private static String key(String channel, String identity) {
+        return channel + "/" + identity;
     }
 
     /**
@@ -567,7 +817,7 @@ public class DemoWorkspace {
             Cause cause,
             String code,
             String message) {
-        Instant diedAt = now.minus(Duration.ofHours(random.nextInt(70) + 2));
+        Instant diedAt = now.minus(Duration.ofMinutes(times.nextInt(70 * 60) + 120));
         Instant expiresAt = cause == Cause.LIFESPAN_ENDED ? diedAt : now.plus(Duration.ofDays(30));
         token(
                 channel,
@@ -594,21 +844,22 @@ public class DemoWorkspace {
             Verdict.Dead death,
             Instant diedAt,
             Instant unverifiedSince) {
-        return ledger.seed(
-                channel,
-                identity,
-                new ChannelLedger.Seed(
-                        "demo-access-" + secret(),
-                        refreshable ? "demo-refresh-" + secret() : null,
-                        Set.of("publish", "read"),
-                        now.minus(Duration.ofDays(20)),
-                        expiresAt,
-                        refreshable ? now.plus(Duration.ofDays(300)) : null,
-                        now.minus(Duration.ofMinutes(random.nextInt(600) + 1)),
-                        null,
-                        death,
-                        diedAt,
-                        unverifiedSince));
+        return remember(
+                ledger.seed(
+                        channel,
+                        identity,
+                        new ChannelLedger.Seed(
+                                "demo-access-" + secret(),
+                                refreshable ? "demo-refresh-" + secret() : null,
+                                Set.of("publish", "read"),
+                                now.minus(Duration.ofDays(20)),
+                                expiresAt,
+                                refreshable ? now.plus(Duration.ofDays(300)) : null,
+                                now.minus(Duration.ofMinutes(times.nextInt(600) + 1)),
+                                null,
+                                death,
+                                diedAt,
+                                unverifiedSince)));
     }
 
     private String secret() {

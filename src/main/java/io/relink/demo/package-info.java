@@ -3,7 +3,9 @@
  *
  * <p>Operations: {@link io.relink.demo.DemoWorkspace} seeds, on the first start in demo mode, a
  * workspace with SANDBOX accounts and channels on several networks in every state, an owner, an
- * admin and a viewer, and an API key; at every start it logs where to go and how to sign in.
+ * admin and a viewer, and an API key, with 90 days of made-up history (channels lost and
+ * reconnected, two that keep lapsing) for the dashboard; at every start it logs where to go and how
+ * to sign in.
  *
  * <p>Rules:
  *
@@ -14,6 +16,8 @@
  *       different causes, unverified).
  *   <li>R4: the demo API key is {@code relink.demo.api-key} when set, else generated and logged
  *       once, at the first start.
+ *   <li>R5: the past is history only, the same every time (a fixed seed, relative to the first
+ *       start): back-dated entries written by the channel ledger, never a second writer of state.
  * </ul>
  */
 package io.relink.demo;

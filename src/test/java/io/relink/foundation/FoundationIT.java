@@ -168,6 +168,44 @@ class FoundationIT {
         }
     }
 
+    /**
+     * A fresh demo has a past: the dashboard's 90 days show a line rather than one point, channels
+     * that lapsed and were reconnected give a time to reconnect, and some lapsed more than once.
+     */
+    @Test
+    @RunAsClient
+    void the_demo_workspace_has_90_days_of_history_for_the_dashboard(@ArquillianResource URL base) {
+        JsonObject summary = Http.json(ok(new Http(base).get("api/v1/summary", Http.DEMO_KEY)));
+        List<JsonObject> trend = summary.getJsonArray("healthyTrend").getValuesAs(JsonObject.class);
+        List<Double> shares =
+                trend.stream()
+                        .filter(
+                                p ->
+                                        p.containsKey("healthyShare")
+                                                && p.get("healthyShare").getValueType()
+                                                        == jakarta.json.JsonValue.ValueType.NUMBER)
+                        .map(p -> p.getJsonNumber("healthyShare").doubleValue())
+                        .toList();
+        assertThat(shares).as("trend points with a share").hasSizeGreaterThan(1);
+        assertThat(shares.stream().distinct().count()).as("a line that moves").isGreaterThan(1);
+        JsonObject reconnect = summary.getJsonObject("reconnectTime");
+        assertThat(reconnect.getJsonNumber("recoveries").longValue()).isGreaterThan(0);
+        assertThat(reconnect.getJsonNumber("medianSeconds").longValue()).isGreaterThan(0);
+        JsonObject offenders = summary.getJsonObject("repeatOffenders");
+        assertThat(
+                        offenders.getJsonArray("channels").getValuesAs(JsonObject.class).stream()
+                                .filter(c -> c.getJsonNumber("losses").longValue() >= 2)
+                                .map(c -> c.getString("name")))
+                .as("channels lost more than once")
+                .contains("Acme Coffee Vienna", "@acme");
+        assertThat(
+                        offenders.getJsonArray("identities").getValuesAs(JsonObject.class).stream()
+                                .filter(i -> i.getJsonNumber("losses").longValue() >= 2)
+                                .map(i -> i.getString("name")))
+                .as("identities whose tokens died on several days")
+                .contains("Lena Vogel", "Priya Shah");
+    }
+
     @Test
     @RunAsClient
     void pages_split_the_list_and_count_it(@ArquillianResource URL base) {

@@ -1796,4 +1796,87 @@ class ConnectionCenterBrowserIT {
                 .map(jakarta.json.JsonString::getString)
                 .toList();
     }
+
+    // --- a channel's own page, live (Order 60 and up) ---
+
+    /**
+     * A channel's page that is open when its token is revoked at the network shows the new state,
+     * its cause, the dead token and the history's new lines within 2 s, without a reload and
+     * without the fallback poll: the same push as the Connection Center's (center.LiveUpdates).
+     * What the person was typing in "Ask owner" is still there, the form still open.
+     */
+    @Test
+    @Order(60)
+    @RunAsClient
+    void a_revocation_shows_on_the_open_channel_page_within_2_s_pushed_and_typing_survives()
+            throws Exception {
+        String account = "live-page-" + RUN;
+        String pageId = "lp1-" + RUN;
+        String name = "Page lp1-" + RUN;
+        Http sandbox = new Http(new URL(base, "sandbox/"));
+        Http api = new Http(base);
+        String channel = connectedChannel(account, "Rita Revoke", pageId, name);
+
+        try (ChromiumSession person = new ChromiumSession()) {
+            person.resize(1440, 1000);
+            person.open(new URL(base, "login.xhtml").toString());
+            person.signIn("owner@reconnect.test", ReconnectFixtures.PASSWORD);
+            person.awaitUrl("/center/channels.xhtml");
+            person.open(new URL(base, "center/channel.xhtml?id=" + channel).toString());
+            assertThat(person.text("h1")).isEqualTo(name);
+            assertThat(person.text("#state")).isEqualTo("Connected");
+            assertThat(person.text("#history\\:lines")).doesNotContain("Token died");
+            // the person is halfway through asking the owner
+            person.press("#act\\:ask");
+            person.type("#act\\:ask-email", "rita@example.com");
+            // a mark in this very page: a reload would wipe it
+            person.evaluate("window.relinkTestMark = 'same page'");
+
+            assertThat(
+                            sandbox.post("script/accounts/" + account + "/revoke-app", null)
+                                    .statusCode())
+                    .isEqualTo(200);
+            // checked now until Relink has recorded the death (a check that finds the token
+            // leased by the sweep leaves it to the sweep): the 2 s count from that commit
+            String recorded = null;
+            long asking = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+            while (!"DISCONNECTED".equals(recorded) && System.nanoTime() < asking) {
+                java.net.http.HttpResponse<String> checked =
+                        api.post("api/v1/channels/" + channel + "/check", ReconnectFixtures.KEY);
+                recorded =
+                        checked.statusCode() == 200 ? Http.json(checked).getString("state") : null;
+                if (!"DISCONNECTED".equals(recorded)) {
+                    Thread.sleep(100);
+                }
+            }
+            assertThat(recorded).as("Relink recorded the revocation").isEqualTo("DISCONNECTED");
+            long changed = System.nanoTime();
+            String state = "return document.getElementById('state').getAttribute('data-state')";
+            // (a loop, not Await: a lambda over the session breaks the server-side run)
+            long until = changed + java.time.Duration.ofSeconds(2).toNanos();
+            while (!"DISCONNECTED".equals(person.evaluate(state)) && System.nanoTime() < until) {
+                Thread.sleep(50);
+            }
+            long took = java.time.Duration.ofNanos(System.nanoTime() - changed).toMillis();
+            assertThat(person.evaluate(state))
+                    .as("the open channel page shows the new state within 2 s, without a reload")
+                    .isEqualTo("DISCONNECTED");
+            System.out.println(
+                    "Live update: the channel page showed the death after " + took + " ms");
+            assertThat(person.text("#state")).isEqualTo("Disconnected");
+            assertThat(person.text("#cause")).contains("removed Relink's app");
+            assertThat(person.text("#tokens")).contains("revoked by user");
+            person.awaitText("#history\\:lines", "Token died");
+            assertThat(person.evaluate("return window.relinkTestMark")).isEqualTo("same page");
+            assertThat(person.evaluate("return PF('livePoll').isActive()"))
+                    .as("the fallback poll never started: the change was pushed")
+                    .isEqualTo("false");
+            assertThat(person.value("#act\\:ask-email"))
+                    .as("what the person typed is still there")
+                    .isEqualTo("rita@example.com");
+            assertThat(person.attribute("#act\\:reconnect", "class")).contains("ui-button-danger");
+            person.shoot("channel-detail-live-push");
+            assertThat(person.blockedByPolicy()).isEmpty();
+        }
+    }
 }

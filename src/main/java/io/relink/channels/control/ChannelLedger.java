@@ -334,6 +334,90 @@ public class ChannelLedger {
         return token;
     }
 
+    /**
+     * Writes one change of a demo channel's made-up past, back-dated, in the words the ledger uses
+     * when such a change happens: the token's death ({@code token.died}), or its coming back
+     * ({@code token.reconnected} by a person, {@code token.recovered} found by a check), then the
+     * channel's {@code channel.state-changed} with both states (what the dashboard counts). History
+     * only: the channel's stored state, its tokens and what was announced stay as {@link #seed}
+     * made them (they are the present), and no event is fired.
+     */
+    public void seedPast(Channel channel, AccessToken token, Past past) {
+        UUID ws = channel.workspace().id();
+        String name = token == null ? null : token.identity().displayName();
+        if (past.death() != null && token != null) {
+            audit.write(
+                    ws,
+                    channel.id(),
+                    token.id(),
+                    RELINK,
+                    Action.TOKEN_DIED,
+                    ChannelChange.died(name, past.death()),
+                    past.at());
+        } else if (token != null && past.reconnectedBy() != null) {
+            audit.write(
+                    ws,
+                    channel.id(),
+                    token.id(),
+                    past.reconnectedBy(),
+                    Action.TOKEN_RECONNECTED,
+                    "Token of " + name + " reconnected",
+                    past.at());
+        } else if (token != null && past.recovered() != null) {
+            audit.write(
+                    ws,
+                    channel.id(),
+                    token.id(),
+                    RELINK,
+                    Action.TOKEN_RECOVERED,
+                    "Token of "
+                            + name
+                            + " works again: "
+                            + channel.network().displayName()
+                            + " called it valid on a later check (was INVALID, "
+                            + past.recovered()
+                            + ")",
+                    past.at());
+        }
+        audit.writeStateChange(
+                ws,
+                channel.id(),
+                past.reconnectedBy() != null ? past.reconnectedBy() : RELINK,
+                stateChange(
+                        channel,
+                        past.from(),
+                        past.to(),
+                        past.death() == null ? null : past.death().cause()),
+                past.from().name(),
+                past.to().name(),
+                past.at());
+    }
+
+    private static String stateChange(
+            Channel channel, ChannelState from, ChannelState to, Cause cause) {
+        return channel.name()
+                + ": "
+                + from
+                + " -> "
+                + to
+                + (cause == null ? "" : " (" + cause + ")");
+    }
+
+    /**
+     * One change of a demo channel's made-up past (see {@link #seedPast}).
+     *
+     * @param death what the token died of, when the change is its death
+     * @param reconnectedBy who reconnected it (an actor), when a person brought it back
+     * @param recovered what it had died of, when a later check found it working again
+     */
+    public record Past(
+            Instant at,
+            ChannelState from,
+            ChannelState to,
+            Verdict.Dead death,
+            String reconnectedBy,
+            Cause recovered) {}
+
     /** A change of one token's channel; false when there is no such token. */
     private boolean changeToken(
             UUID tokenId, String actor, BiFunction<ChannelChange, AccessToken, Boolean> body) {
@@ -395,12 +479,7 @@ public class ChannelLedger {
                     channel.workspace().id(),
                     channel.id(),
                     actor,
-                    channel.name()
-                            + ": "
-                            + from
-                            + " -> "
-                            + after.state()
-                            + (after.cause() == null ? "" : " (" + after.cause() + ")"),
+                    stateChange(channel, from, after.state(), after.cause()),
                     from.name(),
                     after.state().name(),
                     now);
