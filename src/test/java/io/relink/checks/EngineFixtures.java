@@ -226,4 +226,14 @@ public class EngineFixtures {
         // ledger does for every change.
         ledger.rederive(channelOf(tokenId));
     }
+
+    /** As another node's check in flight: the token is held under a lease until {@code until}. */
+    public void holdLease(UUID tokenId, String owner, Instant until) {
+        em.createNativeQuery(
+                        "update access_token set lease_owner = :owner, lease_until = :until where id = :id")
+                .setParameter("owner", owner)
+                .setParameter("until", until)
+                .setParameter("id", tokenId)
+                .executeUpdate();
+    }
 }

@@ -359,6 +359,31 @@ class EngineIT {
                 .containsExactly(ChannelState.DISCONNECTED, ChannelState.CONNECTED);
     }
 
+    /**
+     * "Check now" while another check holds the token (the sweep's, another node's, asking the
+     * network at that moment): it waits for that check instead of leaving the token out and
+     * answering the state from before. Here the other check never records (its node died); once its
+     * lease runs out, check now asks the network itself and sees the checkpoint.
+     */
+    @Test
+    @Order(6)
+    void check_now_waits_for_a_check_under_way_instead_of_answering_the_old_state() {
+        UUID token = fixtures.connect("held-" + run, "page-held-" + run, Grant.REFRESHABLE);
+        UUID channel = fixtures.channelOf(token);
+        sandbox().post("script/accounts/held-" + run + "/checkpoint", null);
+        fixtures.holdLease(token, "node-elsewhere", Instant.now().plusSeconds(2));
+
+        JsonObject after =
+                Http.json(
+                        api().post(
+                                        "api/v1/channels/" + channel + "/check",
+                                        EngineFixtures.ENGINE_KEY));
+        assertThat(after.getString("state"))
+                .as("the token held by the other check is checked once that check is over")
+                .isEqualTo("DISCONNECTED");
+        assertThat(after.getString("cause")).isEqualTo("SECURITY_CHECKPOINT");
+    }
+
     @Test
     @Order(6)
     void check_now_answers_the_channel_and_history_lists_newest_first() {

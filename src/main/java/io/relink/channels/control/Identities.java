@@ -80,29 +80,22 @@ public class Identities {
      */
     public Map<UUID, List<SameMetaUser.Ref>> samePerson(
             UUID workspaceId, List<IdentityView> identities) {
-        List<SameMetaUser.Ref> shown =
+        List<String> users =
                 identities.stream()
                         .filter(i -> SameMetaUser.NETWORKS.contains(i.network()))
-                        .map(
-                                i ->
-                                        new SameMetaUser.Ref(
-                                                i.id(),
-                                                i.network(),
-                                                i.externalUserId(),
-                                                i.displayName()))
+                        .map(IdentityView::externalUserId)
                         .toList();
-        if (shown.isEmpty()) {
+        if (users.isEmpty()) {
             return Map.of();
         }
+        // the shown identities themselves are among those with their user ids
         List<SameMetaUser.Ref> known =
                 em.createQuery(
                                 "select i from Identity i where i.workspace.id = :ws and i.network in :networks and i.externalUserId in :users",
                                 Identity.class)
                         .setParameter("ws", workspaceId)
                         .setParameter("networks", SameMetaUser.NETWORKS)
-                        .setParameter(
-                                "users",
-                                shown.stream().map(SameMetaUser.Ref::externalUserId).toList())
+                        .setParameter("users", users)
                         .getResultStream()
                         .map(
                                 i ->
@@ -112,7 +105,8 @@ public class Identities {
                                                 i.externalUserId(),
                                                 i.displayName()))
                         .toList();
-        return SameMetaUser.of(shown, known);
+        Set<UUID> shown = identities.stream().map(IdentityView::id).collect(Collectors.toSet());
+        return SameMetaUser.of(known.stream().filter(r -> shown.contains(r.id())).toList(), known);
     }
 
     private List<IdentityView> views(UUID workspaceId, List<Identity> identities) {

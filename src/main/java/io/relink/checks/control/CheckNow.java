@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Objects;
@@ -28,7 +29,12 @@ import java.util.UUID;
 public class CheckNow {
 
     @Inject ChannelStore channels;
+
+    /** How long "check now" waits for a check under way to finish (see awaitCheckUnderWay). */
+    static final Duration PATIENCE = Duration.ofSeconds(5);
+
     @Inject Checker checker;
+    @Inject Leases leases;
     @Inject AuditTrail audit;
     @Inject Clock clock;
 
@@ -45,6 +51,7 @@ public class CheckNow {
             throw ProblemException.conflict(
                     "Channel " + channelId + " is unlinked; it is not checked any more.");
         }
+        awaitCheckUnderWay(channelId);
         Tally tally = checker.checkChannel(channelId);
         audit.write(
                 workspaceId,
@@ -61,6 +68,26 @@ public class CheckNow {
         }
         ChannelView after = channels.view(workspaceId, channelId);
         return CheckedChannel.of(after, attempt(after, tally));
+    }
+
+    /**
+     * Waits, for {@link #PATIENCE} at most, while a check already under way (the sweep's, another
+     * node's) holds the channel's tokens: it is asking the network at this moment, and a token it
+     * holds would be left out of this check, which would then answer the state from before, such as
+     * "connected" for a token the sweep is about to find revoked. Once it is done its answer is in
+     * the channel, and this check asks again; past the wait (a node that died holding the lease)
+     * the tokens still held are left to it, as before.
+     */
+    private void awaitCheckUnderWay(UUID channelId) {
+        long until = System.nanoTime() + PATIENCE.toNanos();
+        while (leases.checkUnderWay(channelId) && System.nanoTime() < until) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /**

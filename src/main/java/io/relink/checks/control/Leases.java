@@ -115,6 +115,23 @@ public class Leases {
     }
 
     /**
+     * Whether another check holds one of the channel's checkable tokens now: its lease has not run
+     * out, so its answer is still to be recorded.
+     */
+    public boolean checkUnderWay(UUID channelId) {
+        return ((Number)
+                                em.createNativeQuery(
+                                                "select count(*) from access_token where "
+                                                        + CHECKABLE
+                                                        + " and channel_id = :channel and lease_until >= :now")
+                                        .setParameter("channel", channelId)
+                                        .setParameter("now", now())
+                                        .getSingleResult())
+                        .longValue()
+                > 0;
+    }
+
+    /**
      * Claims one token when it is checkable and no other check holds it now (a downstream product
      * reported it failing); empty otherwise.
      */
