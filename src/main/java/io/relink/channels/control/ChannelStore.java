@@ -3,6 +3,7 @@ package io.relink.channels.control;
 import io.relink.channels.entity.AccessToken;
 import io.relink.channels.entity.Channel;
 import io.relink.channels.entity.ChannelState;
+import io.relink.networks.NetworkType;
 import io.relink.platform.Page;
 import io.relink.problems.ProblemException;
 import jakarta.annotation.PostConstruct;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -49,6 +51,8 @@ public class ChannelStore {
 
     @Inject Clock clock;
 
+    @Inject LargeWorkspaces large;
+
     private ChannelStates states;
 
     @PostConstruct
@@ -77,6 +81,12 @@ public class ChannelStore {
      */
     public Map<ChannelState, Long> counts(UUID workspaceId, ChannelQuery query) {
         Map<ChannelState, Long> counts = new EnumMap<>(ChannelState.class);
+        if (query.text() == null) {
+            linkedCounts(workspaceId).entrySet().stream()
+                    .filter(n -> query.network() == null || n.getKey() == query.network())
+                    .forEach(n -> n.getValue().forEach((s, c) -> counts.merge(s, c, Long::sum)));
+            return counts;
+        }
         filtered(
                         workspaceId,
                         ChannelQuery.filters(null, query.network(), query.text()),
@@ -86,6 +96,41 @@ public class ChannelStore {
                 .getResultList()
                 .forEach(row -> counts.put((ChannelState) row[0], (Long) row[1]));
         return counts;
+    }
+
+    /**
+     * How many linked channels the workspace has per network and stored state, counted by the
+     * database in one query; states and networks without channels are left out. A large workspace's
+     * counts are at most {@link LargeWorkspaces#COUNTS_FRESH} old (see {@link LargeWorkspaces}):
+     * the list's every page and the summary need them, and counting 100,000 rows per request is
+     * what made them slow.
+     */
+    public Map<NetworkType, Map<ChannelState, Long>> linkedCounts(UUID workspaceId) {
+        return large.counts.get(
+                workspaceId,
+                clock.instant(),
+                () -> {
+                    Map<NetworkType, Map<ChannelState, Long>> counts =
+                            new EnumMap<>(NetworkType.class);
+                    for (Object[] row :
+                            em.createQuery(
+                                            """
+                                    select c.network, c.state, count(c) from Channel c
+                                    where c.workspace.id = :ws and c.unlinkedAt is null
+                                    group by c.network, c.state""",
+                                            Object[].class)
+                                    .setParameter("ws", workspaceId)
+                                    .getResultList()) {
+                        counts.computeIfAbsent(
+                                        (NetworkType) row[0],
+                                        n -> new EnumMap<>(ChannelState.class))
+                                .put((ChannelState) row[1], (Long) row[2]);
+                    }
+                    // shared by the requests of the next seconds: read-only
+                    counts.replaceAll((n, states) -> Collections.unmodifiableMap(states));
+                    return Collections.unmodifiableMap(counts);
+                },
+                counts -> LargeWorkspaces.total(counts) >= LargeWorkspaces.LARGE);
     }
 
     /**
@@ -104,8 +149,16 @@ public class ChannelStore {
                             ? ChannelOrder.NAME
                             : query.order();
             long total =
-                    filtered(workspaceId, query, "select count(c)", Long.class, "")
-                            .getSingleResult();
+                    query.text() == null && query.state() != ChannelState.UNLINKED
+                            ? counts(workspaceId, query).entrySet().stream()
+                                    .filter(
+                                            e ->
+                                                    query.state() == null
+                                                            || e.getKey() == query.state())
+                                    .mapToLong(Map.Entry::getValue)
+                                    .sum()
+                            : filtered(workspaceId, query, "select count(c)", Long.class, "")
+                                    .getSingleResult();
             List<Channel> rows =
                     first >= total
                             ? List.of()
