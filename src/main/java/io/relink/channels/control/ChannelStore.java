@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Reads channels of one workspace as {@link ChannelView}s, their state derived on the way out.
@@ -163,6 +164,7 @@ public class ChannelStore {
                     first >= total
                             ? List.of()
                             : filtered(workspaceId, query, "select c", Channel.class, order.jpql())
+                                    .setHint(HibernateHints.HINT_READ_ONLY, true)
                                     .setFirstResult((int) first)
                                     .setMaxResults(size)
                                     .getResultList();
@@ -188,6 +190,7 @@ public class ChannelStore {
                                     "select c",
                                     Channel.class,
                                     within)
+                            .setHint(HibernateHints.HINT_READ_ONLY, true)
                             .setFirstResult((int) slice.offset())
                             .setMaxResults(slice.limit())
                             .getResultList());
@@ -365,41 +368,40 @@ public class ChannelStore {
         if (channels.isEmpty()) {
             return List.of();
         }
-        Map<UUID, List<AccessToken>> tokens =
+        Map<UUID, List<TokenRow>> tokens =
                 em.createQuery(
-                                "select t from AccessToken t join fetch t.identity where t.channel.id in :ids order by t.createdAt",
-                                AccessToken.class)
+                                TokenRow.SELECT + " where c.id in :ids order by t.createdAt",
+                                Object[].class)
                         .setParameter("ids", channels.stream().map(Channel::id).toList())
                         .getResultStream()
-                        .collect(Collectors.groupingBy(t -> t.channel().id()));
+                        .map(TokenRow::of)
+                        .collect(Collectors.groupingBy(TokenRow::channelId));
         return channels.stream()
                 .map(c -> view(c, tokens.getOrDefault(c.id(), List.of()), now))
                 .toList();
     }
 
-    private ChannelView view(Channel channel, List<AccessToken> tokens, Instant now) {
-        Map<UUID, AccessToken> byId =
-                tokens.stream().collect(Collectors.toMap(AccessToken::id, t -> t));
+    private ChannelView view(Channel channel, List<TokenRow> tokens, Instant now) {
+        Map<UUID, TokenRow> byId = tokens.stream().collect(Collectors.toMap(TokenRow::id, t -> t));
         ChannelStates.Derivation derivation =
                 states.derive(
-                        channel.isUnlinked(), tokens.stream().map(TokenFacts::of).toList(), now);
+                        channel.isUnlinked(), tokens.stream().map(TokenRow::facts).toList(), now);
         Explanations.Explanation explanation = Explanations.of(derivation, channel.network(), now);
         List<ChannelView.TokenView> tokenViews =
                 derivation.tokens().stream()
                         .map(
                                 f -> {
-                                    AccessToken token = byId.get(f.id());
+                                    TokenRow token = byId.get(f.id());
                                     return new ChannelView.TokenView(
                                             f.id(),
                                             new ChannelView.IdentityRef(
-                                                    token.identity().id(),
-                                                    token.identity().displayName()),
+                                                    token.identityId(), token.identityName()),
                                             f.status(),
                                             f.cause(),
-                                            token.rawCode(),
-                                            token.expiresAt(),
-                                            token.lastCheckedAt(),
-                                            token.checkCount(),
+                                            token.facts().rawCode(),
+                                            token.facts().expiresAt(),
+                                            token.facts().lastCheckedAt(),
+                                            token.checks(),
                                             f.status().isDead() ? null : token.nextCheckAt(),
                                             f.refreshable(),
                                             f.status().isDead()
@@ -407,7 +409,7 @@ public class ChannelStore {
                                                     : Optional.ofNullable(
                                                                     Lapse.of(
                                                                             f,
-                                                                            token
+                                                                            token.facts()
                                                                                     .dataAccessExpiresAt()))
                                                             .map(Lapse::at)
                                                             .orElse(null));
@@ -415,7 +417,7 @@ public class ChannelStore {
                         .toList();
         Instant lastChecked =
                 tokens.stream()
-                        .map(AccessToken::lastCheckedAt)
+                        .map(t -> t.facts().lastCheckedAt())
                         .filter(Objects::nonNull)
                         .max(Comparator.naturalOrder())
                         .orElse(null);
