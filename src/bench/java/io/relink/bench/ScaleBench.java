@@ -65,6 +65,14 @@ class ScaleBench {
     static final int CONCURRENCY = Integer.getInteger("bench.scale.concurrency", 8);
 
     static final int WRK_SECONDS = Integer.getInteger("bench.scale.wrk-seconds", 10);
+
+    /**
+     * {@code api}: only seed and measure the read side (P3, P3b), skipping the stub's capacity, the
+     * boot times, the sweep and the idle tick: minutes instead of the better part of an hour at the
+     * issue's size. Run it with {@code bench.scale.due=0}, or the node sweeps while P3 measures.
+     */
+    static final boolean API_ONLY = "api".equals(System.getProperty("bench.scale.only", ""));
+
     static final Duration SWEEP_LIMIT =
             Duration.ofMinutes(Integer.getInteger("bench.scale.sweep-minutes", 15));
     static final int PORT = 28080;
@@ -109,8 +117,12 @@ class ScaleBench {
                         + " ms. Other work on the machine shows in the load averages.");
         Process stub = startStub();
         try {
-            stubCapacity();
-            bootTimes(keysetFile);
+            if (API_ONLY) {
+                migrate(keysetFile);
+            } else {
+                stubCapacity();
+                bootTimes(keysetFile);
+            }
             String key;
             Instant seeded;
             try (Connection db = db()) {
@@ -139,9 +151,11 @@ class ScaleBench {
                                 "s")
                         .figure("Payara's own 'ready in'", readyIn(NODE), "s");
                 long pid = Machine.pidOf(NODE);
-                sweep(pid);
-                heap(pid, "P5", "after the full sweep");
-                idle(pid);
+                if (!API_ONLY) {
+                    sweep(pid);
+                    heap(pid, "P5", "after the full sweep");
+                    idle(pid);
+                }
                 api(key);
                 page();
                 heap(pid, "P5b", "after the API runs of P3 and the pages of P3b");
@@ -149,6 +163,9 @@ class ScaleBench {
         } finally {
             stub.destroy();
             report.write();
+        }
+        if (API_ONLY) {
+            return;
         }
         try (Connection db = db()) {
             assertThat(
@@ -248,6 +265,13 @@ class ScaleBench {
                 .figure("load average (1 min) at the end", Machine.load1(), "");
         post(stubUrl("stats/reset"));
         report.write();
+    }
+
+    /** Boots Relink once on the empty database, which migrates its schema for the seeding. */
+    private void migrate(Path keysetFile) throws Exception {
+        try (MicroNode node = startRelink("bench-boot", keysetFile)) {
+            node.awaitReady("/health/ready", Duration.ofMinutes(5));
+        }
     }
 
     /** P6: boot to ready of an empty WAR and of Relink on an empty database (migrations run). */

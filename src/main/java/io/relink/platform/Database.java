@@ -20,7 +20,8 @@ import jakarta.enterprise.context.ApplicationScoped;
         user = "${MPCONFIG=relink.db.user:relink}",
         password = "${MPCONFIG=relink.db.password:relink}",
         minPoolSize = 2,
-        maxPoolSize = 32)
+        maxPoolSize = 32,
+        properties = {"fish.payara.wrap-jdbc-objects=false"})
 public class Database {
 
     public static final String JNDI_NAME = "java:app/jdbc/relink";

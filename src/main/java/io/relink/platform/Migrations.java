@@ -30,7 +30,8 @@ public class Migrations {
                 Flyway.configure(Migrations.class.getClassLoader())
                         .dataSource(dataSource)
                         .locations("classpath:db/migration")
-                        .javaMigrations(new V14__DigestDataDeletionCodes())
+                        .javaMigrations(
+                                new V14__DigestDataDeletionCodes(), new V22__ChannelTextIndexes())
                         .load()
                         .migrate();
         LOG.info(

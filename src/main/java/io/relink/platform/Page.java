@@ -1,6 +1,7 @@
 package io.relink.platform;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -8,6 +9,15 @@ import java.util.function.Function;
  * count from 1; a page past the end is empty and still says how many there are.
  */
 public record Page<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
+    /**
+     * Cheap and consistent with {@code equals}: JSON-B hashes every object it writes (to find
+     * cycles), and a record's own hash reads every field, its lists' items too, so the answer of a
+     * page was hashed again at every level of it.
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(page, size, totalItems);
+    }
 
     /** The page {@code page} of {@code size} items, of {@code totalItems} in all. */
     public static <T> Page<T> of(List<T> items, int page, int size, long totalItems) {

@@ -190,6 +190,10 @@ public class CallerAuthentication implements HttpAuthenticationMechanism {
             if (key.isEmpty()) {
                 return refuse(request, response, 401, "The API key is unknown or was revoked.");
             }
+            request.setAttribute(
+                    Caller.API_KEY,
+                    new Caller.KeyUse(
+                            key.get().id(), key.get().workspace().id(), key.get().name()));
             return context.notifyContainerAboutLogin(
                     Caller.API_KEY_PREFIX + key.get().id(), key.get().scopes());
         }

@@ -3,6 +3,7 @@ package io.relink.channels.control;
 import io.relink.channels.entity.AccessToken;
 import io.relink.channels.entity.Channel;
 import io.relink.channels.entity.ChannelState;
+import io.relink.networks.NetworkType;
 import io.relink.platform.Page;
 import io.relink.problems.ProblemException;
 import jakarta.annotation.PostConstruct;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -29,6 +31,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Reads channels of one workspace as {@link ChannelView}s, their state derived on the way out.
@@ -48,6 +51,8 @@ public class ChannelStore {
     Duration expiringWindow;
 
     @Inject Clock clock;
+
+    @Inject LargeWorkspaces large;
 
     private ChannelStates states;
 
@@ -77,6 +82,12 @@ public class ChannelStore {
      */
     public Map<ChannelState, Long> counts(UUID workspaceId, ChannelQuery query) {
         Map<ChannelState, Long> counts = new EnumMap<>(ChannelState.class);
+        if (query.text() == null) {
+            linkedCounts(workspaceId).entrySet().stream()
+                    .filter(n -> query.network() == null || n.getKey() == query.network())
+                    .forEach(n -> n.getValue().forEach((s, c) -> counts.merge(s, c, Long::sum)));
+            return counts;
+        }
         filtered(
                         workspaceId,
                         ChannelQuery.filters(null, query.network(), query.text(), query.identity()),
@@ -86,6 +97,41 @@ public class ChannelStore {
                 .getResultList()
                 .forEach(row -> counts.put((ChannelState) row[0], (Long) row[1]));
         return counts;
+    }
+
+    /**
+     * How many linked channels the workspace has per network and stored state, counted by the
+     * database in one query; states and networks without channels are left out. A large workspace's
+     * counts are at most {@link LargeWorkspaces#COUNTS_FRESH} old (see {@link LargeWorkspaces}):
+     * the list's every page and the summary need them, and counting 100,000 rows per request is
+     * what made them slow.
+     */
+    public Map<NetworkType, Map<ChannelState, Long>> linkedCounts(UUID workspaceId) {
+        return large.counts.get(
+                workspaceId,
+                clock.instant(),
+                () -> {
+                    Map<NetworkType, Map<ChannelState, Long>> counts =
+                            new EnumMap<>(NetworkType.class);
+                    for (Object[] row :
+                            em.createQuery(
+                                            """
+                                    select c.network, c.state, count(c) from Channel c
+                                    where c.workspace.id = :ws and c.unlinkedAt is null
+                                    group by c.network, c.state""",
+                                            Object[].class)
+                                    .setParameter("ws", workspaceId)
+                                    .getResultList()) {
+                        counts.computeIfAbsent(
+                                        (NetworkType) row[0],
+                                        n -> new EnumMap<>(ChannelState.class))
+                                .put((ChannelState) row[1], (Long) row[2]);
+                    }
+                    // shared by the requests of the next seconds: read-only
+                    counts.replaceAll((n, states) -> Collections.unmodifiableMap(states));
+                    return Collections.unmodifiableMap(counts);
+                },
+                counts -> LargeWorkspaces.total(counts) >= LargeWorkspaces.LARGE);
     }
 
     /**
@@ -104,12 +150,21 @@ public class ChannelStore {
                             ? ChannelOrder.NAME
                             : query.order();
             long total =
-                    filtered(workspaceId, query, "select count(c)", Long.class, "")
-                            .getSingleResult();
+                    query.text() == null && query.state() != ChannelState.UNLINKED
+                            ? counts(workspaceId, query).entrySet().stream()
+                                    .filter(
+                                            e ->
+                                                    query.state() == null
+                                                            || e.getKey() == query.state())
+                                    .mapToLong(Map.Entry::getValue)
+                                    .sum()
+                            : filtered(workspaceId, query, "select count(c)", Long.class, "")
+                                    .getSingleResult();
             List<Channel> rows =
                     first >= total
                             ? List.of()
                             : filtered(workspaceId, query, "select c", Channel.class, order.jpql())
+                                    .setHint(HibernateHints.HINT_READ_ONLY, true)
                                     .setFirstResult((int) first)
                                     .setMaxResults(size)
                                     .getResultList();
@@ -138,6 +193,7 @@ public class ChannelStore {
                                     "select c",
                                     Channel.class,
                                     within)
+                            .setHint(HibernateHints.HINT_READ_ONLY, true)
                             .setFirstResult((int) slice.offset())
                             .setMaxResults(slice.limit())
                             .getResultList());
@@ -321,41 +377,40 @@ public class ChannelStore {
         if (channels.isEmpty()) {
             return List.of();
         }
-        Map<UUID, List<AccessToken>> tokens =
+        Map<UUID, List<TokenRow>> tokens =
                 em.createQuery(
-                                "select t from AccessToken t join fetch t.identity where t.channel.id in :ids order by t.createdAt",
-                                AccessToken.class)
+                                TokenRow.SELECT + " where c.id in :ids order by t.createdAt",
+                                Object[].class)
                         .setParameter("ids", channels.stream().map(Channel::id).toList())
                         .getResultStream()
-                        .collect(Collectors.groupingBy(t -> t.channel().id()));
+                        .map(TokenRow::of)
+                        .collect(Collectors.groupingBy(TokenRow::channelId));
         return channels.stream()
                 .map(c -> view(c, tokens.getOrDefault(c.id(), List.of()), now))
                 .toList();
     }
 
-    private ChannelView view(Channel channel, List<AccessToken> tokens, Instant now) {
-        Map<UUID, AccessToken> byId =
-                tokens.stream().collect(Collectors.toMap(AccessToken::id, t -> t));
+    private ChannelView view(Channel channel, List<TokenRow> tokens, Instant now) {
+        Map<UUID, TokenRow> byId = tokens.stream().collect(Collectors.toMap(TokenRow::id, t -> t));
         ChannelStates.Derivation derivation =
                 states.derive(
-                        channel.isUnlinked(), tokens.stream().map(TokenFacts::of).toList(), now);
+                        channel.isUnlinked(), tokens.stream().map(TokenRow::facts).toList(), now);
         Explanations.Explanation explanation = Explanations.of(derivation, channel.network(), now);
         List<ChannelView.TokenView> tokenViews =
                 derivation.tokens().stream()
                         .map(
                                 f -> {
-                                    AccessToken token = byId.get(f.id());
+                                    TokenRow token = byId.get(f.id());
                                     return new ChannelView.TokenView(
                                             f.id(),
                                             new ChannelView.IdentityRef(
-                                                    token.identity().id(),
-                                                    token.identity().displayName()),
+                                                    token.identityId(), token.identityName()),
                                             f.status(),
                                             f.cause(),
-                                            token.rawCode(),
-                                            token.expiresAt(),
-                                            token.lastCheckedAt(),
-                                            token.checkCount(),
+                                            token.facts().rawCode(),
+                                            token.facts().expiresAt(),
+                                            token.facts().lastCheckedAt(),
+                                            token.checks(),
                                             f.status().isDead() ? null : token.nextCheckAt(),
                                             f.refreshable(),
                                             f.status().isDead()
@@ -363,7 +418,7 @@ public class ChannelStore {
                                                     : Optional.ofNullable(
                                                                     Lapse.of(
                                                                             f,
-                                                                            token
+                                                                            token.facts()
                                                                                     .dataAccessExpiresAt()))
                                                             .map(Lapse::at)
                                                             .orElse(null));
@@ -371,7 +426,7 @@ public class ChannelStore {
                         .toList();
         Instant lastChecked =
                 tokens.stream()
-                        .map(AccessToken::lastCheckedAt)
+                        .map(t -> t.facts().lastCheckedAt())
                         .filter(Objects::nonNull)
                         .max(Comparator.naturalOrder())
                         .orElse(null);

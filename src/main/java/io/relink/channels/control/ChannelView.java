@@ -7,6 +7,7 @@ import io.relink.networks.Cause;
 import io.relink.networks.NetworkType;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -25,6 +26,15 @@ public record ChannelView(
         String nextStep,
         Instant lastCheckedAt,
         List<TokenView> tokens) {
+    /**
+     * Cheap and consistent with {@code equals}: JSON-B hashes every object it writes (to find
+     * cycles), and a record's own hash reads every field, its lists' items too, so the answer of a
+     * page was hashed again at every level of it.
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
 
     /**
      * One token of a channel, as far as anybody may see it.
@@ -44,7 +54,17 @@ public record ChannelView(
             long checks,
             Instant nextCheckAt,
             boolean renewsItself,
-            Instant lapsesAt) {}
+            Instant lapsesAt) {
+        /**
+         * Cheap and consistent with {@code equals}: JSON-B hashes every object it writes (to find
+         * cycles), and a record's own hash reads every field, its lists' items too, so the answer
+         * of a page was hashed again at every level of it.
+         */
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(id);
+        }
+    }
 
     /** The identity a token was obtained through. */
     public record IdentityRef(UUID id, String name) {}

@@ -1,7 +1,5 @@
 package io.relink.channels.control;
 
-import io.relink.channels.entity.AccessToken;
-import io.relink.channels.entity.Channel;
 import io.relink.channels.entity.Identity;
 import io.relink.platform.Page;
 import io.relink.problems.ProblemException;
@@ -114,21 +112,28 @@ public class Identities {
             return List.of();
         }
         // Every token of the linked channels these identities reach, others' tokens included: a
-        // channel's state and failover depend on all of them.
-        List<AccessToken> tokens =
+        // channel's state and failover depend on all of them. Read as rows, not entities: a page
+        // of 50 identities reaches thousands of tokens.
+        List<TokenRow> tokens =
                 em.createQuery(
-                                """
-                        select t from AccessToken t join fetch t.identity join fetch t.channel c
+                                TokenRow.SELECT
+                                        + """
                         where c.workspace.id = :ws and c.unlinkedAt is null
                           and c.id in (select r.channel.id from AccessToken r where r.identity.id in :ids)""",
-                                AccessToken.class)
+                                Object[].class)
                         .setParameter("ws", workspaceId)
                         .setParameter("ids", identities.stream().map(Identity::id).toList())
-                        .getResultList();
-        Map<UUID, List<AccessToken>> byChannel =
-                tokens.stream().collect(Collectors.groupingBy(t -> t.channel().id()));
-        Map<UUID, List<AccessToken>> byIdentity =
-                tokens.stream().collect(Collectors.groupingBy(t -> t.identity().id()));
+                        .getResultStream()
+                        .map(TokenRow::of)
+                        .toList();
+        Map<UUID, List<TokenFacts>> byChannel =
+                tokens.stream()
+                        .collect(
+                                Collectors.groupingBy(
+                                        TokenRow::channelId,
+                                        Collectors.mapping(TokenRow::facts, Collectors.toList())));
+        Map<UUID, List<TokenRow>> byIdentity =
+                tokens.stream().collect(Collectors.groupingBy(TokenRow::identityId));
         BlastRadius radius = new BlastRadius(channels.states());
         Instant now = clock.instant();
         return identities.stream()
@@ -149,34 +154,35 @@ public class Identities {
      */
     private static IdentityView view(
             Identity identity,
-            List<AccessToken> own,
-            Map<UUID, List<AccessToken>> byChannel,
+            List<TokenRow> own,
+            Map<UUID, List<TokenFacts>> byChannel,
             BlastRadius radius,
             Instant now) {
         Map<UUID, Set<UUID>> ownByChannel =
                 own.stream()
                         .collect(
                                 Collectors.groupingBy(
-                                        t -> t.channel().id(),
-                                        Collectors.mapping(AccessToken::id, Collectors.toSet())));
-        List<Channel> reached =
+                                        TokenRow::channelId,
+                                        Collectors.mapping(TokenRow::id, Collectors.toSet())));
+        List<TokenRow> reached =
                 own.stream()
-                        .map(AccessToken::channel)
-                        .distinct()
-                        .sorted(Comparator.comparing(Channel::name).thenComparing(Channel::id))
+                        .filter(distinctBy(TokenRow::channelId))
+                        .sorted(
+                                Comparator.comparing(TokenRow::channelName)
+                                        .thenComparing(TokenRow::channelId))
                         .toList();
         List<IdentityView.ChannelLink> links = new ArrayList<>();
         List<UUID> singleToken = new ArrayList<>();
         int atRisk = 0;
-        for (Channel channel : reached) {
-            List<TokenFacts> facts =
-                    byChannel.get(channel.id()).stream().map(TokenFacts::of).toList();
-            BlastRadius.Reliance reliance = radius.of(facts, ownByChannel.get(channel.id()), now);
+        for (TokenRow channel : reached) {
+            List<TokenFacts> facts = byChannel.get(channel.channelId());
+            BlastRadius.Reliance reliance =
+                    radius.of(facts, ownByChannel.get(channel.channelId()), now);
             links.add(
                     new IdentityView.ChannelLink(
-                            channel.id(),
-                            channel.name(),
-                            channel.network(),
+                            channel.channelId(),
+                            channel.channelName(),
+                            channel.channelNetwork(),
                             reliance.state(),
                             reliance.tokenWorks(),
                             reliance.otherTokenWorks(),
@@ -185,7 +191,7 @@ public class Identities {
                 atRisk++;
             }
             if (reliance.onlyToken()) {
-                singleToken.add(channel.id());
+                singleToken.add(channel.channelId());
             }
         }
         return new IdentityView(
@@ -196,5 +202,11 @@ public class Identities {
                 List.copyOf(links),
                 atRisk,
                 List.copyOf(singleToken));
+    }
+
+    private static <T> java.util.function.Predicate<T> distinctBy(
+            java.util.function.Function<T, Object> key) {
+        Set<Object> seen = new java.util.HashSet<>();
+        return t -> seen.add(key.apply(t));
     }
 }

@@ -3,6 +3,7 @@ package io.relink.channels.control;
 import io.relink.channels.entity.ChannelState;
 import io.relink.networks.NetworkType;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -22,6 +23,15 @@ public record IdentityView(
         List<ChannelLink> channels,
         int channelsAtRisk,
         List<UUID> singleToken) {
+    /**
+     * Cheap and consistent with {@code equals}: JSON-B hashes every object it writes (to find
+     * cycles), and a record's own hash reads every field, its lists' items too, so the answer of a
+     * page was hashed again at every level of it.
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
 
     /**
      * One channel the identity's tokens reach.
@@ -37,5 +47,15 @@ public record IdentityView(
             ChannelState state,
             boolean tokenWorks,
             boolean otherTokenWorks,
-            boolean atRisk) {}
+            boolean atRisk) {
+        /**
+         * Cheap and consistent with {@code equals}: JSON-B hashes every object it writes (to find
+         * cycles), and a record's own hash reads every field, its lists' items too, so the answer
+         * of a page was hashed again at every level of it.
+         */
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(id);
+        }
+    }
 }

@@ -11,7 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,21 +46,25 @@ public class Summaries {
 
     @Inject HealthHistory history;
 
+    @Inject ChannelStore channels;
+
+    @Inject LargeWorkspaces large;
+
+    /**
+     * The workspace's summary; a large workspace's (see {@link LargeWorkspaces}) is at most {@link
+     * LargeWorkspaces#SUMMARY_FRESH} old, as its {@code at} tells.
+     */
     public SummaryView summarize(UUID workspaceId) {
+        return large.summaries.get(
+                workspaceId,
+                clock.instant(),
+                () -> count(workspaceId),
+                summary -> summary.total() >= LargeWorkspaces.LARGE);
+    }
+
+    private SummaryView count(UUID workspaceId) {
         Instant now = clock.instant();
-        Map<NetworkType, Map<ChannelState, Long>> counts = new EnumMap<>(NetworkType.class);
-        for (Object[] row :
-                em.createQuery(
-                                """
-                        select c.network, c.state, count(c) from Channel c
-                        where c.workspace.id = :ws and c.unlinkedAt is null
-                        group by c.network, c.state""",
-                                Object[].class)
-                        .setParameter("ws", workspaceId)
-                        .getResultList()) {
-            counts.computeIfAbsent((NetworkType) row[0], n -> new EnumMap<>(ChannelState.class))
-                    .put((ChannelState) row[1], (Long) row[2]);
-        }
+        Map<NetworkType, Map<ChannelState, Long>> counts = channels.linkedCounts(workspaceId);
         Instant horizon = now.plus(ExpirationWeeks.HORIZON);
         List<Instant> lapses =
                 em.createQuery(

@@ -34,6 +34,15 @@ public class Caller {
     /** The request attribute naming the workspace chosen for this request (a member's). */
     public static final String WORKSPACE = "relink.workspace";
 
+    /**
+     * The request attribute holding the API key this request was authenticated with, as it was read
+     * then ({@link KeyUse}): the key is not read a second time in the same request.
+     */
+    public static final String API_KEY = "relink.api-key";
+
+    /** What a request needs of the API key it came with. */
+    public record KeyUse(UUID id, UUID workspaceId, String name) {}
+
     @Inject SecurityContext security;
     @Inject HttpServletRequest request;
     @Inject ApiKeys keys;
@@ -111,7 +120,12 @@ public class Caller {
                     "Send a workspace API key as 'Authorization: Bearer <key>'.");
         }
         String name = principal.getName();
-        if (name.startsWith(API_KEY_PREFIX)) {
+        if (name.startsWith(API_KEY_PREFIX)
+                && request.getAttribute(API_KEY) instanceof KeyUse use
+                && name.equals(API_KEY_PREFIX + use.id())) {
+            workspaceId = use.workspaceId();
+            actor = API_KEY_PREFIX + use.name();
+        } else if (name.startsWith(API_KEY_PREFIX)) {
             ApiKey key =
                     keys.byId(UUID.fromString(name.substring(API_KEY_PREFIX.length())))
                             .orElseThrow(
