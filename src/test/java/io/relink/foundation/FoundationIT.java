@@ -269,8 +269,13 @@ class FoundationIT {
                         .toList();
         assertThat(reached).hasSizeGreaterThan(1);
         String identity = "api/v1/channels?size=200&identity=" + widest.getString("id");
-        assertThat(ids(Http.json(ok(http.get(identity, Http.DEMO_KEY)))))
-                .containsExactlyInAnyOrderElementsOf(reached);
+        JsonObject narrowed = Http.json(ok(http.get(identity, Http.DEMO_KEY)));
+        assertThat(ids(narrowed)).containsExactlyInAnyOrderElementsOf(reached);
+        assertThat(narrowed.getInt("totalItems")).isEqualTo(reached.size());
+        assertThat(
+                        Http.json(ok(http.get(identity + "&sort=state", Http.DEMO_KEY)))
+                                .getInt("totalItems"))
+                .isEqualTo(reached.size());
         String first = reached.get(0);
         JsonObject one = Http.json(ok(http.get("api/v1/channels/" + first, Http.DEMO_KEY)));
         assertThat(

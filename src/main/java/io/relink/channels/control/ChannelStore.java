@@ -82,7 +82,7 @@ public class ChannelStore {
      */
     public Map<ChannelState, Long> counts(UUID workspaceId, ChannelQuery query) {
         Map<ChannelState, Long> counts = new EnumMap<>(ChannelState.class);
-        if (query.text() == null) {
+        if (query.text() == null && query.identity() == null) {
             linkedCounts(workspaceId).entrySet().stream()
                     .filter(n -> query.network() == null || n.getKey() == query.network())
                     .forEach(n -> n.getValue().forEach((s, c) -> counts.merge(s, c, Long::sum)));
