@@ -188,7 +188,7 @@ public class ChannelPage implements Serializable {
      * {@link LiveUpdates} tells this page when a channel of its workspace changed.
      */
     public String getLiveUser() {
-        return caller.workspaceId().toString();
+        return LiveUpdates.userOf(caller.workspaceId());
     }
 
     private void loadRecipients() {

@@ -609,10 +609,12 @@ public class ConnectionCenter implements Serializable {
         Map<ChannelState, Integer> states = new EnumMap<>(ChannelState.class);
         int unanswered = 0;
         int refused = 0;
+        // the sweep may be checking some of them right now: wait for it once, not once per row
+        checkNow.awaitChecksUnderWay(getSelected().stream().map(ChannelView::id).toList());
         for (ChannelView row : getSelected()) {
             try {
                 CheckedChannel checked =
-                        checkNow.check(caller.workspaceId(), row.id(), caller.actor());
+                        checkNow.checkOnce(caller.workspaceId(), row.id(), caller.actor());
                 states.merge(checked.state(), 1, Integer::sum);
                 if (!checked.check().networkAnswered()) {
                     unanswered++;
@@ -731,9 +733,11 @@ public class ConnectionCenter implements Serializable {
      */
     public void sendLink() {
         mayAct();
-        List<Asked> answered = new ArrayList<>();
-        ReconnectRequests.View last = null;
-        int gone = 0;
+        List<Asked> unsent = new ArrayList<>();
+        ReconnectRequests.View mailed = null;
+        ReconnectRequests.View notMailed = null;
+        int mailedCount = 0;
+        List<String> refused = new ArrayList<>();
         for (Asked channel : asking) {
             try {
                 ReconnectRequests.View sent =
@@ -743,37 +747,46 @@ public class ConnectionCenter implements Serializable {
                                 askEmail,
                                 blankToNull(askMessage),
                                 caller.actor());
-                answered.add(channel.withLink(sent.link()));
-                last = sent;
+                if (sent.link() == null) {
+                    mailed = sent;
+                    mailedCount++;
+                } else {
+                    notMailed = sent;
+                    unsent.add(channel.withLink(sent.link()));
+                }
             } catch (ProblemException problem) {
-                if (answered.isEmpty() && "email".equals(problem.extensions().get("parameter"))) {
+                if (mailed == null
+                        && notMailed == null
+                        && "email".equals(problem.extensions().get("parameter"))) {
                     // the address is checked before anything is made: nothing was sent
                     askProblem = problem.getMessage();
                     return;
                 }
-                // unlinked meanwhile: nothing to reconnect
-                gone++;
+                // unlinked meanwhile, say: nothing to reconnect there
+                refused.add(channel.words() + ": " + problem.getMessage());
             }
         }
-        asking = answered;
         askProblem = null;
-        if (last == null) {
+        if (notMailed != null) {
+            // no mail server took these: their links to pass on, shown once, here
+            asking = unsent;
             askProblem =
-                    "Nothing was sent: "
-                            + (gone == 1 ? "the channel is" : "the channels are")
-                            + " no longer linked.";
-        } else if (last.link() != null) {
-            // no mail server took it: the links to pass on, shown once, here
-            askProblem = Pages.unsent(last, answered.size());
+                    Pages.unsent(notMailed, unsent.size())
+                            + switch (mailedCount) {
+                                case 0 -> "";
+                                case 1 -> " The link for the other channel was e-mailed.";
+                                default ->
+                                        " The links for the other "
+                                                + mailedCount
+                                                + " channels were e-mailed.";
+                            }
+                            + (refused.isEmpty() ? "" : " " + String.join(" ", refused));
             PrimeFaces.current().ajax().addCallbackParam("unsent", true);
+        } else if (mailed == null) {
+            askProblem = "Nothing was sent. " + String.join(" ", refused);
         } else {
-            Pages.linkSent(last, answered.size());
-            if (gone > 0) {
-                Pages.warn(
-                        gone
-                                + (gone == 1 ? " channel was" : " channels were")
-                                + " no longer linked.");
-            }
+            Pages.linkSent(mailed, mailedCount);
+            refused.forEach(Pages::warn);
             asking = List.of();
             getSelected().clear();
             PrimeFaces.current().ajax().addCallbackParam("sent", true);
@@ -938,7 +951,7 @@ public class ConnectionCenter implements Serializable {
      * the pages of the workspace whose channels changed.
      */
     public String getLiveUser() {
-        return caller.workspaceId().toString();
+        return LiveUpdates.userOf(caller.workspaceId());
     }
 
     /** When the rows were read, in the server's time zone, to the second. */

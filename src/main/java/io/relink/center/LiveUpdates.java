@@ -1,5 +1,6 @@
 package io.relink.center;
 
+import io.relink.channels.control.LargeWorkspaces;
 import io.relink.channels.entity.ChannelStateChanged;
 import io.relink.platform.Signals;
 import jakarta.annotation.Resource;
@@ -61,6 +62,7 @@ public class LiveUpdates {
     PushContext pages;
 
     @Inject Signals signals;
+    @Inject LargeWorkspaces large;
     @Inject Clock clock;
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
@@ -68,6 +70,14 @@ public class LiveUpdates {
 
     private final Pace signalled = new Pace(GAP);
     private final Pace pushed = new Pace(GAP);
+
+    /**
+     * The user of a page's websocket: its workspace's id, the one thing a push is addressed by, so
+     * that only the pages of the workspace whose channels changed hear of it.
+     */
+    static String userOf(UUID workspaceId) {
+        return workspaceId.toString();
+    }
 
     /** Listens for the other nodes' signals as soon as the application is up. */
     void listen(@Observes @Initialized(ApplicationScoped.class) Object application) {
@@ -86,14 +96,17 @@ public class LiveUpdates {
 
     /** A signal from this node or another: the workspace's pages on this node hear of it. */
     void heard(String text) {
-        String workspace;
+        UUID workspace;
         try {
-            workspace = UUID.fromString(text).toString();
+            workspace = UUID.fromString(text);
         } catch (IllegalArgumentException | NullPointerException foreign) {
             LOG.warning("Ignored a signal that names no workspace");
             return;
         }
-        paced(pushed, workspace, () -> pages.send(MESSAGE, workspace));
+        // the workspace's remembered counts are from before the change its pages will now read
+        large.forget(workspace);
+        String user = userOf(workspace);
+        paced(pushed, user, () -> pages.send(MESSAGE, user));
     }
 
     private void paced(Pace pace, String workspace, Runnable tell) {

@@ -21,6 +21,10 @@ import jakarta.enterprise.context.ApplicationScoped;
         password = "${MPCONFIG=relink.db.password:relink}",
         minPoolSize = 2,
         maxPoolSize = 32,
+        // Unwrapped statements and result sets: Payara's wrapper looked the driver's
+        // getObject(int, Class) up by reflection on every UUID and timestamp read, a quarter of a
+        // channel list's time at 100,000 channels (src/docs/benchmarks.md). Connections are still
+        // the pool's.
         properties = {"fish.payara.wrap-jdbc-objects=false"})
 public class Database {
 

@@ -107,15 +107,7 @@ final class ChannelChange {
             history(
                     token,
                     Action.TOKEN_RECOVERED,
-                    "Token of "
-                            + name
-                            + " works again: "
-                            + channel.network().displayName()
-                            + " called it valid on a later check (was "
-                            + from
-                            + ", "
-                            + diedOf
-                            + ")");
+                    recovered(name, channel.network(), from, diedOf));
         } else if (to.isDead()) {
             history(
                     token,
@@ -187,6 +179,19 @@ final class ChannelChange {
                                                 token.dataAccessLapsesFirst()));
                             }
                         });
+    }
+
+    static String recovered(
+            String identityName, NetworkType network, TokenStatus from, Cause diedOf) {
+        return "Token of "
+                + identityName
+                + " works again: "
+                + network.displayName()
+                + " called it valid on a later check (was "
+                + from
+                + ", "
+                + diedOf
+                + ")";
     }
 
     static String died(String identityName, Verdict.Dead death) {

@@ -370,13 +370,8 @@ public class ChannelLedger {
                     token.id(),
                     RELINK,
                     Action.TOKEN_RECOVERED,
-                    "Token of "
-                            + name
-                            + " works again: "
-                            + channel.network().displayName()
-                            + " called it valid on a later check (was INVALID, "
-                            + past.recovered()
-                            + ")",
+                    ChannelChange.recovered(
+                            name, channel.network(), TokenStatus.INVALID, past.recovered()),
                     past.at());
         }
         audit.writeStateChange(

@@ -82,6 +82,7 @@ public class Identities {
                 identities.stream()
                         .filter(i -> SameMetaUser.NETWORKS.contains(i.network()))
                         .map(IdentityView::externalUserId)
+                        .filter(java.util.Objects::nonNull)
                         .toList();
         if (users.isEmpty()) {
             return Map.of();

@@ -30,6 +30,16 @@ public class LargeWorkspaces {
 
     final Recent<UUID, SummaryView> summaries = new Recent<>(SUMMARY_FRESH);
 
+    /**
+     * Forgets what this node remembers of the workspace: one of its channels changed state (on this
+     * node or another; see {@code center.LiveUpdates}), so that the refresh its pages are about to
+     * make counts the change instead of showing the figures from before it.
+     */
+    public void forget(UUID workspaceId) {
+        counts.forget(workspaceId);
+        summaries.forget(workspaceId);
+    }
+
     static long total(Map<NetworkType, Map<ChannelState, Long>> counts) {
         return counts.values().stream()
                 .flatMap(m -> m.values().stream())

@@ -10,7 +10,8 @@ import java.util.function.Supplier;
 
 /**
  * Figures that cost a read of a whole large workspace (how many channels it has per network and
- * state, its summary), remembered by one node for a short while. Pure.
+ * state, its summary), remembered by one node for a short while, and forgotten when the workspace
+ * changes (see {@link LargeWorkspaces#forget}). Shared by the node's requests: thread-safe.
  *
  * <p>Only figures that {@code worth} accepts are remembered (a large workspace's): a small one is
  * counted afresh every time, so it always reads what was just written. When a figure is older than
@@ -42,6 +43,11 @@ final class Recent<K, V> {
             }
         }
         return remember(key, count.get(), now, worth);
+    }
+
+    /** Forgets the key's figure: the next caller counts it afresh. */
+    void forget(K key) {
+        figures.remove(key);
     }
 
     private V remember(K key, V value, Instant now, Predicate<V> worth) {

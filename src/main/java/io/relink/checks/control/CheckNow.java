@@ -13,7 +13,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -30,7 +32,7 @@ public class CheckNow {
 
     @Inject ChannelStore channels;
 
-    /** How long "check now" waits for a check under way to finish (see awaitCheckUnderWay). */
+    /** How long "check now" waits for a check under way to finish (see awaitChecksUnderWay). */
     static final Duration PATIENCE = Duration.ofSeconds(5);
 
     @Inject Checker checker;
@@ -46,12 +48,20 @@ public class CheckNow {
      *     configured here
      */
     public CheckedChannel check(UUID workspaceId, UUID channelId, String actor) {
+        awaitChecksUnderWay(List.of(channelId));
+        return checkOnce(workspaceId, channelId, actor);
+    }
+
+    /**
+     * As {@link #check}, without waiting for a check under way: for channels whose checks under way
+     * were waited for already ({@link #awaitChecksUnderWay}, once for several).
+     */
+    public CheckedChannel checkOnce(UUID workspaceId, UUID channelId, String actor) {
         ChannelView channel = channels.view(workspaceId, channelId);
         if (channel.state() == ChannelState.UNLINKED) {
             throw ProblemException.conflict(
                     "Channel " + channelId + " is unlinked; it is not checked any more.");
         }
-        awaitCheckUnderWay(channelId);
         Tally tally = checker.checkChannel(channelId);
         audit.write(
                 workspaceId,
@@ -72,15 +82,19 @@ public class CheckNow {
 
     /**
      * Waits, for {@link #PATIENCE} at most, while a check already under way (the sweep's, another
-     * node's) holds the channel's tokens: it is asking the network at this moment, and a token it
-     * holds would be left out of this check, which would then answer the state from before, such as
-     * "connected" for a token the sweep is about to find revoked. Once it is done its answer is in
-     * the channel, and this check asks again; past the wait (a node that died holding the lease)
-     * the tokens still held are left to it, as before.
+     * node's) holds one of these channels' tokens: it is asking the network at this moment, and a
+     * token it holds would be left out of "check now", which would then answer the state from
+     * before, such as "connected" for a token the sweep is about to find revoked. Once it is done
+     * its answer is in the channel, and check now asks again; past the wait (a node that died
+     * holding the lease, a long batch) the tokens still held are left to it, as before. {@link
+     * #check} waits for its channel; checking several at once, wait for all of them first, once.
      */
-    private void awaitCheckUnderWay(UUID channelId) {
+    public void awaitChecksUnderWay(Collection<UUID> channelIds) {
+        if (channelIds.isEmpty()) {
+            return;
+        }
         long until = System.nanoTime() + PATIENCE.toNanos();
-        while (leases.checkUnderWay(channelId) && System.nanoTime() < until) {
+        while (leases.checkUnderWay(channelIds) && System.nanoTime() < until) {
             try {
                 Thread.sleep(100);
             } catch (InterruptedException interrupted) {

@@ -115,16 +115,16 @@ public class Leases {
     }
 
     /**
-     * Whether another check holds one of the channel's checkable tokens now: its lease has not run
-     * out, so its answer is still to be recorded.
+     * Whether another check holds one of these channels' checkable tokens now: its lease has not
+     * run out, so its answer is still to be recorded.
      */
-    public boolean checkUnderWay(UUID channelId) {
+    public boolean checkUnderWay(Collection<UUID> channelIds) {
         return ((Number)
                                 em.createNativeQuery(
                                                 "select count(*) from access_token where "
                                                         + CHECKABLE
-                                                        + " and channel_id = :channel and lease_until >= :now")
-                                        .setParameter("channel", channelId)
+                                                        + " and channel_id in (:channels) and lease_until >= :now")
+                                        .setParameter("channels", channelIds)
                                         .setParameter("now", now())
                                         .getSingleResult())
                         .longValue()

@@ -42,6 +42,16 @@ class RecentTest {
     }
 
     @Test
+    void a_forgotten_figure_is_counted_again_at_once_though_still_fresh() {
+        assertThat(get(T, 1, true)).isEqualTo(1);
+        recent.forget("ws");
+        assertThat(get(T.plusMillis(100), 2, true)).isEqualTo(2);
+        assertThat(counted).hasValue(2);
+        recent.forget("another workspace");
+        assertThat(get(T.plusMillis(200), 3, true)).isEqualTo(2);
+    }
+
+    @Test
     void a_figure_that_became_small_is_forgotten() {
         get(T, 1, true);
         assertThat(get(T.plusSeconds(3), 2, false)).isEqualTo(2);
