@@ -9,8 +9,9 @@
  * receives, {@code {type, timestamp, data}}; which change becomes which {@link
  * io.relink.webhooks.entity.EventType} is decided there. The {@link
  * io.relink.webhooks.boundary.WebhookRelay} (a non-persistent timer on every node, every {@code
- * relink.webhooks.interval}) has {@link io.relink.webhooks.control.Deliveries} fan new events out
- * into one {@link io.relink.webhooks.entity.Delivery} per interested {@link
+ * relink.webhooks.interval}, and a pass at once when a change on the node wrote an event) has
+ * {@link io.relink.webhooks.control.Deliveries} fan new events out into one {@link
+ * io.relink.webhooks.entity.Delivery} per interested {@link
  * io.relink.webhooks.entity.Subscription}, claim the due ones under leases, and record each {@link
  * io.relink.webhooks.entity.Attempt}; the {@link io.relink.webhooks.control.Sender} signs ({@link
  * io.relink.webhooks.control.WebhookSignature}) and posts them, {@link

@@ -11,6 +11,7 @@ import io.relink.webhooks.entity.EventType;
 import io.relink.webhooks.entity.OutboxEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -51,6 +52,9 @@ public class Outbox {
 
     @PersistenceContext EntityManager em;
     @Inject ChannelStore channels;
+
+    /** Tells this node's relay, once the transaction commits, that there is something to send. */
+    @Inject Event<OutboxWritten> written;
 
     /** The channel as the API writes it (absent values as null); made once, with the bean. */
     private Jsonb json;
@@ -191,6 +195,7 @@ public class Outbox {
                         "webhook.test:" + id,
                         subscriptionId);
         em.persist(event);
+        written.fire(new OutboxWritten());
         return event;
     }
 
@@ -227,6 +232,7 @@ public class Outbox {
                         body(type, at, data.build()),
                         dedupKey,
                         null));
+        written.fire(new OutboxWritten());
     }
 
     /** A value as JSON text, or JSON null: every body has the same fields. */

@@ -54,6 +54,15 @@ public class WebhookSettings {
         return allowLoopback;
     }
 
+    @Inject
+    @ConfigProperty(name = "relink.webhooks.concurrency")
+    int concurrency;
+
+    /** How many deliveries a node sends at once (at least one). */
+    public int concurrency() {
+        return Math.max(1, concurrency);
+    }
+
     public int batchSize() {
         return batchSize;
     }
