@@ -73,9 +73,32 @@ class ScaleBench {
      */
     static final boolean API_ONLY = "api".equals(System.getProperty("bench.scale.only", ""));
 
+    /**
+     * Records the node's sweep (P1) with Java Flight Recorder into {@code
+     * target/bench/scale/sweep.jfr}, to see where its CPU goes ({@code jfr print --events
+     * jdk.ExecutionSample}); off by default, as the recording costs a little.
+     */
+    static final boolean RECORD = Boolean.getBoolean("bench.scale.record");
+
     static final Duration SWEEP_LIMIT =
             Duration.ofMinutes(Integer.getInteger("bench.scale.sweep-minutes", 15));
     static final int PORT = 28080;
+
+    /** P1b's second node. */
+    static final int SECOND_PORT = 28081;
+
+    /** P1b's work: at most this many of the tokens P1 checked are made due again. */
+    static final int TWO_NODE_TOKENS = Integer.getInteger("bench.scale.p1b-tokens", 100_000);
+
+    /** P4: deauthorize callbacks sent, one at a time, each to a person of ten channels. */
+    static final int CALLBACKS = Integer.getInteger("bench.scale.callbacks", 50);
+
+    /** The SANDBOX app's secret, which signs its deauthorize callbacks. */
+    static final String APP_SECRET = "bench-app-secret-" + UUID.randomUUID();
+
+    /** How often the live heap is sampled during a long sweep (the soak of P5). */
+    static final Duration SOAK_SAMPLE = Duration.ofMinutes(5);
+
     static final int STUB_PORT = 28090;
     static final String NODE = "bench-scale";
     static final String INTERVAL = "PT5S";
@@ -155,10 +178,12 @@ class ScaleBench {
                     sweep(pid);
                     heap(pid, "P5", "after the full sweep");
                     idle(pid);
+                    twoNodes(keysetFile);
                 }
                 api(key);
                 page();
                 heap(pid, "P5b", "after the API runs of P3 and the pages of P3b");
+                callbacks(key);
             }
         } finally {
             stub.destroy();
@@ -167,15 +192,14 @@ class ScaleBench {
         if (API_ONLY) {
             return;
         }
-        try (Connection db = db()) {
-            assertThat(
-                            count(
-                                    db,
-                                    "select count(*) from access_token where last_checked_at is not null"))
-                    .as("tokens checked")
-                    .isEqualTo(DUE);
-        }
+        assertThat(checkedOnce).as("P1: tokens checked").isEqualTo(DUE);
+        assertThat(repeats).as("P1 and P1b: tokens the stub was asked about twice").isZero();
     }
+
+    /** What P1 found checked; tokens the stub saw twice in P1 and P1b (asserted at the end). */
+    private long checkedOnce;
+
+    private long repeats;
 
     /** The stub, as its own JVM: the classes of this very build, the JDK's HTTP server. */
     private Process startStub() throws Exception {
@@ -183,7 +207,7 @@ class ScaleBench {
                 new ProcessBuilder(
                                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                                 "-Dsun.net.httpserver.nodelay=true",
-                                "-Xmx256m",
+                                "-Xmx768m", // remembers every token it is asked about
                                 "-cp",
                                 "target/test-classes",
                                 StubNetwork.class.getName(),
@@ -324,11 +348,32 @@ class ScaleBench {
         while (stubCount("requests") == 0 && Instant.now().isBefore(deadline)) {
             Thread.sleep(100);
         }
+        if (RECORD) {
+            Machine.run(
+                    "jcmd",
+                    Long.toString(pid),
+                    "JFR.start",
+                    "name=sweep",
+                    "settings=profile",
+                    "filename=" + WORK.resolve("sweep.jfr").toAbsolutePath());
+        }
         Instant first = Instant.now();
         double cpuFirst = Machine.cpuSeconds(pid);
         long checked = 0;
+        Instant nextSample = first.plus(SOAK_SAMPLE);
+        Map<Long, Double> soak = new java.util.TreeMap<>();
         try (Connection db = db()) {
             while (Instant.now().isBefore(deadline)) {
+                if (Instant.now().isAfter(nextSample)) { // P5's soak: the live heap as it sweeps
+                    nextSample = nextSample.plus(SOAK_SAMPLE);
+                    try {
+                        soak.put(
+                                Duration.between(first, Instant.now()).toMinutes(),
+                                Machine.liveHeapBytes(pid) / 1024.0 / 1024.0);
+                    } catch (IllegalStateException noAnswer) {
+                        System.out.println("P5 soak: no heap figure: " + noAnswer.getMessage());
+                    }
+                }
                 checked =
                         count(
                                 db,
@@ -349,6 +394,9 @@ class ScaleBench {
             }
             Instant done = Instant.now();
             double cpu = Machine.cpuSeconds(pid) - cpuFirst;
+            if (RECORD) {
+                Machine.run("jcmd", Long.toString(pid), "JFR.stop", "name=sweep");
+            }
             double polled = Duration.between(first, done).toMillis() / 1000.0;
             double wall;
             try (Statement s = db.createStatement();
@@ -359,6 +407,9 @@ class ScaleBench {
                 wall = r.getDouble(1);
             }
             long calls = stubCount("requests");
+            oneNode = checked / wall;
+            checkedOnce = checked;
+            repeats += stubCount("repeats");
             double limit = (double) DUE * LATENCY_MS / 1000 / CONCURRENCY;
             double batchedLimit = (double) calls * LATENCY_MS / 1000 / CONCURRENCY;
             report.figure("tokens checked", checked, "of " + DUE + " due (" + TOKENS + " stored)")
@@ -375,6 +426,10 @@ class ScaleBench {
                             stubCount("maxInFlight"),
                             "")
                     .figure("other calls (not introspection)", stubCount("others"), "")
+                    .figure(
+                            "tokens asked about more than once (target 0)",
+                            stubCount("repeats"),
+                            "")
                     .figure("Relink CPU during the sweep", cpu / polled * 100, "% of one core")
                     .figure("Relink RSS at the end", Machine.rssMiB(pid), "MiB")
                     .figure(
@@ -382,8 +437,330 @@ class ScaleBench {
                             count(db, "select count(*) from access_token where status <> 'VALID'"),
                             "")
                     .figure("load average (1 min) at the end", Machine.load1(), "");
+            soak.forEach(
+                    (minute, mib) ->
+                            report.figure(
+                                    "P5 soak: live heap after " + minute + " min of the sweep",
+                                    mib,
+                                    "MiB"));
         }
         report.write();
+    }
+
+    /** P1's tokens per second, for P1b. */
+    private double oneNode;
+
+    /**
+     * P1b: the tokens P1 checked made due again, swept by the first node and a second one on the
+     * same database. Every token must reach the stub exactly once; which node holds leases is
+     * sampled as it goes.
+     */
+    private void twoNodes(Path keysetFile) throws Exception {
+        report.measure(
+                "P1b",
+                "two nodes on one PostgreSQL sweep the same work",
+                "a second node (same settings, port "
+                        + SECOND_PORT
+                        + ") joins the first; the tokens P1 checked, at most "
+                        + TWO_NODE_TOKENS
+                        + ", are made due again");
+        String name = NODE + "-2";
+        try (MicroNode second = startRelink(name, SECOND_PORT, keysetFile);
+                Connection db = db()) {
+            second.awaitReady("/health/ready", Duration.ofMinutes(5));
+            long[] pids = {Machine.pidOf(NODE), Machine.pidOf(name)};
+            post(stubUrl("stats/reset"));
+            long work;
+            java.sql.Timestamp reset;
+            try (Statement s = db.createStatement()) {
+                reset = since(db);
+                work =
+                        s.executeUpdate(
+                                "update access_token set next_check_at = now(), last_checked_at = null"
+                                        + " where id in (select id from access_token where"
+                                        + " last_checked_at is not null and status = 'VALID' limit "
+                                        + TWO_NODE_TOKENS
+                                        + ")");
+            }
+            Instant deadline = Instant.now().plus(SWEEP_LIMIT);
+            Instant first = Instant.now();
+            double[] cpuFirst = {Machine.cpuSeconds(pids[0]), Machine.cpuSeconds(pids[1])};
+            Map<String, Long> leases = new java.util.TreeMap<>();
+            double checked = 0;
+            while (Instant.now().isBefore(deadline)) {
+                try (Statement s = db.createStatement();
+                        ResultSet r =
+                                s.executeQuery(
+                                        "select lease_owner, count(*) from access_token"
+                                                + " where lease_owner is not null group by lease_owner")) {
+                    while (r.next()) {
+                        leases.merge(r.getString(1), r.getLong(2), Long::sum);
+                    }
+                }
+                checked = checkedSince(db, reset, "count(*)");
+                System.out.println(
+                        "P1b: " + checked + " of " + work + " checked; leases " + leases);
+                if (checked >= work) {
+                    break;
+                }
+                Thread.sleep(1_000);
+            }
+            double polled = Duration.between(first, Instant.now()).toMillis() / 1000.0;
+            double wall =
+                    checkedSince(
+                            db,
+                            reset,
+                            "extract(epoch from max(last_checked_at) - min(last_checked_at))");
+            report.figure("tokens made due again", work, "")
+                    .figure("tokens checked", checked, "")
+                    .figure("wall time, first check to last recorded", wall, "s")
+                    .figure("tokens/s", checked / wall, "")
+                    .figure(
+                            "ratio to one node's tokens/s in P1 (target ≥ 1.7)",
+                            checked / wall / oneNode,
+                            "")
+                    .figure("tokens the stub was asked about", stubCount("tokens"), "")
+                    .figure("distinct tokens the stub was asked about", stubCount("distinct"), "")
+                    .figure(
+                            "tokens asked about more than once (target 0)",
+                            stubCount("repeats"),
+                            "")
+                    .figure(
+                            "most calls in flight at once, both nodes",
+                            stubCount("maxInFlight"),
+                            "");
+            repeats += stubCount("repeats");
+            leases.forEach(
+                    (owner, seen) ->
+                            report.figure(
+                                    "leases of " + owner + " seen (sum over the polls)", seen, ""));
+            report.figure(
+                            "CPU of the first node",
+                            (Machine.cpuSeconds(pids[0]) - cpuFirst[0]) / polled * 100,
+                            "% of one core")
+                    .figure(
+                            "CPU of the second node",
+                            (Machine.cpuSeconds(pids[1]) - cpuFirst[1]) / polled * 100,
+                            "% of one core")
+                    .figure("load average (1 min) at the end", Machine.load1(), "");
+        }
+        report.write();
+    }
+
+    /**
+     * P4: a person removes the app. The bench signs the SANDBOX's deauthorize callback as the
+     * network would and posts it, {@code bench.scale.callbacks} times (50 by default); for each it
+     * measures, from the moment it sends the callback, when the API reads the person's first
+     * channel DISCONNECTED (polled every 10 ms), when the open channel page in Chromium shows it (a
+     * mutation observer in the page notes the time), and when the {@code channel.lost} webhook of
+     * every one of their ten channels has arrived at a receiver in this JVM.
+     */
+    private void callbacks(String key) throws Exception {
+        report.measure(
+                "P4",
+                "a deauthorize callback, to the API, the open page and the webhook",
+                CALLBACKS
+                        + " callbacks one after another, each for a person of "
+                        + Seeder.CHANNELS_PER_IDENTITY
+                        + " channels; relink.webhooks.interval="
+                        + "PT5S; Chromium headless with the person's first channel page open");
+        Map<String, Long> lost = new java.util.concurrent.ConcurrentHashMap<>();
+        com.sun.net.httpserver.HttpServer receiver =
+                com.sun.net.httpserver.HttpServer.create(
+                        new java.net.InetSocketAddress(
+                                java.net.InetAddress.getLoopbackAddress(), 0),
+                        0);
+        receiver.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
+        receiver.createContext(
+                "/hook",
+                exchange -> {
+                    long at = System.currentTimeMillis();
+                    try (exchange;
+                            jakarta.json.JsonReader body =
+                                    jakarta.json.Json.createReader(exchange.getRequestBody())) {
+                        jakarta.json.JsonObject event = body.readObject();
+                        if ("channel.lost".equals(event.getString("type", ""))) {
+                            lost.putIfAbsent(
+                                    event.getJsonObject("data")
+                                            .getJsonObject("channel")
+                                            .getString("id"),
+                                    at);
+                        }
+                        exchange.sendResponseHeaders(204, -1);
+                    }
+                });
+        receiver.start();
+        String base = "http://localhost:" + PORT;
+        List<Long> api = new ArrayList<>();
+        List<Long> page = new ArrayList<>();
+        List<Long> hooks = new ArrayList<>();
+        List<Long> eachHook = new ArrayList<>();
+        int missed = 0;
+        try (io.relink.ChromiumSession person = new io.relink.ChromiumSession();
+                Connection db = db()) {
+            HttpResponse<String> made =
+                    http.send(
+                            HttpRequest.newBuilder(URI.create(base + "/api/v1/webhooks"))
+                                    .header("Authorization", "Bearer " + key)
+                                    .header("Content-Type", "application/json")
+                                    .POST(
+                                            HttpRequest.BodyPublishers.ofString(
+                                                    "{\"url\":\"http://127.0.0.1:"
+                                                            + receiver.getAddress().getPort()
+                                                            + "/hook\",\"events\":[\"channel.lost\"]}"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+            person.open(base + "/login.xhtml");
+            person.signIn(OWNER, OWNER_PASSWORD);
+            person.awaitUrl("/center/channels.xhtml");
+            int identities =
+                    (CHANNELS + Seeder.CHANNELS_PER_IDENTITY - 1) / Seeder.CHANNELS_PER_IDENTITY;
+            for (int n = 0; n < CALLBACKS; n++) {
+                // people spread over the workspace
+                String user = String.format("scale-user-%07d", (n * 7919 + 13) % identities);
+                List<String> channels = new ArrayList<>();
+                try (java.sql.PreparedStatement q =
+                        db.prepareStatement(
+                                "select distinct t.channel_id::text from access_token t"
+                                        + " join identity i on i.id = t.identity_id"
+                                        + " where i.external_user_id = ?")) {
+                    q.setString(1, user);
+                    try (ResultSet r = q.executeQuery()) {
+                        while (r.next()) {
+                            channels.add(r.getString(1));
+                        }
+                    }
+                }
+                String channel = channels.get(0);
+                person.open(base + "/center/channel.xhtml?id=" + channel);
+                person.evaluate(
+                        "window.p4 = 0; new MutationObserver(function () {"
+                                + " var s = document.getElementById('state');"
+                                + " if (!window.p4 && s && s.getAttribute('data-state') === 'DISCONNECTED')"
+                                + " window.p4 = Date.now(); }).observe(document.body,"
+                                + " {subtree: true, childList: true, attributes: true, characterData: true})");
+                Thread.sleep(1_000); // the page's websocket opens
+                String signed =
+                        io.relink.sandbox.control.SignedRequest.sign(
+                                io.relink.sandbox.control.SignedRequest.deauthorization(
+                                        user, Instant.now()),
+                                APP_SECRET);
+                long sent = System.currentTimeMillis();
+                HttpResponse<String> taken =
+                        http.send(
+                                HttpRequest.newBuilder(
+                                                URI.create(
+                                                        base
+                                                                + "/api/v1/callbacks/sandbox/deauthorize"))
+                                        .header("Content-Type", "application/x-www-form-urlencoded")
+                                        .POST(
+                                                HttpRequest.BodyPublishers.ofString(
+                                                        "signed_request="
+                                                                + URLEncoder.encode(
+                                                                        signed,
+                                                                        StandardCharsets.UTF_8)))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
+                assertThat(taken.statusCode()).as(taken.body()).isEqualTo(200);
+                long readDisconnected = 0;
+                long until = sent + 30_000;
+                while (readDisconnected == 0 && System.currentTimeMillis() < until) {
+                    HttpResponse<String> read =
+                            http.send(
+                                    HttpRequest.newBuilder(
+                                                    URI.create(
+                                                            base + "/api/v1/channels/" + channel))
+                                            .header("Authorization", "Bearer " + key)
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString());
+                    if (read.body().contains("\"state\":\"DISCONNECTED\"")) {
+                        readDisconnected = System.currentTimeMillis();
+                    } else {
+                        Thread.sleep(10);
+                    }
+                }
+                long shown = 0;
+                while (System.currentTimeMillis() < until
+                        && (shown == 0 || !lost.keySet().containsAll(channels))) {
+                    shown = Long.parseLong(person.evaluate("return String(window.p4)"));
+                    Thread.sleep(20);
+                }
+                if (readDisconnected == 0 || shown == 0 || !lost.keySet().containsAll(channels)) {
+                    missed++;
+                    System.out.println(
+                            "P4: missed for "
+                                    + user
+                                    + ": API "
+                                    + (readDisconnected == 0 ? "no" : "yes")
+                                    + ", page "
+                                    + (shown == 0 ? "no" : "yes")
+                                    + ", webhooks "
+                                    + channels.stream().filter(lost::containsKey).count()
+                                    + " of "
+                                    + channels.size());
+                    continue;
+                }
+                channels.forEach(c -> eachHook.add(lost.get(c) - sent));
+                api.add(readDisconnected - sent);
+                page.add(shown - sent);
+                hooks.add(channels.stream().mapToLong(lost::get).max().orElseThrow() - sent);
+                System.out.println(
+                        "P4: API "
+                                + api.get(api.size() - 1)
+                                + " ms, page "
+                                + page.get(page.size() - 1)
+                                + " ms, webhooks "
+                                + hooks.get(hooks.size() - 1)
+                                + " ms");
+            }
+        } finally {
+            receiver.stop(0);
+        }
+        percentiles("API reads DISCONNECTED", api);
+        percentiles("the open channel page shows it", page);
+        percentiles("each channel's channel.lost webhook received", eachHook);
+        percentiles("the last of the person's channel.lost webhooks received", hooks);
+        report.figure("callbacks where one of the three did not come within 30 s", missed, "")
+                .figure("load average (1 min) at the end", Machine.load1(), "");
+        report.write();
+    }
+
+    private void percentiles(String what, List<Long> millis) {
+        if (millis.isEmpty()) {
+            report.text(what, "no sample");
+            return;
+        }
+        List<Long> sorted = new ArrayList<>(millis);
+        Collections.sort(sorted);
+        report.figure(what + ", p50", sorted.get(sorted.size() / 2), "ms")
+                .figure(
+                        what + ", p99",
+                        sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1),
+                        "ms (target ≤ 1,000)")
+                .figure(what + ", slowest", sorted.get(sorted.size() - 1), "ms");
+    }
+
+    private static java.sql.Timestamp since(Connection db) throws SQLException {
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("select clock_timestamp()")) {
+            r.next();
+            return r.getTimestamp(1);
+        }
+    }
+
+    /** {@code figure} over the tokens checked after {@code since}. */
+    private static double checkedSince(Connection db, java.sql.Timestamp since, String figure)
+            throws SQLException {
+        try (java.sql.PreparedStatement q =
+                db.prepareStatement(
+                        "select " + figure + " from access_token where last_checked_at > ?")) {
+            q.setTimestamp(1, since);
+            try (ResultSet r = q.executeQuery()) {
+                r.next();
+                return r.getDouble(1);
+            }
+        }
     }
 
     /** P5: bytes of live objects after a full collection. */
@@ -635,6 +1012,10 @@ class ScaleBench {
     }
 
     private MicroNode startRelink(String name, Path keysetFile) throws IOException {
+        return startRelink(name, PORT, keysetFile);
+    }
+
+    private MicroNode startRelink(String name, int port, Path keysetFile) throws IOException {
         Map<String, String> env = new HashMap<>();
         env.put("RELINK_DEMO", "false");
         env.put(
@@ -645,9 +1026,11 @@ class ScaleBench {
         env.put("RELINK_DB_USER", DB_USER);
         env.put("RELINK_DB_PASSWORD", DB_PASSWORD);
         env.put("RELINK_NODE_NAME", name);
-        env.put("RELINK_PUBLIC_URL", "http://localhost:" + PORT);
+        env.put("RELINK_PUBLIC_URL", "http://localhost:" + port);
         env.put("RELINK_SANDBOX_ENABLED", "true");
         env.put("RELINK_SANDBOX_URL", stubUrl("sandbox/"));
+        env.put("RELINK_SANDBOX_CLIENT_SECRET", APP_SECRET);
+        env.put("RELINK_WEBHOOKS_ALLOW_LOOPBACK", "true"); // P4's receiver is in this JVM
         // production's check rules, not the integration tests' fast ones this JVM's environment
         // carries
         env.put("RELINK_CHECKS_INTERVAL", INTERVAL);
@@ -664,7 +1047,7 @@ class ScaleBench {
         env.put("RELINK_NOTIFICATIONS_ESCALATE_AFTER", "P3D");
         env.put("RELINK_NOTIFICATIONS_DIGEST_AT", "08:00");
         env.put("RELINK_MAIL_PORT", "3129");
-        return MicroNode.start(name, PORT, WORK, env);
+        return MicroNode.start(name, port, WORK, env);
     }
 
     /** A WAR with one page and nothing else, to time Payara Micro itself. */

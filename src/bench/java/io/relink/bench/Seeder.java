@@ -40,9 +40,9 @@ final class Seeder {
     }
 
     /**
-     * Seeds everything and returns the workspace's API key (scope {@code channels:read}). The first
-     * {@code due} tokens are due at {@code dueAt}; the others a week after now, stored but not the
-     * sweep's work (what an idle tick has to look past).
+     * Seeds everything and returns the workspace's API key (scopes {@code channels:read admin}: P4
+     * makes a webhook). The first {@code due} tokens are due at {@code dueAt}; the others a week
+     * after now, stored but not the sweep's work (what an idle tick has to look past).
      */
     String seed(int channels, int tokens, int due, Instant dueAt) throws SQLException {
         Instant now = Instant.now();
@@ -54,7 +54,7 @@ final class Seeder {
                         db.prepareStatement(
                                 "insert into api_key (id, workspace_id, name, prefix, key_hash,"
                                         + " scopes, created_at) values (?, ?, 'bench', ?, ?,"
-                                        + " 'channels:read', ?)")) {
+                                        + " 'channels:read admin', ?)")) {
             ws.setObject(1, workspace);
             ws.setObject(2, java.sql.Timestamp.from(now));
             ws.executeUpdate();

@@ -5,10 +5,15 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A stand-in for the SANDBOX network at scale: answers its check endpoints ({@code
@@ -19,7 +24,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * its threads and heap do not count against the Relink under test.
  *
  * <p>{@code GET /stats} tells what it was asked: requests, tokens, and the most requests in flight
- * at once (the concurrency Relink really used); {@code POST /stats/reset} starts the count again.
+ * at once (the concurrency Relink really used), and {@code repeats}: how often a token it had
+ * already been asked about (since the last reset) came again, so that "every token checked exactly
+ * once" is counted where the checks arrive; {@code POST /stats/reset} starts the count again.
  * Anything else is a 404 and counted, so that a sweep calling something else shows.
  */
 public final class StubNetwork {
@@ -34,6 +41,8 @@ public final class StubNetwork {
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong tokens = new AtomicLong();
     private final AtomicLong others = new AtomicLong();
+    private final AtomicLong repeats = new AtomicLong();
+    private final Set<String> seen = ConcurrentHashMap.newKeySet();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
 
@@ -59,9 +68,21 @@ public final class StubNetwork {
             String path = exchange.getRequestURI().getPath();
             byte[] body = exchange.getRequestBody().readAllBytes();
             switch (path) {
-                case "/sandbox/oauth/introspect" -> check(exchange, 1, SINGLE);
+                case "/sandbox/oauth/introspect" -> {
+                    String form = new String(body, StandardCharsets.UTF_8);
+                    Matcher token = FORM_TOKEN.matcher(form);
+                    if (token.find()) {
+                        remember(URLDecoder.decode(token.group(1), StandardCharsets.UTF_8));
+                    }
+                    check(exchange, 1, SINGLE);
+                }
                 case "/sandbox/oauth/introspect/batch" -> {
-                    int items = count(new String(body, StandardCharsets.UTF_8), "\"token\"");
+                    Matcher token = JSON_TOKEN.matcher(new String(body, StandardCharsets.UTF_8));
+                    int items = 0;
+                    while (token.find()) {
+                        remember(token.group(1));
+                        items++;
+                    }
                     check(exchange, items, batch(items));
                 }
                 case "/stats" -> send(exchange, 200, stats().getBytes(StandardCharsets.UTF_8));
@@ -70,6 +91,8 @@ public final class StubNetwork {
                     tokens.set(0);
                     others.set(0);
                     maxInFlight.set(0);
+                    repeats.set(0);
+                    seen.clear();
                     send(exchange, 200, stats().getBytes(StandardCharsets.UTF_8));
                 }
                 default -> {
@@ -80,6 +103,15 @@ public final class StubNetwork {
                             "{\"error\":\"not_found\"}".getBytes(StandardCharsets.UTF_8));
                 }
             }
+        }
+    }
+
+    private static final Pattern FORM_TOKEN = Pattern.compile("(?:^|&)token=([^&]*)");
+    private static final Pattern JSON_TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]*)\"");
+
+    private void remember(String token) {
+        if (!seen.add(token)) {
+            repeats.incrementAndGet();
         }
     }
 
@@ -119,6 +151,10 @@ public final class StubNetwork {
                 + maxInFlight.get()
                 + ",\"others\":"
                 + others.get()
+                + ",\"repeats\":"
+                + repeats.get()
+                + ",\"distinct\":"
+                + seen.size()
                 + ",\"latencyMillis\":"
                 + latencyMillis
                 + "}";
@@ -128,13 +164,5 @@ public final class StubNetwork {
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, body.length);
         exchange.getResponseBody().write(body);
-    }
-
-    private static int count(String text, String word) {
-        int n = 0;
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
-            n++;
-        }
-        return n;
     }
 }
