@@ -104,6 +104,11 @@ public class CheckRecorder {
                 recorded.add(token.id());
                 count(token.network(), outcomeName(finding.verdict()));
             }
+            // Each change is written and forgotten before the next. Kept, every query of the next
+            // change would first dirty-check all the batch had loaded so far (Hibernate's automatic
+            // flush): four fifths of a sweep's CPU in a profile of 100,000 checks.
+            em.flush();
+            em.clear();
         }
         return recorded;
     }

@@ -50,6 +50,10 @@ public class Revocations {
             if (recorder.learnWithin(token, removed, actor)) {
                 died++;
             }
+            // written and forgotten, as CheckRecorder.recordAll does, so that a person of many
+            // tokens does not make each next change dirty-check all the earlier ones
+            em.flush();
+            em.clear();
         }
         return died;
     }
