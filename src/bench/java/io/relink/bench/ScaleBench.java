@@ -99,6 +99,10 @@ class ScaleBench {
     /** How often the live heap is sampled during a long sweep (the soak of P5). */
     static final Duration SOAK_SAMPLE = Duration.ofMinutes(5);
 
+    /** How long the soak lasts, from the start of P1 (topped up after the other measures). */
+    static final Duration SOAK =
+            Duration.ofMinutes(Integer.getInteger("bench.scale.soak-minutes", 30));
+
     static final int STUB_PORT = 28090;
     static final String NODE = "bench-scale";
     static final String INTERVAL = "PT5S";
@@ -153,6 +157,7 @@ class ScaleBench {
                 Seeder seeder = new Seeder(db, new Sealer(keyset));
                 key = seeder.seed(CHANNELS, TOKENS, DUE, started.minusSeconds(3600));
                 seeder.owner(OWNER, OWNER_PASSWORD);
+                seeder.callbackPeople(CALLBACKS);
                 seeded = Instant.now();
                 report.measure(
                                 "seed",
@@ -174,6 +179,7 @@ class ScaleBench {
                                 "s")
                         .figure("Payara's own 'ready in'", readyIn(NODE), "s");
                 long pid = Machine.pidOf(NODE);
+                nodePid = pid;
                 if (!API_ONLY) {
                     sweep(pid);
                     heap(pid, "P5", "after the full sweep");
@@ -184,6 +190,9 @@ class ScaleBench {
                 page();
                 heap(pid, "P5b", "after the API runs of P3 and the pages of P3b");
                 callbacks(key);
+                if (!API_ONLY) {
+                    soak(key);
+                }
             }
         } finally {
             stub.destroy();
@@ -360,20 +369,11 @@ class ScaleBench {
         Instant first = Instant.now();
         double cpuFirst = Machine.cpuSeconds(pid);
         long checked = 0;
-        Instant nextSample = first.plus(SOAK_SAMPLE);
-        Map<Long, Double> soak = new java.util.TreeMap<>();
+        soakStart = first;
+        nextSample = first.plus(SOAK_SAMPLE);
         try (Connection db = db()) {
             while (Instant.now().isBefore(deadline)) {
-                if (Instant.now().isAfter(nextSample)) { // P5's soak: the live heap as it sweeps
-                    nextSample = nextSample.plus(SOAK_SAMPLE);
-                    try {
-                        soak.put(
-                                Duration.between(first, Instant.now()).toMinutes(),
-                                Machine.liveHeapBytes(pid) / 1024.0 / 1024.0);
-                    } catch (IllegalStateException noAnswer) {
-                        System.out.println("P5 soak: no heap figure: " + noAnswer.getMessage());
-                    }
-                }
+                sampleHeap("the sweep (P1)");
                 checked =
                         count(
                                 db,
@@ -437,13 +437,102 @@ class ScaleBench {
                             count(db, "select count(*) from access_token where status <> 'VALID'"),
                             "")
                     .figure("load average (1 min) at the end", Machine.load1(), "");
-            soak.forEach(
-                    (minute, mib) ->
-                            report.figure(
-                                    "P5 soak: live heap after " + minute + " min of the sweep",
-                                    mib,
-                                    "MiB"));
         }
+        report.write();
+    }
+
+    /** The first node's process. */
+    private long nodePid;
+
+    /** When P1 began: the soak's samples count from there. */
+    private Instant soakStart;
+
+    private Instant nextSample;
+
+    /** The soak's live-heap samples: minutes since P1 began, MiB, what the node was doing. */
+    private final List<String[]> soak = new ArrayList<>();
+
+    /** P5's soak: the live heap every {@link #SOAK_SAMPLE} from the start of P1 on. */
+    private void sampleHeap(String doing) {
+        if (soakStart == null || Instant.now().isBefore(nextSample)) {
+            return;
+        }
+        while (!nextSample.isAfter(Instant.now())) {
+            nextSample = nextSample.plus(SOAK_SAMPLE);
+        }
+        try {
+            double mib = Machine.liveHeapBytes(nodePid) / 1024.0 / 1024.0;
+            soak.add(
+                    new String[] {
+                        Long.toString(Duration.between(soakStart, Instant.now()).toMinutes()),
+                        String.format(java.util.Locale.ROOT, "%.1f", mib),
+                        doing
+                    });
+            System.out.println("P5 soak: " + String.join(", ", soak.get(soak.size() - 1)));
+        } catch (IllegalStateException noAnswer) {
+            System.out.println("P5 soak: no heap figure: " + noAnswer.getMessage());
+        }
+    }
+
+    /**
+     * P5's soak, topped up to {@link #SOAK} from the start of P1: each minute a share of the tokens
+     * is made due (half what P1 checked in a minute) and the list is asked for under {@code wrk}
+     * for 20 s; the live heap is read every {@link #SOAK_SAMPLE} throughout, the samples of the
+     * measures before included.
+     */
+    private void soak(String key) throws Exception {
+        report.measure(
+                "P5s",
+                "soak: the live heap over "
+                        + SOAK.toMinutes()
+                        + " minutes of sweeps, API load, pages and callbacks",
+                "from the start of P1; after the other measures, each minute half of a minute's"
+                        + " worth of P1's tokens made due and 20 s of wrk (4 connections) on"
+                        + " /api/v1/channels?size=50");
+        Instant end = soakStart.plus(SOAK);
+        if (Instant.now().isAfter(end)) {
+            report.text(
+                    "top-up",
+                    "none: the measures before took " + SOAK.toMinutes() + " minutes or more");
+        }
+        int perMinute = (int) Math.max(1_000, oneNode * 30);
+        long madeDue = 0;
+        try (Connection db = db()) {
+            while (Instant.now().isBefore(end)) {
+                try (Statement s = db.createStatement()) {
+                    madeDue +=
+                            s.executeUpdate(
+                                    "update access_token set next_check_at = now() where id in"
+                                            + " (select id from access_token where status = 'VALID'"
+                                            + " and next_check_at > now() order by next_check_at"
+                                            + " limit "
+                                            + perMinute
+                                            + ")");
+                }
+                Wrk.run(
+                        "soak",
+                        "http://127.0.0.1:" + PORT + "/api/v1/channels?size=50",
+                        4,
+                        20,
+                        null,
+                        "Authorization: Bearer " + key);
+                Instant round = Instant.now().plusSeconds(40);
+                while (Instant.now().isBefore(round) && Instant.now().isBefore(end)) {
+                    sampleHeap("soak top-up: sweeps and API load");
+                    Thread.sleep(5_000);
+                }
+            }
+        }
+        nextSample = Instant.now();
+        sampleHeap("end of the soak");
+        report.figure("tokens made due during the top-up", madeDue, "");
+        for (String[] sample : soak) {
+            report.figure(
+                    "live heap after " + sample[0] + " min (" + sample[2] + ")",
+                    Double.parseDouble(sample[1]),
+                    "MiB");
+        }
+        report.figure("load average (1 min) at the end", Machine.load1(), "");
         report.write();
     }
 
@@ -498,12 +587,16 @@ class ScaleBench {
                     }
                 }
                 checked = checkedSince(db, reset, "count(*)");
+                sampleHeap("two nodes sweep (P1b)");
                 System.out.println(
                         "P1b: " + checked + " of " + work + " checked; leases " + leases);
                 if (checked >= work) {
                     break;
                 }
-                Thread.sleep(1_000);
+                // each poll reads the whole token table twice: seldom, or the bench itself takes
+                // the
+                // database's CPU from the nodes
+                Thread.sleep(5_000);
             }
             double polled = Duration.between(first, Instant.now()).toMillis() / 1000.0;
             double wall =
@@ -562,7 +655,7 @@ class ScaleBench {
                 CALLBACKS
                         + " callbacks one after another, each for a person of "
                         + Seeder.CHANNELS_PER_IDENTITY
-                        + " channels; relink.webhooks.interval="
+                        + " channels with one token each; relink.webhooks.interval="
                         + "PT5S; Chromium headless with the person's first channel page open");
         Map<String, Long> lost = new java.util.concurrent.ConcurrentHashMap<>();
         com.sun.net.httpserver.HttpServer receiver =
@@ -614,11 +707,8 @@ class ScaleBench {
             person.open(base + "/login.xhtml");
             person.signIn(OWNER, OWNER_PASSWORD);
             person.awaitUrl("/center/channels.xhtml");
-            int identities =
-                    (CHANNELS + Seeder.CHANNELS_PER_IDENTITY - 1) / Seeder.CHANNELS_PER_IDENTITY;
             for (int n = 0; n < CALLBACKS; n++) {
-                // people spread over the workspace
-                String user = String.format("scale-user-%07d", (n * 7919 + 13) % identities);
+                String user = Seeder.callbackPerson(n);
                 List<String> channels = new ArrayList<>();
                 try (java.sql.PreparedStatement q =
                         db.prepareStatement(
@@ -633,6 +723,7 @@ class ScaleBench {
                     }
                 }
                 String channel = channels.get(0);
+                sampleHeap("callbacks (P4)");
                 person.open(base + "/center/channel.xhtml?id=" + channel);
                 person.evaluate(
                         "window.p4 = 0; new MutationObserver(function () {"
@@ -900,6 +991,7 @@ class ScaleBench {
                     path.getKey() + ": one request alone, status " + status,
                     Duration.between(alone, Instant.now()).toMillis(),
                     "ms");
+            sampleHeap("the API under wrk (P3)");
             Wrk.run("warm-up", base + path.getValue(), 16, 3, null, auth);
             Wrk.Result result =
                     Wrk.run(path.getKey(), base + path.getValue(), 16, WRK_SECONDS, null, auth);
@@ -967,7 +1059,7 @@ class ScaleBench {
                         HttpResponse.BodyHandlers.ofString());
         assertThat(signedIn.body())
                 .as("signed in: the channels page, not the sign-in form")
-                .contains("Scale page");
+                .contains("data-ri=\"");
         List<Long> millis = new ArrayList<>();
         int bytes = 0;
         int rows = 0;

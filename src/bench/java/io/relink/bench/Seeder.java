@@ -127,6 +127,75 @@ final class Seeder {
     }
 
     /**
+     * {@code people} more people of {@value #CHANNELS_PER_IDENTITY} channels each, every channel
+     * with that person's one token: the shape Relink itself stores (a person holds one token per
+     * channel, and a channel nobody else manages dies with it), for the deauthorize callbacks of
+     * P4. In {@link #seed} a person holds all ten tokens of each of their channels, a hundred in
+     * all, which the product never makes. Not due: the sweeps leave them alone.
+     */
+    void callbackPeople(int people) throws SQLException {
+        Instant now = Instant.now();
+        Instant later = now.plus(java.time.Duration.ofDays(7));
+        UUID[] identityIds = ids(people);
+        UUID[] channelIds = ids(people * CHANNELS_PER_IDENTITY);
+        String ws = workspace.toString();
+        copy(
+                "identity (id, workspace_id, network, external_user_id, display_name, created_at)",
+                people,
+                i ->
+                        String.join(
+                                ",",
+                                identityIds[i].toString(),
+                                ws,
+                                "SANDBOX",
+                                callbackPerson(i),
+                                String.format("Callback person %05d", i),
+                                now.toString()));
+        copy(
+                "channel (id, workspace_id, network, external_id, name, kind, created_at, state,"
+                        + " announced_state)",
+                channelIds.length,
+                i ->
+                        String.join(
+                                ",",
+                                channelIds[i].toString(),
+                                ws,
+                                "SANDBOX",
+                                String.format("callback-%07d", i),
+                                String.format("Callback page %07d", i),
+                                "PAGE",
+                                now.toString(),
+                                "CONNECTED",
+                                "CONNECTED"));
+        HexFormat hex = HexFormat.of();
+        copy(
+                "access_token (id, channel_id, identity_id, status, access_secret, scopes,"
+                        + " next_check_at, created_at, granted_at, version)",
+                channelIds.length,
+                i -> {
+                    UUID id = UUID.randomUUID();
+                    byte[] sealed = sealer.seal("callback-token-" + i, "token:" + id + ":access");
+                    return String.join(
+                            ",",
+                            id.toString(),
+                            channelIds[i].toString(),
+                            identityIds[i / CHANNELS_PER_IDENTITY].toString(),
+                            "VALID",
+                            "\\x" + hex.formatHex(sealed),
+                            "read publish",
+                            later.toString(),
+                            now.toString(),
+                            now.toString(),
+                            "0");
+                });
+    }
+
+    /** The SANDBOX user id of the {@code n}th of {@link #callbackPeople}. */
+    static String callbackPerson(int n) {
+        return String.format("callback-user-%05d", n);
+    }
+
+    /**
      * An owner of the workspace who signs in with {@code password}: the hash in Jakarta Security's
      * PBKDF2 format ({@code PBKDF2WithHmacSHA256:<iterations>:<salt>:<hash>}) with the node's
      * default iterations, as Relink writes it.
