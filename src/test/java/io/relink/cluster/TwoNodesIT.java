@@ -171,11 +171,13 @@ class TwoNodesIT {
 
     /**
      * The relays on two nodes: {@value #EVENTS} webhook events for a receiver on loopback that
-     * takes 30 ms an answer, and {@value #MAILS} e-mail notices due at once (what the ledger writes
-     * when a change concerns many people) for a real SMTP server in this JVM (GreenMail). Node B is
-     * killed while it holds delivery leases and notice leases at once. Every event arrives (by its
-     * webhook-id) and every notice (by its Message-ID); what B had leased and perhaps sent may
-     * arrive again with the same id, from A, once B's leases ran out: at most what B held.
+     * takes 300 ms an answer, four at a time (slow enough that the deliveries are still going when
+     * B is killed: node A, where the events are made, starts sending each at once), and {@value
+     * #MAILS} e-mail notices due at once (what the ledger writes when a change concerns many
+     * people) for a real SMTP server in this JVM (GreenMail). Node B is killed while it holds
+     * delivery leases and notice leases at once. Every event arrives (by its webhook-id) and every
+     * notice (by its Message-ID); what B had leased and perhaps sent may arrive again with the same
+     * id, from A, once B's leases ran out: at most what B held.
      */
     @Test
     @Order(3)
@@ -194,7 +196,7 @@ class TwoNodesIT {
                     received.merge(
                             exchange.getRequestHeaders().getFirst("webhook-id"), 1, Integer::sum);
                     try {
-                        Thread.sleep(30);
+                        Thread.sleep(300);
                     } catch (InterruptedException interrupted) {
                         Thread.currentThread().interrupt();
                     }
