@@ -68,58 +68,16 @@ final class Seeder {
         int identities = (channels + CHANNELS_PER_IDENTITY - 1) / CHANNELS_PER_IDENTITY;
         UUID[] identityIds = ids(identities);
         UUID[] channelIds = ids(channels);
-        String ws = workspace.toString();
-        copy(
-                "identity (id, workspace_id, network, external_user_id, display_name, created_at)",
-                identities,
-                i ->
-                        String.join(
-                                ",",
-                                identityIds[i].toString(),
-                                ws,
-                                "SANDBOX",
-                                String.format("scale-user-%07d", i),
-                                String.format("Scale person %07d", i),
-                                now.toString()));
-        copy(
-                "channel (id, workspace_id, network, external_id, name, kind, created_at, state,"
-                        + " announced_state)",
-                channels,
-                i ->
-                        String.join(
-                                ",",
-                                channelIds[i].toString(),
-                                ws,
-                                "SANDBOX",
-                                String.format("scale-%07d", i),
-                                String.format("Scale page %07d", i),
-                                "PAGE",
-                                now.toString(),
-                                "CONNECTED",
-                                "CONNECTED"));
-        HexFormat hex = HexFormat.of();
+        identities(identityIds, "scale-user-%07d", "Scale person %07d", now);
+        channels(channelIds, "scale-%07d", "Scale page %07d", now);
         Instant later = now.plus(java.time.Duration.ofDays(7));
-        copy(
-                "access_token (id, channel_id, identity_id, status, access_secret, scopes,"
-                        + " next_check_at, created_at, granted_at, version)",
+        tokens(
                 tokens,
-                i -> {
-                    UUID id = UUID.randomUUID();
-                    int channel = i % channels;
-                    byte[] sealed = sealer.seal("scale-token-" + i, "token:" + id + ":access");
-                    return String.join(
-                            ",",
-                            id.toString(),
-                            channelIds[channel].toString(),
-                            identityIds[channel / CHANNELS_PER_IDENTITY].toString(),
-                            "VALID",
-                            "\\x" + hex.formatHex(sealed),
-                            "read publish",
-                            (i < due ? dueAt : later).toString(),
-                            now.toString(),
-                            now.toString(),
-                            "0");
-                });
+                i -> channelIds[i % channels],
+                i -> identityIds[i % channels / CHANNELS_PER_IDENTITY],
+                i -> i < due ? dueAt : later,
+                "scale-token-",
+                now);
         try (Statement analyze = db.createStatement()) {
             analyze.execute("analyze");
         }
@@ -138,61 +96,22 @@ final class Seeder {
         Instant later = now.plus(java.time.Duration.ofDays(7));
         UUID[] identityIds = ids(people);
         UUID[] channelIds = ids(people * CHANNELS_PER_IDENTITY);
-        String ws = workspace.toString();
-        copy(
-                "identity (id, workspace_id, network, external_user_id, display_name, created_at)",
-                people,
-                i ->
-                        String.join(
-                                ",",
-                                identityIds[i].toString(),
-                                ws,
-                                "SANDBOX",
-                                callbackPerson(i),
-                                String.format("Callback person %05d", i),
-                                now.toString()));
-        copy(
-                "channel (id, workspace_id, network, external_id, name, kind, created_at, state,"
-                        + " announced_state)",
+        identities(identityIds, CALLBACK_PERSON, "Callback person %05d", now);
+        channels(channelIds, "callback-%07d", "Callback page %07d", now);
+        tokens(
                 channelIds.length,
-                i ->
-                        String.join(
-                                ",",
-                                channelIds[i].toString(),
-                                ws,
-                                "SANDBOX",
-                                String.format("callback-%07d", i),
-                                String.format("Callback page %07d", i),
-                                "PAGE",
-                                now.toString(),
-                                "CONNECTED",
-                                "CONNECTED"));
-        HexFormat hex = HexFormat.of();
-        copy(
-                "access_token (id, channel_id, identity_id, status, access_secret, scopes,"
-                        + " next_check_at, created_at, granted_at, version)",
-                channelIds.length,
-                i -> {
-                    UUID id = UUID.randomUUID();
-                    byte[] sealed = sealer.seal("callback-token-" + i, "token:" + id + ":access");
-                    return String.join(
-                            ",",
-                            id.toString(),
-                            channelIds[i].toString(),
-                            identityIds[i / CHANNELS_PER_IDENTITY].toString(),
-                            "VALID",
-                            "\\x" + hex.formatHex(sealed),
-                            "read publish",
-                            later.toString(),
-                            now.toString(),
-                            now.toString(),
-                            "0");
-                });
+                i -> channelIds[i],
+                i -> identityIds[i / CHANNELS_PER_IDENTITY],
+                i -> later,
+                "callback-token-",
+                now);
     }
+
+    private static final String CALLBACK_PERSON = "callback-user-%05d";
 
     /** The SANDBOX user id of the {@code n}th of {@link #callbackPeople}. */
     static String callbackPerson(int n) {
-        return String.format("callback-user-%05d", n);
+        return String.format(CALLBACK_PERSON, n);
     }
 
     /**
@@ -240,6 +159,82 @@ final class Seeder {
             member.setTimestamp(4, now);
             member.executeUpdate();
         }
+    }
+
+    /** SANDBOX identities, the {@code i}th named by the formats applied to {@code i}. */
+    private void identities(UUID[] ids, String userId, String name, Instant now)
+            throws SQLException {
+        String ws = workspace.toString();
+        copy(
+                "identity (id, workspace_id, network, external_user_id, display_name, created_at)",
+                ids.length,
+                i ->
+                        String.join(
+                                ",",
+                                ids[i].toString(),
+                                ws,
+                                "SANDBOX",
+                                String.format(userId, i),
+                                String.format(name, i),
+                                now.toString()));
+    }
+
+    /** SANDBOX pages, stored CONNECTED as the sweep would derive them. */
+    private void channels(UUID[] ids, String externalId, String name, Instant now)
+            throws SQLException {
+        String ws = workspace.toString();
+        copy(
+                "channel (id, workspace_id, network, external_id, name, kind, created_at, state,"
+                        + " announced_state)",
+                ids.length,
+                i ->
+                        String.join(
+                                ",",
+                                ids[i].toString(),
+                                ws,
+                                "SANDBOX",
+                                String.format(externalId, i),
+                                String.format(name, i),
+                                "PAGE",
+                                now.toString(),
+                                "CONNECTED",
+                                "CONNECTED"));
+    }
+
+    /**
+     * Working tokens, not refreshable, without an end; the {@code i}th on {@code channel(i)} of
+     * {@code identity(i)}, due at {@code due(i)}, its access secret {@code secret + i} sealed and
+     * bound to its id as {@code TokenVault} binds it.
+     */
+    private void tokens(
+            int count,
+            IntFunction<UUID> channel,
+            IntFunction<UUID> identity,
+            IntFunction<Instant> due,
+            String secret,
+            Instant now)
+            throws SQLException {
+        HexFormat hex = HexFormat.of();
+        copy(
+                "access_token (id, channel_id, identity_id, status, access_secret, scopes,"
+                        + " next_check_at, created_at, granted_at, version)",
+                count,
+                i -> {
+                    UUID id = UUID.randomUUID();
+                    byte[] sealed = sealer.seal(secret + i, "token:" + id + ":access");
+                    return String.join(
+                            ",",
+                            id.toString(),
+                            channel.apply(i).toString(),
+                            identity.apply(i).toString(),
+                            "VALID",
+                            "\\x" + hex.formatHex(sealed),
+                            "read publish",
+                            due.apply(i).toString(),
+                            now.toString(),
+                            now.toString(),
+                            "0");
+                });
     }
 
     /** Copies {@code count} CSV rows into {@code target}, {@value #CHUNK} rows per write. */
